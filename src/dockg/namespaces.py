@@ -1,0 +1,136 @@
+"""Closed namespaces for dockg's own vocabulary and the external vocabularies it uses.
+
+``DOCKG`` is an rdflib :class:`~rdflib.namespace.DefinedNamespace` with ``_fail = True``:
+a misspelt term raises ``AttributeError`` instead of silently minting a new IRI.
+``tests/test_namespaces.py`` checks that the terms listed here are exactly the terms
+that ``ontology/dockg.ttl`` defines.
+
+Entity and graph IRIs are not built here: :mod:`dockg.iris` mints them.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import (
+    DCTERMS,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SH,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+)
+
+#: The one base under which every dockg IRI lives.
+BASE = "https://w3id.org/dockg/"
+
+
+class DOCKG(DefinedNamespace):
+    """The dockg ontology (``ontology/dockg.ttl``)."""
+
+    _NS = Namespace(BASE + "ontology#")
+    _fail = True
+
+    # Classes: works
+    Film: URIRef
+    DocumentaryFilm: URIRef
+    FictionFilm: URIRef
+    FilmSeries: URIRef
+    ColourFormat: URIRef
+    # Classes: people and organisations
+    Person: URIRef
+    # Classes: festivals and showings
+    FestivalSeries: URIRef
+    FestivalEdition: URIRef
+    FestivalSection: URIRef
+    FestivalSelection: URIRef
+    Screening: URIRef
+    Exhibition: URIRef
+    Venue: URIRef
+    MovieTheater: URIRef
+    Screen: URIRef
+    # Classes: histories and subjects
+    HistoricalEvent: URIRef
+    HistoricalPeriod: URIRef
+    Topic: URIRef
+    # Classes: provenance and contested claims
+    Claim: URIRef
+    SourceDocument: URIRef
+    SourceGraph: URIRef
+    SingleValuedProperty: URIRef
+
+    # Individuals
+    Colour: URIRef
+    BlackAndWhite: URIRef
+    ColourAndBlackAndWhite: URIRef
+
+    # Film <-> history links
+    isAbout: URIRef
+    depicts: URIRef
+    featuresPerson: URIRef
+    featuresGroup: URIRef
+    recallsPerson: URIRef
+    isSetIn: URIRef
+    # Credits
+    cinematographer: URIRef
+    filmEditor: URIRef
+    # Works
+    colour: URIRef
+    positionInSeries: URIRef
+    partCount: URIRef
+    titleIncomplete: URIRef
+    resonatesWith: URIRef
+    shownAtFestival: URIRef
+    heldInCollection: URIRef
+    contactPoint: URIRef
+    # Names
+    nameInKoreanOrder: URIRef
+    nameInWesternOrder: URIRef
+    nameInHangul: URIRef
+    # People
+    hasTheme: URIRef
+    identifiedWith: URIRef
+    childOfParticipantIn: URIRef
+    # Festivals
+    editionOf: URIRef
+    sectionOf: URIRef
+    editionNumber: URIRef
+    isAnnual: URIRef
+    firstEditionYear: URIRef
+    # Historical events
+    origin: URIRef
+    destination: URIRef
+    perpetratedBy: URIRef
+    minimumDeathToll: URIRef
+    # Claims and sources
+    evidence: URIRef
+    sourceLocation: URIRef
+    isPreferred: URIRef
+    capturedOn: URIRef
+    site: URIRef
+
+
+#: Wikidata entities (``wd:Q…``) and direct properties (``wdt:P…``), used for alignment only.
+WD = Namespace("http://www.wikidata.org/entity/")
+WDT = Namespace("http://www.wikidata.org/prop/direct/")
+
+__all__ = [
+    "BASE",
+    "DCTERMS",
+    "DOCKG",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SH",
+    "SKOS",
+    "TIME",
+    "WD",
+    "WDT",
+    "XSD",
+]
