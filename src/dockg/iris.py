@@ -85,13 +85,14 @@ def mint(kind: Kind, *parts: str | int) -> URIRef:
     return URIRef(f"{BASE}id/{kind.value}/{slugify(*parts)}")
 
 
-def mint_person(family: str, given: str) -> URIRef:
+def mint_person(family: str, given: str, *additional: str) -> URIRef:
     """Mint a person's IRI, always family name first, whatever order a source uses.
 
     ``mint_person("Kim", "Soyoung")`` serves both "Soyoung Kim" and "Kim Soyoung";
     hyphens in given names are kept as word breaks (``Heung-Soon`` → ``heung-soon``).
+    Additional names (a patronymic such as ``Petrovna``) follow the given name.
     """
-    return mint(Kind.PERSON, family, given)
+    return mint(Kind.PERSON, family, given, *additional)
 
 
 def mint_graph(*parts: str | int) -> URIRef:
