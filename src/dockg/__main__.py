@@ -1,0 +1,5 @@
+"""``python -m dockg``: the same as the ``dockg`` command."""
+
+from dockg.cli import main
+
+main()

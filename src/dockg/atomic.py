@@ -1,0 +1,96 @@
+"""Writing outputs so that readers never see a half-written file.
+
+Each file is written to a temporary file in the same directory (so :func:`os.replace` is a
+rename on one filesystem, atomic on POSIX and Windows) and only then moved into place. A
+set of files is written the same way, all temporaries first: if any of them fails, none of
+the old outputs has been touched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+
+from dockg.errors import OutputError
+
+#: Suffix of the temporary files, ignored by ``.gitignore`` (``*.tmp``).
+TEMP_SUFFIX = ".tmp"
+
+
+def _file_mode() -> int:
+    """The mode a plain ``open(..., "w")`` would give, since ``mkstemp`` makes files 0600."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
+    """Write ``data`` to a new temporary file beside ``path`` and return its path."""
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, _file_mode())
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp
+
+
+def _as_bytes(data: bytes | str) -> bytes:
+    return data.encode("utf-8") if isinstance(data, str) else data
+
+
+def write_atomic(path: Path, data: bytes | str) -> None:
+    """Write one file atomically; text is encoded as UTF-8.
+
+    Args:
+        path: the file to (re)place; its directory must exist.
+        data: the new content.
+
+    Raises:
+        OutputError: if the file cannot be written; the old file is then left as it was.
+    """
+    write_all_atomic({path: data})
+
+
+def write_all_atomic(outputs: Mapping[Path, bytes | str]) -> list[Path]:
+    """Replace a set of files: either all get their new content or none changes.
+
+    Directories are created as needed. All temporary files are written before the first
+    is moved into place, so an error while writing (disk full, permission denied) leaves
+    every previous output intact and no temporary file behind.
+
+    Args:
+        outputs: file path → new content (text is encoded as UTF-8).
+
+    Returns:
+        The paths written, in the order given.
+
+    Raises:
+        OutputError: if a directory or file cannot be written.
+    """
+    temps: dict[Path, Path] = {}
+    try:
+        for path, data in outputs.items():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temps[path] = _write_temp(path, _as_bytes(data))
+            except OSError as error:
+                raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+        for path, temp in temps.items():
+            try:
+                os.replace(temp, path)
+            except OSError as error:
+                raise OutputError(f"cannot replace {path}: {error.strerror or error}") from error
+    finally:
+        for temp in temps.values():
+            with contextlib.suppress(FileNotFoundError):
+                temp.unlink()
+    return list(outputs)

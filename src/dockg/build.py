@@ -1,0 +1,108 @@
+"""``dockg build``: load, materialize, validate, and only then write the outputs.
+
+Outputs are all-or-nothing: with any SHACL or check violation nothing is written, and a
+successful build replaces every output at once (:func:`dockg.atomic.write_all_atomic`),
+so ``build/`` always holds the outputs of the last good build.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from dockg.atomic import write_all_atomic
+from dockg.errors import ValidationFailed
+from dockg.export import ExportFormat, context_document, serialize
+from dockg.loading import LoadedDataset, load_dataset
+from dockg.materialize import MaterializationResult, materialize
+from dockg.project import Project
+from dockg.report import ValidationReport
+from dockg.report_output import format_report_table
+from dockg.stats import Stats, compute_stats
+from dockg.validation import validate
+
+#: File name → format of the graph outputs of a build.
+GRAPH_OUTPUTS = {
+    "dockg.trig": ExportFormat.TRIG,
+    "dockg.nq": ExportFormat.NQUADS,
+    "dockg.ttl": ExportFormat.TURTLE,
+    "dockg.jsonld": ExportFormat.JSONLD,
+}
+CONTEXT_OUTPUT = "context.jsonld"
+REPORT_OUTPUT = "validation.txt"
+
+
+class BuildFailed(ValidationFailed):
+    """The build found violations and wrote nothing.
+
+    Attributes:
+        report: the validation report.
+    """
+
+    def __init__(self, report: ValidationReport, *, out_dir: Path) -> None:
+        table = format_report_table(report)
+        super().__init__(f"{table}\nbuild failed: nothing written to {out_dir}")
+        self.report = report
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What a successful build wrote and found.
+
+    Attributes:
+        out_dir: the output directory.
+        files: the files written.
+        report: the validation report (warnings and infos only).
+        stats: instances per class and triples per source.
+        materialized: the schema.org triples added per graph.
+    """
+
+    out_dir: Path
+    files: tuple[Path, ...]
+    report: ValidationReport
+    stats: Stats
+    materialized: MaterializationResult
+
+
+def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, bytes]:
+    """Serialize every build output.
+
+    Returns:
+        File name → content.
+    """
+    outputs = {name: serialize(loaded, fmt=fmt) for name, fmt in GRAPH_OUTPUTS.items()}
+    outputs[CONTEXT_OUTPUT] = context_document()
+    outputs[REPORT_OUTPUT] = format_report_table(report).encode("utf-8")
+    return outputs
+
+
+def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
+    """Build the knowledge graph of a project.
+
+    Args:
+        project: the project.
+        out_dir: where to write (default: the project's ``build/``).
+
+    Returns:
+        What was written, the warnings, and the counts.
+
+    Raises:
+        InputError: if a source file cannot be read or parsed.
+        BuildFailed: if validation finds a violation; nothing is written then.
+        OutputError: if an output cannot be written; previous outputs stay intact.
+    """
+    out_dir = out_dir if out_dir is not None else project.build_dir
+    loaded = load_dataset(project)
+    materialized = materialize(loaded)
+    report = validate(loaded)
+    if not report.conforms:
+        raise BuildFailed(report, out_dir=out_dir)
+    outputs = build_outputs(loaded, report)
+    written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
+    return BuildResult(
+        out_dir=out_dir,
+        files=tuple(written),
+        report=report,
+        stats=compute_stats(loaded),
+        materialized=materialized,
+    )

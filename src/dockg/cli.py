@@ -1,0 +1,179 @@
+"""The ``dockg`` command: a thin layer over the library, one function call per command.
+
+Exit codes: 0 success (or the graph conforms), 1 validation found violations, 2 the
+command could not run (bad input file, unknown query, bad parameter, unwritable output).
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import click
+
+from dockg import __version__
+from dockg.build import build as build_project
+from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
+from dockg.errors import DockgError, ExitCode, UsageError
+from dockg.export import ExportFormat, serialize
+from dockg.export import export as export_to_file
+from dockg.loading import LoadedDataset, load_dataset
+from dockg.materialize import materialize
+from dockg.params import parse_assignments
+from dockg.project import Project
+from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
+from dockg.queries import run_query as run_catalogue_query
+from dockg.report_output import ReportFormat, format_report
+from dockg.stats import compute_stats, format_stats
+from dockg.validation import validate as validate_dataset
+
+
+class _DockgGroup(click.Group):
+    """Report :class:`DockgError` as a message and an exit code, never a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except DockgError as error:
+            prefix = "" if error.exit_code is ExitCode.VIOLATIONS else "dockg: error: "
+            click.echo(f"{prefix}{error.message}", err=True)
+            ctx.exit(error.exit_code)
+
+
+def _project(ctx: click.Context) -> Project:
+    return Project.open(ctx.find_root().obj)
+
+
+def _load(ctx: click.Context, *, extra_files: tuple[Path, ...] = ()) -> LoadedDataset:
+    """Load the project with the schema.org view, as every reading command sees it."""
+    loaded = load_dataset(_project(ctx), extra_files=extra_files)
+    materialize(loaded)
+    return loaded
+
+
+def _choice(enum: type[StrEnum]) -> click.Choice:
+    return click.Choice([member.value for member in enum])
+
+
+@click.group(cls=_DockgGroup)
+@click.option(
+    "--project",
+    "project_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="The project directory (with ontology/, data/, queries/).",
+)
+@click.version_option(__version__, prog_name="dockg")
+@click.pass_context
+def cli(ctx: click.Context, project_dir: Path) -> None:
+    """dockg: a knowledge graph of documentary films, festivals and histories."""
+    ctx.obj = project_dir
+
+
+@cli.command()
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output directory (default: build/ in the project).",
+)
+@click.pass_context
+def build(ctx: click.Context, out: Path | None) -> None:
+    """Load, materialize and validate; write build/ only if there is no violation."""
+    result = build_project(_project(ctx), out_dir=out)
+    click.echo(format_stats(result.stats))
+    click.echo(f"validation: {result.report.summary()}")
+    names = ", ".join(p.name for p in result.files)
+    click.echo(f"wrote {names} to {result.out_dir}")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=_choice(ReportFormat), default="table", show_default=True)
+@click.pass_context
+def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
+    """Validate against the shapes and checks; exit 1 on any violation.
+
+    PATHS are Turtle files (or directories) loaded with the project; when given, only
+    results about nodes described in them are reported.
+    """
+    loaded = _load(ctx, extra_files=paths)
+    report = validate_dataset(loaded, focus_files=paths or None)
+    click.echo(format_report(report, fmt=ReportFormat(fmt)), nl=False)
+    ctx.exit(ExitCode.OK if report.conforms else ExitCode.VIOLATIONS)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a parameter declared in the query header (repeatable).",
+)
+@click.option("--format", "fmt", type=_choice(ResultFormat), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the query catalogue.")
+@click.pass_context
+def query(
+    ctx: click.Context, name: str | None, params: tuple[str, ...], fmt: str, list_queries: bool
+) -> None:
+    """Run a catalogue query (NAME) or a .rq file, or list the catalogue."""
+    if list_queries:
+        click.echo(format_catalogue(catalogue(_project(ctx))), nl=False)
+        return
+    if name is None:
+        raise UsageError("give a query name or a .rq file, or --list for the catalogue")
+    spec = find_query(_project(ctx), name)
+    values = parse_assignments(params)
+    result = run_catalogue_query(_load(ctx), spec, params=values)
+    click.echo(format_result(result, fmt=ResultFormat(fmt)), nl=False)
+
+
+@cli.command()
+@click.option(
+    "--format",
+    "fmt",
+    type=_choice(ExportFormat),
+    default="trig",
+    show_default=True,
+    help="nquads, trig and jsonld keep one named graph per source; turtle, ntriples "
+    "and rdfxml write the union of all graphs.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file (atomically) instead of standard output.",
+)
+@click.option("--raw", is_flag=True, help="Leave out the materialized schema.org view.")
+@click.pass_context
+def export(ctx: click.Context, fmt: str, output: Path | None, raw: bool) -> None:
+    """Write the knowledge graph in an RDF format."""
+    loaded = load_dataset(_project(ctx)) if raw else _load(ctx)
+    if output is None:
+        click.echo(serialize(loaded, fmt=ExportFormat(fmt)), nl=False)  # bytes, written as is
+    else:
+        export_to_file(loaded, fmt=ExportFormat(fmt), output=output)
+
+
+@cli.command()
+@click.option("--format", "fmt", type=_choice(ConflictFormat), default="table", show_default=True)
+@click.pass_context
+def conflicts(ctx: click.Context, fmt: str) -> None:
+    """List single-valued properties with competing values, with sources and evidence."""
+    found = find_conflicts(_load(ctx))
+    click.echo(format_conflicts(found, fmt=ConflictFormat(fmt)), nl=False)
+
+
+@cli.command()
+@click.pass_context
+def stats(ctx: click.Context) -> None:
+    """Count instances per class and triples per source graph."""
+    click.echo(format_stats(compute_stats(_load(ctx))), nl=False)
+
+
+def main() -> None:
+    """Entry point of the ``dockg`` script."""
+    cli(prog_name="dockg")

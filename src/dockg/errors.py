@@ -1,0 +1,55 @@
+"""The errors dockg reports to its users, each with the exit code the CLI ends with.
+
+Exit codes follow the usual convention of validators: ``1`` means the input was read and
+found wanting (a SHACL violation), ``2`` means dockg could not do what was asked (a file
+that does not parse, a missing parameter, an unwritable output path).
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """Process exit codes of the ``dockg`` command."""
+
+    OK = 0
+    VIOLATIONS = 1
+    USAGE = 2
+
+
+class DockgError(Exception):
+    """Base of every error dockg reports without a traceback.
+
+    Args:
+        message: what went wrong, naming the file and line or the node concerned.
+        exit_code: the exit code the CLI ends with.
+    """
+
+    def __init__(self, message: str, exit_code: ExitCode = ExitCode.USAGE) -> None:
+        super().__init__(message)
+        self.message = message
+        self.exit_code = exit_code
+
+
+class ProjectError(DockgError):
+    """The project directory is not laid out as dockg expects."""
+
+
+class InputError(DockgError):
+    """An input file cannot be read, parsed or understood."""
+
+
+class UsageError(DockgError):
+    """A command was asked for something it cannot do (unknown query, bad parameter)."""
+
+
+class OutputError(DockgError):
+    """An output file cannot be written."""
+
+
+class ValidationFailed(DockgError):
+    """The knowledge graph does not conform to its shapes or checks."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.VIOLATIONS)

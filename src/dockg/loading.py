@@ -1,0 +1,214 @@
+"""Loading a project's Turtle files into one dataset, one named graph per file.
+
+Each graph file names its own graph: it holds exactly one subject typed
+``dockg:SourceGraph``, whose IRI becomes the name of the graph that receives all of the
+file's triples. Keeping the graph per source document is what lets dockg say, for any
+fact, which document asserted it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Dataset, Graph, URIRef
+from rdflib.graph import ReadOnlyGraphAggregate
+from rdflib.plugins.parsers.notation3 import BadSyntax
+from rdflib.term import Node
+
+from dockg.errors import InputError
+from dockg.namespaces import DOCKG, RDF
+from dockg.prefixes import bind_prefixes
+from dockg.project import Project
+
+
+class _IllTypedLiteralFilter(logging.Filter):
+    """Drop rdflib's traceback for literals such as ``"16min"^^xsd:duration``.
+
+    Those literals still load unchanged; reporting them is the shapes' job, and a
+    traceback per literal would bury the report.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Failed to convert Literal lexical form")
+
+
+@contextlib.contextmanager
+def quiet_ill_typed_literals() -> Iterator[None]:
+    """Silence rdflib's warnings about ill-typed literals for the duration of the block."""
+    logger = logging.getLogger("rdflib.term")
+    quiet = _IllTypedLiteralFilter()
+    logger.addFilter(quiet)
+    try:
+        yield
+    finally:
+        logger.removeFilter(quiet)
+
+
+def parse_turtle(path: Path, *, display: str) -> Graph:
+    """Parse one Turtle file into a fresh graph.
+
+    Args:
+        path: the file.
+        display: how messages name the file (e.g. ``data/films.ttl``).
+
+    Returns:
+        The parsed graph.
+
+    Raises:
+        InputError: if the file cannot be read or is not valid Turtle; the message gives
+            ``file:line`` for syntax errors.
+    """
+    graph = Graph()
+    try:
+        with quiet_ill_typed_literals():
+            graph.parse(path, format="turtle")
+    except BadSyntax as error:
+        # ``lines`` counts the newlines before the error, so the 1-based line is one more.
+        why = getattr(error, "_why", None) or str(error).splitlines()[0]
+        raise InputError(f"{display}:{error.lines + 1}: Turtle syntax error: {why}") from error
+    except OSError as error:
+        raise InputError(f"{display}: cannot read: {error.strerror or error}") from error
+    except UnicodeDecodeError as error:
+        raise InputError(f"{display}: not UTF-8 text: {error.reason}") from error
+    except Exception as error:  # rdflib's parsers raise many types; name the file for all
+        raise InputError(f"{display}: cannot parse Turtle: {error}") from error
+    return graph
+
+
+def _graph_name(graph: Graph, display: str) -> URIRef:
+    """Return the IRI of the one ``dockg:SourceGraph`` subject of a parsed file."""
+    names = sorted(set(graph.subjects(RDF.type, DOCKG.SourceGraph)), key=str)
+    if not names:
+        raise InputError(
+            f"{display}: no subject typed dockg:SourceGraph; "
+            "each graph file must declare the named graph it fills"
+        )
+    if len(names) > 1:
+        listed = ", ".join(n.n3() for n in names)
+        raise InputError(
+            f"{display}: {len(names)} subjects typed dockg:SourceGraph ({listed}); "
+            "a graph file declares exactly one"
+        )
+    name = names[0]
+    if not isinstance(name, URIRef):
+        raise InputError(f"{display}: the dockg:SourceGraph subject must be an IRI, not {name}")
+    return name
+
+
+@dataclass
+class LoadedDataset:
+    """A project loaded into an rdflib dataset.
+
+    Attributes:
+        project: the project the files came from.
+        dataset: one named graph per file; SPARQL sees their union as the default graph.
+        graph_files: named graph IRI → the file it was read from.
+        ontology_graphs: the IRIs of the graphs read from ``ontology/``.
+    """
+
+    project: Project
+    dataset: Dataset
+    graph_files: dict[URIRef, Path]
+    ontology_graphs: list[URIRef] = field(default_factory=list)
+
+    @property
+    def ontology(self) -> Graph:
+        """The union of the ontology graphs, a live read-only view."""
+        return ReadOnlyGraphAggregate([self.dataset.graph(g) for g in self.ontology_graphs])
+
+    def named_graphs(self) -> list[Graph]:
+        """The graphs read from files, sorted by IRI (the empty default graph left out)."""
+        return [self.dataset.graph(iri) for iri in sorted(self.graph_files, key=str)]
+
+    def union(self) -> Graph:
+        """Copy the union of all named graphs into one plain in-memory graph.
+
+        Returns:
+            A new :class:`~rdflib.Graph` with the project prefixes bound.
+        """
+        union = Graph()
+        bind_prefixes(union)
+        union.addN((s, p, o, union) for s, p, o in self.dataset.triples((None, None, None)))
+        return union
+
+    def graphs_describing(self, node: Node) -> list[URIRef]:
+        """The named graphs in which ``node`` is a subject, sorted."""
+        graphs = {g for _, _, _, g in self.dataset.quads((node, None, None, None))}
+        return sorted(
+            (g for g in graphs if isinstance(g, URIRef) and g in self.graph_files), key=str
+        )
+
+    def files_describing(self, node: Node) -> list[Path]:
+        """The files in which ``node`` is a subject, in the order the project lists them."""
+        return [self.graph_files[g] for g in self.graphs_describing(node)]
+
+
+def expand_graph_paths(paths: Iterable[Path | str]) -> list[Path]:
+    """Resolve paths given by a user, replacing a directory by the ``*.ttl`` files under it.
+
+    Args:
+        paths: files or directories.
+
+    Returns:
+        Absolute file paths, in the order given (a directory's files sorted).
+
+    Raises:
+        InputError: if a path does not exist.
+    """
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            files.extend(p.resolve() for p in sorted(path.rglob("*.ttl")))
+        elif path.exists():
+            files.append(path.resolve())
+        else:
+            raise InputError(f"{path}: no such file or directory")
+    return files
+
+
+def _new_files(project: Project, extra_files: Iterable[Path | str]) -> list[Path]:
+    """The extra files the project does not already load, each once."""
+    known = {p.resolve() for p in project.graph_files}
+    result: list[Path] = []
+    for path in expand_graph_paths(extra_files):
+        if path not in known:
+            known.add(path)
+            result.append(path)
+    return result
+
+
+def load_dataset(project: Project, *, extra_files: Iterable[Path | str] = ()) -> LoadedDataset:
+    """Load every graph file of a project (and some extra files) into one dataset.
+
+    Args:
+        project: the project.
+        extra_files: more Turtle files or directories to load, under the same rules
+            (e.g. a file being edited); files the project already loads are not read twice.
+
+    Returns:
+        The loaded dataset with its graph → file map.
+
+    Raises:
+        InputError: if a file does not parse, does not declare exactly one
+            ``dockg:SourceGraph``, or declares the same graph as another file.
+    """
+    dataset = Dataset(default_union=True)
+    bind_prefixes(dataset)
+    loaded = LoadedDataset(project=project, dataset=dataset, graph_files={})
+    for path in [*project.graph_files, *_new_files(project, extra_files)]:
+        display = project.display(path)
+        parsed = parse_turtle(path, display=display)
+        name = _graph_name(parsed, display)
+        if name in loaded.graph_files:
+            other = project.display(loaded.graph_files[name])
+            raise InputError(f"{display}: declares graph {name.n3()}, already declared by {other}")
+        loaded.graph_files[name] = path
+        if project.is_ontology_file(path):
+            loaded.ontology_graphs.append(name)
+        target = dataset.graph(name)
+        dataset.addN((s, p, o, target) for s, p, o in parsed)
+    return loaded

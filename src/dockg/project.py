@@ -1,0 +1,112 @@
+"""Where a dockg project keeps its sources and outputs.
+
+A project directory holds hand-edited sources in ``ontology/``, ``data/`` and ``queries/``
+and receives generated files in ``build/``. :class:`Project` finds the files of each kind,
+in a sorted order so that every run loads and writes them the same way.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dockg.errors import ProjectError
+
+
+def _sorted_files(paths: list[Path], root: Path) -> tuple[Path, ...]:
+    """Sort by the path relative to ``root`` so the order does not depend on the filesystem."""
+    return tuple(sorted(paths, key=lambda p: p.relative_to(root).as_posix()))
+
+
+@dataclass(frozen=True)
+class Project:
+    """A dockg project directory and the source files found in it.
+
+    Build one with :meth:`Project.open`, which scans the directory once.
+
+    Attributes:
+        root: the project directory (absolute).
+        graph_files: every ``ontology/*.ttl`` except shapes, then every ``data/**/*.ttl``
+            outside ``data/mappings/``; each is one named graph.
+        shape_files: ``ontology/shapes*.ttl``, the SHACL shapes.
+        check_files: ``ontology/checks/*-violation.rq``, whole-graph SPARQL checks.
+        query_files: ``queries/*.rq``, the query catalogue.
+    """
+
+    root: Path
+    graph_files: tuple[Path, ...]
+    shape_files: tuple[Path, ...]
+    check_files: tuple[Path, ...]
+    query_files: tuple[Path, ...]
+
+    @classmethod
+    def open(cls, root: Path | str = ".") -> Project:
+        """Scan a project directory.
+
+        Args:
+            root: the project directory; relative paths are taken from the working directory.
+
+        Returns:
+            The project with its files listed.
+
+        Raises:
+            ProjectError: if ``root`` has no ``ontology/`` directory.
+        """
+        root = Path(root).resolve()
+        ontology = root / "ontology"
+        if not ontology.is_dir():
+            raise ProjectError(f"{root} is not a dockg project: it has no ontology/ directory")
+        data = root / "data"
+        mappings = data / "mappings"
+        data_files = [
+            p for p in data.rglob("*.ttl") if p.is_file() and not p.is_relative_to(mappings)
+        ]
+        ontology_files = [p for p in ontology.glob("*.ttl") if not p.name.startswith("shapes")]
+        return cls(
+            root=root,
+            # Ontology first: its graphs hold the axioms everything else is read against.
+            graph_files=_sorted_files(ontology_files, root) + _sorted_files(data_files, root),
+            shape_files=_sorted_files(list(ontology.glob("shapes*.ttl")), root),
+            check_files=_sorted_files(list((ontology / "checks").glob("*-violation.rq")), root),
+            query_files=_sorted_files(list((root / "queries").glob("*.rq")), root),
+        )
+
+    @property
+    def ontology_dir(self) -> Path:
+        """``ontology/``: the ontology, its shapes and its checks."""
+        return self.root / "ontology"
+
+    @property
+    def data_dir(self) -> Path:
+        """``data/``: the curated named graphs."""
+        return self.root / "data"
+
+    @property
+    def queries_dir(self) -> Path:
+        """``queries/``: the query catalogue."""
+        return self.root / "queries"
+
+    @property
+    def build_dir(self) -> Path:
+        """``build/``: where ``dockg build`` writes by default."""
+        return self.root / "build"
+
+    def is_ontology_file(self, path: Path) -> bool:
+        """Tell whether ``path`` is a graph file of the ontology (rather than of the data)."""
+        return path.resolve().parent == self.ontology_dir
+
+    def display(self, path: Path) -> str:
+        """Render a path for messages: relative to the project, else to the working directory.
+
+        Args:
+            path: any path.
+
+        Returns:
+            ``data/films.ttl`` for a project file, a cwd-relative or absolute path otherwise.
+        """
+        resolved = path.resolve()
+        for base in (self.root, Path.cwd()):
+            if resolved.is_relative_to(base):
+                return resolved.relative_to(base).as_posix()
+        return os.fspath(resolved)

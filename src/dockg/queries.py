@@ -1,0 +1,336 @@
+"""The query catalogue: ``queries/*.rq`` files with a header that says what they answer.
+
+Each file starts with comment lines such as::
+
+    # title: Films about a topic
+    # question: Which films deal with a topic or any narrower topic, and how?
+    # params: topic (iri) = <https://w3id.org/dockg/id/topic/koryo-saram>
+    # returns: film, title, year, link
+
+The header is what ``dockg query --list`` shows and what types the parameters
+(:mod:`dockg.params`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import cast
+
+from pyparsing import ParseBaseException
+from rdflib import Literal, Variable
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.sparql import Query
+from rdflib.query import Result, ResultRow
+from rdflib.term import Identifier
+
+from dockg.errors import InputError, UsageError
+from dockg.loading import LoadedDataset, quiet_ill_typed_literals
+from dockg.params import Param, parse_params
+from dockg.prefixes import display_term
+from dockg.project import Project
+from dockg.tables import format_table
+
+_HEADER_LINE = re.compile(r"#\s*(?P<key>[A-Za-z][A-Za-z0-9_-]*)\s*:\s*(?P<value>.*)")
+
+
+def read_header(text: str) -> dict[str, str]:
+    """Read the ``# key: value`` lines at the top of a query.
+
+    The header ends at the first line that is neither a comment nor blank. A key given
+    twice continues its value (so a long question may span two lines).
+
+    Args:
+        text: the query text.
+
+    Returns:
+        Lower-cased key → value.
+    """
+    header: dict[str, str] = {}
+    for line in text.splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if not stripped.startswith("#"):
+            break
+        match = _HEADER_LINE.fullmatch(stripped)
+        if match:
+            key, value = match.group("key").lower(), match.group("value").strip()
+            header[key] = f"{header[key]} {value}" if key in header else value
+    return header
+
+
+def prepare_sparql(text: str, *, display: str) -> Query:
+    """Parse a SPARQL SELECT query.
+
+    Args:
+        text: the query; it must declare its own prefixes.
+        display: how messages name the file.
+
+    Returns:
+        The prepared query.
+
+    Raises:
+        InputError: on a syntax error (with ``file:line``), an undeclared prefix, or a
+            query that is not a SELECT.
+    """
+    try:
+        query = prepareQuery(text)
+    except ParseBaseException as error:
+        raise InputError(f"{display}:{error.lineno}: SPARQL syntax error: {error.msg}") from error
+    except Exception as error:  # rdflib reports e.g. an unknown prefix as a bare Exception
+        raise InputError(f"{display}: SPARQL error: {error}") from error
+    if query.algebra.name != "SelectQuery":
+        raise InputError(f"{display}: only SELECT queries are supported")
+    return query
+
+
+@dataclass(frozen=True)
+class QuerySpec:
+    """A query file with its header.
+
+    Attributes:
+        name: the file stem, by which ``dockg query NAME`` finds it.
+        path: the file.
+        title: ``# title:``, a short name.
+        question: ``# question:``, the research question in plain words.
+        params: ``# params:``, the bindable variables.
+        returns: ``# returns:``, the columns.
+        header: every header line, including ones dockg does not interpret.
+        query: the prepared SPARQL query.
+    """
+
+    name: str
+    path: Path
+    title: str
+    question: str
+    params: tuple[Param, ...]
+    returns: tuple[str, ...]
+    header: Mapping[str, str] = field(repr=False)
+    query: Query = field(repr=False, compare=False)
+
+
+def load_query(path: Path, *, display: str | None = None) -> QuerySpec:
+    """Read and parse one query file.
+
+    Args:
+        path: the ``.rq`` file.
+        display: how messages name the file (default: the path as given).
+
+    Returns:
+        The query with its header.
+
+    Raises:
+        InputError: if the file cannot be read, its header is malformed, or its SPARQL
+            does not parse.
+    """
+    display = display or str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{display}: cannot read query: {error}") from error
+    header = read_header(text)
+    returns = tuple(
+        c.strip().lstrip("?") for c in header.get("returns", "").split(",") if c.strip()
+    )
+    return QuerySpec(
+        name=path.stem,
+        path=path,
+        title=header.get("title", ""),
+        question=header.get("question", ""),
+        params=parse_params(header.get("params", ""), source=display),
+        returns=returns,
+        header=header,
+        query=prepare_sparql(text, display=display),
+    )
+
+
+def catalogue(project: Project) -> list[QuerySpec]:
+    """Load every query of the project's catalogue, sorted by name.
+
+    Raises:
+        InputError: if a query file is malformed.
+    """
+    return [load_query(p, display=project.display(p)) for p in project.query_files]
+
+
+def find_query(project: Project, name: str) -> QuerySpec:
+    """Find a query by catalogue name, or load a ``.rq`` file given by path.
+
+    Args:
+        project: the project whose ``queries/`` is searched.
+        name: a catalogue name such as ``films-about-topic``, or a path ending in ``.rq``.
+
+    Returns:
+        The query.
+
+    Raises:
+        UsageError: if no catalogue query has that name (the message lists the names).
+        InputError: if the file is malformed.
+    """
+    if name.endswith(".rq") or "/" in name:
+        path = Path(name)
+        if not path.is_file():
+            raise UsageError(f"{name}: no such query file")
+        return load_query(path, display=project.display(path))
+    for path in project.query_files:
+        if path.stem == name:
+            return load_query(path, display=project.display(path))
+    names = ", ".join(p.stem for p in project.query_files) or "(none)"
+    raise UsageError(f"unknown query {name!r}; available queries: {names}")
+
+
+def bind_params(spec: QuerySpec, values: Mapping[str, str]) -> dict[str, Identifier]:
+    """Type the user's values by the query header and fill in defaults.
+
+    Args:
+        spec: the query.
+        values: parameter name → raw value, as given by the user.
+
+    Returns:
+        Variable name → term, for ``initBindings``.
+
+    Raises:
+        UsageError: for an undeclared name, a missing value without default, or a value
+            of the wrong type.
+    """
+    declared = {p.name: p for p in spec.params}
+    unknown = sorted(set(values) - set(declared))
+    if unknown:
+        known = ", ".join(declared) or "none"
+        raise UsageError(
+            f"query {spec.name} has no parameter {', '.join(unknown)} (parameters: {known})"
+        )
+    bindings: dict[str, Identifier] = {}
+    for param in spec.params:
+        if param.name in values:
+            bindings[param.name] = param.convert(values[param.name])
+        elif param.default is not None:
+            bindings[param.name] = param.default
+        else:
+            raise UsageError(
+                f"query {spec.name} needs --param {param.name}=... ({param.type.value})"
+            )
+    return bindings
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The rows a query returned.
+
+    Attributes:
+        spec: the query that was run.
+        bindings: the parameter values it was run with.
+        variables: the column names, in the query's order.
+        rows: one tuple per solution, ``None`` where a variable is unbound.
+    """
+
+    spec: QuerySpec
+    bindings: Mapping[str, Identifier]
+    variables: tuple[str, ...]
+    rows: tuple[tuple[Identifier | None, ...], ...]
+
+    def to_rdflib(self) -> Result:
+        """Rebuild an rdflib :class:`~rdflib.query.Result`, e.g. to use its serializers."""
+        result = Result("SELECT")
+        result.vars = [Variable(v) for v in self.variables]
+        result.bindings = [
+            {Variable(v): t for v, t in zip(self.variables, row, strict=True) if t is not None}
+            for row in self.rows
+        ]
+        return result
+
+
+def run_query(
+    loaded: LoadedDataset, spec: QuerySpec, *, params: Mapping[str, str] | None = None
+) -> QueryResult:
+    """Run a catalogue query on the dataset (union as default graph, ``GRAPH`` for sources).
+
+    Args:
+        loaded: the dataset.
+        spec: the query.
+        params: parameter name → raw value; defaults fill the rest.
+
+    Returns:
+        The rows.
+
+    Raises:
+        UsageError: if the parameters do not fit the header.
+        InputError: if the query fails while running.
+    """
+    bindings = bind_params(spec, params or {})
+    try:
+        with quiet_ill_typed_literals():
+            result = loaded.dataset.query(spec.query, initBindings=bindings)
+            variables = tuple(str(v) for v in result.vars or ())
+            rows = tuple(tuple(cast(ResultRow, row)) for row in result)
+    except Exception as error:  # an evaluation error is the query's, not dockg's
+        raise InputError(f"{spec.path}: query failed: {error}") from error
+    return QueryResult(spec=spec, bindings=bindings, variables=variables, rows=rows)
+
+
+class ResultFormat(StrEnum):
+    """Output formats of ``dockg query``."""
+
+    TABLE = "table"
+    CSV = "csv"
+    JSON = "json"
+    TSV = "tsv"
+
+
+def _tsv_term(term: Identifier | None) -> str:
+    """A term in the Turtle syntax SPARQL TSV asks for, on one line."""
+    if term is None:
+        return ""
+    if isinstance(term, Literal):
+        lexical = (
+            str(term)
+            .replace("\\", "\\\\")
+            .replace('"', '\\"')
+            .replace("\n", "\\n")
+            .replace("\r", "\\r")
+            .replace("\t", "\\t")
+        )
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype:
+            return f'"{lexical}"^^<{term.datatype}>'
+        return f'"{lexical}"'
+    return term.n3()
+
+
+def format_result(result: QueryResult, *, fmt: ResultFormat = ResultFormat.TABLE) -> str:
+    """Render query results.
+
+    Args:
+        result: the rows.
+        fmt: ``table`` (aligned, compact IRIs), or the SPARQL 1.1 ``csv``, ``tsv`` and
+            ``json`` results formats.
+
+    Returns:
+        The text to print.
+    """
+    if fmt is ResultFormat.TABLE:
+        rows = [[display_term(t) for t in row] for row in result.rows]
+        return format_table(result.variables, rows)
+    if fmt is ResultFormat.TSV:
+        lines = ["\t".join(f"?{v}" for v in result.variables)]
+        lines.extend("\t".join(_tsv_term(t) for t in row) for row in result.rows)
+        return "\n".join(lines) + "\n"
+    data = result.to_rdflib().serialize(format=fmt.value) or b""
+    if fmt is ResultFormat.JSON:
+        # rdflib writes "results" before "head"; readers expect the header first.
+        parsed = json.loads(data)
+        ordered = {"head": parsed["head"], "results": parsed["results"]}
+        return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
+    return data.decode("utf-8")
+
+
+def format_catalogue(specs: Sequence[QuerySpec]) -> str:
+    """Render ``dockg query --list``: name, title and parameters of each query."""
+    rows = [[s.name, s.title, ", ".join(p.describe() for p in s.params)] for s in specs]
+    return format_table(["name", "title", "params"], rows)

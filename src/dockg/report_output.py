@@ -1,0 +1,130 @@
+"""Rendering a validation report: a plain-text table, JSON, or a SHACL report in Turtle."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from dockg.namespaces import DCTERMS, RDF, SH
+from dockg.prefixes import bind_prefixes, display_term
+from dockg.report import ValidationReport, ValidationResult
+from dockg.tables import format_table
+
+
+class ReportFormat(StrEnum):
+    """Output formats of ``dockg validate``."""
+
+    TABLE = "table"
+    JSON = "json"
+    TURTLE = "turtle"
+
+
+def format_report_table(report: ValidationReport) -> str:
+    """Render the report as an aligned table with a closing summary line.
+
+    Args:
+        report: the report.
+
+    Returns:
+        Columns focus, path, value, message, severity, file; IRIs compacted.
+    """
+    rows = [
+        [
+            display_term(r.focus),
+            r.path_label,
+            display_term(r.value),
+            r.message,
+            r.severity.label,
+            ", ".join(r.files),
+        ]
+        for r in report.results
+    ]
+    verdict = "conforms" if report.conforms else "does not conform"
+    summary = f"{verdict}: {report.summary()}\n"
+    if not rows:
+        return summary
+    headers = ["focus", "path", "value", "message", "severity", "file"]
+    return format_table(headers, rows) + "\n" + summary
+
+
+def _json_term(term: Node | None) -> str | None:
+    """IRIs as themselves, literals and blank nodes in N-Triples syntax."""
+    if term is None:
+        return None
+    return str(term) if isinstance(term, URIRef) else term.n3()
+
+
+def _json_result(result: ValidationResult) -> dict[str, object]:
+    return {
+        "focus": _json_term(result.focus),
+        "path": str(result.path) if isinstance(result.path, URIRef) else result.path_label or None,
+        "value": _json_term(result.value),
+        "message": result.message,
+        "severity": result.severity.label,
+        "component": str(result.component),
+        "shape": _json_term(result.shape),
+        "files": list(result.files),
+    }
+
+
+def format_report_json(report: ValidationReport) -> str:
+    """Render the report as JSON: ``conforms``, ``counts`` per severity and ``results``."""
+    data = {
+        "conforms": report.conforms,
+        "counts": {s.label: n for s, n in report.counts().items()},
+        "results": [_json_result(r) for r in report.results],
+    }
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def report_graph(report: ValidationReport) -> Graph:
+    """Express the report as a SHACL ``sh:ValidationReport`` graph.
+
+    The files describing each focus node are given as ``dcterms:source`` literals.
+    """
+    graph = Graph()
+    bind_prefixes(graph)
+    root = BNode()
+    graph.add((root, RDF.type, SH.ValidationReport))
+    graph.add((root, SH.conforms, Literal(report.conforms)))
+    for result in report.results:
+        node = BNode()
+        graph.add((root, SH.result, node))
+        graph.add((node, RDF.type, SH.ValidationResult))
+        graph.add((node, SH.focusNode, result.focus))
+        graph.add((node, SH.resultSeverity, result.severity.value))
+        graph.add((node, SH.sourceConstraintComponent, result.component))
+        graph.add((node, SH.resultMessage, Literal(result.message)))
+        optional = [
+            (SH.resultPath, result.path),
+            (SH.value, result.value),
+            (SH.sourceShape, result.shape),
+        ]
+        for predicate, term in optional:
+            if term is not None:
+                graph.add((node, predicate, term))
+        for triple in result.path_triples:
+            graph.add(triple)
+        for file in result.files:
+            graph.add((node, DCTERMS.source, Literal(file)))
+    return graph
+
+
+def format_report(report: ValidationReport, *, fmt: ReportFormat = ReportFormat.TABLE) -> str:
+    """Render a validation report.
+
+    Args:
+        report: the report.
+        fmt: table (for people), json (for tools) or turtle (a SHACL report).
+
+    Returns:
+        The text to print.
+    """
+    if fmt is ReportFormat.JSON:
+        return format_report_json(report)
+    if fmt is ReportFormat.TURTLE:
+        return report_graph(report).serialize(format="turtle")
+    return format_report_table(report)
