@@ -31,7 +31,10 @@ def test_two_kims_stay_two_people() -> None:
     [
         (("Heart of Snow: afterlife",), "heart-of-snow-afterlife"),
         (("Kim Alex\u2019s Place: Ansan-Tashkent",), "kim-alexs-place-ansan-tashkent"),
-        (("Seoul International Women's Film Festival", 2015), "seoul-international-womens-film-festival-2015"),
+        (
+            ("Seoul International Women's Film Festival", 2015),
+            "seoul-international-womens-film-festival-2015",
+        ),
         (("Kŏng",), "kong"),
     ],
 )

@@ -1,0 +1,502 @@
+"""Every shape with a passing and a failing example, asserting the exact results.
+
+Each case is a small source file validated together with the real ontology, subject
+scheme and shapes (not the seed data), through the same load → materialize → validate
+path as ``dockg build``. A failing case lists every result it must produce: focus node,
+path, constraint component and severity, nothing more and nothing less.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+
+from dockg.loading import load_dataset
+from dockg.materialize import materialize
+from dockg.project import Project
+from dockg.validation import validate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PREFIXES = """\
+@prefix dockg:     <https://w3id.org/dockg/ontology#> .
+@prefix graph:     <https://w3id.org/dockg/graph/> .
+@prefix agent:     <https://w3id.org/dockg/id/agent/> .
+@prefix source:    <https://w3id.org/dockg/id/source/> .
+@prefix claim:     <https://w3id.org/dockg/id/claim/> .
+@prefix person:    <https://w3id.org/dockg/id/person/> .
+@prefix film:      <https://w3id.org/dockg/id/film/> .
+@prefix series:    <https://w3id.org/dockg/id/series/> .
+@prefix festival:  <https://w3id.org/dockg/id/festival/> .
+@prefix edition:   <https://w3id.org/dockg/id/edition/> .
+@prefix section:   <https://w3id.org/dockg/id/section/> .
+@prefix selection: <https://w3id.org/dockg/id/selection/> .
+@prefix screening: <https://w3id.org/dockg/id/screening/> .
+@prefix venue:     <https://w3id.org/dockg/id/venue/> .
+@prefix place:     <https://w3id.org/dockg/id/place/> .
+@prefix topic:     <https://w3id.org/dockg/id/topic/> .
+@prefix event:     <https://w3id.org/dockg/id/event/> .
+@prefix schema:    <https://schema.org/> .
+@prefix prov:      <http://www.w3.org/ns/prov#> .
+@prefix dcterms:   <http://purl.org/dc/terms/> .
+@prefix skos:      <http://www.w3.org/2004/02/skos/core#> .
+@prefix rdf:       <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix xsd:       <http://www.w3.org/2001/XMLSchema#> .
+
+graph:case a dockg:SourceGraph ;
+    dcterms:title "test case" ;
+    prov:wasAttributedTo agent:dockg-curators .
+"""
+
+ID = "https://w3id.org/dockg/id/"
+GRAPH = "https://w3id.org/dockg/graph/"
+SH = "http://www.w3.org/ns/shacl#"
+SCHEMA = "https://schema.org/"
+DOCKG = "https://w3id.org/dockg/ontology#"
+CHECK = DOCKG + "check/"
+
+#: A complete, valid little world that uses every class the shapes target.
+VALID_WORLD = """
+person:kim-soyoung a dockg:Person ;
+    schema:name "Soyoung Kim" ;
+    dockg:nameInHangul "김소영"@ko ;
+    schema:birthDate "1965"^^xsd:gYear ;
+    schema:birthPlace place:seoul ;
+    schema:gender schema:Female .
+place:seoul a schema:City ; schema:name "Seoul"@en .
+film:heart-of-snow-afterlife a dockg:DocumentaryFilm ;
+    schema:name "Heart of Snow: afterlife"@en ;
+    schema:director person:kim-soyoung ;
+    dockg:cinematographer person:kim-soyoung ;
+    schema:duration "PT16M55S"^^xsd:duration ;
+    schema:dateCreated "2018"^^xsd:gYear ;
+    schema:subtitleLanguage "en" ;
+    schema:videoFormat "DCP" ;
+    dockg:colour dockg:Colour ;
+    dockg:isAbout topic:koryo-saram ;
+    dockg:depicts event:sinhanchon-massacre-1920 ;
+    schema:isPartOf series:exile-trilogy ;
+    dockg:positionInSeries 4 ;
+    dockg:contactPoint [ a schema:ContactPoint ; schema:email "someone@example.org" ] .
+series:exile-trilogy a dockg:FilmSeries ;
+    schema:name "Exile Trilogy"@en ;
+    dockg:partCount 3 ;
+    schema:hasPart film:heart-of-snow-afterlife .
+event:sinhanchon-massacre-1920
+    schema:startDate "1920"^^xsd:gYear ;
+    schema:endDate "1920"^^xsd:gYear ;
+    schema:location place:vladivostok .
+place:vladivostok a schema:City ; schema:name "Vladivostok"@en .
+festival:sidof a dockg:FestivalSeries ;
+    schema:name "Seoul Independent Documentary Film Festival"@en ;
+    dockg:isAnnual true .
+edition:sidof-2019 a dockg:FestivalEdition ;
+    schema:name "SIDOF 2019" ;
+    dockg:editionOf festival:sidof ;
+    dockg:editionNumber 16 ;
+    schema:startDate "2019-03-21"^^xsd:date .
+edition:sidof-2018 a dockg:FestivalEdition ;
+    schema:name "SIDOF 2018" ;
+    dockg:editionOf festival:sidof ;
+    dockg:editionNumber 15 ;
+    schema:startDate "2018"^^xsd:gYear .
+section:sidof-2019-choice a dockg:FestivalSection ;
+    schema:name "SIDOF Choice" ;
+    dockg:sectionOf edition:sidof-2019 .
+selection:sidof-2019-choice-hosa a dockg:FestivalSelection ;
+    schema:workPresented film:heart-of-snow-afterlife ;
+    schema:superEvent section:sidof-2019-choice .
+screening:sidof-2019-hosa-1 a dockg:Screening ;
+    schema:workPresented film:heart-of-snow-afterlife ;
+    schema:superEvent section:sidof-2019-choice ;
+    schema:startDate "2019-03-23T11:00:00+09:00"^^xsd:dateTime ;
+    schema:location venue:lotte-2 .
+venue:lotte a dockg:MovieTheater ;
+    schema:name "Lotte Cinema Hongik Univ" ;
+    schema:containedInPlace place:seoul .
+venue:lotte-2 a dockg:Screen ;
+    schema:name "Lotte Cinema Hongik Univ, screen 2" ;
+    schema:containedInPlace venue:lotte .
+graph:case prov:wasDerivedFrom source:page .
+source:page a dockg:SourceDocument ;
+    dcterms:title "A programme page" ;
+    dcterms:identifier "page.txt" ;
+    dockg:capturedOn "2019-03-01"^^xsd:date .
+claim:hosa-2018 a dockg:Claim ;
+    rdf:subject film:heart-of-snow-afterlife ;
+    rdf:predicate schema:dateCreated ;
+    rdf:object "2018"^^xsd:gYear ;
+    dockg:evidence "2018 | 16min 55sec" ;
+    dockg:sourceLocation "line 8" .
+"""
+
+FILM_OK = """
+person:d a dockg:Person ; schema:name "D" .
+"""
+
+
+NAMESPACES = {
+    SCHEMA: "schema:",
+    DOCKG: "dockg:",
+    "http://www.w3.org/2004/02/skos/core#": "skos:",
+    "http://purl.org/dc/terms/": "dcterms:",
+    "http://www.w3.org/ns/prov#": "prov:",
+}
+
+
+def compact(term) -> str:
+    if term is None:
+        return ""
+    text = str(term)
+    for ns, prefix in NAMESPACES.items():
+        if text.startswith(ns):
+            return prefix + text[len(ns) :]
+    return text
+
+
+def result_keys(report) -> set[tuple[str, str, str, str]]:
+    return {
+        (
+            str(r.focus).replace(ID, ""),
+            compact(r.path),
+            str(r.component).replace(SH, "sh:").replace(CHECK, "check:"),
+            r.severity.name,
+        )
+        for r in report.results
+    }
+
+
+@pytest.fixture(scope="module")
+def case_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("shapes")
+    shutil.copytree(ROOT / "ontology", root / "ontology")
+    (root / "data").mkdir()
+    return root
+
+
+def run_case(project_root: Path, body: str):
+    header = PREFIXES if "dockg:SourceGraph" not in body else PREFIXES.split("graph:case")[0]
+    (project_root / "data" / "case.ttl").write_text(header + body, encoding="utf-8")
+    loaded = load_dataset(Project.open(project_root))
+    materialize(loaded)
+    return validate(loaded, focus_files=[project_root / "data" / "case.ttl"])
+
+
+def test_valid_world_produces_no_result_at_all(case_project: Path) -> None:
+    report = run_case(case_project, VALID_WORLD)
+    assert result_keys(report) == set()
+    assert report.conforms
+
+
+CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
+    (
+        "film-without-title-or-director",
+        "film:x a dockg:DocumentaryFilm ; dockg:isAbout topic:koryo-saram .",
+        {
+            ("film/x", "schema:name", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("film/x", "schema:director", "sh:MinCountConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "film-director-not-a-person",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director place:nowhere ;'
+        " dockg:isAbout topic:koryo-saram .\n"
+        'place:nowhere a schema:Place ; schema:name "Nowhere" .',
+        {("film/x", "schema:director", "sh:ClassConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "duration-written-as-text",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:duration "16min" ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:duration", "sh:DatatypeConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "duration-ill-formed",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:duration "16min 55sec"^^xsd:duration ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:duration", "sh:DatatypeConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "year-before-cinema",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:dateCreated "1850"^^xsd:gYear ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:dateCreated", "sh:SPARQLConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "year-in-the-future",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:dateCreated "2999"^^xsd:gYear ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:dateCreated", "sh:SPARQLConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "year-not-a-gyear",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:dateCreated "2016" ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:dateCreated", "sh:DatatypeConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "film-without-subject-is-a-warning",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d .',
+        {("film/x", "schema:about", "sh:MinCountConstraintComponent", "WARNING")},
+    ),
+    (
+        "subtitle-language-not-bcp47",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:subtitleLanguage "English subtitles" ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:subtitleLanguage", "sh:PatternConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "colour-not-in-the-list",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:colour dockg:Sepia ; dockg:isAbout topic:koryo-saram .",
+        {
+            ("film/x", "dockg:colour", "sh:InConstraintComponent", "VIOLATION"),
+            ("film/x", "dockg:colour", "check:unknown-term-violation", "VIOLATION"),
+        },
+    ),
+    (
+        "documentary-and-fiction-at-once",
+        FILM_OK + 'film:x a dockg:DocumentaryFilm, dockg:FictionFilm ; schema:name "X" ;'
+        " schema:director person:d ; dockg:isAbout topic:koryo-saram .",
+        {
+            ("film/x", "", "sh:NotConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "series-with-more-parts-than-it-has",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:isAbout topic:koryo-saram .\n"
+        'film:y a dockg:Film ; schema:name "Y" ; schema:director person:d ;'
+        " dockg:isAbout topic:koryo-saram .\n"
+        'series:s a dockg:FilmSeries ; schema:name "S" ; dockg:partCount 1 ;'
+        " schema:hasPart film:x, film:y .",
+        {("series/s", "", "sh:SPARQLConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "person-without-name",
+        'person:nobody a dockg:Person ; dockg:nameInHangul "Kim" .',
+        {
+            ("person/nobody", "schema:name", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("person/nobody", "dockg:nameInHangul", "sh:PatternConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "birth-date-as-text",
+        'person:p a dockg:Person ; schema:name "P" ; schema:birthDate "born 1970" .',
+        {("person/p", "schema:birthDate", "sh:OrConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "screening-without-film-start-or-place",
+        "screening:s a dockg:Screening .",
+        {
+            ("screening/s", "schema:workPresented", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("screening/s", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("screening/s", "schema:location", "sh:MinCountConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "screening-time-without-offset",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:isAbout topic:koryo-saram .\n"
+        'place:p a schema:Place ; schema:name "P" .\n'
+        "screening:s a dockg:Screening ; schema:workPresented film:x ;"
+        ' schema:location place:p ; schema:startDate "2019-03-23T11:00:00"^^xsd:dateTime .',
+        {("screening/s", "schema:startDate", "sh:OrConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "edition-without-festival-or-date",
+        'edition:e a dockg:FestivalEdition ; schema:name "E" .',
+        {
+            ("edition/e", "dockg:editionOf", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("edition/e", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "edition-number-disagrees-with-year",
+        'festival:f a dockg:FestivalSeries ; schema:name "F" ; dockg:isAnnual true .\n'
+        "edition:f-2015 a dockg:FestivalEdition ; dockg:editionOf festival:f ;"
+        ' dockg:editionNumber 20 ; schema:startDate "2015"^^xsd:gYear .\n'
+        "edition:f-2017 a dockg:FestivalEdition ; dockg:editionOf festival:f ;"
+        ' dockg:editionNumber 23 ; schema:startDate "2017"^^xsd:gYear .',
+        {
+            ("edition/f-2015", "dockg:editionNumber", "sh:SPARQLConstraintComponent", "VIOLATION"),
+            ("edition/f-2017", "dockg:editionNumber", "sh:SPARQLConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "edition-numbers-of-a-non-annual-festival-are-not-checked",
+        'festival:f a dockg:FestivalSeries ; schema:name "F" ; dockg:isAnnual false .\n'
+        "edition:f-2015 a dockg:FestivalEdition ; dockg:editionOf festival:f ;"
+        ' dockg:editionNumber 20 ; schema:startDate "2015"^^xsd:gYear .\n'
+        "edition:f-2017 a dockg:FestivalEdition ; dockg:editionOf festival:f ;"
+        ' dockg:editionNumber 21 ; schema:startDate "2017"^^xsd:gYear .',
+        set(),
+    ),
+    (
+        "section-and-selection-without-parents",
+        'section:s a dockg:FestivalSection ; schema:name "S" .\n'
+        "selection:x a dockg:FestivalSelection .",
+        {
+            ("section/s", "dockg:sectionOf", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("selection/x", "schema:workPresented", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("selection/x", "schema:superEvent", "sh:MinCountConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "festival-without-name",
+        "festival:f a dockg:FestivalSeries .",
+        {("festival/f", "schema:name", "sh:MinCountConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "screen-outside-a-theatre",
+        'venue:s a dockg:Screen ; schema:name "Screen 1" .',
+        {("venue/s", "schema:containedInPlace", "sh:MinCountConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "venue-without-city-is-a-warning",
+        'venue:v a dockg:MovieTheater ; schema:name "V" .',
+        {("venue/v", "schema:containedInPlace", "sh:MinCountConstraintComponent", "WARNING")},
+    ),
+    (
+        "exhibition-without-work-place-or-date",
+        "<https://w3id.org/dockg/id/exhibition/e> a dockg:Exhibition .",
+        {
+            ("exhibition/e", "schema:workFeatured", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("exhibition/e", "schema:location", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("exhibition/e", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "topic-without-preferred-label",
+        "topic:t a dockg:Topic ; skos:inScheme topic:subjects .",
+        {("topic/t", "skos:prefLabel", "sh:MinCountConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "historical-event-without-date-or-place",
+        'event:e a dockg:HistoricalEvent, dockg:Topic ; skos:prefLabel "E"@en ;'
+        " skos:inScheme topic:subjects .",
+        {
+            ("event/e", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("event/e", "schema:location", "sh:MinCountConstraintComponent", "WARNING"),
+        },
+    ),
+    (
+        "historical-event-ending-before-it-starts",
+        'place:p a schema:Place ; schema:name "P" .\n'
+        'event:e a dockg:HistoricalPeriod, dockg:Topic ; skos:prefLabel "E"@en ;'
+        " skos:inScheme topic:subjects ; schema:location place:p ;"
+        ' schema:startDate "1945"^^xsd:gYear ; schema:endDate "1910"^^xsd:gYear .',
+        {("event/e", "schema:startDate", "sh:SPARQLConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "claim-about-a-fact-nobody-states",
+        "claim:c a dockg:Claim ; rdf:subject film:nothing ; rdf:predicate schema:dateCreated ;"
+        ' rdf:object "2016"^^xsd:gYear ; dockg:evidence "2016" ; dockg:sourceLocation "line 1" .',
+        {("claim/c", "", "sh:SPARQLConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "source-document-without-identifier",
+        "graph:case prov:wasDerivedFrom source:p .\n"
+        'source:p a dockg:SourceDocument ; dcterms:title "P" .',
+        {
+            ("source/p", "dcterms:identifier", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("source/p", "dockg:capturedOn", "sh:MinCountConstraintComponent", "INFO"),
+        },
+    ),
+    (
+        "source-graph-without-title-or-provenance",
+        "graph:case a dockg:SourceGraph .",
+        {
+            (GRAPH + "case", "", "sh:OrConstraintComponent", "VIOLATION"),
+            (GRAPH + "case", "dcterms:title", "sh:MinCountConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "clashing-values-without-claims",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:isAbout topic:koryo-saram ;"
+        ' schema:dateCreated "2016"^^xsd:gYear, "2018"^^xsd:gYear .',
+        {
+            ("film/x", "schema:dateCreated", "check:undocumented-conflict-violation", "VIOLATION"),
+        },
+    ),
+    (
+        "broken-reference",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:isAbout topic:koryo-saram ; dockg:featuresPerson person:nobody-described .",
+        {
+            ("film/x", "dockg:featuresPerson", "check:broken-reference-violation", "VIOLATION"),
+            ("film/x", "schema:about", "check:broken-reference-violation", "VIOLATION"),
+            ("film/x", "dockg:featuresPerson", "sh:ClassConstraintComponent", "VIOLATION"),
+            ("film/x", "schema:about", "sh:OrConstraintComponent", "VIOLATION"),
+        },
+    ),
+    (
+        "misspelt-ontology-term",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:isAbuot topic:koryo-saram .",
+        {
+            ("film/x", "dockg:isAbuot", "check:unknown-term-violation", "VIOLATION"),
+            ("film/x", "schema:about", "sh:MinCountConstraintComponent", "WARNING"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_failing_example(
+    case_project: Path, name: str, body: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    report = run_case(case_project, body)
+    assert result_keys(report) == expected
+    assert report.conforms == all(severity != "VIOLATION" for *_, severity in expected)
+
+
+def test_messages_are_for_researchers(case_project: Path) -> None:
+    report = run_case(case_project, CASES[0][1])
+    messages = sorted(r.message for r in report.results)
+    assert messages == [
+        "A film needs a title (schema:name), as text.",
+        "A film needs at least one director (schema:director) who is a described person.",
+    ]
+    assert all(r.files == ("data/case.ttl",) for r in report.results)
+
+
+def test_edition_message_names_both_editions(case_project: Path) -> None:
+    body = next(c[1] for c in CASES if c[0] == "edition-number-disagrees-with-year")
+    report = run_case(case_project, body)
+    messages = {str(r.focus).rsplit("/", 1)[1]: r.message for r in report.results}
+    assert messages["f-2017"] == (
+        "Edition 23 in 2017 disagrees with edition 20 in 2015 of the same annual festival."
+    )
+
+
+def test_every_shape_target_class_has_examples() -> None:
+    """Every node shape in shapes.ttl is exercised by the valid world and a failing case."""
+    from rdflib import Graph
+    from rdflib.namespace import SH as SHNS
+
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    targets = {str(t) for t in shapes.objects(None, SHNS.targetClass)}
+    text = VALID_WORLD + "".join(body for _, body, _ in CASES)
+    local = {t.rsplit("#", 1)[-1].rsplit("/", 1)[-1] for t in targets}
+    # A class counts as exercised when a case types a node with it (or a subclass we list).
+    subclass_users = {
+        "Film": "DocumentaryFilm",
+        "Venue": "MovieTheater",
+        "Place": "City",
+        "Organization": "MovieTheater",
+        "SingleValuedProperty": "dateCreated",
+        "ColourFormat": "Colour",
+        "ContactPoint": "ContactPoint",
+    }
+    missing = [
+        name
+        for name in sorted(local)
+        if name not in text and subclass_users.get(name, "\0") not in text
+    ]
+    assert missing == []
+    assert URIRef(DOCKG + "Claim") in {URIRef(t) for t in targets}
