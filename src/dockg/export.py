@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Generator
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Dataset, Graph
 from rdflib.compare import to_canonical_graph
@@ -106,8 +108,28 @@ def stable_dataset(loaded: LoadedDataset) -> Dataset:
     return dataset
 
 
+class _SortedSubjectsGraph(Graph):
+    """A graph that lists all its subjects in sorted order.
+
+    rdflib's RDF/XML writer takes subjects from ``subjects()``, which the memory store
+    answers in hash order (different in every process); each subject's properties come in
+    insertion order, which :func:`_union` makes sorted.
+    """
+
+    def subjects(
+        self,
+        predicate: Any = None,
+        object: Any = None,  # the name rdflib gives the argument
+        unique: bool = False,
+    ) -> Generator[Any, None, None]:
+        if predicate is None and object is None:
+            yield from sorted(set(super().subjects()), key=lambda node: node.n3())
+        else:
+            yield from super().subjects(predicate, object, unique)
+
+
 def _union(dataset: Dataset) -> Graph:
-    union = Graph()
+    union = _SortedSubjectsGraph()
     bind_prefixes(union)
     triples = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
     for triple in sorted(triples, key=_triple_key):
