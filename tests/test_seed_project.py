@@ -220,3 +220,15 @@ def test_validate_reports_the_source_file(dockg: Callable[..., Run], seed_copy: 
     assert "film:x" in run.stdout
     assert "A film needs a title (schema:name), as text." in run.stdout
     assert "data/sources/bad.ttl" in run.stdout
+
+
+def test_literals_stay_as_written_after_validation(seed: LoadedDataset) -> None:
+    # Regression: pySHACL turns rdflib's literal normalization back on when it returns,
+    # after which "PT89M" read as "PT1H29M" and "…Z" as "…+00:00".
+    import rdflib
+
+    from dockg.validation import validate
+
+    validate(seed)
+    assert rdflib.NORMALIZE_LITERALS is False
+    assert str(rdflib.Literal("PT89M", datatype=rdflib.XSD.duration)) == "PT89M"

@@ -1,3 +1,11 @@
 """dockg: a knowledge graph of documentary films, festivals and the histories they tell."""
 
+import rdflib
+
 __version__ = "0.1.0"
+
+# Keep every literal exactly as its source wrote it. By default rdflib rewrites lexical
+# forms it can parse ("PT89M" becomes "PT1H29M", "...Z" becomes "...+00:00"), so an
+# export would no longer say what the source said and a query for the printed value
+# would miss it. This is process-wide by rdflib's design; dockg owns its process.
+rdflib.NORMALIZE_LITERALS = False

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+import rdflib
 from pyshacl import validate as pyshacl_validate
 from rdflib import BNode, Graph
 from rdflib.collection import Collection
@@ -122,6 +123,10 @@ def shacl_results(data: Graph, shapes: Graph, *, display: str) -> list[Validatio
             )
     except Exception as error:  # pySHACL's errors have no common base we could catch
         raise InputError(f"{display}: SHACL shapes cannot be used: {error}") from error
+    finally:
+        # pySHACL switches rdflib's literal normalization back on when it returns; dockg
+        # keeps literals as written (see dockg/__init__.py), so restore that.
+        rdflib.NORMALIZE_LITERALS = False
     assert isinstance(report_graph, Graph)
     results = []
     for report in report_graph.subjects(SH.conforms, None):
