@@ -12,7 +12,7 @@ from pathlib import Path
 
 from dockg.atomic import write_all_atomic
 from dockg.errors import ValidationFailed
-from dockg.export import ExportFormat, context_document, serialize
+from dockg.export import ExportFormat, context_document, serialize_all
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import MaterializationResult, materialize
 from dockg.project import Project
@@ -70,7 +70,8 @@ def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, 
     Returns:
         File name → content.
     """
-    outputs = {name: serialize(loaded, fmt=fmt) for name, fmt in GRAPH_OUTPUTS.items()}
+    documents = serialize_all(loaded, GRAPH_OUTPUTS.values())
+    outputs = {name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}
     outputs[CONTEXT_OUTPUT] = context_document()
     outputs[REPORT_OUTPUT] = format_report_table(report).encode("utf-8")
     return outputs

@@ -17,10 +17,10 @@ from rdflib import Namespace, URIRef
 from dockg.errors import InputError
 from dockg.loading import LoadedDataset
 from dockg.namespaces import DOCKG
-from dockg.prefixes import display_term
 from dockg.project import Project
 from dockg.queries import QuerySpec, load_query, run_query
 from dockg.report import Severity, ValidationResult
+from dockg.terms import display_term
 
 #: Checks are named ``dockg:check/<file stem>``; they are not ontology terms, so they live
 #: outside the closed ``DOCKG`` namespace, under its IRI.

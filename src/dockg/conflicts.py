@@ -18,9 +18,8 @@ from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
 from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF
-from dockg.prefixes import display_term
-from dockg.report import term_sort_key
 from dockg.tables import format_table
+from dockg.terms import display_term, json_term, term_sort_key
 
 
 @dataclass(frozen=True)
@@ -214,27 +213,21 @@ def format_conflicts_table(conflicts: list[Conflict]) -> str:
     return format_table(headers, rows)
 
 
-def _json_term(term: Node | None) -> str | None:
-    if term is None:
-        return None
-    return str(term) if isinstance(term, URIRef) else term.n3()
-
-
 def format_conflicts_json(conflicts: list[Conflict]) -> str:
     """The conflicts as a JSON list, values nested with their sources and claims."""
     data = [
         {
-            "subject": _json_term(c.subject),
+            "subject": json_term(c.subject),
             "predicate": str(c.predicate),
             "values": [
                 {
-                    "value": _json_term(v.value),
+                    "value": json_term(v.value),
                     "preferred": v.preferred,
                     "sources": [
                         {
                             "graph": str(s.graph),
                             "file": s.file,
-                            "document": _json_term(s.document),
+                            "document": json_term(s.document),
                             "identifier": s.identifier,
                             "title": s.title,
                         }
@@ -242,7 +235,7 @@ def format_conflicts_json(conflicts: list[Conflict]) -> str:
                     ],
                     "claims": [
                         {
-                            "claim": _json_term(cl.claim),
+                            "claim": json_term(cl.claim),
                             "evidence": cl.evidence,
                             "location": cl.location,
                             "preferred": cl.preferred,

@@ -4,29 +4,29 @@ N-Quads, TriG and JSON-LD keep the named graphs (one per source); Turtle, N-Trip
 RDF/XML cannot, and hold the union of all graphs. Output is stable so that a diff of two
 builds shows what changed in the data: lines of line-based formats are sorted, graphs and
 nodes come in IRI order, and blank nodes get labels computed from their content
-(rdflib's canonical labelling) instead of the random ones a parser gives them.
+instead of the random ones a parser gives them.
 """
 
 from __future__ import annotations
 
 import io
 import json
-from collections.abc import Generator
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from functools import cache
 from pathlib import Path
-from typing import Any
 
-from rdflib import BNode, Dataset, Graph
-from rdflib.compare import to_canonical_graph
+from rdflib import Dataset, Graph
 from rdflib.plugins.serializers.jsonld import Converter
 from rdflib.plugins.serializers.trig import TrigSerializer
 from rdflib.plugins.shared.jsonld.context import Context
-from rdflib.term import Node
 
 from dockg.atomic import write_atomic
+from dockg.canonical import Snapshot
 from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
-from dockg.prefixes import bind_prefixes, jsonld_context
+from dockg.prefixes import jsonld_context
+from dockg.terms import nt_term
 
 
 class ExportFormat(StrEnum):
@@ -73,73 +73,17 @@ _RDFLIB_FORMATS = {
 }
 
 
-def _triple_key(triple: tuple[Node, Node, Node]) -> tuple[str, str, str]:
-    s, p, o = triple
-    return (s.n3(), p.n3(), o.n3())
+def _nquads(snapshot: Snapshot) -> bytes:
+    lines = sorted(
+        f"{line} {nt_term(graph)} .\n"
+        for graph, triples in snapshot.graphs.items()
+        for line in triples
+    )
+    return "".join(lines).encode("utf-8")
 
 
-def _canonical(graph: Graph) -> Graph:
-    """Copy ``graph`` with content-based blank node labels and triples in sorted order."""
-    triples = graph
-    if any(isinstance(t, BNode) for triple in graph for t in triple):
-        triples = to_canonical_graph(graph)
-    copy = Graph(identifier=graph.identifier)
-    # Insertion order is iteration order in rdflib's memory store, and serializers that
-    # do not sort (RDF/XML, JSON-LD) follow it.
-    for triple in sorted(triples, key=_triple_key):
-        copy.add(triple)
-    return copy
-
-
-def stable_dataset(loaded: LoadedDataset) -> Dataset:
-    """Copy the named graphs into a new dataset, canonically labelled and sorted.
-
-    Args:
-        loaded: the dataset to copy.
-
-    Returns:
-        A dataset with the same graphs and the project prefixes bound.
-    """
-    dataset = Dataset()
-    bind_prefixes(dataset)
-    for graph in loaded.named_graphs():
-        target = dataset.graph(graph.identifier)
-        target.addN((s, p, o, target) for s, p, o in _canonical(graph))
-    return dataset
-
-
-class _SortedSubjectsGraph(Graph):
-    """A graph that lists all its subjects in sorted order.
-
-    rdflib's RDF/XML writer takes subjects from ``subjects()``, which the memory store
-    answers in hash order (different in every process); each subject's properties come in
-    insertion order, which :func:`_union` makes sorted.
-    """
-
-    def subjects(
-        self,
-        predicate: Any = None,
-        object: Any = None,  # the name rdflib gives the argument
-        unique: bool = False,
-    ) -> Generator[Any, None, None]:
-        if predicate is None and object is None:
-            yield from sorted(set(super().subjects()), key=lambda node: node.n3())
-        else:
-            yield from super().subjects(predicate, object, unique)
-
-
-def _union(dataset: Dataset) -> Graph:
-    union = _SortedSubjectsGraph()
-    bind_prefixes(union)
-    triples = {(s, p, o) for s, p, o, _ in dataset.quads((None, None, None, None))}
-    for triple in sorted(triples, key=_triple_key):
-        union.add(triple)
-    return union
-
-
-def _sorted_lines(data: bytes) -> bytes:
-    lines = sorted({line for line in data.decode("utf-8").splitlines() if line.strip()})
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+def _ntriples(snapshot: Snapshot) -> bytes:
+    return "".join(f"{line} .\n" for line in snapshot.union_lines()).encode("utf-8")
 
 
 class _SortedTrigSerializer(TrigSerializer):
@@ -154,6 +98,13 @@ def _trig(dataset: Dataset) -> bytes:
     stream = io.BytesIO()
     _SortedTrigSerializer(dataset).serialize(stream, encoding="utf-8")
     return stream.getvalue()
+
+
+def _rdfxml(union: Graph) -> bytes:
+    try:
+        return union.serialize(format="xml", encoding="utf-8")
+    except Exception as error:  # rdflib raises a bare Exception for unsplittable predicates
+        raise OutputError(f"cannot write RDF/XML: {error}") from error
 
 
 def _normalized(value: object, *, ordered: bool = False) -> object:
@@ -188,6 +139,37 @@ def _jsonld(dataset: Dataset) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+def serialize_all(
+    loaded: LoadedDataset, formats: Iterable[ExportFormat]
+) -> dict[ExportFormat, bytes]:
+    """Serialize the dataset in several formats from one stable snapshot.
+
+    Args:
+        loaded: the dataset.
+        formats: the formats wanted.
+
+    Returns:
+        Format → UTF-8 encoded document.
+
+    Raises:
+        OutputError: if the data cannot be expressed in a format (RDF/XML needs every
+            predicate IRI to end in an XML name).
+    """
+    snapshot = Snapshot.of(loaded)
+    # Copies into rdflib stores are the slow part: make each at most once.
+    dataset = cache(snapshot.dataset)
+    union = cache(snapshot.union)
+    writers: dict[ExportFormat, Callable[[], bytes]] = {
+        ExportFormat.NQUADS: lambda: _nquads(snapshot),
+        ExportFormat.NTRIPLES: lambda: _ntriples(snapshot),
+        ExportFormat.TRIG: lambda: _trig(dataset()),
+        ExportFormat.JSONLD: lambda: _jsonld(dataset()),
+        ExportFormat.TURTLE: lambda: union().serialize(format="turtle", encoding="utf-8"),
+        ExportFormat.RDFXML: lambda: _rdfxml(union()),
+    }
+    return {fmt: writers[fmt]() for fmt in formats}
+
+
 def serialize(loaded: LoadedDataset, *, fmt: ExportFormat) -> bytes:
     """Serialize the dataset in one format.
 
@@ -199,23 +181,9 @@ def serialize(loaded: LoadedDataset, *, fmt: ExportFormat) -> bytes:
         The UTF-8 encoded document.
 
     Raises:
-        OutputError: if the data cannot be expressed in the format (RDF/XML needs every
-            predicate IRI to end in an XML name).
+        OutputError: if the data cannot be expressed in the format.
     """
-    dataset = stable_dataset(loaded)
-    if fmt is ExportFormat.NQUADS:
-        return _sorted_lines(dataset.serialize(format="nquads", encoding="utf-8"))
-    if fmt is ExportFormat.TRIG:
-        return _trig(dataset)
-    if fmt is ExportFormat.JSONLD:
-        return _jsonld(dataset)
-    union = _union(dataset)
-    if fmt is ExportFormat.NTRIPLES:
-        return _sorted_lines(union.serialize(format="nt", encoding="utf-8"))
-    try:
-        return union.serialize(format=fmt.rdflib_format, encoding="utf-8")
-    except Exception as error:  # rdflib raises a bare Exception for unsplittable predicates
-        raise OutputError(f"cannot write {fmt.value}: {error}") from error
+    return serialize_all(loaded, [fmt])[fmt]
 
 
 def export(loaded: LoadedDataset, *, fmt: ExportFormat, output: Path) -> None:

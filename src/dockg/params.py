@@ -19,7 +19,8 @@ from rdflib.term import Identifier
 
 from dockg.errors import InputError, UsageError
 from dockg.namespaces import XSD
-from dockg.prefixes import display_term, expand_iri
+from dockg.prefixes import expand_iri
+from dockg.terms import display_term
 
 
 class ParamType(StrEnum):

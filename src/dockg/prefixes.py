@@ -7,8 +7,7 @@ shows as ``film:heart-of-snow`` in tables rather than as a full IRI.
 
 from __future__ import annotations
 
-from rdflib import BNode, Graph, Literal, Namespace, URIRef
-from rdflib.term import Node
+from rdflib import Graph, Namespace
 
 from dockg.iris import Kind
 from dockg.namespaces import (
@@ -99,27 +98,6 @@ def expand_iri(text: str) -> str | None:
     if not sep or prefix not in PREFIXES:
         return None
     return PREFIXES[prefix] + local
-
-
-def display_term(term: Node | None) -> str:
-    """Render an RDF term for a plain-text table.
-
-    Args:
-        term: an IRI, literal, blank node or ``None`` (unbound).
-
-    Returns:
-        A compact IRI, a literal's lexical form (with ``@lang`` when it has a language),
-        ``_:id`` for a blank node, and the empty string for ``None``.
-    """
-    if term is None:
-        return ""
-    if isinstance(term, URIRef):
-        return compact_iri(str(term))
-    if isinstance(term, Literal):
-        return f"{term}@{term.language}" if term.language else str(term)
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
 
 
 def jsonld_context() -> dict[str, dict[str, str]]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import cast
 
 from pyparsing import ParseBaseException
-from rdflib import Literal, Variable
+from rdflib import Variable
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result, ResultRow
@@ -31,9 +31,9 @@ from rdflib.term import Identifier
 from dockg.errors import InputError, UsageError
 from dockg.loading import LoadedDataset, quiet_ill_typed_literals
 from dockg.params import Param, parse_params
-from dockg.prefixes import display_term
 from dockg.project import Project
 from dockg.tables import format_table
+from dockg.terms import display_term, nt_term
 
 _HEADER_LINE = re.compile(r"#\s*(?P<key>[A-Za-z][A-Za-z0-9_-]*)\s*:\s*(?P<value>.*)")
 
@@ -283,24 +283,8 @@ class ResultFormat(StrEnum):
 
 
 def _tsv_term(term: Identifier | None) -> str:
-    """A term in the Turtle syntax SPARQL TSV asks for, on one line."""
-    if term is None:
-        return ""
-    if isinstance(term, Literal):
-        lexical = (
-            str(term)
-            .replace("\\", "\\\\")
-            .replace('"', '\\"')
-            .replace("\n", "\\n")
-            .replace("\r", "\\r")
-            .replace("\t", "\\t")
-        )
-        if term.language:
-            return f'"{lexical}"@{term.language}'
-        if term.datatype:
-            return f'"{lexical}"^^<{term.datatype}>'
-        return f'"{lexical}"'
-    return term.n3()
+    """A term as SPARQL TSV writes it: N-Triples syntax, empty when unbound."""
+    return "" if term is None else nt_term(term)
 
 
 def format_result(result: QueryResult, *, fmt: ResultFormat = ResultFormat.TABLE) -> str:

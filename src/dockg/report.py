@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from dockg.namespaces import SH
+from dockg.terms import term_sort_key
 
 
 class Severity(Enum):
@@ -46,13 +47,6 @@ class Severity(Enum):
             if severity.label.lower() == label.strip().lower():
                 return severity
         raise ValueError(f"unknown severity {label!r} (Violation, Warning or Info)")
-
-
-def term_sort_key(term: Node | None) -> tuple[str, str]:
-    """Order terms by kind and text, so reports sort the same way every run."""
-    if term is None:
-        return ("", "")
-    return (type(term).__name__, term.n3() if isinstance(term, Literal) else str(term))
 
 
 @dataclass(frozen=True)

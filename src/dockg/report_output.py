@@ -6,12 +6,12 @@ import json
 from enum import StrEnum
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from dockg.namespaces import DCTERMS, RDF, SH
-from dockg.prefixes import bind_prefixes, display_term
+from dockg.prefixes import bind_prefixes
 from dockg.report import ValidationReport, ValidationResult
 from dockg.tables import format_table
+from dockg.terms import display_term, json_term
 
 
 class ReportFormat(StrEnum):
@@ -50,22 +50,15 @@ def format_report_table(report: ValidationReport) -> str:
     return format_table(headers, rows) + "\n" + summary
 
 
-def _json_term(term: Node | None) -> str | None:
-    """IRIs as themselves, literals and blank nodes in N-Triples syntax."""
-    if term is None:
-        return None
-    return str(term) if isinstance(term, URIRef) else term.n3()
-
-
 def _json_result(result: ValidationResult) -> dict[str, object]:
     return {
-        "focus": _json_term(result.focus),
+        "focus": json_term(result.focus),
         "path": str(result.path) if isinstance(result.path, URIRef) else result.path_label or None,
-        "value": _json_term(result.value),
+        "value": json_term(result.value),
         "message": result.message,
         "severity": result.severity.label,
         "component": str(result.component),
-        "shape": _json_term(result.shape),
+        "shape": json_term(result.shape),
         "files": list(result.files),
     }
 

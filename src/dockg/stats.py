@@ -10,8 +10,8 @@ from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
 from dockg.namespaces import RDF
-from dockg.prefixes import display_term
 from dockg.tables import format_table
+from dockg.terms import display_term
 
 
 @dataclass(frozen=True)

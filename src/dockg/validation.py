@@ -28,8 +28,9 @@ from dockg.loading import (
     quiet_ill_typed_literals,
 )
 from dockg.namespaces import SH
-from dockg.prefixes import bind_prefixes, display_term
+from dockg.prefixes import bind_prefixes
 from dockg.report import Severity, ValidationReport, ValidationResult
+from dockg.terms import display_term
 
 _PATH_SUFFIXES = {SH.zeroOrMorePath: "*", SH.oneOrMorePath: "+", SH.zeroOrOnePath: "?"}
 
