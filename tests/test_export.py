@@ -46,6 +46,48 @@ def test_every_format_round_trips(mini_loaded: LoadedDataset, fmt: ExportFormat)
             assert isomorphic(union, back), _diff(union, back)
 
 
+TRICKY = """\
+@prefix dockg: <https://w3id.org/dockg/ontology#> .
+@prefix ex: <https://example.org/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/dockg/graph/tricky> a dockg:SourceGraph .
+ex:s ex:multiline \"\"\"two
+lines with "quotes" and a\ttab\"\"\" ;
+    ex:typedString "x"^^xsd:string ;
+    ex:leadingZero "080"^^xsd:integer ;
+    ex:double "1.5"^^xsd:double ;
+    ex:flag "1"^^xsd:boolean ;
+    ex:illTyped "abc"^^xsd:integer ;
+    ex:hangul "김소영"@ko ;
+    ex:list ( "a" "b" ) ;
+    ex:nested [ ex:inner [ ex:value 1 ] ] .
+"""
+
+
+@pytest.fixture(scope="module")
+def tricky_loaded(tmp_path_factory: pytest.TempPathFactory, mini_project: Project) -> LoadedDataset:
+    root = tmp_path_factory.mktemp("tricky")
+    (root / "tricky.ttl").write_text(TRICKY, encoding="utf-8")
+    return load_dataset(mini_project, extra_files=[root / "tricky.ttl"])
+
+
+@pytest.mark.parametrize("fmt", list(ExportFormat), ids=str)
+def test_tricky_literals_round_trip(tricky_loaded: LoadedDataset, fmt: ExportFormat) -> None:
+    # Lexical forms must survive: JSON-LD with native numbers would turn "080" into 80.
+    data = serialize(tricky_loaded, fmt=fmt)
+    with quiet_ill_typed_literals():
+        parsed = Dataset()
+        parsed.parse(data=data, format=fmt.rdflib_format)
+    expected = tricky_loaded.union()
+    back = Graph()
+    back += (
+        parsed.triples((None, None, None))
+        if not fmt.keeps_graphs
+        else ((s, p, o) for s, p, o, _ in parsed.quads((None, None, None, None)))
+    )
+    assert isomorphic(expected, back), _diff(expected, back)
+
+
 @pytest.mark.parametrize("fmt", list(ExportFormat), ids=str)
 def test_output_does_not_depend_on_load_order(
     mini_loaded: LoadedDataset, mini_raw: LoadedDataset, fmt: ExportFormat

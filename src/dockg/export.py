@@ -16,15 +16,18 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from rdflib import Dataset, Graph
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.jsonld import Converter
 from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.plugins.shared.jsonld.context import Context
+from rdflib.term import Node
 
 from dockg.atomic import write_atomic
 from dockg.canonical import Snapshot
 from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
+from dockg.namespaces import XSD
 from dockg.prefixes import jsonld_context
 from dockg.terms import nt_term
 
@@ -86,17 +89,45 @@ def _ntriples(snapshot: Snapshot) -> bytes:
     return "".join(f"{line} .\n" for line in snapshot.union_lines()).encode("utf-8")
 
 
-class _SortedTrigSerializer(TrigSerializer):
-    """rdflib's TriG serializer, with graphs in IRI order rather than hash order."""
+def _keeps_lexical_form(literal: Literal) -> bool:
+    """Tell whether Turtle's bare number/boolean syntax would read back the same literal.
+
+    rdflib writes ``"080"^^xsd:integer`` as ``80``, ``"1.5"^^xsd:double`` as ``1.5e+00`` and
+    ``"1"^^xsd:boolean`` as ``1`` (which reads back as an integer): lossy, so only
+    canonical integers and booleans keep the short form.
+    """
+    lexical = str(literal)
+    if literal.datatype == XSD.integer:
+        return lexical == str(literal.value) and literal.value is not None
+    if literal.datatype == XSD.boolean:
+        return lexical in ("true", "false")
+    return literal.datatype not in (XSD.decimal, XSD.double)
+
+
+class _LosslessTurtleSerializer(TurtleSerializer):
+    """rdflib's Turtle serializer, writing literals so they read back unchanged."""
+
+    def label(self, node: Node, position: int) -> str:
+        if isinstance(node, Literal) and not _keeps_lexical_form(node):
+            return node._literal_n3(use_plain=False, qname_callback=self._datatype_name)
+        return super().label(node, position)
+
+    def _datatype_name(self, datatype: str) -> str | None:
+        # Never mint a prefix here: the prefix lines are already written.
+        return self.get_pname(URIRef(datatype), False)
+
+
+class _LosslessTrigSerializer(TrigSerializer, _LosslessTurtleSerializer):
+    """The same for TriG, with graphs in IRI order rather than hash order."""
 
     def __init__(self, store: Graph) -> None:
         super().__init__(store)
         self.contexts.sort(key=lambda graph: str(graph.identifier))
 
 
-def _trig(dataset: Dataset) -> bytes:
+def _write(serializer: TurtleSerializer) -> bytes:
     stream = io.BytesIO()
-    _SortedTrigSerializer(dataset).serialize(stream, encoding="utf-8")
+    serializer.serialize(stream, encoding="utf-8")
     return stream.getvalue()
 
 
@@ -162,9 +193,9 @@ def serialize_all(
     writers: dict[ExportFormat, Callable[[], bytes]] = {
         ExportFormat.NQUADS: lambda: _nquads(snapshot),
         ExportFormat.NTRIPLES: lambda: _ntriples(snapshot),
-        ExportFormat.TRIG: lambda: _trig(dataset()),
+        ExportFormat.TRIG: lambda: _write(_LosslessTrigSerializer(dataset())),
         ExportFormat.JSONLD: lambda: _jsonld(dataset()),
-        ExportFormat.TURTLE: lambda: union().serialize(format="turtle", encoding="utf-8"),
+        ExportFormat.TURTLE: lambda: _write(_LosslessTurtleSerializer(union())),
         ExportFormat.RDFXML: lambda: _rdfxml(union()),
     }
     return {fmt: writers[fmt]() for fmt in formats}
