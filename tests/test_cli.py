@@ -38,7 +38,8 @@ def test_build_exit_0_and_counts(dockg: Dockg, mini_copy: Path) -> None:
     run = dockg("--project", mini_copy, "build")
     assert run.code == 0, run.stderr
     assert "schema:Movie" in run.stdout and "data/films.ttl" in run.stdout
-    assert "validation: 0 violations, 1 warning, 1 info" in run.stdout
+    report = mini_copy / "build" / "validation.txt"
+    assert f"validation: 0 violations, 1 warning, 1 info (see {report})" in run.stdout
     assert (mini_copy / "build" / "dockg.trig").is_file()
 
 

@@ -67,8 +67,15 @@ class BuildResult:
 def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, bytes]:
     """Serialize every build output.
 
+    Args:
+        loaded: the materialized, validated dataset.
+        report: its validation report, written as ``validation.txt``.
+
     Returns:
         File name → content.
+
+    Raises:
+        OutputError: if the data cannot be expressed in one of the formats.
     """
     documents = serialize_all(loaded, GRAPH_OUTPUTS.values())
     outputs = {name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}

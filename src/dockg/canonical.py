@@ -135,7 +135,14 @@ class Snapshot:
 
     @classmethod
     def of(cls, loaded: LoadedDataset) -> Snapshot:
-        """Take a snapshot of every named graph of ``loaded``."""
+        """Take a snapshot.
+
+        Args:
+            loaded: the dataset.
+
+        Returns:
+            Its named graphs, relabelled and sorted.
+        """
         graphs = {g.identifier: _snapshot_graph(g) for g in loaded.named_graphs()}
         return cls(graphs)  # type: ignore[arg-type]
 

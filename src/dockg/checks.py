@@ -69,6 +69,12 @@ def load_check(path: Path, *, display: str) -> Check:
 def load_checks(project: Project) -> list[Check]:
     """Load every check of the project, sorted by file name.
 
+    Args:
+        project: the project whose ``ontology/checks/*-violation.rq`` are read.
+
+    Returns:
+        The checks.
+
     Raises:
         InputError: if a check file is malformed.
     """

@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from dockg import __version__
+from dockg.build import REPORT_OUTPUT
 from dockg.build import build as build_project
 from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
 from dockg.errors import DockgError, ExitCode, UsageError
@@ -83,7 +84,8 @@ def build(ctx: click.Context, out: Path | None) -> None:
     """Load, materialize and validate; write build/ only if there is no violation."""
     result = build_project(_project(ctx), out_dir=out)
     click.echo(format_stats(result.stats))
-    click.echo(f"validation: {result.report.summary()}")
+    details = f" (see {result.out_dir / REPORT_OUTPUT})" if result.report.results else ""
+    click.echo(f"validation: {result.report.summary()}{details}")
     names = ", ".join(p.name for p in result.files)
     click.echo(f"wrote {names} to {result.out_dir}")
 

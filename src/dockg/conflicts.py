@@ -192,7 +192,15 @@ def _describe_source(source: Source) -> str:
 
 
 def format_conflicts_table(conflicts: list[Conflict]) -> str:
-    """One row per competing value; ``*`` marks the curator's preferred value."""
+    """Render conflicts as a table.
+
+    Args:
+        conflicts: from :func:`find_conflicts`.
+
+    Returns:
+        One row per competing value (``*`` marks the curator's preferred one), or a line
+        saying there are none.
+    """
     if not conflicts:
         return "no conflicting values\n"
     rows = []
@@ -214,7 +222,14 @@ def format_conflicts_table(conflicts: list[Conflict]) -> str:
 
 
 def format_conflicts_json(conflicts: list[Conflict]) -> str:
-    """The conflicts as a JSON list, values nested with their sources and claims."""
+    """Render conflicts as JSON.
+
+    Args:
+        conflicts: from :func:`find_conflicts`.
+
+    Returns:
+        A JSON list, each value nested with its sources and claims.
+    """
     data = [
         {
             "subject": json_term(c.subject),

@@ -136,14 +136,28 @@ class LoadedDataset:
         return union
 
     def graphs_describing(self, node: Node) -> list[URIRef]:
-        """The named graphs in which ``node`` is a subject, sorted."""
+        """Find the named graphs that describe a node.
+
+        Args:
+            node: an IRI or blank node.
+
+        Returns:
+            The graphs in which ``node`` is a subject, sorted by IRI.
+        """
         graphs = {g for _, _, _, g in self.dataset.quads((node, None, None, None))}
         return sorted(
             (g for g in graphs if isinstance(g, URIRef) and g in self.graph_files), key=str
         )
 
     def files_describing(self, node: Node) -> list[Path]:
-        """The files in which ``node`` is a subject, in the order the project lists them."""
+        """Find the files that describe a node.
+
+        Args:
+            node: an IRI or blank node.
+
+        Returns:
+            The files in which ``node`` is a subject, in the order of their graph IRIs.
+        """
         return [self.graph_files[g] for g in self.graphs_describing(node)]
 
 

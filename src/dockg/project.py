@@ -93,7 +93,14 @@ class Project:
         return self.root / "build"
 
     def is_ontology_file(self, path: Path) -> bool:
-        """Tell whether ``path`` is a graph file of the ontology (rather than of the data)."""
+        """Tell whether a file belongs to the ontology rather than to the data.
+
+        Args:
+            path: a graph file.
+
+        Returns:
+            True for a file directly in ``ontology/``.
+        """
         return path.resolve().parent == self.ontology_dir
 
     def display(self, path: Path) -> str:

@@ -152,6 +152,12 @@ def load_query(path: Path, *, display: str | None = None) -> QuerySpec:
 def catalogue(project: Project) -> list[QuerySpec]:
     """Load every query of the project's catalogue, sorted by name.
 
+    Args:
+        project: the project whose ``queries/*.rq`` are read.
+
+    Returns:
+        The queries.
+
     Raises:
         InputError: if a query file is malformed.
     """
@@ -269,7 +275,8 @@ def run_query(
             variables = tuple(str(v) for v in result.vars or ())
             rows = tuple(tuple(cast(ResultRow, row)) for row in result)
     except Exception as error:  # an evaluation error is the query's, not dockg's
-        raise InputError(f"{spec.path}: query failed: {error}") from error
+        display = loaded.project.display(spec.path)
+        raise InputError(f"{display}: query failed: {error}") from error
     return QueryResult(spec=spec, bindings=bindings, variables=variables, rows=rows)
 
 
@@ -315,6 +322,13 @@ def format_result(result: QueryResult, *, fmt: ResultFormat = ResultFormat.TABLE
 
 
 def format_catalogue(specs: Sequence[QuerySpec]) -> str:
-    """Render ``dockg query --list``: name, title and parameters of each query."""
+    """Render the catalogue as ``dockg query --list`` prints it.
+
+    Args:
+        specs: the queries.
+
+    Returns:
+        A table of name, title and parameters.
+    """
     rows = [[s.name, s.title, ", ".join(p.describe() for p in s.params)] for s in specs]
     return format_table(["name", "title", "params"], rows)

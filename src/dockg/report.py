@@ -38,7 +38,13 @@ class Severity(Enum):
 
     @classmethod
     def from_label(cls, label: str) -> Severity:
-        """Parse ``Violation``/``Warning``/``Info`` (any case).
+        """Parse a severity as a check header writes it.
+
+        Args:
+            label: ``Violation``, ``Warning`` or ``Info``, in any case.
+
+        Returns:
+            The severity.
 
         Raises:
             ValueError: for any other text.
@@ -107,7 +113,15 @@ class ValidationReport:
     def of(
         cls, results: Sequence[ValidationResult], *, shapes: Graph | None = None
     ) -> ValidationReport:
-        """Build a report, sorting and de-duplicating ``results``."""
+        """Build a report.
+
+        Args:
+            results: the results, in any order, possibly repeated.
+            shapes: the shapes graph used.
+
+        Returns:
+            The report, results de-duplicated and sorted.
+        """
         unique = sorted(set(results), key=ValidationResult.sort_key)
         return cls(results=tuple(unique), shapes=shapes if shapes is not None else Graph())
 

@@ -64,7 +64,14 @@ def _json_result(result: ValidationResult) -> dict[str, object]:
 
 
 def format_report_json(report: ValidationReport) -> str:
-    """Render the report as JSON: ``conforms``, ``counts`` per severity and ``results``."""
+    """Render the report as JSON.
+
+    Args:
+        report: the report.
+
+    Returns:
+        An object with ``conforms``, ``counts`` per severity and the ``results``.
+    """
     data = {
         "conforms": report.conforms,
         "counts": {s.label: n for s, n in report.counts().items()},
@@ -76,7 +83,11 @@ def format_report_json(report: ValidationReport) -> str:
 def report_graph(report: ValidationReport) -> Graph:
     """Express the report as a SHACL ``sh:ValidationReport`` graph.
 
-    The files describing each focus node are given as ``dcterms:source`` literals.
+    Args:
+        report: the report.
+
+    Returns:
+        The graph; the files describing each focus node are ``dcterms:source`` literals.
     """
     graph = Graph()
     bind_prefixes(graph)

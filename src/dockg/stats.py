@@ -69,7 +69,14 @@ def compute_stats(loaded: LoadedDataset) -> Stats:
 
 
 def format_stats(stats: Stats) -> str:
-    """Render two tables: instances per class, then triples per source graph."""
+    """Render the counts for a terminal.
+
+    Args:
+        stats: from :func:`compute_stats`.
+
+    Returns:
+        Two tables, instances per class then triples per source graph, and a total.
+    """
     classes = format_table(
         ["class", "instances"], [[display_term(c.cls), str(c.instances)] for c in stats.classes]
     )

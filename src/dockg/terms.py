@@ -68,7 +68,14 @@ def json_term(term: Node | None) -> str | None:
 
 
 def term_sort_key(term: Node | None) -> tuple[str, str]:
-    """Order terms by kind and text, so outputs sort the same way every run."""
+    """Sort key for terms, so outputs sort the same way every run.
+
+    Args:
+        term: a term, or ``None`` (sorts first).
+
+    Returns:
+        The kind of term and its N-Triples text.
+    """
     if term is None:
         return ("", "")
     return (type(term).__name__, nt_term(term))

@@ -88,6 +88,12 @@ def _message(graph: Graph, result: Node) -> str:
 def load_shapes(loaded: LoadedDataset) -> Graph:
     """Merge the project's ``ontology/shapes*.ttl`` into one shapes graph.
 
+    Args:
+        loaded: the dataset, whose project lists the shapes files.
+
+    Returns:
+        The shapes graph (empty if there are no shapes files).
+
     Raises:
         InputError: if a shapes file does not parse.
     """
