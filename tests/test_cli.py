@@ -164,6 +164,16 @@ def test_conflicts_stats_and_export_to_stdout(invoke: Invoke) -> None:
     assert len(raw.output) < len(nquads.output)
 
 
+def test_export_format_follows_the_output_extension(invoke: Invoke, tmp_path: Path) -> None:
+    assert invoke("export", "--output", str(tmp_path / "kg.nq")).exit_code == 0
+    assert (tmp_path / "kg.nq").read_text().startswith("<")
+    assert invoke("export", "--output", str(tmp_path / "kg.data")).exit_code == 0
+    assert "{" in (tmp_path / "kg.data").read_text()  # TriG by default
+    forced = invoke("export", "--format", "ntriples", "--output", str(tmp_path / "kg.ttl"))
+    assert forced.exit_code == 0
+    assert not (tmp_path / "kg.ttl").read_text().startswith("@prefix")
+
+
 def test_validate_json_and_turtle(invoke: Invoke) -> None:
     data = json.loads(invoke("validate", "--format", "json").output)
     assert data["conforms"] is True

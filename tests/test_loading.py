@@ -11,7 +11,7 @@ from rdflib.compare import isomorphic
 
 from dockg.errors import ExitCode, InputError
 from dockg.loading import LoadedDataset, load_dataset
-from dockg.namespaces import DOCKG, SDO, XSD
+from dockg.namespaces import DOCKG, RDFS, SDO, XSD
 from dockg.project import Project
 
 GRAPH = "https://w3id.org/dockg/graph/"
@@ -33,6 +33,12 @@ def test_every_triple_of_a_file_is_in_its_graph(mini_raw: LoadedDataset) -> None
         parsed = Graph().parse(path, format="turtle")
         graph = mini_raw.dataset.graph(iri)
         assert isomorphic(graph, parsed), path.name
+
+
+def test_ontology_is_a_view_of_the_ontology_graphs(mini_raw: LoadedDataset) -> None:
+    ontology = mini_raw.ontology
+    assert (DOCKG.Film, RDFS.subClassOf, SDO.Movie) in ontology
+    assert (URIRef(FILM + "heart-of-snow"), None, None) not in ontology
 
 
 def test_the_default_graph_is_the_union(mini_raw: LoadedDataset) -> None:

@@ -139,10 +139,9 @@ def query(
     "--format",
     "fmt",
     type=_choice(ExportFormat),
-    default="trig",
-    show_default=True,
     help="nquads, trig and jsonld keep one named graph per source; turtle, ntriples "
-    "and rdfxml write the union of all graphs.",
+    "and rdfxml write the union of all graphs. Default: from the --output extension "
+    "(.ttl .nt .nq .trig .jsonld .rdf), else trig.",
 )
 @click.option(
     "--output",
@@ -151,13 +150,15 @@ def query(
 )
 @click.option("--raw", is_flag=True, help="Leave out the materialized schema.org view.")
 @click.pass_context
-def export(ctx: click.Context, fmt: str, output: Path | None, raw: bool) -> None:
+def export(ctx: click.Context, fmt: str | None, output: Path | None, raw: bool) -> None:
     """Write the knowledge graph in an RDF format."""
+    guessed = ExportFormat.for_path(output) if output is not None else None
+    chosen = ExportFormat(fmt) if fmt else guessed or ExportFormat.TRIG
     loaded = load_dataset(_project(ctx)) if raw else _load(ctx)
     if output is None:
-        click.echo(serialize(loaded, fmt=ExportFormat(fmt)), nl=False)  # bytes, written as is
+        click.echo(serialize(loaded, fmt=chosen), nl=False)  # bytes, written as they are
     else:
-        export_to_file(loaded, fmt=ExportFormat(fmt), output=output)
+        export_to_file(loaded, fmt=chosen, output=output)
 
 
 @cli.command()

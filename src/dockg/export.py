@@ -57,6 +57,19 @@ class ExportFormat(StrEnum):
         """The name rdflib's parsers know this format by."""
         return _RDFLIB_FORMATS[self]
 
+    @classmethod
+    def for_path(cls, path: Path) -> ExportFormat | None:
+        """Guess the format from a file name.
+
+        Args:
+            path: e.g. ``kg.nq``.
+
+        Returns:
+            The format its extension stands for, or ``None`` if it is not a known one.
+        """
+        suffix = path.suffix.lower()
+        return next((fmt for fmt, known in _SUFFIXES.items() if known == suffix), None)
+
 
 _SUFFIXES = {
     ExportFormat.TURTLE: ".ttl",
