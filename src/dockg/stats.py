@@ -84,4 +84,6 @@ def format_stats(stats: Stats) -> str:
         ["graph", "file", "triples"],
         [[display_term(g.graph), g.file, str(g.triples)] for g in stats.graphs],
     )
-    return f"{classes}\n{graphs}\n{stats.triples} triples in {len(stats.graphs)} graphs\n"
+    n = len(stats.graphs)
+    total = f"{stats.triples} triples in {n} graph{'' if n == 1 else 's'}"
+    return f"{classes}\n{graphs}\n{total}\n"
