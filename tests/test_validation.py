@@ -177,3 +177,21 @@ def test_broken_shapes_file_names_file_and_line(mini_copy: Path) -> None:
     loaded = load_dataset(Project.open(mini_copy))
     with pytest.raises(InputError, match=r"ontology/shapes-extra.ttl:1: Turtle syntax error"):
         validate(loaded)
+
+
+def test_custom_shacl_severity_counts_as_violation(mini_copy: Path) -> None:
+    shapes = mini_copy / "ontology" / "shapes-custom.ttl"
+    shapes.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix schema: <https://schema.org/> .\n"
+        "<https://example.org/Odd> a sh:NodeShape ; sh:targetClass schema:Person ;\n"
+        "    sh:severity <https://example.org/Serious> ;\n"
+        "    sh:property [ sh:path schema:birthDate ; sh:minCount 1 ] .\n",
+        encoding="utf-8",
+    )
+    loaded = load_dataset(Project.open(mini_copy))
+    materialize(loaded)
+    report = validate(loaded)
+    (odd,) = [r for r in report.results if r.component == SH.MinCountConstraintComponent]
+    assert (odd.focus, odd.severity) == (URIRef(ID + "person/lee-min"), Severity.VIOLATION)
+    assert not report.conforms

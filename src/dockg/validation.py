@@ -85,6 +85,11 @@ def _message(graph: Graph, result: Node) -> str:
     return str(chosen[0]) if chosen else ""
 
 
+def _severity(iri: Node | None) -> Severity:
+    """SHACL allows custom severities; dockg counts them as violations, the safe side."""
+    return next((s for s in Severity if s.value == iri), Severity.VIOLATION)
+
+
 def load_shapes(loaded: LoadedDataset) -> Graph:
     """Merge the project's ``ontology/shapes*.ttl`` into one shapes graph.
 
@@ -147,7 +152,7 @@ def shacl_results(data: Graph, shapes: Graph, *, display: str) -> list[Validatio
                     path=path,
                     value=report_graph.value(node, SH.value),
                     message=_message(report_graph, node),
-                    severity=Severity(severity),
+                    severity=_severity(severity),
                     component=component,  # type: ignore[arg-type]
                     shape=report_graph.value(node, SH.sourceShape),
                     path_label=path_label(report_graph, path),
