@@ -179,3 +179,12 @@ def test_validate_json_and_turtle(invoke: Invoke) -> None:
     assert data["conforms"] is True
     turtle = invoke("validate", "--format", "turtle").output
     assert "sh:ValidationReport" in turtle
+
+
+def test_tables_align_around_hangul() -> None:
+    from dockg.tables import display_width, format_table
+
+    table = format_table(["name", "x"], [["김소영", "1"], ["Kim", "2"]])
+    lines = table.splitlines()
+    assert display_width("김소영") == 6
+    assert {display_width(line[: line.rindex(" ") + 1]) for line in lines[2:]} == {8}

@@ -91,14 +91,7 @@ def test_every_triple_sits_in_a_described_named_graph(seed: LoadedDataset) -> No
 def test_export_round_trips_by_isomorphism(seed: LoadedDataset, fmt: ExportFormat) -> None:
     data = serialize(seed, fmt=fmt)
     text = data.decode("utf-8") if isinstance(data, bytes) else data
-    rdflib_format = {
-        ExportFormat.TURTLE: "turtle",
-        ExportFormat.NTRIPLES: "nt",
-        ExportFormat.NQUADS: "nquads",
-        ExportFormat.TRIG: "trig",
-        ExportFormat.JSONLD: "json-ld",
-        ExportFormat.RDFXML: "xml",
-    }[fmt]
+    rdflib_format = fmt.rdflib_format
     union = seed.union()
     if fmt in (ExportFormat.NQUADS, ExportFormat.TRIG, ExportFormat.JSONLD):
         back = Dataset()
