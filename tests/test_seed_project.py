@@ -16,9 +16,8 @@ from rdflib.compare import isomorphic
 
 from conftest import Run
 from dockg.export import ExportFormat, serialize
-from dockg.loading import LoadedDataset, load_dataset
-from dockg.materialize import materialize
-from dockg.project import Project
+from dockg.loading import LoadedDataset
+from queries_support import seed_loaded
 
 ROOT = Path(__file__).resolve().parents[1]
 OUTPUTS = {
@@ -58,9 +57,7 @@ def built_copy(built_template: Path, tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def seed() -> LoadedDataset:
-    loaded = load_dataset(Project.open(ROOT))
-    materialize(loaded)
-    return loaded
+    return seed_loaded()  # the session's one loaded seed dataset, shared with the catalogue tests
 
 
 def test_fresh_build_has_zero_violations_and_writes_every_output(

@@ -16,6 +16,7 @@ from rdflib import URIRef
 
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
+from dockg.prefixes import compact_iri
 from dockg.project import Project
 from dockg.validation import validate
 
@@ -138,30 +139,11 @@ person:d a dockg:Person ; schema:name "D" .
 """
 
 
-NAMESPACES = {
-    SCHEMA: "schema:",
-    DOCKG: "dockg:",
-    "http://www.w3.org/2004/02/skos/core#": "skos:",
-    "http://purl.org/dc/terms/": "dcterms:",
-    "http://www.w3.org/ns/prov#": "prov:",
-}
-
-
-def compact(term) -> str:
-    if term is None:
-        return ""
-    text = str(term)
-    for ns, prefix in NAMESPACES.items():
-        if text.startswith(ns):
-            return prefix + text[len(ns) :]
-    return text
-
-
 def result_keys(report) -> set[tuple[str, str, str, str]]:
     return {
         (
             str(r.focus).replace(ID, ""),
-            compact(r.path),
+            compact_iri(str(r.path)) if r.path is not None else "",
             str(r.component).replace(SH, "sh:").replace(CHECK, "check:"),
             r.severity.name,
         )
