@@ -6,23 +6,20 @@ command could not run (bad input file, unknown query, bad parameter, unwritable 
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
 import click
 
 from dockg import __version__
 from dockg.build import REPORT_OUTPUT
 from dockg.build import build as build_project
+from dockg.cli_support import DockgGroup, enum_choice, load_for_reading, project_of
 from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
-from dockg.errors import DockgError, ExitCode, UsageError
+from dockg.errors import ExitCode, UsageError
 from dockg.export import ExportFormat, serialize
 from dockg.export import export as export_to_file
-from dockg.loading import LoadedDataset, load_dataset
-from dockg.materialize import materialize
+from dockg.loading import load_dataset
 from dockg.params import parse_assignments
-from dockg.project import Project
 from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
 from dockg.queries import run_query as run_catalogue_query
 from dockg.report_output import ReportFormat, format_report
@@ -30,34 +27,7 @@ from dockg.stats import compute_stats, format_stats
 from dockg.validation import validate as validate_dataset
 
 
-class _DockgGroup(click.Group):
-    """Report :class:`DockgError` as a message and an exit code, never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DockgError as error:
-            prefix = "" if error.exit_code is ExitCode.VIOLATIONS else "dockg: error: "
-            click.echo(f"{prefix}{error.message}", err=True)
-            ctx.exit(error.exit_code)
-
-
-def _project(ctx: click.Context) -> Project:
-    return Project.open(ctx.find_root().obj)
-
-
-def _load(ctx: click.Context, *, extra_files: tuple[Path, ...] = ()) -> LoadedDataset:
-    """Load the project with the schema.org view, as every reading command sees it."""
-    loaded = load_dataset(_project(ctx), extra_files=extra_files)
-    materialize(loaded)
-    return loaded
-
-
-def _choice(enum: type[StrEnum]) -> click.Choice:
-    return click.Choice([member.value for member in enum])
-
-
-@click.group(cls=_DockgGroup)
+@click.group(cls=DockgGroup)
 @click.option(
     "--project",
     "project_dir",
@@ -82,7 +52,7 @@ def cli(ctx: click.Context, project_dir: Path) -> None:
 @click.pass_context
 def build(ctx: click.Context, out: Path | None) -> None:
     """Load, materialize and validate; write build/ only if there is no violation."""
-    result = build_project(_project(ctx), out_dir=out)
+    result = build_project(project_of(ctx), out_dir=out)
     click.echo(format_stats(result.stats))
     details = f" (see {result.out_dir / REPORT_OUTPUT})" if result.report.results else ""
     click.echo(f"validation: {result.report.summary()}{details}")
@@ -92,7 +62,7 @@ def build(ctx: click.Context, out: Path | None) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=_choice(ReportFormat), default="table", show_default=True)
+@click.option("--format", "fmt", type=enum_choice(ReportFormat), default="table", show_default=True)
 @click.pass_context
 def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
     """Validate against the shapes and checks; exit 1 on any violation.
@@ -100,7 +70,7 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
     PATHS are Turtle files (or directories) loaded with the project; when given, only
     results about nodes described in them are reported.
     """
-    loaded = _load(ctx, extra_files=paths)
+    loaded = load_for_reading(ctx, extra_files=paths)
     report = validate_dataset(loaded, focus_files=paths or None)
     click.echo(format_report(report, fmt=ReportFormat(fmt)), nl=False)
     ctx.exit(ExitCode.OK if report.conforms else ExitCode.VIOLATIONS)
@@ -116,7 +86,7 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
     metavar="NAME=VALUE",
     help="Bind a parameter declared in the query header (repeatable).",
 )
-@click.option("--format", "fmt", type=_choice(ResultFormat), default="table", show_default=True)
+@click.option("--format", "fmt", type=enum_choice(ResultFormat), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the query catalogue.")
 @click.pass_context
 def query(
@@ -124,13 +94,13 @@ def query(
 ) -> None:
     """Run a catalogue query (NAME) or a .rq file, or list the catalogue."""
     if list_queries:
-        click.echo(format_catalogue(catalogue(_project(ctx))), nl=False)
+        click.echo(format_catalogue(catalogue(project_of(ctx))), nl=False)
         return
     if name is None:
         raise UsageError("give a query name or a .rq file, or --list for the catalogue")
-    spec = find_query(_project(ctx), name)
+    spec = find_query(project_of(ctx), name)
     values = parse_assignments(params)
-    result = run_catalogue_query(_load(ctx), spec, params=values)
+    result = run_catalogue_query(load_for_reading(ctx), spec, params=values)
     click.echo(format_result(result, fmt=ResultFormat(fmt)), nl=False)
 
 
@@ -138,7 +108,7 @@ def query(
 @click.option(
     "--format",
     "fmt",
-    type=_choice(ExportFormat),
+    type=enum_choice(ExportFormat),
     help="nquads, trig and jsonld keep one named graph per source; turtle, ntriples "
     "and rdfxml write the union of all graphs. Default: from the --output extension "
     "(.ttl .nt .nq .trig .jsonld .rdf), else trig.",
@@ -154,7 +124,7 @@ def export(ctx: click.Context, fmt: str | None, output: Path | None, raw: bool) 
     """Write the knowledge graph in an RDF format."""
     guessed = ExportFormat.for_path(output) if output is not None else None
     chosen = ExportFormat(fmt) if fmt else guessed or ExportFormat.TRIG
-    loaded = load_dataset(_project(ctx)) if raw else _load(ctx)
+    loaded = load_dataset(project_of(ctx)) if raw else load_for_reading(ctx)
     if output is None:
         click.echo(serialize(loaded, fmt=chosen), nl=False)  # bytes, written as they are
     else:
@@ -162,11 +132,13 @@ def export(ctx: click.Context, fmt: str | None, output: Path | None, raw: bool) 
 
 
 @cli.command()
-@click.option("--format", "fmt", type=_choice(ConflictFormat), default="table", show_default=True)
+@click.option(
+    "--format", "fmt", type=enum_choice(ConflictFormat), default="table", show_default=True
+)
 @click.pass_context
 def conflicts(ctx: click.Context, fmt: str) -> None:
     """List single-valued properties with competing values, with sources and evidence."""
-    found = find_conflicts(_load(ctx))
+    found = find_conflicts(load_for_reading(ctx))
     click.echo(format_conflicts(found, fmt=ConflictFormat(fmt)), nl=False)
 
 
@@ -174,7 +146,10 @@ def conflicts(ctx: click.Context, fmt: str) -> None:
 @click.pass_context
 def stats(ctx: click.Context) -> None:
     """Count instances per class and triples per source graph."""
-    click.echo(format_stats(compute_stats(_load(ctx))), nl=False)
+    click.echo(format_stats(compute_stats(load_for_reading(ctx))), nl=False)
+
+
+# Commands of other concerns live in their own modules (cli_*.py) and are added here.
 
 
 def main() -> None:
