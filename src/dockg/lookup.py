@@ -1,0 +1,181 @@
+"""Finding the entity a user means: by IRI, compact IRI, or any form of its name.
+
+Every command that takes an entity (``dockg path A B``, the server's search box)
+resolves it here, with the same rules: an IRI or compact IRI (``person:kim-soyoung``)
+names one entity; otherwise the text is matched against every name an entity has
+(``schema:name``, ``schema:alternateName`` and its sub-properties, ``rdfs:label``,
+``skos:prefLabel``/``altLabel``) by the keys of :mod:`dockg.names` (any word order,
+hyphens, case, accents, Hangul), then, if nothing matches whole, as a substring.
+A text that fits more than one entity is ambiguous: the candidates are listed, never
+guessed between.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from dockg.errors import DockgError, ExitCode
+from dockg.names import fold, name_keys
+from dockg.namespaces import BASE, RDFS, SDO, SKOS
+from dockg.prefixes import compact_iri, expand_iri
+
+#: The properties whose values name an entity. Sub-properties of schema:alternateName
+#: (nameInHangul, nameInKoreanOrder...) are seen through the materialized view.
+NAME_PROPERTIES: tuple[URIRef, ...] = (
+    SDO.name,
+    SDO.alternateName,
+    RDFS.label,
+    SKOS.prefLabel,
+    SKOS.altLabel,
+)
+
+ENTITY_BASE = f"{BASE}id/"
+
+
+class UnknownEntity(DockgError):
+    """No entity has the name or IRI given."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.USAGE)
+
+
+class AmbiguousEntity(DockgError):
+    """More than one entity has the name given; ``candidates`` lists them."""
+
+    def __init__(self, message: str, candidates: tuple[EntityMatch, ...]) -> None:
+        super().__init__(message, ExitCode.USAGE)
+        self.candidates = candidates
+
+
+@dataclass(frozen=True)
+class EntityMatch:
+    """An entity found for a text.
+
+    Attributes:
+        iri: the entity.
+        label: its main name (``schema:name``, else the first name found).
+        matched: the written form that matched the text.
+        whole: True if the whole name matched, False for a substring match.
+    """
+
+    iri: URIRef
+    label: str
+    matched: str
+    whole: bool
+
+    def describe(self) -> str:
+        """``label (compact IRI)``, with the matched form when it differs."""
+        also = f", as {self.matched!r}" if self.matched != self.label else ""
+        return f"{self.label} ({compact_iri(self.iri)}{also})"
+
+
+class NameIndex:
+    """Every name of every entity, indexed by the keys of :func:`dockg.names.name_keys`.
+
+    Build it once per graph with :meth:`from_graph` (or :meth:`from_names` when the
+    names come from a SPARQL store), then look texts up with :meth:`find` or
+    :meth:`resolve`.
+    """
+
+    def __init__(self, names: Iterable[tuple[URIRef, str, bool]]) -> None:
+        self._names: dict[URIRef, list[str]] = defaultdict(list)
+        self._labels: dict[URIRef, str] = {}
+        self._by_key: dict[str, set[tuple[URIRef, str]]] = defaultdict(set)
+        for entity, name, is_main in names:
+            if name not in self._names[entity]:
+                self._names[entity].append(name)
+            if is_main and entity not in self._labels:
+                self._labels[entity] = name
+            for key in name_keys(name):
+                self._by_key[key].add((entity, name))
+        self._folded = [
+            (entity, name, fold(name)) for entity, names in self._names.items() for name in names
+        ]
+
+    @classmethod
+    def from_graph(cls, graph: Graph, *, base: str = ENTITY_BASE) -> NameIndex:
+        """Index the names of the entities under ``base`` in a graph."""
+
+        def names() -> Iterable[tuple[URIRef, str, bool]]:
+            for prop in NAME_PROPERTIES:
+                for entity, _, value in graph.triples((None, prop, None)):
+                    if (
+                        isinstance(entity, URIRef)
+                        and str(entity).startswith(base)
+                        and isinstance(value, Literal)
+                    ):
+                        yield entity, str(value), prop == SDO.name
+
+        return cls(sorted(names(), key=lambda row: (not row[2], str(row[0]), row[1])))
+
+    def __contains__(self, entity: Node) -> bool:
+        return entity in self._names
+
+    def label(self, entity: URIRef) -> str:
+        """The main name of an entity, else its compact IRI."""
+        if entity in self._labels:
+            return self._labels[entity]
+        names = self._names.get(entity)
+        return names[0] if names else compact_iri(entity)
+
+    def names(self, entity: URIRef) -> list[str]:
+        """Every written name of an entity, main name first."""
+        return list(self._names.get(entity, []))
+
+    def _match(self, entity: URIRef, matched: str, whole: bool) -> EntityMatch:
+        return EntityMatch(entity, self.label(entity), matched, whole)
+
+    def _main_first(self, pair: tuple[URIRef, str]) -> tuple[str, bool, str]:
+        entity, name = pair
+        return str(entity), name != self.label(entity), name
+
+    def find(self, text: str) -> list[EntityMatch]:
+        """The entities a text may mean, best first.
+
+        Args:
+            text: an IRI, a compact IRI, or a name in any written form.
+
+        Returns:
+            One match for a known IRI; else the entities with a name equal to the text
+            under some key; else those with a name containing the folded text. Sorted
+            by label, then IRI.
+        """
+        text = text.strip()
+        iri = expand_iri(text) or (text if text.startswith(("http://", "https://")) else None)
+        if iri is not None:
+            node = URIRef(iri)
+            return [self._match(node, self.label(node), True)] if node in self else []
+        best: dict[URIRef, EntityMatch] = {}
+        for key in name_keys(text):
+            for entity, name in sorted(self._by_key.get(key, ()), key=self._main_first):
+                best.setdefault(entity, self._match(entity, name, True))
+        if not best:
+            needle = fold(text)
+            if needle:
+                for entity, name, folded in self._folded:
+                    if needle in folded:
+                        best.setdefault(entity, self._match(entity, name, False))
+        return sorted(best.values(), key=lambda m: (m.label.casefold(), str(m.iri)))
+
+    def resolve(self, text: str) -> URIRef:
+        """The one entity a text means.
+
+        Raises:
+            UnknownEntity: if nothing matches.
+            AmbiguousEntity: if more than one entity matches; the message lists them.
+        """
+        found = self.find(text)
+        if not found:
+            raise UnknownEntity(f"no entity is called or identified by {text!r}")
+        if len(found) > 1:
+            listed = "\n".join(f"  {m.describe()}" for m in found)
+            raise AmbiguousEntity(
+                f"{text!r} may mean {len(found)} entities; give one of their IRIs:\n{listed}",
+                tuple(found),
+            )
+        return found[0].iri
