@@ -83,6 +83,7 @@ class DOCKG(DefinedNamespace):
     positionInSeries: URIRef
     partCount: URIRef
     titleIncomplete: URIRef
+    originalTitle: URIRef
     resonatesWith: URIRef
     shownAtFestival: URIRef
     heldInCollection: URIRef
