@@ -1,0 +1,576 @@
+"""Import a spreadsheet (CSV) through a declarative mapping: ``dockg ingest csv``.
+
+Each data row is turned into triples by the mapping (:mod:`dockg.ingest.mapping`). A row
+is all or nothing: a row with a wrong number of fields, an unparsable runtime or year,
+an unknown code or an empty required cell adds nothing and is reported with its line
+and row number, while the other rows go in (with ``strict``, one bad row stops the
+whole import). The graph of the good rows is then resolved against the project and
+written as one source graph by :func:`dockg.ingest.output.write_import`.
+
+Values are read by small, strict parsers: runtimes (``1h 30m``, ``2h``, ``90 min``,
+``16min 55sec``, ``1:30:00``, ``1:30``) become an ``xsd:duration`` in minutes and
+seconds (``PT90M``, the form the hand-encoded sources use); years must have four
+digits; personal names are split into family and given name to mint
+``person/{family}-{given}`` IRIs.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from rdflib import RDF, XSD, Graph, Literal, URIRef
+from rdflib.term import Node, _is_valid_langtag
+
+from dockg.errors import InputError
+from dockg.ingest.mapping import (
+    CsvMapping,
+    EntitySpec,
+    LangPick,
+    Lookup,
+    NameOrder,
+    Parse,
+    ValueSpec,
+    load_mapping,
+    project_terms,
+)
+from dockg.ingest.output import ImportSummary, SourceInfo, write_import
+from dockg.iris import Kind, SlugError, mint, mint_person, slugify
+from dockg.namespaces import DOCKG, SDO
+from dockg.project import Project
+
+Triple = tuple[Node, Node, Node]
+
+
+class ValueProblem(ValueError):
+    """A cell that cannot be read as its mapping says (the message says why)."""
+
+
+# ---------------------------------------------------------------------------
+# Cell parsers
+# ---------------------------------------------------------------------------
+
+_UNITS = re.compile(
+    r"^(?:(?P<h>\d+)\s*h(?:ours?|rs?)?\.?)?\s*"
+    r"(?:(?P<m>\d+)\s*m(?:in(?:utes?|s)?)?\.?)?\s*"
+    r"(?:(?P<s>\d+)\s*s(?:ec(?:onds?|s)?)?\.?)?$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"^(?P<h>\d+):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?$")
+_YEAR = re.compile(r"^\d{4}$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+_IRI = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
+_LANGUAGE_SEPARATORS = re.compile(r"[\s,;/|]+")
+
+
+def parse_duration(text: str) -> str:
+    """Read a runtime as an ``xsd:duration`` lexical form in minutes and seconds.
+
+    Args:
+        text: ``1h 30m``, ``2h``, ``90 min``, ``16min 55sec``, ``1:30:00`` or ``1:30``
+            (hours and minutes).
+
+    Returns:
+        E.g. ``"PT90M"`` or ``"PT16M55S"``.
+
+    Raises:
+        ValueProblem: the text is none of these forms, or a zero runtime.
+    """
+    match = _UNITS.match(text.strip()) or _CLOCK.match(text.strip())
+    if match is None or not any(match.groupdict().values()):
+        raise ValueProblem(
+            f"{text!r} is not a runtime (expected e.g. '1h 30m', '90 min' or '1:30:00')"
+        )
+    hours, minutes, seconds = (int(match.group(g) or 0) for g in ("h", "m", "s"))
+    minutes += 60 * hours
+    if minutes == 0 and seconds == 0:
+        raise ValueProblem(f"{text!r} is a runtime of zero")
+    return "PT" + (f"{minutes}M" if minutes else "") + (f"{seconds}S" if seconds else "")
+
+
+def _year(text: str) -> Literal:
+    if not _YEAR.match(text):
+        raise ValueProblem(f"{text!r} is not a four-digit year")
+    return Literal(text, datatype=XSD.gYear)
+
+
+def _integer(text: str) -> Literal:
+    if not _INTEGER.match(text):
+        raise ValueProblem(f"{text!r} is not a whole number")
+    return Literal(text, datatype=XSD.integer)
+
+
+def _is_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin letter (accented or not)."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
+
+
+def _iri(text: str) -> URIRef:
+    if not _IRI.match(text):
+        raise ValueProblem(f"{text!r} is not an http(s) address")
+    return URIRef(text)
+
+
+# ---------------------------------------------------------------------------
+# Personal names
+# ---------------------------------------------------------------------------
+
+#: Lower-case words that belong to the family name that follows them (De Sica, van Gogh).
+_PARTICLES = frozenset(
+    [
+        "af",
+        "av",
+        "d",
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "van",
+        "von",
+        "zu",
+    ]
+)
+#: Words that belong to the family name before them (Mendonça Filho).
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "filho", "neto", "ii", "iii"})
+#: Common Korean family names: "Hong Sang-soo" in a given-name-first column is still
+#: written family name first, which the hyphenated given name gives away.
+_KOREAN_FAMILY_NAMES = frozenset(
+    [
+        "ahn",
+        "an",
+        "bae",
+        "baek",
+        "bong",
+        "byun",
+        "cha",
+        "chae",
+        "chang",
+        "cheon",
+        "cho",
+        "choi",
+        "chung",
+        "go",
+        "ha",
+        "han",
+        "heo",
+        "hong",
+        "hwang",
+        "hyun",
+        "im",
+        "jang",
+        "jeon",
+        "jeong",
+        "jin",
+        "jo",
+        "joo",
+        "jung",
+        "kang",
+        "kim",
+        "ko",
+        "kwak",
+        "kwon",
+        "lee",
+        "lim",
+        "min",
+        "moon",
+        "na",
+        "nam",
+        "noh",
+        "oh",
+        "paik",
+        "park",
+        "ryu",
+        "seo",
+        "shin",
+        "sin",
+        "son",
+        "song",
+        "suh",
+        "um",
+        "won",
+        "woo",
+        "yang",
+        "yi",
+        "yoo",
+        "yoon",
+        "yu",
+        "yun",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class PersonName:
+    """A personal name as written, split into family and given name.
+
+    Attributes:
+        written: the name as the cell has it.
+        family: the family name (``None`` for a single name such as "Steno").
+        given: the given names.
+        family_first: the name is written family name first.
+        korean_order: it is in Korean order (the column's order or a Korean family name
+            before a hyphenated given name), stated as ``dockg:nameInKoreanOrder``.
+        certain: the split is certain enough to state ``schema:familyName`` and
+            ``schema:givenName`` (two words, or a particle or suffix that shows it);
+            otherwise only the IRI relies on it.
+    """
+
+    written: str
+    family: str | None
+    given: str
+    family_first: bool
+    certain: bool
+    korean_order: bool = False
+
+    @property
+    def iri(self) -> URIRef:
+        """The person's IRI, family name first."""
+        if self.family is None:
+            return mint(Kind.PERSON, self.written)
+        return mint_person(self.family, self.given)
+
+
+def split_name(
+    written: str, order: NameOrder, family_first: frozenset[str] = frozenset()
+) -> PersonName:
+    """Split a personal name into family and given name.
+
+    Args:
+        written: the name.
+        order: how the column writes names.
+        family_first: names written family name first whatever ``order`` says.
+
+    Returns:
+        The split name.
+    """
+    words = written.split()
+    name = " ".join(words)
+    if len(words) == 1:
+        return PersonName(name, None, name, False, True)
+    korean = len(words) == 2 and "-" in words[1] and words[0].casefold() in _KOREAN_FAMILY_NAMES
+    korean = korean or order is NameOrder.FAMILY_FIRST
+    if korean or name in family_first:
+        return PersonName(name, words[0], " ".join(words[1:]), True, len(words) == 2, korean)
+    start = len(words) - 1
+    if words[start].casefold() in _SUFFIXES and start > 1:
+        start -= 1
+    while start > 1 and words[start - 1].casefold() in _PARTICLES:
+        start -= 1
+    given, family = words[:start], words[start:]
+    certain = len(given) == 1
+    return PersonName(name, " ".join(family), " ".join(given), False, certain)
+
+
+def person_triples(person: PersonName) -> list[Triple]:
+    """The triples that describe a person named in a cell."""
+    iri = person.iri
+    triples: list[Triple] = [
+        (iri, RDF.type, DOCKG.Person),
+        (iri, SDO.name, Literal(person.written)),
+    ]
+    if person.family is not None:
+        if person.korean_order:
+            triples.append((iri, DOCKG.nameInKoreanOrder, Literal(person.written)))
+        elif not person.family_first:
+            triples.append((iri, DOCKG.nameInWesternOrder, Literal(person.written)))
+        if person.certain:
+            triples.append((iri, SDO.familyName, Literal(person.family)))
+            triples.append((iri, SDO.givenName, Literal(person.given)))
+    return triples
+
+
+# ---------------------------------------------------------------------------
+# Rows
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that was not imported.
+
+    Attributes:
+        line: the line of the file where the row starts.
+        row: the row's number among the data rows (1 = the first row after the header).
+        problems: what is wrong with it, one message per problem.
+    """
+
+    line: int
+    row: int
+    problems: tuple[str, ...]
+
+    def describe(self) -> str:
+        """``row 4: run_time '1h 3x' is not a runtime ...`` (the line is given apart)."""
+        return f"row {self.row}: " + "; ".join(self.problems)
+
+
+@dataclass
+class CsvGraph:
+    """The triples of every good row of a CSV file, and the rows left out.
+
+    Attributes:
+        graph: the triples, under the IRIs the mapping mints.
+        rows: the number of data rows read.
+        errors: the rows left out, in file order.
+    """
+
+    graph: Graph
+    rows: int = 0
+    errors: list[RowError] = field(default_factory=list)
+
+    @property
+    def imported(self) -> int:
+        """How many rows went in."""
+        return self.rows - len(self.errors)
+
+
+class _RowBuilder:
+    """Turns one row into triples, collecting every problem of the row."""
+
+    def __init__(self, mapping: CsvMapping, row: Mapping[str, str]) -> None:
+        self.mapping = mapping
+        self.row = row
+        self.problems: list[str] = []
+        self.triples: list[Triple] = []
+
+    def cell(self, column: str) -> str:
+        return self.row[column].strip()
+
+    def iris(self) -> dict[str, URIRef]:
+        iris: dict[str, URIRef] = {}
+        for entity in self.mapping.entities:
+            empty = [c for t in entity.key for c in t.columns if not self.cell(c)]
+            if empty:
+                self.problems.append(f"{empty[0]} is empty (needed for the {entity.name}'s IRI)")
+                continue
+            try:
+                iris[entity.name] = mint(entity.kind, *(t.render(self.row) for t in entity.key))
+            except SlugError as error:
+                self.problems.append(f"no IRI for the {entity.name}: {error}")
+        return iris
+
+    def build(self) -> list[Triple]:
+        iris = self.iris()
+        for entity in self.mapping.entities:
+            subject = iris.get(entity.name)
+            if subject is not None:
+                self.entity(entity, subject, iris)
+        return self.triples
+
+    def entity(self, entity: EntitySpec, subject: URIRef, iris: Mapping[str, URIRef]) -> None:
+        for cls in entity.classes:
+            self.triples.append((subject, RDF.type, cls))
+        for spec in entity.values:
+            for value in self.values(spec, iris):
+                self.triples.append((subject, spec.prop, value))
+
+    def values(self, spec: ValueSpec, iris: Mapping[str, URIRef]) -> list[Node]:
+        if spec.entity is not None:
+            target = iris.get(spec.entity)
+            return [] if target is None else [target]
+        if spec.text is not None:
+            return [Literal(spec.text.render(self.row), lang=spec.lang)]
+        assert spec.column is not None
+        cell = self.cell(spec.column)
+        if not cell:
+            if spec.required:
+                self.problems.append(f"{spec.column} is empty")
+            return []
+        parts = [p.strip() for p in cell.split(spec.split)] if spec.split else [cell]
+        values: list[Node] = []
+        for part in (p for p in parts if p):
+            try:
+                values.append(self.value(spec, part))
+            except ValueProblem as problem:
+                self.problems.append(f"{spec.column} {problem}")
+        return values
+
+    def value(self, spec: ValueSpec, text: str) -> Node:
+        if spec.lookup is not None:
+            return self.looked_up(self.mapping.lookups[spec.lookup], text)
+        match spec.parse:
+            case Parse.YEAR:
+                return _year(text)
+            case Parse.INTEGER:
+                return _integer(text)
+            case Parse.DURATION:
+                return Literal(parse_duration(text), datatype=XSD.duration)
+            case Parse.IRI:
+                return _iri(text)
+            case Parse.LANGUAGE:
+                if not _is_valid_langtag(text):
+                    raise ValueProblem(f"{text!r} is not a language tag")
+                return Literal(text)
+            case Parse.PERSON:
+                person = split_name(text, spec.name_order, spec.family_name_first)
+                self.triples.extend(person_triples(person))
+                return person.iri
+        return Literal(text, lang=self.language(spec, text))
+
+    def language(self, spec: ValueSpec, text: str) -> str | None:
+        if spec.lang_column is None:
+            return spec.lang
+        languages = [t for t in _LANGUAGE_SEPARATORS.split(self.cell(spec.lang_column)) if t]
+        if not languages or (spec.lang_pick is LangPick.SINGLE and len(languages) > 1):
+            return None
+        if not _is_valid_langtag(languages[0]):
+            raise ValueProblem(f"cannot be tagged: {languages[0]!r} is not a language tag")
+        if languages[0] in spec.romanized and _is_latin(text):
+            return f"{languages[0]}-Latn"
+        return languages[0]
+
+    def looked_up(self, lookup: Lookup, code: str) -> URIRef:
+        name = lookup.values.get(code)
+        if name is None:
+            raise ValueProblem(
+                f"{code!r} is not a code of lookups.{lookup.name} in {self.mapping.path.name}"
+            )
+        iri = mint(lookup.kind, name)
+        self.triples.extend((iri, RDF.type, cls) for cls in lookup.classes)
+        self.triples.append((iri, SDO.name, Literal(name, lang=lookup.lang)))
+        self.triples.append((iri, SDO.identifier, Literal(code)))
+        return iri
+
+
+def _records(path: Path, mapping: CsvMapping) -> Iterator[tuple[int, list[str]]]:
+    """The non-blank records of a CSV file, each with the line it starts on."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise InputError(f"cannot read {path}: {error.strerror}") from None
+    try:
+        text = data.decode(mapping.encoding)
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        raise InputError(
+            f"{path.name}, line {line}: not {mapping.encoding} text (set csv.encoding in "
+            f"{mapping.path.name})"
+        ) from None
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter)
+    line = 1
+    try:
+        for record in reader:
+            if any(cell.strip() for cell in record):
+                yield line, record
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise InputError(f"{path.name}, line {reader.line_num}: unreadable CSV: {error}") from None
+
+
+def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
+    """Turn every good row of a CSV file into triples.
+
+    Args:
+        path: the CSV file; its first non-blank record is the header.
+        mapping: the checked mapping.
+
+    Returns:
+        The triples of the good rows and the rows left out.
+
+    Raises:
+        InputError: the file cannot be read or decoded, has no header, repeats a column
+            name, or lacks a column the mapping reads.
+    """
+    records = _records(path, mapping)
+    try:
+        _, header = next(records)
+    except StopIteration:
+        raise InputError(f"{path.name} is empty: no header row") from None
+    header = [name.strip() for name in header]
+    repeated = sorted({name for name in header if header.count(name) > 1})
+    if repeated:
+        raise InputError(f"{path.name}, line 1: column {repeated[0]!r} appears twice in the header")
+    mapping.check_header(header, path.name)
+    result = CsvGraph(Graph())
+    for line, record in records:
+        result.rows += 1
+        if len(record) != len(header):
+            problem = f"{len(record)} fields where the header has {len(header)}"
+            result.errors.append(RowError(line, result.rows, (problem,)))
+            continue
+        builder = _RowBuilder(mapping, dict(zip(header, record, strict=True)))
+        triples = builder.build()
+        if builder.problems:
+            result.errors.append(RowError(line, result.rows, tuple(builder.problems)))
+            continue
+        for triple in triples:
+            result.graph.add(triple)
+    return result
+
+
+def source_of(path: Path, mapping: CsvMapping) -> SourceInfo:
+    """Describe the imported spreadsheet for the provenance of its graph."""
+    return SourceInfo(
+        kind="csv",
+        input_path=path,
+        location=mapping.url or path.name,
+        captured=date.fromisoformat(mapping.captured) if mapping.captured else None,
+        title=mapping.title,
+        slug=mapping.slug or slugify(path.stem),
+    )
+
+
+def _strict_failure(path: Path, errors: Sequence[RowError]) -> InputError:
+    shown = "\n".join(f"  line {e.line}: {e.describe()}" for e in errors[:20])
+    more = f"\n  ... and {len(errors) - 20} more" if len(errors) > 20 else ""
+    count = f"{len(errors)} malformed row" + ("" if len(errors) == 1 else "s")
+    return InputError(f"{path.name}: {count}, nothing imported (--strict):\n{shown}{more}")
+
+
+def import_csv(
+    project: Project,
+    path: Path,
+    mapping_path: Path,
+    *,
+    dry_run: bool = False,
+    strict: bool = False,
+) -> ImportSummary:
+    """Import a CSV file into the project through a mapping.
+
+    Args:
+        project: the project to write into (``data/imported/{slug}.ttl``).
+        path: the CSV file.
+        mapping_path: the TOML mapping.
+        dry_run: resolve and report, but write nothing.
+        strict: import nothing if any row is malformed.
+
+    Returns:
+        What was (or would be) written, with the malformed rows as ``unparsed``
+        (line, reason).
+
+    Raises:
+        InputError: the mapping or the file is unusable, no row could be imported, or
+            (with ``strict``) a row is malformed. Nothing is written then.
+    """
+    mapping = load_mapping(mapping_path, project_terms(project))
+    built = build_graph(path, mapping)
+    if strict and built.errors:
+        raise _strict_failure(path, built.errors)
+    if built.imported == 0:
+        first = (
+            f" (line {built.errors[0].line}: {built.errors[0].describe()})" if built.errors else ""
+        )
+        raise InputError(f"{path.name}: no row could be imported{first}")
+    return write_import(
+        project,
+        built.graph,
+        source_of(path, mapping),
+        dry_run=dry_run,
+        unparsed=[(error.line, error.describe()) for error in built.errors],
+    )
