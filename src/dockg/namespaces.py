@@ -62,6 +62,9 @@ class DOCKG(DefinedNamespace):
     SourceDocument: URIRef
     SourceGraph: URIRef
     SingleValuedProperty: URIRef
+    IdentityMatch: URIRef
+    MergedMatch: URIRef
+    CandidateMatch: URIRef
 
     # Individuals
     Colour: URIRef
@@ -88,6 +91,8 @@ class DOCKG(DefinedNamespace):
     shownAtFestival: URIRef
     heldInCollection: URIRef
     contactPoint: URIRef
+    directorStatement: URIRef
+    premiere: URIRef
     # Names
     nameInKoreanOrder: URIRef
     nameInWesternOrder: URIRef
@@ -112,6 +117,7 @@ class DOCKG(DefinedNamespace):
     sourceLocation: URIRef
     isPreferred: URIRef
     capturedOn: URIRef
+    matchReason: URIRef
     site: URIRef
 
 

@@ -1,0 +1,109 @@
+"""Resolving people: a name is never enough, the evidence decides.
+
+Two written forms of a name meet under :func:`~dockg.names.name_keys` (word order,
+hyphens, case, accents, Hangul) or, more loosely, under
+:func:`~dockg.names.variant_keys` (romanization variants such as Sin/Shin or Yi/Lee).
+The evidence that two such people are one: a film both are credited on (in the same role,
+or in another), the same year of birth, the same name in Hangul, films of both selected
+at the same festival edition. A person is merged when
+
+* the name is the same and they share a film, a birth year or a Hangul name, or
+* the name is a romanization variant and they share a film in the same role, or share
+  two of the other kinds of evidence;
+
+a different year of birth or a different Hangul name always stops a merge. Anything
+else that shares a name is a candidate pair, so two Kims who made different films stay
+two people.
+"""
+
+from __future__ import annotations
+
+from rdflib import URIRef
+
+from dockg.prefixes import compact_iri
+from dockg.resolution.context import Context, Option, show
+from dockg.resolution.profiles import Category, Profile
+
+
+def _role(role: URIRef) -> str:
+    return compact_iri(role).split(":", 1)[-1]
+
+
+def _shared_films(ctx: Context, mine: Profile, theirs: Profile) -> tuple[list[str], list[str]]:
+    """Films both are credited on: (in the same role, in different roles), in words."""
+    their_credits = ctx.existing.credits_of_person.get(theirs.iri, set())
+    same_role, other_role = [], []
+    for role, film in sorted(ctx.incoming.credits_of_person.get(mine.iri, ()), key=str):
+        mapped = ctx.mapped(film)
+        if mapped is None:
+            continue
+        if (role, mapped) in their_credits:
+            same_role.append(f"both credited as {_role(role)} of {show(mapped)}")
+        else:
+            roles = sorted(_role(r) for r, f in their_credits if f == mapped)
+            if roles:
+                other_role.append(
+                    f"both credited on {show(mapped)} ({_role(role)} / {', '.join(roles)})"
+                )
+    return same_role, other_role
+
+
+def _shared_editions(ctx: Context, mine: Profile, theirs: Profile) -> list[str]:
+    """Festival editions where films of both were selected, in words."""
+    ours: set[URIRef] = set()
+    for _, film in ctx.incoming.credits_of_person.get(mine.iri, ()):
+        for edition in ctx.incoming.editions_showing(film):
+            mapped = ctx.mapped(edition)
+            if mapped is not None:
+                ours.add(mapped)
+    their: set[URIRef] = set()
+    for _, film in ctx.existing.credits_of_person.get(theirs.iri, ()):
+        their |= ctx.existing.editions_showing(film)
+    return [f"films of both selected at {show(e)}" for e in sorted(ours & their, key=str)]
+
+
+def _weigh(ctx: Context, mine: Profile, theirs: Profile, *, exact: bool) -> Option:
+    """Weigh the evidence that an incoming person is an existing one of a similar name."""
+    name = (
+        f"same name {theirs.label!r}"
+        if exact
+        else f"romanization variant: {mine.label!r} / {theirs.label!r}"
+    )
+    same_role, other_role = _shared_films(ctx, mine, theirs)
+    editions = _shared_editions(ctx, mine, theirs)
+    facts, against = [], []
+    if mine.years and theirs.years:
+        if mine.years & theirs.years:
+            facts.append(f"same birth year {min(mine.years & theirs.years)}")
+        else:
+            against.append(
+                f"birth years differ: {min(mine.years)} here, {min(theirs.years)} recorded"
+            )
+    if mine.hangul and theirs.hangul:
+        if mine.hangul & theirs.hangul:
+            facts.append("same name in Hangul")
+        else:
+            against.append("different names in Hangul")
+    films = same_role or other_role
+    kinds = bool(films) + len(facts) + bool(editions)
+    enough = bool(films or facts) if exact else bool(same_role) or kinds >= 2
+    reasons = [name, *same_role, *other_role, *facts, *editions, *against]
+    if not kinds:
+        reasons.append("no shared film, festival, birth year or Hangul name")
+    return Option(theirs.iri, tuple(reasons), enough and not against)
+
+
+def resolve_people(ctx: Context) -> None:
+    """Match incoming people by name and weigh the evidence (see the module docs)."""
+    for mine in ctx.incoming.of(Category.PERSON):
+        if not ctx.is_new(mine.iri):
+            continue
+        exact = set(ctx.others(mine.iri, ctx.existing.matching(Category.PERSON, mine.keys)))
+        loose = set(
+            ctx.others(mine.iri, ctx.existing.matching(Category.PERSON, mine.loose, loose=True))
+        )
+        options = [
+            _weigh(ctx, mine, ctx.existing.profiles[p], exact=p in exact)
+            for p in sorted(exact | loose, key=str)
+        ]
+        ctx.decide(mine.iri, options)

@@ -1,0 +1,73 @@
+"""resolve_incoming / apply_resolution: the contract importers rely on."""
+
+from __future__ import annotations
+
+from rdflib import Literal
+from rdflib.compare import isomorphic
+
+from dockg.namespaces import DOCKG, OWL, RDF, SDO
+from dockg.resolution import Merge, Resolution, apply_resolution, resolve_incoming
+from resolution_support import candidates, iri, merges, turtle
+
+EXISTING = turtle("""
+person:kim-soyoung a dockg:Person ; schema:name "Soyoung Kim" .
+film:drifting-city a dockg:DocumentaryFilm ; schema:name "Drifting City" ;
+    schema:director person:kim-soyoung ; schema:dateCreated "2015"^^xsd:gYear .
+""")
+
+
+def test_same_iri_is_not_reported() -> None:
+    incoming = turtle('person:kim-soyoung a dockg:Person ; schema:name "Kim Soyoung" .')
+    assert resolve_incoming(incoming, EXISTING) == Resolution()
+
+
+def test_merge_by_name_and_shared_film() -> None:
+    incoming = turtle("""
+    person:kim-so-young a dockg:Person ; schema:name "KIM So-young" .
+    film:drifting-city-2015 a dockg:Film ; schema:name "Drifting city" ;
+        schema:director person:kim-so-young ; schema:dateCreated "2015"^^xsd:gYear .
+    """)
+    found = resolve_incoming(incoming, EXISTING)
+    assert merges(found) == {
+        "film:drifting-city-2015": (
+            "film:drifting-city",
+            (
+                "same title 'Drifting City'",
+                "director of the same name 'Soyoung Kim'",
+                "same year 2015",
+            ),
+        ),
+        "person:kim-so-young": (
+            "person:kim-soyoung",
+            ("same name 'Soyoung Kim'", "both credited as director of film:drifting-city"),
+        ),
+    }
+    assert candidates(found) == {}
+
+
+def test_apply_replaces_iris_and_records_the_merge() -> None:
+    incoming = turtle("""
+    person:kim-so-young a dockg:Person ; schema:name "KIM So-young" .
+    film:new-film a dockg:Film ; schema:name "New Film" ; schema:director person:kim-so-young .
+    """)
+    resolution = Resolution(
+        merges=(Merge(iri("person:kim-so-young"), iri("person:kim-soyoung"), ("same name",)),)
+    )
+    applied = apply_resolution(incoming, resolution)
+    record = iri("claim:same-as-person-kim-so-young-person-kim-soyoung")
+    expected = turtle("""
+    person:kim-soyoung a dockg:Person ; schema:name "KIM So-young" .
+    film:new-film a dockg:Film ; schema:name "New Film" ; schema:director person:kim-soyoung .
+    person:kim-so-young owl:sameAs person:kim-soyoung .
+    """)
+    for triple in [
+        (record, RDF.type, DOCKG.MergedMatch),
+        (record, RDF.subject, iri("person:kim-so-young")),
+        (record, RDF.predicate, OWL.sameAs),
+        (record, RDF.object, iri("person:kim-soyoung")),
+        (record, DOCKG.matchReason, Literal("same name")),
+    ]:
+        expected.add(triple)
+    assert isomorphic(applied, expected)
+    assert (iri("person:kim-so-young"), SDO.name, None) not in applied
+    assert len(incoming) == 5  # the input is left as it was
