@@ -1,0 +1,337 @@
+"""Writing what an importer read as one named graph of the project, with its provenance.
+
+Every importer (programme pages, person pages, spreadsheets) builds a plain graph of the
+facts it found, under IRIs it minted itself, and hands it to :func:`write_import`, which
+
+1. resolves the incoming entities against the project (:mod:`dockg.resolution`), so the
+   same person or festival under another spelling is stated of the entity already known;
+2. adds the named graph's ``dockg:SourceGraph`` node and its PROV-O account: the source
+   document (file name, URL, capture date), the importer as a ``prov:SoftwareAgent`` with
+   the dockg version, and the import as a ``prov:Activity`` with its time;
+3. writes the graph as readable Turtle to ``data/imported/{slug}.ttl``, atomically.
+
+Re-running an import of the same input gives the same triples; when only the time of the
+import would change, the file is left untouched, byte for byte.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+from dockg import __version__
+from dockg.atomic import write_atomic
+from dockg.errors import InputError
+from dockg.iris import Kind, kind_of, mint, mint_graph
+from dockg.loading import load_dataset
+from dockg.materialize import materialize
+from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, RDFS, SDO, XSD
+from dockg.prefixes import bind_prefixes, compact_iri
+from dockg.project import Project
+from dockg.resolution import Candidate, Merge, apply_resolution, resolve_incoming
+
+#: Where imports go, under the project's ``data/``.
+IMPORTED_DIR = "imported"
+
+#: The media type recorded for each kind of source.
+_FORMATS = {"programme-page": "text/plain", "person-page": "text/plain", "csv": "text/csv"}
+
+#: Properties whose only job is to date the import; a re-run may change them and nothing else.
+_TIME_PROPERTIES = (PROV.generatedAtTime, PROV.startedAtTime, PROV.endedAtTime)
+
+#: Entity kinds that are records of the import rather than things it found.
+_RECORD_KINDS = (Kind.CLAIM, Kind.SOURCE, Kind.AGENT)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """The document an import reads, as its provenance will describe it.
+
+    Attributes:
+        kind: ``"programme-page"``, ``"person-page"`` or ``"csv"``.
+        input_path: the file read.
+        location: the source URL if given, else the file name.
+        captured: the date the document was captured, if known.
+        title: a human title for the source.
+        slug: the graph and file slug: ``data/imported/{slug}.ttl``, ``graph/{slug}``.
+    """
+
+    kind: str
+    input_path: Path
+    location: str
+    captured: date | None
+    title: str
+    slug: str
+
+    @property
+    def graph(self) -> URIRef:
+        """The IRI of the named graph this source fills."""
+        return mint_graph(self.slug)
+
+    @property
+    def document(self) -> URIRef:
+        """The IRI of the ``dockg:SourceDocument`` node describing the captured file."""
+        return mint(Kind.SOURCE, self.slug, "document")
+
+    @property
+    def agent(self) -> URIRef:
+        """The IRI of the importer, per kind of source and dockg version."""
+        return mint(Kind.AGENT, "dockg", "ingest", self.kind, __version__)
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """What an import did (or, in a dry run, would do).
+
+    Attributes:
+        path: the Turtle file of the import.
+        graph: the named graph it fills.
+        triples: how many triples the graph holds.
+        written: False for a dry run (nothing written).
+        added: entities the project did not know before, sorted.
+        merges: incoming entities stated of an entity already in the graph.
+        candidates: plausible matches left apart and reported.
+        unparsed: ``(line or row number, text or reason)`` of what was not imported.
+        unchanged: True when the file already held these triples and was left as it was.
+        turtle: the Turtle text of the graph (what is, or would be, written).
+    """
+
+    path: Path
+    graph: URIRef
+    triples: int
+    written: bool
+    added: tuple[URIRef, ...]
+    merges: tuple[Merge, ...]
+    candidates: tuple[Candidate, ...]
+    unparsed: tuple[tuple[int, str], ...]
+    unchanged: bool = False
+    turtle: str = field(default="", repr=False)
+
+
+def import_path(project: Project, source: SourceInfo) -> Path:
+    """The file an import of ``source`` writes: ``data/imported/{slug}.ttl``."""
+    return project.data_dir / IMPORTED_DIR / f"{source.slug}.ttl"
+
+
+def existing_graph(project: Project, source: SourceInfo) -> Graph:
+    """The materialized union of the project, without the import's own previous graph.
+
+    The previous graph is left out so that a re-run resolves against the rest of the
+    project, not against itself.
+
+    Args:
+        project: the project.
+        source: the document about to be imported.
+
+    Returns:
+        A new graph.
+
+    Raises:
+        InputError: if a project file does not load, or another file than the import's
+            own already declares the import's graph.
+    """
+    loaded = load_dataset(project)
+    own = source.graph
+    previous = loaded.graph_files.get(own)
+    if previous is not None:
+        if previous.resolve() != import_path(project, source).resolve():
+            raise InputError(
+                f"graph {compact_iri(own)} is already declared by "
+                f"{project.display(previous)}; import this source under another slug"
+            )
+        loaded.dataset.remove_graph(loaded.dataset.graph(own))
+        del loaded.graph_files[own]
+    materialize(loaded)
+    return loaded.union()
+
+
+def provenance(source: SourceInfo, when: datetime) -> Graph:
+    """The ``dockg:SourceGraph`` node of an import and its PROV-O account.
+
+    Args:
+        source: the document imported.
+        when: the time of the import.
+
+    Returns:
+        A new graph with the source graph, document, agent and activity.
+    """
+    graph = Graph()
+    stamp = Literal(when.strftime("%Y-%m-%dT%H:%M:%SZ"), datatype=XSD.dateTime)
+    activity = BNode()
+    graph.add((source.graph, RDF.type, DOCKG.SourceGraph))
+    graph.add((source.graph, DCTERMS.title, Literal(f"Imported: {source.title}", lang="en")))
+    graph.add((source.graph, PROV.wasDerivedFrom, source.document))
+    graph.add((source.graph, PROV.wasAttributedTo, source.agent))
+    graph.add((source.graph, PROV.wasGeneratedBy, activity))
+    graph.add((source.graph, PROV.generatedAtTime, stamp))
+
+    graph.add((activity, RDF.type, PROV.Activity))
+    graph.add((activity, RDFS.label, Literal(f"dockg ingest {source.kind}", lang="en")))
+    graph.add((activity, PROV.used, source.document))
+    graph.add((activity, PROV.wasAssociatedWith, source.agent))
+    graph.add((activity, PROV.startedAtTime, stamp))
+    graph.add((activity, PROV.endedAtTime, stamp))
+
+    graph.add((source.agent, RDF.type, PROV.SoftwareAgent))
+    graph.add((source.agent, RDFS.label, Literal(f"dockg {source.kind} importer", lang="en")))
+    graph.add((source.agent, SDO.softwareVersion, Literal(__version__)))
+
+    document = source.document
+    graph.add((document, RDF.type, DOCKG.SourceDocument))
+    graph.add((document, DCTERMS.title, Literal(source.title, lang="en")))
+    graph.add((document, DCTERMS.identifier, Literal(source.input_path.name)))
+    graph.add((document, DCTERMS.format, Literal(_FORMATS.get(source.kind, "text/plain"))))
+    if source.location.startswith(("http://", "https://")):
+        graph.add((document, SDO.url, URIRef(source.location)))
+    if source.captured is not None:
+        graph.add(
+            (document, DOCKG.capturedOn, Literal(source.captured.isoformat(), datatype=XSD.date))
+        )
+    return graph
+
+
+def _without_times(graph: Graph) -> Graph:
+    kept = Graph()
+    kept += (t for t in graph if t[1] not in _TIME_PROPERTIES)
+    return kept
+
+
+def _same_but_for_times(path: Path, graph: Graph) -> bool:
+    """Tell whether ``path`` already holds ``graph``, differing at most in import times."""
+    if not path.is_file():
+        return False
+    try:
+        previous = Graph().parse(path, format="turtle")
+    except Exception:  # an unreadable previous import is simply replaced
+        return False
+    return isomorphic(_without_times(previous), _without_times(graph))
+
+
+def _added(resolved: Graph, existing: Graph) -> tuple[URIRef, ...]:
+    """Entities typed in the import that the project did not describe before."""
+    found = set()
+    for entity in resolved.subjects(RDF.type, None):
+        if not isinstance(entity, URIRef):
+            continue
+        kind = kind_of(entity)
+        if kind is None or kind in _RECORD_KINDS:
+            continue
+        if (entity, None, None) not in existing:
+            found.add(entity)
+    return tuple(sorted(found, key=str))
+
+
+def to_turtle(graph: Graph, source: SourceInfo) -> str:
+    """Serialize an import graph as readable Turtle with a header naming its source."""
+    bind_prefixes(graph)
+    body = graph.serialize(format="turtle")
+    header = (
+        f"# Imported by `dockg ingest` ({source.kind}) from {source.input_path.name}.\n"
+        f"# Source: {source.location}\n"
+        "# Generated file: re-run the import rather than editing it by hand.\n\n"
+    )
+    return header + body
+
+
+def write_import(
+    project: Project,
+    incoming: Graph,
+    source: SourceInfo,
+    *,
+    dry_run: bool = False,
+    unparsed: Sequence[tuple[int, str]] = (),
+    existing: Graph | None = None,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Resolve an importer's graph against the project and write it as a named graph.
+
+    Args:
+        project: the project receiving the import.
+        incoming: the facts the importer found, under its own minted IRIs.
+        source: the document imported.
+        dry_run: compute everything but write nothing.
+        unparsed: what the importer could not read, ``(line or row, text or reason)``.
+        existing: the project graph to resolve against, if the caller already has it
+            (see :func:`existing_graph`); loaded here otherwise.
+        now: the time of the import (the current time if not given).
+
+    Returns:
+        The summary of the import.
+
+    Raises:
+        InputError: if the project does not load, or the slug's graph is declared by
+            another file of the project.
+        OutputError: if the file cannot be written (nothing is then changed).
+    """
+    path = import_path(project, source)
+    if existing is None:
+        existing = existing_graph(project, source)
+    resolution = resolve_incoming(incoming, existing)
+    resolved = apply_resolution(incoming, resolution)
+    graph = Graph()
+    graph += resolved
+    graph += provenance(source, now or datetime.now(UTC))
+    unchanged = _same_but_for_times(path, graph)
+    turtle = path.read_text(encoding="utf-8") if unchanged else to_turtle(graph, source)
+    if not dry_run and not unchanged:
+        write_atomic(path, turtle)
+    return ImportSummary(
+        path=path,
+        graph=source.graph,
+        triples=len(graph),
+        written=not dry_run and not unchanged,
+        added=_added(resolved, existing),
+        merges=resolution.merges,
+        candidates=resolution.candidates,
+        unparsed=tuple(unparsed),
+        unchanged=unchanged,
+        turtle=turtle,
+    )
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return os.fspath(path)
+
+
+def format_summary(summary: ImportSummary) -> str:
+    """Render an import summary for the terminal.
+
+    Args:
+        summary: the summary.
+
+    Returns:
+        Lines: the file and graph, then the entities added, merged and left unresolved,
+        then the unparsed lines with their numbers; ends with a newline.
+    """
+    where = _display(summary.path)
+    if summary.unchanged:
+        head = f"unchanged {where}: it already holds these {summary.triples} triples"
+    elif summary.written:
+        head = f"wrote {where} ({summary.triples} triples)"
+    else:
+        head = f"dry run: would write {where} ({summary.triples} triples); nothing written"
+    lines = [head, f"graph {compact_iri(summary.graph)}"]
+    lines.append(f"added {len(summary.added)}")
+    lines.extend(f"  {compact_iri(iri)}" for iri in summary.added)
+    lines.append(f"merged {len(summary.merges)}")
+    for merge in summary.merges:
+        reasons = "; ".join(merge.reasons)
+        lines.append(f"  {compact_iri(merge.incoming)} = {compact_iri(merge.existing)} ({reasons})")
+    lines.append(f"unresolved {len(summary.candidates)}")
+    for candidate in summary.candidates:
+        reasons = "; ".join(candidate.reasons)
+        lines.append(
+            f"  {compact_iri(candidate.incoming)} ? {compact_iri(candidate.existing)} ({reasons})"
+        )
+    lines.append(f"not parsed {len(summary.unparsed)}")
+    lines.extend(f"  {number}: {text}" for number, text in summary.unparsed)
+    return "\n".join(lines) + "\n"
