@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rdflib import Graph, URIRef
 
-from dockg.resolution import Candidate, Merge, Resolution
+from dockg.resolution import Resolution, resolve_incoming
 
 PREFIXES = """\
 @prefix dockg:     <https://w3id.org/dockg/ontology#> .
@@ -49,4 +51,14 @@ def _short(node: URIRef) -> str:
     return f"{kind}:{local}"
 
 
-__all__ = ["Candidate", "Merge", "candidates", "iri", "merges", "turtle"]
+FIXTURE = Path(__file__).parent / "fixtures" / "resolution" / "existing.ttl"
+
+
+def existing() -> Graph:
+    """The invented graph the rule tests resolve against (a fresh copy each time)."""
+    return Graph().parse(FIXTURE)
+
+
+def resolve(text: str) -> Resolution:
+    """Resolve incoming Turtle (without prefix declarations) against :func:`existing`."""
+    return resolve_incoming(turtle(text), existing())

@@ -151,6 +151,10 @@ def stats(ctx: click.Context) -> None:
 
 # Commands of other concerns live in their own modules (cli_*.py) and are added here.
 
+from dockg.cli_ingest import ingest  # noqa: E402
+
+cli.add_command(ingest)
+
 
 def main() -> None:
     """Entry point of the ``dockg`` script."""

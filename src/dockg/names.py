@@ -152,6 +152,11 @@ _DOUBLED = re.compile(r"(.)\1+")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
+def has_hangul(text: str) -> bool:
+    """True if the text contains a Hangul syllable."""
+    return _HANGUL.search(text) is not None
+
+
 def romanization_key(word: str) -> str:
     """The key of one folded word under which its romanization variants meet.
 
@@ -166,7 +171,7 @@ def romanization_key(word: str) -> str:
     Returns:
         The variant key of the word.
     """
-    if _HANGUL.search(word):
+    if has_hangul(word):
         return word
     if word in SURNAME_VARIANTS:
         return SURNAME_VARIANTS[word]

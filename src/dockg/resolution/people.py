@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from dockg.names import has_hangul, name_keys, variant_keys
 from dockg.prefixes import compact_iri
 from dockg.resolution.context import Context, Option, show
 from dockg.resolution.profiles import Category, Profile
@@ -52,10 +53,12 @@ def _shared_editions(ctx: Context, mine: Profile, theirs: Profile) -> list[str]:
     """Festival editions where films of both were selected, in words."""
     ours: set[URIRef] = set()
     for _, film in ctx.incoming.credits_of_person.get(mine.iri, ()):
-        for edition in ctx.incoming.editions_showing(film):
-            mapped = ctx.mapped(edition)
-            if mapped is not None:
-                ours.add(mapped)
+        for event in ctx.incoming.events_showing(film):
+            # the source's own section or edition, else one it names that the graph has
+            edition = ctx.mapped(ctx.incoming.edition_above(event))
+            edition = edition or ctx.existing.edition_above(ctx.mapped(event) or event)
+            if edition is not None:
+                ours.add(edition)
     their: set[URIRef] = set()
     for _, film in ctx.existing.credits_of_person.get(theirs.iri, ()):
         their |= ctx.existing.editions_showing(film)
@@ -64,10 +67,15 @@ def _shared_editions(ctx: Context, mine: Profile, theirs: Profile) -> list[str]:
 
 def _weigh(ctx: Context, mine: Profile, theirs: Profile, *, exact: bool) -> Option:
     """Weigh the evidence that an incoming person is an existing one of a similar name."""
+    written = [
+        n
+        for n in theirs.names
+        if (name_keys(n) if exact else variant_keys(n)) & (mine.keys if exact else mine.loose)
+    ]
     name = (
-        f"same name {theirs.label!r}"
+        f"same name {written[0]!r}"
         if exact
-        else f"romanization variant: {mine.label!r} / {theirs.label!r}"
+        else f"romanization variant: {mine.label!r} / {written[0]!r}"
     )
     same_role, other_role = _shared_films(ctx, mine, theirs)
     editions = _shared_editions(ctx, mine, theirs)
@@ -79,7 +87,7 @@ def _weigh(ctx: Context, mine: Profile, theirs: Profile, *, exact: bool) -> Opti
             against.append(
                 f"birth years differ: {min(mine.years)} here, {min(theirs.years)} recorded"
             )
-    if mine.hangul and theirs.hangul:
+    if mine.hangul and theirs.hangul and not (exact and has_hangul(written[0])):
         if mine.hangul & theirs.hangul:
             facts.append("same name in Hangul")
         else:

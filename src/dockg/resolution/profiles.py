@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from dockg.names import (
     festival_key,
+    has_hangul,
     main_title_key,
     name_keys,
     ordinal_in,
@@ -79,7 +80,6 @@ CREDIT_PROPERTIES: tuple[URIRef, ...] = (
 )
 
 _YEAR = re.compile(r"^(\d{4})")
-_HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def year_of(value: Node | None) -> int | None:
@@ -166,7 +166,7 @@ class GraphIndex:
         self.same_as: set[frozenset[URIRef]] = set()
         self.annual: dict[URIRef, bool] = {}
         self.first_year: dict[URIRef, int] = {}
-        self._film_editions: defaultdict[URIRef, set[URIRef]] | None = None
+        self._film_events: defaultdict[URIRef, set[URIRef]] | None = None
         self._build()
 
     # -- construction -----------------------------------------------------------------
@@ -210,7 +210,7 @@ class GraphIndex:
                 keys = name_keys(name)
                 profile.keys |= keys
                 profile.loose |= variant_keys(name)
-                if _HANGUL.search(name):
+                if has_hangul(name):
                     profile.hangul |= keys
             profile.years = {y for y in map(year_of, g.objects(iri, SDO.birthDate)) if y}
         elif category in (Category.FILM, Category.SECTION):
@@ -296,13 +296,19 @@ class GraphIndex:
             event = profile.parent
         return None
 
+    def events_showing(self, film: URIRef) -> set[URIRef]:
+        """The sections and editions in which a film was selected."""
+        if self._film_events is None:
+            self._film_events = defaultdict(set)
+            for selection, (work, where) in self.showing_key.items():
+                if (
+                    self.profiles[selection].category is Category.SELECTION
+                    and isinstance(work, URIRef)
+                    and isinstance(where, URIRef)
+                ):
+                    self._film_events[work].add(where)
+        return self._film_events.get(film, set())
+
     def editions_showing(self, film: URIRef) -> set[URIRef]:
         """The festival editions at which a film was selected."""
-        if self._film_editions is None:
-            self._film_editions = defaultdict(set)
-            for selection, (work, where) in self.showing_key.items():
-                if self.profiles[selection].category is Category.SELECTION:
-                    edition = self.edition_above(where)
-                    if isinstance(work, URIRef) and edition is not None:
-                        self._film_editions[work].add(edition)
-        return self._film_editions.get(film, set())
+        return {e for e in map(self.edition_above, self.events_showing(film)) if e is not None}
