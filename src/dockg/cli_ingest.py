@@ -1,0 +1,74 @@
+"""``dockg ingest``: import sources (programme pages, person pages, spreadsheets) into data/."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import click
+
+from dockg.cli_support import DockgGroup, enum_choice, project_of
+from dockg.errors import UsageError
+from dockg.ingest.output import format_summary
+from dockg.ingest.page import PageKind, import_page
+
+
+@click.group(cls=DockgGroup)
+def ingest() -> None:
+    """Import a source document as a new named graph under data/imported/."""
+
+
+def _captured(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date()
+    except ValueError as error:
+        raise UsageError(f"--captured must be a date like 2019-03-01, not {value!r}") from error
+
+
+@ingest.command("page")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--source-url", help="The address the page was captured from.")
+@click.option("--captured", "captured", metavar="YYYY-MM-DD", help="When it was captured.")
+@click.option(
+    "--kind",
+    type=enum_choice(PageKind),
+    default=PageKind.AUTO.value,
+    show_default=True,
+    help="What the page is; auto tells by its layout.",
+)
+@click.option("--festival", help="The festival of a programme page (name or IRI), if not on it.")
+@click.option(
+    "--utc-offset",
+    default="+09:00",
+    show_default=True,
+    help="The festival's local offset, for screening times.",
+)
+@click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
+@click.pass_context
+def page(
+    ctx: click.Context,
+    file: Path,
+    source_url: str | None,
+    captured: str | None,
+    kind: str,
+    festival: str | None,
+    utc_offset: str,
+    dry_run: bool,
+) -> None:
+    """Import a festival programme page or a person page (plain text)."""
+    summary = import_page(
+        project_of(ctx),
+        file,
+        kind=PageKind(kind),
+        source_url=source_url,
+        captured=_captured(captured),
+        festival=festival,
+        utc_offset=utc_offset,
+        dry_run=dry_run,
+    )
+    click.echo(format_summary(summary), nl=False)
+    if dry_run:
+        click.echo()
+        click.echo(summary.turtle, nl=False)

@@ -1,0 +1,207 @@
+"""Building an importer's graph: entities under minted IRIs, and claims for contestable facts.
+
+The builder mints IRIs the way curators do (``film:heart-of-snow-afterlife``,
+``edition:busan-international-film-festival-2017``), so an import of a page meets the
+hand-encoded facts of the same page under the same IRIs before resolution even starts.
+A fact that sources may contradict (a film's year or runtime, a birth date, an edition
+number) is stated and also recorded as a ``dockg:Claim`` with the quoted evidence and the
+line it is read from, so ``dockg conflicts`` can show where each value comes from.
+"""
+
+from __future__ import annotations
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from dockg.ingest.people import PersonName, parse_person_name
+from dockg.iris import Kind, mint
+from dockg.namespaces import DOCKG, RDF, SDO, XSD
+
+
+def slug_of(iri: URIRef) -> str:
+    """The last path segment of a dockg entity IRI (``film:drifting-city`` → ``drifting-city``)."""
+    return str(iri).rstrip("/").rsplit("/", 1)[-1]
+
+
+def ordinal(number: int) -> str:
+    """``1`` → ``1st``, ``22`` → ``22nd``, ``43`` → ``43rd``, ``12`` → ``12th``."""
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
+
+
+def year_literal(year: int) -> Literal:
+    """A year as ``xsd:gYear``."""
+    return Literal(f"{year:04d}", datatype=XSD.gYear)
+
+
+def _local(value: Node) -> str:
+    """A short slug part for a claim IRI: an IRI's last segment or a literal's text."""
+    if isinstance(value, URIRef):
+        text = str(value).rsplit("#", 1)[-1]
+        return text.rsplit("/", 1)[-1]
+    return str(value)
+
+
+class GraphBuilder:
+    """Collects the triples an importer finds in one source.
+
+    Args:
+        source_slug: the import's slug; claim IRIs start with it so claims of different
+            sources about the same fact never share an IRI.
+    """
+
+    def __init__(self, source_slug: str) -> None:
+        self.graph = Graph()
+        self.source_slug = source_slug
+
+    def add(self, subject: Node, predicate: URIRef, value: Node) -> None:
+        """State one triple."""
+        self.graph.add((subject, predicate, value))
+
+    def fact(
+        self, subject: URIRef, predicate: URIRef, value: Node, *, evidence: str, location: str
+    ) -> None:
+        """State a contestable fact and record it as a claim with its evidence.
+
+        Args:
+            subject: the entity.
+            predicate: the property (a single-valued one, e.g. ``schema:dateCreated``).
+            value: the value.
+            evidence: the source text stating it, quoted as printed.
+            location: where, e.g. ``"line 8, film header"``.
+        """
+        self.add(subject, predicate, value)
+        claim = mint(
+            Kind.CLAIM, self.source_slug, slug_of(subject), _local(predicate), _local(value)
+        )
+        self.add(claim, RDF.type, DOCKG.Claim)
+        self.add(claim, RDF.subject, subject)
+        self.add(claim, RDF.predicate, predicate)
+        self.add(claim, RDF.object, value)
+        self.add(claim, DOCKG.evidence, Literal(evidence))
+        self.add(claim, DOCKG.sourceLocation, Literal(location))
+
+    # People -----------------------------------------------------------------
+
+    def person(self, name: str | PersonName) -> URIRef | None:
+        """Describe a person by a printed name; None if the text is not a personal name.
+
+        The first form seen becomes ``schema:name``; each order seen is kept as
+        ``dockg:nameInWesternOrder`` or ``dockg:nameInKoreanOrder``.
+        """
+        parsed = parse_person_name(name) if isinstance(name, str) else name
+        if parsed is None:
+            return None
+        iri = parsed.iri
+        if (iri, RDF.type, DOCKG.Person) not in self.graph:
+            self.add(iri, RDF.type, DOCKG.Person)
+            self.add(iri, SDO.name, Literal(parsed.display))
+            self.add(iri, SDO.familyName, Literal(parsed.family))
+            self.add(iri, SDO.givenName, Literal(" ".join([parsed.given, *parsed.additional])))
+        order = DOCKG.nameInKoreanOrder if parsed.korean_order else DOCKG.nameInWesternOrder
+        self.add(iri, order, Literal(parsed.display))
+        return iri
+
+    # Works -----------------------------------------------------------------
+
+    def film(self, title: str, *, documentary: bool = False) -> URIRef:
+        """Describe a film by its title (``film:{title slug}``).
+
+        A film is a ``dockg:Film`` until a source calls it a documentary; a more specific
+        type already stated is kept.
+        """
+        title = title.replace("\u2019", "'")
+        iri = mint(Kind.FILM, title)
+        if documentary:
+            self.graph.remove((iri, RDF.type, DOCKG.Film))
+            self.add(iri, RDF.type, DOCKG.DocumentaryFilm)
+        elif (iri, RDF.type, None) not in self.graph:
+            self.add(iri, RDF.type, DOCKG.Film)
+        self.add(iri, SDO.name, Literal(title, lang="en"))
+        return iri
+
+    def place(self, name: str, kind: URIRef, *, within: URIRef | None = None) -> URIRef:
+        """Describe a place (``schema:City``, ``schema:Country``...) by its English name."""
+        iri = mint(Kind.PLACE, name)
+        self.add(iri, RDF.type, kind)
+        self.add(iri, SDO.name, Literal(name, lang="en"))
+        if within is not None:
+            self.add(iri, SDO.containedInPlace, within)
+        return iri
+
+    # Festivals -------------------------------------------------------------
+
+    def festival(self, name: str) -> URIRef:
+        """Describe a festival series by its name (``festival:{name slug}``)."""
+        iri = mint(Kind.FESTIVAL, name)
+        self.add(iri, RDF.type, DOCKG.FestivalSeries)
+        self.add(iri, SDO.name, Literal(name, lang="en"))
+        return iri
+
+    def edition(
+        self,
+        festival: URIRef,
+        festival_name: str,
+        year: int,
+        number: int | None = None,
+        *,
+        evidence: str = "",
+        location: str = "",
+    ) -> URIRef:
+        """Describe the edition of a festival in a year, with its number if printed.
+
+        The edition number is a contestable fact: with ``evidence`` it is also a claim.
+        """
+        iri = mint(Kind.EDITION, slug_of(festival), year)
+        self.add(iri, RDF.type, DOCKG.FestivalEdition)
+        self.add(iri, DOCKG.editionOf, festival)
+        self.add(iri, SDO.startDate, year_literal(year))
+        if number is None:
+            self.add(iri, SDO.name, Literal(f"{festival_name} {year}", lang="en"))
+        else:
+            self.add(iri, SDO.name, Literal(f"{ordinal(number)} {festival_name}", lang="en"))
+            value = Literal(number)
+            if evidence:
+                self.fact(iri, DOCKG.editionNumber, value, evidence=evidence, location=location)
+            else:
+                self.add(iri, DOCKG.editionNumber, value)
+        return iri
+
+    def section(self, parent: URIRef, name: str) -> URIRef:
+        """Describe a section of an edition, or a sub-section of a section."""
+        iri = mint(Kind.SECTION, slug_of(parent), name)
+        self.add(iri, RDF.type, DOCKG.FestivalSection)
+        self.add(iri, SDO.name, Literal(name, lang="en"))
+        self.add(iri, DOCKG.sectionOf, parent)
+        return iri
+
+    def selection(self, event: URIRef, film: URIRef) -> URIRef:
+        """Record that a film was selected for an edition or section."""
+        iri = mint(Kind.SELECTION, slug_of(event), slug_of(film))
+        self.add(iri, RDF.type, DOCKG.FestivalSelection)
+        self.add(iri, SDO.workPresented, film)
+        self.add(iri, SDO.superEvent, event)
+        return iri
+
+    # Venues ----------------------------------------------------------------
+
+    def theater(self, name: str, *, within: URIRef | None = None) -> URIRef:
+        """Describe a cinema (``dockg:MovieTheater``)."""
+        iri = mint(Kind.VENUE, name)
+        self.add(iri, RDF.type, DOCKG.MovieTheater)
+        self.add(iri, SDO.name, Literal(name, lang="en"))
+        if within is not None:
+            self.add(iri, SDO.containedInPlace, within)
+        return iri
+
+    def screen(self, theater_name: str, screen: str) -> URIRef:
+        """Describe a numbered screen of a cinema (``venue:{cinema}-{number}``)."""
+        theater = self.theater(theater_name)
+        iri = mint(Kind.VENUE, theater_name, screen)
+        self.add(iri, RDF.type, DOCKG.Screen)
+        self.add(iri, SDO.name, Literal(f"{theater_name}, screen {screen}", lang="en"))
+        self.add(iri, SDO.identifier, Literal(screen))
+        self.add(iri, SDO.containedInPlace, theater)
+        return iri

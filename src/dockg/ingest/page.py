@@ -1,0 +1,121 @@
+"""Importing one captured web page: a festival programme page or a person page.
+
+:func:`import_page` reads the page, tells its kind (or takes the one given), hands it to
+the reader of that kind and writes what it read with :func:`~dockg.ingest.output.write_import`.
+A page no reader recognises is refused with a message and nothing is written.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from pathlib import Path
+
+from dockg.errors import InputError, UsageError
+from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write_import
+from dockg.ingest.person_page import looks_like_person_page, parse_person_page
+from dockg.ingest.programme import NoLayout, PageResult, find_header, parse_programme
+from dockg.ingest.text import Line, read_lines
+from dockg.iris import slugify
+from dockg.project import Project
+
+
+class PageKind(StrEnum):
+    """The kinds of page ``dockg ingest page`` reads."""
+
+    AUTO = "auto"
+    PROGRAMME = "programme"
+    PERSON = "person"
+
+
+#: The source kind recorded in the provenance, per page kind.
+_SOURCE_KINDS = {PageKind.PROGRAMME: "programme-page", PageKind.PERSON: "person-page"}
+
+_NO_LAYOUT = (
+    "matches no known page layout: no film header (such as '2018 | 16min 55sec | color | DCP',"
+    " 'DIRECTOR | 2018 | Documentary | ... | 76min', 'Directed By: NAME (Country, 2013, 79 mins)')"
+    " and not a person page (a name, then a BIO heading); nothing written"
+)
+
+
+def detect_kind(lines: list[Line]) -> PageKind | None:
+    """Tell a programme page (it has a film header) from a person page; None if neither."""
+    if find_header(lines) is not None:
+        return PageKind.PROGRAMME
+    if looks_like_person_page(lines):
+        return PageKind.PERSON
+    return None
+
+
+def page_slug(path: Path) -> str:
+    """The slug of a page's import: ``page-`` and the file name (``page-003-81ffafb9...``)."""
+    return slugify("page", path.stem)
+
+
+def import_page(
+    project: Project,
+    path: Path,
+    *,
+    kind: PageKind = PageKind.AUTO,
+    source_url: str | None = None,
+    captured: date | None = None,
+    festival: str | None = None,
+    utc_offset: str = "+09:00",
+    dry_run: bool = False,
+    now: datetime | None = None,
+) -> ImportSummary:
+    """Import a captured page into the project as a named graph under ``data/imported/``.
+
+    Args:
+        project: the project.
+        path: the page, as plain text.
+        kind: the kind of page, or ``auto`` to tell by its content.
+        source_url: where the page was captured from.
+        captured: when it was captured.
+        festival: the festival a programme page belongs to (a name or IRI), if the page
+            does not say in a way dockg recognises.
+        utc_offset: the festival's local offset from UTC, for screening times.
+        dry_run: read and resolve, but write nothing.
+        now: the time of the import (the current time if not given).
+
+    Returns:
+        The summary of the import.
+
+    Raises:
+        InputError: if the page cannot be read or matches no known layout; nothing is
+            written then.
+        UsageError: if ``utc_offset`` is not an offset or ``source_url`` not a web address.
+    """
+    display = project.display(path)
+    if source_url is not None and not source_url.startswith(("http://", "https://")):
+        raise UsageError(f"--source-url must be an http(s) address, not {source_url!r}")
+    lines = read_lines(path, display=display)
+    found = detect_kind(lines) if kind is PageKind.AUTO else kind
+    if found is None:
+        raise InputError(f"{display}: {_NO_LAYOUT}")
+    slug = page_slug(path)
+    source_kind = _SOURCE_KINDS[found]
+    provisional = SourceInfo(source_kind, path, source_url or path.name, captured, "", slug)
+    existing = existing_graph(project, provisional)
+    result: PageResult
+    try:
+        if found is PageKind.PROGRAMME:
+            result = parse_programme(
+                lines, slug=slug, existing=existing, festival=festival, utc_offset=utc_offset
+            )
+        else:
+            result = parse_person_page(lines, slug=slug)
+    except NoLayout as error:
+        raise InputError(f"{display}: {_NO_LAYOUT}") from error
+    except ValueError as error:
+        raise UsageError(f"{display}: {error}") from error
+    source = SourceInfo(source_kind, path, source_url or path.name, captured, result.title, slug)
+    return write_import(
+        project,
+        result.graph,
+        source,
+        dry_run=dry_run,
+        unparsed=result.unparsed,
+        existing=existing,
+        now=now,
+    )
