@@ -5,6 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.compare import isomorphic
+
+import dockg
+from dockg.build import build
+from dockg.ingest.output import ImportSummary, format_summary
+from dockg.ingest.page import import_page
+from dockg.namespaces import DCTERMS, DOCKG, OWL, PROV, RDF, SDO, XSD
+from dockg.prefixes import compact_iri, expand_iri
+from dockg.project import Project
 from ingest_page_support import (
     CURATED_003,
     NOW,
@@ -14,16 +24,6 @@ from ingest_page_support import (
     seed_project_copy,
     turtle,
 )
-from rdflib import Graph, Literal, URIRef
-from rdflib.compare import isomorphic
-
-import dockg  # noqa: F401  (keeps literals as written)
-from dockg.build import build
-from dockg.ingest.output import ImportSummary, format_summary
-from dockg.ingest.page import import_page
-from dockg.namespaces import DCTERMS, DOCKG, OWL, PROV, RDF, SDO, XSD
-from dockg.prefixes import compact_iri, expand_iri
-from dockg.project import Project
 
 IMPORTED = "data/imported/page-003-81ffafb90c654928.ttl"
 
