@@ -243,9 +243,15 @@ class ScheduleError(ValueError):
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)} | {
     name.lower(): i for i, name in enumerate(calendar.day_abbr)
 }
-_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): i for i, name in enumerate(calendar.month_abbr) if name
-}
+
+
+def _month(word: str) -> int | None:
+    """The month a name or abbreviation of three letters or more stands for (``Sept`` → 9)."""
+    word = word.lower().rstrip(".")
+    if len(word) < 3:
+        return None
+    found = [i for i, name in enumerate(calendar.month_name) if name.lower().startswith(word)]
+    return found[0] if len(found) == 1 else None
 
 
 def _checked_day(year: int, month: int, day_of_month: int, weekday: str) -> date:
@@ -321,9 +327,9 @@ class LongDateRow(ScheduleLayout):
 
     def match(self, text: str) -> ScheduleRow | None:
         found = self._PATTERN.match(text)
-        if found is None or found["month"].lower() not in _MONTHS:
+        month = _month(found["month"]) if found is not None else None
+        if found is None or month is None:
             return None
-        month = _MONTHS[found["month"].lower()]
         day = _checked_day(int(found["y"]), month, int(found["d"]), found["wd"])
         meridiem = found["ampm"].replace(".", "") if found["ampm"] else None
         theater, screen = _theater_and_screen(found["venue"])
