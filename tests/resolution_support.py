@@ -20,6 +20,7 @@ PREFIXES = """\
 @prefix schema:    <https://schema.org/> .
 @prefix owl:       <http://www.w3.org/2002/07/owl#> .
 @prefix xsd:       <http://www.w3.org/2001/XMLSchema#> .
+@prefix rdf:       <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 """
 
 ID = "https://w3id.org/dockg/id/"

@@ -71,3 +71,27 @@ def test_apply_replaces_iris_and_records_the_merge() -> None:
     assert isomorphic(applied, expected)
     assert (iri("person:kim-so-young"), SDO.name, None) not in applied
     assert len(incoming) == 5  # the input is left as it was
+
+
+def test_clashing_single_valued_facts_are_claimed_once() -> None:
+    existing = turtle("""
+    schema:dateCreated a dockg:SingleValuedProperty .
+    film:river-songs a dockg:Film ; schema:name "River Songs" ; schema:dateCreated "2012" .
+    film:stone-garden a dockg:Film ; schema:name "Stone Garden" ; schema:dateCreated "2020" .
+    <https://w3id.org/dockg/id/claim/c> a dockg:Claim ; rdf:subject film:river-songs ;
+        rdf:predicate schema:dateCreated ; rdf:object "2012" .
+    """)
+    incoming = turtle("""
+    film:river-songs a dockg:Film ; schema:dateCreated "2013" .
+    film:stone-garden a dockg:Film ; schema:dateCreated "2020" .
+    """)
+    applied = apply_resolution(incoming, Resolution(), existing=existing)
+    added = {
+        (str(applied.value(c, RDF.subject)), str(applied.value(c, RDF.object)))
+        for c in applied.subjects(RDF.type, DOCKG.Claim)
+    }
+    # 2012 is claimed already; Stone Garden's year agrees: only 2013 needs a claim.
+    assert added == {(str(iri("film:river-songs")), "2013")}
+    claim = iri("claim:clash-film-river-songs-datecreated-2013")
+    assert applied.value(claim, DOCKG.sourceLocation) == Literal("value stated in this import")
+    assert applied.value(claim, DOCKG.evidence) == Literal("2013")

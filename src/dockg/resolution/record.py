@@ -9,9 +9,12 @@ record and no owl:sameAs. Source files already in the project are never rewritte
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+import hashlib
 
-from dockg.iris import Kind, mint
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from dockg.iris import Kind, SlugError, mint
 from dockg.namespaces import BASE, DOCKG, OWL, RDF
 from dockg.resolution.model import Candidate, Merge, Resolution
 
@@ -46,12 +49,17 @@ def add_record(graph: Graph, match: Merge | Candidate) -> URIRef:
     return record
 
 
-def apply_resolution(incoming: Graph, resolution: Resolution) -> Graph:
+def apply_resolution(
+    incoming: Graph, resolution: Resolution, *, existing: Graph | None = None
+) -> Graph:
     """The incoming triples with merges applied and every decision recorded.
 
     Args:
         incoming: the triples an importer built for one source.
         resolution: from :func:`~dockg.resolution.resolve.resolve_incoming`.
+        existing: the graph resolved against; if given, every single-valued fact the
+            merged triples now contradict is recorded as claims (see :func:`claim_clashes`),
+            so the project still builds and ``dockg conflicts`` shows both values.
 
     Returns:
         A new graph (the input is not changed) with the same namespace bindings: each
@@ -82,4 +90,66 @@ def apply_resolution(incoming: Graph, resolution: Resolution) -> Graph:
                 candidate.reasons,
             ),
         )
+    if existing is not None:
+        claim_clashes(result, existing)
     return result
+
+
+def _claimed(graph: Graph, subject: Node, predicate: Node, value: Node) -> bool:
+    return any(
+        (claim, RDF.type, DOCKG.Claim) in graph
+        and (claim, RDF.predicate, predicate) in graph
+        and (claim, RDF.object, value) in graph
+        for claim in graph.subjects(RDF.subject, subject)
+    )
+
+
+def _claim_iri(subject: Node, predicate: Node, value: Node) -> URIRef:
+    parts = [_tail(URIRef(str(subject))), str(predicate).rsplit("/", 1)[-1].rsplit("#", 1)[-1]]
+    try:
+        return mint(Kind.CLAIM, "clash", *parts, str(value))
+    except SlugError:  # a value with no ASCII letters or digits
+        digest = hashlib.sha1(value.n3().encode("utf-8")).hexdigest()[:12]
+        return mint(Kind.CLAIM, "clash", *parts, digest)
+
+
+def claim_clashes(result: Graph, existing: Graph) -> list[URIRef]:
+    """Record as claims the single-valued facts on which an import and the graph differ.
+
+    The graph's check ``undocumented-conflict`` wants every value of a contested
+    single-valued property (``dockg:SingleValuedProperty`` in ``existing``) to be a
+    ``dockg:Claim``. Importers claim the values they read, with the quoted evidence; a
+    value already in the graph may have no claim (curated facts often have none), and
+    then this adds one, saying that the value was in the graph when the source was
+    imported. Values already claimed are left alone.
+
+    Args:
+        result: the import's graph after merges; claims are added to it.
+        existing: the graph resolved against (materialized: it holds the ontology).
+
+    Returns:
+        The IRIs of the claims added.
+    """
+    properties = set(existing.subjects(RDF.type, DOCKG.SingleValuedProperty))
+    added = []
+    for predicate in sorted(properties, key=str):
+        for subject in sorted(set(result.subjects(predicate, None)), key=str):
+            ours = set(result.objects(subject, predicate))
+            theirs = set(existing.objects(subject, predicate))
+            if not theirs or ours == theirs or not (ours | theirs) - (ours & theirs):
+                continue
+            for value in sorted(ours | theirs, key=lambda v: v.n3()):
+                if _claimed(result, subject, predicate, value) or _claimed(
+                    existing, subject, predicate, value
+                ):
+                    continue
+                location = "this import" if value in ours else "the graph before this import"
+                claim = _claim_iri(subject, predicate, value)
+                result.add((claim, RDF.type, DOCKG.Claim))
+                result.add((claim, RDF.subject, subject))
+                result.add((claim, RDF.predicate, predicate))
+                result.add((claim, RDF.object, value))
+                result.add((claim, DOCKG.evidence, Literal(str(value))))
+                result.add((claim, DOCKG.sourceLocation, Literal(f"value stated in {location}")))
+                added.append(claim)
+    return added
