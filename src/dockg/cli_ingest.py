@@ -72,3 +72,9 @@ def page(
     if dry_run:
         click.echo()
         click.echo(summary.turtle, nl=False)
+
+
+# The spreadsheet importer lives in its own module.
+from dockg.cli_ingest_csv import ingest_csv  # noqa: E402
+
+ingest.add_command(ingest_csv)
