@@ -27,6 +27,15 @@ from ingest_page_support import (
 PERSON = URIRef("https://w3id.org/dockg/id/person/im-heung-soon")
 
 
+def directed(graph: Graph, person: URIRef) -> list[tuple[str, str]]:
+    """(film, year) of the films ``person`` directed, sorted."""
+    rows = graph.query(
+        "SELECT ?film ?year WHERE { ?film schema:director ?p ; schema:dateCreated ?year }",
+        initBindings={"p": person},
+    )
+    return sorted((compact_iri(r.film), str(r.year)) for r in rows)
+
+
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportSummary]:
     root = seed_project_copy(tmp_path_factory.mktemp("seed"))
@@ -72,11 +81,7 @@ def test_born_in_year_in_place_is_a_claim_as_the_curators_wrote_it(imported: Gra
 
 
 def test_quoted_titles_next_to_years_are_works_with_the_curated_iris(imported: Graph) -> None:
-    rows = imported.query(
-        "SELECT ?film ?year WHERE { ?film schema:director ?p ; schema:dateCreated ?year }",
-        initBindings={"p": PERSON},
-    )
-    assert sorted((compact_iri(r.film), str(r.year)) for r in rows) == [
+    assert directed(imported, PERSON) == [
         ("film:the-day-after", "2017"),
         ("film:the-house-of-my-mother", "2013"),
         ("film:the-last-day-of-the-year", "2015"),
@@ -111,11 +116,7 @@ def test_known_for_list_and_both_title_rules_on_an_invented_page(tmp_path: Path)
     summary = import_page(Project.open(root), PAGES / "person-page.txt", now=NOW)
     graph = turtle(summary.path)
     person = URIRef("https://w3id.org/dockg/id/person/park-minji")
-    rows = graph.query(
-        "SELECT ?film ?year WHERE { ?film schema:director ?p ; schema:dateCreated ?year }",
-        initBindings={"p": person},
-    )
-    assert sorted((compact_iri(r.film), str(r.year)) for r in rows) == [
+    assert directed(graph, person) == [
         ("film:night-ferry-notes", "2015"),
         ("film:the-salt-road-ledger", "2018"),
         ("film:tidal-flats", "2012"),
