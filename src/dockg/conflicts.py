@@ -1,9 +1,15 @@
-"""Contested facts: single-valued properties that the sources give several values for.
+"""Contested facts: functional facts that the sources give several values for.
 
 Sources disagree (a filmography dates a film 2017, a festival catalogue 2018). dockg keeps
 every value in the graph of the source that asserts it, and curators record *claims*
 (``dockg:Claim``, an RDF reification with the quoted evidence and where it was found).
 This module lists each disagreement with everything needed to settle it.
+
+The functional facts are the properties typed ``dockg:SingleValuedProperty`` (a film's year
+and runtime, a person's birth date, an edition's number...), compared as RDF terms, plus
+the facts of :data:`FUNCTIONAL_FACTS` that need another comparison: a film's directors are
+a set (co-directors are not a conflict) that every source should give alike, and a
+festival edition's year is compared as a year (``2019`` and ``2019-03-21`` agree).
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
-from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF
+from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, SDO
 from dockg.tables import format_table
 from dockg.terms import display_term, json_term, term_sort_key
 
@@ -76,7 +82,7 @@ class ConflictValue:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A subject with more than one value for a single-valued property."""
+    """A subject whose sources give disagreeing values for a functional fact."""
 
     subject: Node
     predicate: URIRef
@@ -137,11 +143,75 @@ def _claims(loaded: LoadedDataset, triple: tuple[Node, Node, Node]) -> tuple[Cla
     return tuple(claims)
 
 
-def find_conflicts(loaded: LoadedDataset) -> list[Conflict]:
-    """Find subjects with several distinct values for a ``dockg:SingleValuedProperty``.
+class Comparison(StrEnum):
+    """How the values of a functional fact are compared."""
 
-    Values are compared in the union of all graphs, as RDF terms: ``"2017"^^xsd:gYear``
-    and ``"2017"`` are different values.
+    TERM = "term"  #: distinct RDF terms disagree (``"2017"^^xsd:gYear`` vs ``"2017"``)
+    YEAR = "year"  #: values of distinct years disagree; a date refines its year
+    SOURCE_SET = "source-set"  #: sources that give distinct sets of values disagree
+
+
+@dataclass(frozen=True)
+class FunctionalFact:
+    """A property whose values for one subject should agree.
+
+    Attributes:
+        predicate: the property.
+        comparison: what counts as disagreeing.
+        subject_class: only subjects of this class (None: every subject).
+    """
+
+    predicate: URIRef
+    comparison: Comparison = Comparison.TERM
+    subject_class: URIRef | None = None
+
+
+#: Functional facts that are not ``dockg:SingleValuedProperty`` because several values
+#: can be right: a film's co-directors, the start of an edition as a year or a date.
+FUNCTIONAL_FACTS: tuple[FunctionalFact, ...] = (
+    FunctionalFact(SDO.director, Comparison.SOURCE_SET),
+    FunctionalFact(SDO.startDate, Comparison.YEAR, DOCKG.FestivalEdition),
+)
+
+
+def functional_facts(loaded: LoadedDataset) -> list[FunctionalFact]:
+    """The ontology's single-valued properties, then :data:`FUNCTIONAL_FACTS`."""
+    single = sorted(
+        {
+            p
+            for p in loaded.dataset.subjects(RDF.type, DOCKG.SingleValuedProperty)
+            if isinstance(p, URIRef)
+        },
+        key=str,
+    )
+    return [FunctionalFact(p) for p in single] + list(FUNCTIONAL_FACTS)
+
+
+def _year(value: Node) -> str:
+    text = str(value).strip()
+    return text[:4] if isinstance(value, Literal) and text[:4].isdigit() else text
+
+
+def _disagree(
+    loaded: LoadedDataset, fact: FunctionalFact, subject: Node, values: set[Node]
+) -> bool:
+    if fact.comparison is Comparison.YEAR:
+        return len({_year(v) for v in values}) > 1
+    if fact.comparison is Comparison.SOURCE_SET:
+        per_graph: defaultdict[Node, set[Node]] = defaultdict(set)
+        for _, _, value, graph in loaded.dataset.quads((subject, fact.predicate, None, None)):
+            if graph in loaded.graph_files:
+                per_graph[graph].add(value)
+        return len({frozenset(v) for v in per_graph.values()}) > 1
+    return True
+
+
+def find_conflicts(loaded: LoadedDataset) -> list[Conflict]:
+    """Find subjects whose sources disagree on a functional fact (see the module docs).
+
+    Values are compared in the union of all graphs, as RDF terms for a
+    ``dockg:SingleValuedProperty`` (``"2017"^^xsd:gYear`` and ``"2017"`` are different
+    values), and as :data:`FUNCTIONAL_FACTS` says for the others.
 
     Args:
         loaded: the dataset.
@@ -151,21 +221,20 @@ def find_conflicts(loaded: LoadedDataset) -> list[Conflict]:
         graphs asserting it, their source documents and any claims about it.
     """
     dataset = loaded.dataset
-    properties = sorted(
-        {
-            p
-            for p in dataset.subjects(RDF.type, DOCKG.SingleValuedProperty)
-            if isinstance(p, URIRef)
-        },
-        key=str,
-    )
     conflicts = []
-    for prop in properties:
+    for fact in functional_facts(loaded):
+        prop = fact.predicate
         values: defaultdict[Node, set[Node]] = defaultdict(set)
         for s, o in dataset.subject_objects(prop):
             values[s].add(o)
         for subject, objects in values.items():
             if len(objects) < 2:
+                continue
+            if fact.subject_class is not None and (
+                (subject, RDF.type, fact.subject_class) not in dataset
+            ):
+                continue
+            if not _disagree(loaded, fact, subject, objects):
                 continue
             competing = tuple(
                 ConflictValue(
