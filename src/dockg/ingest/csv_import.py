@@ -26,7 +26,7 @@ from datetime import date
 from pathlib import Path
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
-from rdflib.term import Node, _is_valid_langtag
+from rdflib.term import Node
 
 from dockg.errors import InputError
 from dockg.ingest.mapping import (
@@ -37,6 +37,7 @@ from dockg.ingest.mapping import (
     NameOrder,
     Parse,
     ValueSpec,
+    is_language_tag,
     load_mapping,
     project_terms,
 )
@@ -414,7 +415,7 @@ class _RowBuilder:
             case Parse.IRI:
                 return _iri(text)
             case Parse.LANGUAGE:
-                if not _is_valid_langtag(text):
+                if not is_language_tag(text):
                     raise ValueProblem(f"{text!r} is not a language tag")
                 return Literal(text)
             case Parse.PERSON:
@@ -429,7 +430,7 @@ class _RowBuilder:
         languages = [t for t in _LANGUAGE_SEPARATORS.split(self.cell(spec.lang_column)) if t]
         if not languages or (spec.lang_pick is LangPick.SINGLE and len(languages) > 1):
             return None
-        if not _is_valid_langtag(languages[0]):
+        if not is_language_tag(languages[0]):
             raise ValueProblem(f"cannot be tagged: {languages[0]!r} is not a language tag")
         if languages[0] in spec.romanized and _is_latin(text):
             return f"{languages[0]}-Latn"

@@ -48,7 +48,6 @@ from pathlib import Path
 from typing import Any
 
 from rdflib import Graph, URIRef
-from rdflib.term import _is_valid_langtag
 
 from dockg.errors import InputError
 from dockg.iris import Kind
@@ -235,6 +234,7 @@ _VALUE = {
     "romanized",
     "required",
 }
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -315,7 +315,7 @@ class _Reader:
         return Template(text, tuple(dict.fromkeys(fields)))
 
     def lang_tag(self, value: str, where: str) -> str:
-        if not _is_valid_langtag(value):
+        if not is_language_tag(value):
             raise self.fail(where, f"{value!r} is not a language tag")
         return value
 
@@ -436,7 +436,7 @@ class _Reader:
             raise self.fail(where, 'name_order and family_name_first need parse = "person"')
         romanized = table.get("romanized", [])
         if not isinstance(romanized, list) or not all(
-            isinstance(t, str) and _is_valid_langtag(t) for t in romanized
+            isinstance(t, str) and is_language_tag(t) for t in romanized
         ):
             raise self.fail(f"{where}.romanized", "must be a list of language tags")
         if romanized and not lang_column:
@@ -461,6 +461,11 @@ class _Reader:
             romanized=frozenset(romanized),
             required=required,
         )
+
+
+def is_language_tag(text: str) -> bool:
+    """Whether ``text`` is a BCP 47 language tag of the form dockg accepts (``ko-Latn``)."""
+    return _LANGUAGE_TAG.match(text) is not None
 
 
 def _raise(error: Exception) -> Any:
