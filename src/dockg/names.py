@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SEPARATORS = re.compile(r"[\s\-‐‑‒–—_.,·/]+")
 _DROPPED = re.compile(r"[\"'`‘’“”()\[\]{}:;!?«»「」『』]")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Fold a name for comparison: compatibility form, no accents, lower case, one space.
 

@@ -135,15 +135,6 @@ class Profile:
         return self.names[0] if self.names else str(self.iri)
 
 
-def _literals(graph: Graph, subject: URIRef, properties: tuple[URIRef, ...]) -> list[str]:
-    names: list[str] = []
-    for prop in properties:
-        for value in sorted(graph.objects(subject, prop), key=str):
-            if isinstance(value, Literal) and str(value).strip() and str(value) not in names:
-                names.append(str(value).strip())
-    return names
-
-
 class GraphIndex:
     """The profiles of a graph's entities and the links between them, indexed by key."""
 
@@ -167,9 +158,32 @@ class GraphIndex:
         self.annual: dict[URIRef, bool] = {}
         self.first_year: dict[URIRef, int] = {}
         self._film_events: defaultdict[URIRef, set[URIRef]] | None = None
+        self._by_property: dict[URIRef, defaultdict[Node, list[Node]]] = {}
         self._build()
 
     # -- construction -----------------------------------------------------------------
+
+    def _objects(self, subject: Node, prop: URIRef) -> list[Node]:
+        """The values of a property, read for all subjects in one pass over the graph."""
+        if prop not in self._by_property:
+            table: defaultdict[Node, list[Node]] = defaultdict(list)
+            for s, o in self.graph.subject_objects(prop):
+                table[s].append(o)
+            self._by_property[prop] = table
+        return self._by_property[prop].get(subject, [])
+
+    def _value(self, subject: Node, prop: URIRef) -> Node | None:
+        values = self._objects(subject, prop)
+        return min(values, key=str) if values else None
+
+    def _literals(self, subject: URIRef, properties: tuple[URIRef, ...]) -> list[str]:
+        names: list[str] = []
+        for prop in properties:
+            for value in sorted(self._objects(subject, prop), key=str):
+                text = str(value).strip()
+                if isinstance(value, Literal) and text and text not in names:
+                    names.append(text)
+        return names
 
     def _category(self, types: set[Node]) -> Category | None:
         for category, classes in CATEGORY_TYPES:
@@ -197,11 +211,10 @@ class GraphIndex:
                 self.same_as.add(frozenset((a, b)))
 
     def _add(self, iri: URIRef, category: Category) -> None:
-        g = self.graph
         profile = Profile(iri, category)
         if category is Category.PERSON:
-            profile.names = _literals(g, iri, PERSON_NAME_PROPERTIES)
-            family, given = g.value(iri, SDO.familyName), g.value(iri, SDO.givenName)
+            profile.names = self._literals(iri, PERSON_NAME_PROPERTIES)
+            family, given = self._value(iri, SDO.familyName), self._value(iri, SDO.givenName)
             if isinstance(family, Literal) and isinstance(given, Literal):
                 full = f"{family} {given}"
                 if not any(name_keys(full) & name_keys(n) for n in profile.names):
@@ -212,36 +225,36 @@ class GraphIndex:
                 profile.loose |= variant_keys(name)
                 if has_hangul(name):
                     profile.hangul |= keys
-            profile.years = {y for y in map(year_of, g.objects(iri, SDO.birthDate)) if y}
+            profile.years = {y for y in map(year_of, self._objects(iri, SDO.birthDate)) if y}
         elif category in (Category.FILM, Category.SECTION):
-            profile.names = _literals(g, iri, TITLE_PROPERTIES)
+            profile.names = self._literals(iri, TITLE_PROPERTIES)
             profile.keys = {k for k in map(title_key, profile.names) if k}
             profile.loose = {k for k in map(main_title_key, profile.names) if k}
-            profile.years = {y for y in map(year_of, g.objects(iri, SDO.dateCreated)) if y}
-            parent = g.value(iri, DOCKG.sectionOf)
+            profile.years = {y for y in map(year_of, self._objects(iri, SDO.dateCreated)) if y}
+            parent = self._value(iri, DOCKG.sectionOf)
             profile.parent = parent if isinstance(parent, URIRef) else None
         elif category is Category.FESTIVAL:
-            profile.names = _literals(g, iri, TITLE_PROPERTIES)
+            profile.names = self._literals(iri, TITLE_PROPERTIES)
             profile.keys = {k for k in map(festival_key, profile.names) if k}
-            annual = g.value(iri, DOCKG.isAnnual)
+            annual = self._value(iri, DOCKG.isAnnual)
             if isinstance(annual, Literal):
                 self.annual[iri] = str(annual).lower() in ("true", "1")
-            first = year_of(g.value(iri, DOCKG.firstEditionYear))
+            first = year_of(self._value(iri, DOCKG.firstEditionYear))
             if first:
                 self.first_year[iri] = first
         elif category is Category.EDITION:
-            profile.names = _literals(g, iri, TITLE_PROPERTIES)
-            parent = g.value(iri, DOCKG.editionOf)
+            profile.names = self._literals(iri, TITLE_PROPERTIES)
+            parent = self._value(iri, DOCKG.editionOf)
             profile.parent = parent if isinstance(parent, URIRef) else None
-            profile.number = int_of(g.value(iri, DOCKG.editionNumber))
+            profile.number = int_of(self._value(iri, DOCKG.editionNumber))
             if profile.number is None:
                 profile.number = next(filter(None, map(ordinal_in, profile.names)), None)
-            profile.years = {y for y in map(year_of, g.objects(iri, SDO.startDate)) if y}
+            profile.years = {y for y in map(year_of, self._objects(iri, SDO.startDate)) if y}
             if not profile.years:
                 profile.years = {y for y in map(year_in, profile.names) if y}
         else:  # selections and screenings: what is shown, and where or when
-            work = g.value(iri, SDO.workPresented)
-            where = g.value(
+            work = self._value(iri, SDO.workPresented)
+            where = self._value(
                 iri, SDO.superEvent if category is Category.SELECTION else SDO.startDate
             )
             if work is not None and where is not None:
