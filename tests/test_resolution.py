@@ -7,6 +7,7 @@ from rdflib.compare import isomorphic
 
 from dockg.namespaces import DOCKG, OWL, RDF, SDO
 from dockg.resolution import Merge, Resolution, apply_resolution, resolve_incoming
+from queries_support import seed_loaded
 from resolution_support import candidates, iri, merges, turtle
 
 EXISTING = turtle("""
@@ -95,3 +96,23 @@ def test_clashing_single_valued_facts_are_claimed_once() -> None:
     claim = iri("claim:clash-film-river-songs-datecreated-2013")
     assert applied.value(claim, DOCKG.sourceLocation) == Literal("value stated in this import")
     assert applied.value(claim, DOCKG.evidence) == Literal("2013")
+
+
+def test_the_issues_festival_cases_against_the_seed() -> None:
+    incoming = turtle("""
+    festival:iwff a dockg:FestivalSeries ; schema:name "International Women's Film Festival" .
+    edition:iwff-17 a dockg:FestivalEdition ;
+        schema:name "The 17th International Women's Film Festival" ;
+        dockg:editionOf festival:iwff ; schema:startDate "2015"^^xsd:gYear .
+    festival:siff a dockg:FestivalSeries ; schema:name "Seoul Independent Film Festival" .
+    edition:siff-43 a dockg:FestivalEdition ; dockg:editionOf festival:siff ;
+        schema:name "The 43rd Seoul Independent Film Festival" .
+    """)
+    found = resolve_incoming(incoming, seed_loaded().union())
+    assert {k: v[0] for k, v in merges(found).items()} == {
+        "festival:iwff": "festival:seoul-international-womens-film-festival",
+        "edition:iwff-17": "edition:seoul-international-womens-film-festival-2015",
+        "festival:siff": "festival:seoul-independent-film-festival",
+        "edition:siff-43": "edition:seoul-independent-film-festival-2017",
+    }
+    assert candidates(found) == {}
