@@ -126,3 +126,22 @@ def test_festival_names_without_ordinal_year_and_article() -> None:
     assert ordinal_in("The 43rd Seoul Independent Film Festival") == 43
     assert ordinal_in("22nd") == 22 and ordinal_in("Festival 2017") is None
     assert year_in("Festival 2017") == 2017 and year_in("The 3rd") is None
+
+
+def test_lookup_finds_romanization_variants_after_exact_names() -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    from dockg.lookup import NameIndex
+    from dockg.namespaces import SDO
+
+    graph = Graph()
+    shin = URIRef("https://w3id.org/dockg/id/person/shin-suwon")
+    sin = URIRef("https://w3id.org/dockg/id/person/sin-sujin")
+    graph.add((shin, SDO.name, Literal("Shin Su-won")))
+    graph.add((sin, SDO.name, Literal("Sin Sujin")))
+    index = NameIndex.from_graph(graph)
+    [match] = index.find("Sin Suwon")
+    assert (match.iri, match.matched, match.whole) == (shin, "Shin Su-won", False)
+    [exact] = index.find("Sin Sujin")  # an exact name wins over a variant of another
+    assert (exact.iri, exact.whole) == (sin, True)
+    assert index.find("Pak Suwon") == []  # another family name is not a variant

@@ -5,7 +5,9 @@ resolves it here, with the same rules: an IRI or compact IRI (``person:kim-soyou
 names one entity; otherwise the text is matched against every name an entity has
 (``schema:name``, ``schema:alternateName`` and its sub-properties, ``rdfs:label``,
 ``skos:prefLabel``/``altLabel``) by the keys of :mod:`dockg.names` (any word order,
-hyphens, case, accents, Hangul), then, if nothing matches whole, as a substring.
+hyphens, case, accents, Hangul), then, if nothing matches whole, as a romanization
+variant (:func:`dockg.names.variant_keys`: "Sin Su-won" finds "Shin Suwon"), then as a
+substring.
 A text that fits more than one entity is ambiguous: the candidates are listed, never
 guessed between.
 """
@@ -20,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.errors import DockgError, ExitCode
-from dockg.names import fold, name_keys
+from dockg.names import fold, name_keys, variant_keys
 from dockg.namespaces import BASE, RDFS, SDO, SKOS
 from dockg.prefixes import compact_iri, expand_iri
 
@@ -60,7 +62,8 @@ class EntityMatch:
         iri: the entity.
         label: its main name (``schema:name``, else the first name found).
         matched: the written form that matched the text.
-        whole: True if the whole name matched, False for a substring match.
+        whole: True if the whole name matched, False for a romanization variant or a
+            substring match.
     """
 
     iri: URIRef
@@ -86,6 +89,7 @@ class NameIndex:
         self._names: dict[URIRef, list[str]] = defaultdict(list)
         self._labels: dict[URIRef, str] = {}
         self._by_key: dict[str, set[tuple[URIRef, str]]] = defaultdict(set)
+        self._by_variant: dict[str, set[tuple[URIRef, str]]] = defaultdict(set)
         for entity, name, is_main in names:
             if name not in self._names[entity]:
                 self._names[entity].append(name)
@@ -93,6 +97,8 @@ class NameIndex:
                 self._labels[entity] = name
             for key in name_keys(name):
                 self._by_key[key].add((entity, name))
+            for key in variant_keys(name):
+                self._by_variant[key].add((entity, name))
         self._folded = [
             (entity, name, fold(name)) for entity, names in self._names.items() for name in names
         ]
@@ -142,7 +148,8 @@ class NameIndex:
 
         Returns:
             One match for a known IRI; else the entities with a name equal to the text
-            under some key; else those with a name containing the folded text. Sorted
+            under some key; else those whose name is a romanization variant of it; else
+            those with a name containing the folded text. Sorted
             by label, then IRI.
         """
         text = text.strip()
@@ -154,6 +161,10 @@ class NameIndex:
         for key in name_keys(text):
             for entity, name in sorted(self._by_key.get(key, ()), key=self._main_first):
                 best.setdefault(entity, self._match(entity, name, True))
+        if not best:
+            for key in variant_keys(text):
+                for entity, name in sorted(self._by_variant.get(key, ()), key=self._main_first):
+                    best.setdefault(entity, self._match(entity, name, False))
         if not best:
             needle = fold(text)
             if needle:
