@@ -118,8 +118,8 @@ def test_contested_year_and_runtime_are_claims_with_evidence_and_lines(imported:
     assert rows == {
         ("schema:dateCreated", "2018", header, "line 8, film header"),
         ("schema:duration", "PT16M55S", header, "line 8, film header"),
-        ("schema:dateCreated", "2016", filmography, "line 39, filmography"),
-        ("schema:duration", "PT16M", filmography, "line 39, filmography"),
+        ("schema:dateCreated", "2016", filmography, "line 39, director's filmography"),
+        ("schema:duration", "PT16M", filmography, "line 39, director's filmography"),
     }
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from rdflib import Literal
 
 from conftest import Run
-from dockg.namespaces import DOCKG, XSD
+from dockg.namespaces import DOCKG, SDO, XSD
 from ingest_page_support import PAGES, PROGRAMME_SEED, data_snapshot, seed_project_copy, turtle
 
 IMPORTED = Path("data/imported/page-003-81ffafb90c654928.ttl")
@@ -122,3 +122,18 @@ def test_bad_options_and_unreadable_files_exit_2(tmp_path: Path, dockg: Callable
     missing = dockg("--project", root, "ingest", "page", tmp_path / "missing.txt")
     assert missing.code == 2
     assert "missing.txt: cannot read" in missing.stderr
+
+
+def test_utc_offset_sets_the_screening_times_and_is_checked(
+    tmp_path: Path, dockg: Callable[..., Run]
+) -> None:
+    root = seed_project_copy(tmp_path / "seed")
+    page = PAGES / "pipe-header-premiere.txt"
+    run = dockg("--project", root, "ingest", "page", page, "--utc-offset", "-05:00")
+    assert run.code == 0, run.stderr
+    graph = turtle(root / "data" / "imported" / "page-pipe-header-premiere.ttl")
+    starts = sorted(str(o) for o in graph.objects(None, SDO.startDate) if "T" in str(o))
+    assert starts == ["2020-09-18T16:00:00-05:00", "2020-09-20T10:30:00-05:00"]
+    bad = dockg("--project", root, "ingest", "page", page, "--utc-offset", "9")
+    assert bad.code == 2
+    assert bad.stderr.endswith("not a UTC offset: '9' (write it like +09:00)\n")

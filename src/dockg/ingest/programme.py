@@ -345,7 +345,7 @@ def parse_programme(
             rows.append((line, row))
             continue
         if entry is not None:
-            location = f"line {line.number}, filmography"
+            location = f"line {line.number}, director's filmography"
             if any(kind.apply(text, entry, builder, location=location) for kind in SHOWING_LINES):
                 continue
             page.unparsed.append((line.number, text))
@@ -356,7 +356,7 @@ def parse_programme(
             continue
         if listed is not None and bio_person is not None:
             entry = builder.film(listed.title)
-            where = f"line {line.number}, filmography"
+            where = f"line {line.number}, director's filmography"
             builder.fact(
                 entry, SDO.dateCreated, year_literal(listed.year), evidence=text, location=where
             )
