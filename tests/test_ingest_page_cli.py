@@ -137,3 +137,25 @@ def test_utc_offset_sets_the_screening_times_and_is_checked(
     bad = dockg("--project", root, "ingest", "page", page, "--utc-offset", "9")
     assert bad.code == 2
     assert bad.stderr.endswith("not a UTC offset: '9' (write it like +09:00)\n")
+
+
+def test_a_graph_name_taken_by_another_file_is_refused(
+    tmp_path: Path, dockg: Callable[..., Run]
+) -> None:
+    root = seed_project_copy(tmp_path / "seed")
+    page = tmp_path / "page.txt"
+    shutil.copy(PAGES / "pipe-header-premiere.txt", page)
+    assert dockg("--project", root, "ingest", "page", page).code == 0
+    taken = root / "data" / "imported" / "page-page.ttl"
+    taken.rename(root / "data" / "sources" / "moved-by-hand.ttl")
+    before = data_snapshot(root)
+    run = dockg("--project", root, "ingest", "page", page)
+    assert run.code == 2
+    assert run.stderr == (
+        "dockg: error: graph graph:page-page is already declared by "
+        "data/sources/moved-by-hand.ttl; import this source under another --slug\n"
+    )
+    assert data_snapshot(root) == before
+    renamed = dockg("--project", root, "ingest", "page", page, "--slug", "Salt Road 2020")
+    assert renamed.code == 0, renamed.stderr
+    assert renamed.stdout.startswith(f"wrote {root / 'data/imported/salt-road-2020.ttl'} (")

@@ -45,6 +45,7 @@ def _captured(value: str | None) -> date | None:
     show_default=True,
     help="The festival's local offset, for screening times.",
 )
+@click.option("--slug", help="Graph and file name of the import (default: page-FILENAME).")
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
 @click.pass_context
 def page(
@@ -55,6 +56,7 @@ def page(
     kind: str,
     festival: str | None,
     utc_offset: str,
+    slug: str | None,
     dry_run: bool,
 ) -> None:
     """Import a festival programme page or a person page (plain text)."""
@@ -66,6 +68,7 @@ def page(
         captured=_captured(captured),
         festival=festival,
         utc_offset=utc_offset,
+        slug=slug,
         dry_run=dry_run,
     )
     click.echo(format_summary(summary), nl=False)

@@ -143,7 +143,7 @@ def existing_graph(project: Project, source: SourceInfo) -> Graph:
         if previous.resolve() != import_path(project, source).resolve():
             raise InputError(
                 f"graph {compact_iri(own)} is already declared by "
-                f"{project.display(previous)}; import this source under another slug"
+                f"{project.display(previous)}; import this source under another --slug"
             )
         loaded.dataset.remove_graph(loaded.dataset.graph(own))
         del loaded.graph_files[own]
@@ -296,10 +296,12 @@ def write_import(
 
 
 def _display(path: Path) -> str:
-    try:
-        return os.path.relpath(path)
-    except ValueError:  # another drive on Windows
-        return os.fspath(path)
+    """A path relative to the working directory when it is under it, else absolute."""
+    resolved = path.resolve()
+    cwd = Path.cwd()
+    if resolved.is_relative_to(cwd):
+        return resolved.relative_to(cwd).as_posix()
+    return os.fspath(resolved)
 
 
 def format_summary(summary: ImportSummary) -> str:

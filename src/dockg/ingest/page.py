@@ -16,7 +16,7 @@ from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write
 from dockg.ingest.person_page import looks_like_person_page, parse_person_page
 from dockg.ingest.programme import NoLayout, PageResult, find_header, parse_programme
 from dockg.ingest.text import Line, read_lines
-from dockg.iris import slugify
+from dockg.iris import SlugError, slugify
 from dockg.project import Project
 
 
@@ -61,6 +61,7 @@ def import_page(
     captured: date | None = None,
     festival: str | None = None,
     utc_offset: str = "+09:00",
+    slug: str | None = None,
     dry_run: bool = False,
     now: datetime | None = None,
 ) -> ImportSummary:
@@ -75,6 +76,7 @@ def import_page(
         festival: the festival a programme page belongs to (a name or IRI), if the page
             does not say in a way dockg recognises.
         utc_offset: the festival's local offset from UTC, for screening times.
+        slug: the graph and file name of the import (:func:`page_slug` if not given).
         dry_run: read and resolve, but write nothing.
         now: the time of the import (the current time if not given).
 
@@ -93,7 +95,10 @@ def import_page(
     found = detect_kind(lines) if kind is PageKind.AUTO else kind
     if found is None:
         raise InputError(f"{display}: {_NO_LAYOUT}")
-    slug = page_slug(path)
+    try:
+        slug = slugify(slug) if slug is not None else page_slug(path)
+    except SlugError as error:
+        raise UsageError(f"--slug: {error}") from error
     source_kind = _SOURCE_KINDS[found]
     provisional = SourceInfo(source_kind, path, source_url or path.name, captured, "", slug)
     existing = existing_graph(project, provisional)
