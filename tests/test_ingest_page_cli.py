@@ -159,3 +159,26 @@ def test_a_graph_name_taken_by_another_file_is_refused(
     renamed = dockg("--project", root, "ingest", "page", page, "--slug", "Salt Road 2020")
     assert renamed.code == 0, renamed.stderr
     assert renamed.stdout.startswith(f"wrote {root / 'data/imported/salt-road-2020.ttl'} (")
+
+
+def test_festival_option_by_iri_must_name_a_known_festival(
+    tmp_path: Path, dockg: Callable[..., Run]
+) -> None:
+    root = seed_project_copy(tmp_path / "seed")
+    page = PAGES / "directed-by-partial.txt"
+    known = dockg(
+        "--project",
+        root,
+        "ingest",
+        "page",
+        page,
+        "--festival",
+        "festival:busan-international-film-festival",
+    )
+    assert known.code == 0, known.stderr
+    assert "  6: festival selection not recorded" not in known.stdout
+    unknown = dockg("--project", root, "ingest", "page", page, "--festival", "festival:nowhere")
+    assert unknown.code == 2
+    assert unknown.stderr.endswith(
+        "--festival festival:nowhere: the project has no festival with this IRI\n"
+    )

@@ -39,6 +39,7 @@ from dockg.ingest.text import Line, is_prose, paragraphs_literal
 from dockg.iris import Kind, mint
 from dockg.lookup import NameIndex
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
+from dockg.prefixes import expand_iri
 
 
 class NoLayout(ValueError):
@@ -135,6 +136,9 @@ def find_festival(
     Returns:
         The festival (None if the page does not say and the caller did not) and the
         numbers of the lines that named it.
+
+    Raises:
+        ValueError: if ``given`` is an IRI no festival of the project has.
     """
     index = _festivals_of(existing)
     number = number_line = printed = None
@@ -154,8 +158,10 @@ def find_festival(
         iri = _known(index, text)
         if iri is not None:
             return FestivalContext(iri, index.label(iri), True, number, number_line), used
+    if given and expand_iri(given) is not None:
+        raise ValueError(f"--festival {given}: the project has no festival with this IRI")
     name = given or printed
-    if name and not name.startswith(("http://", "https://")) and ":" not in name:
+    if name:
         return FestivalContext(mint(Kind.FESTIVAL, name), name, False, number, number_line), used
     return None, used
 
