@@ -18,7 +18,7 @@ from rdflib.compare import isomorphic
 from conftest import Run
 from dockg.errors import InputError
 from dockg.ingest.csv_import import RowError, build_graph, import_csv
-from dockg.ingest.mapping import load_mapping, project_terms
+from dockg.ingest.mapping import CsvMapping, load_mapping, project_terms
 from dockg.project import Project
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,6 +122,13 @@ def project_copy(root: Path) -> Path:
     return root
 
 
+def ingest(dockg: Callable[..., Run], root: Path, name: str, *flags: str) -> Run:
+    """Run ``dockg ingest csv`` on a fixture with the Cannes mapping, in the project."""
+    return dockg(
+        "--project", root, "ingest", "csv", CSV / name, "--mapping", MAPPING, *flags, cwd=root
+    )
+
+
 def files_of(root: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()
@@ -129,17 +136,17 @@ def files_of(root: Path) -> dict[str, bytes]:
 
 
 @pytest.fixture(scope="module")
-def mapping():  # type: ignore[no-untyped-def]
+def mapping() -> CsvMapping:
     return load_mapping(MAPPING, project_terms(Project.open(ROOT)))
 
 
-def test_two_good_rows_make_exactly_these_triples(mapping) -> None:  # type: ignore[no-untyped-def]
+def test_two_good_rows_make_exactly_these_triples(mapping: CsvMapping) -> None:
     built = build_graph(CSV / "films-good.csv", mapping)
     assert (built.rows, built.imported, built.errors) == (2, 2, [])
     assert isomorphic(built.graph, Graph().parse(data=EXPECTED_GOOD, format="turtle"))
 
 
-def test_bad_rows_are_left_out_with_their_line_and_row(mapping) -> None:  # type: ignore[no-untyped-def]
+def test_bad_rows_are_left_out_with_their_line_and_row(mapping: CsvMapping) -> None:
     built = build_graph(CSV / "films-small.csv", mapping)
     assert built.rows == 9
     assert built.imported == 5
@@ -151,7 +158,7 @@ def test_bad_rows_are_left_out_with_their_line_and_row(mapping) -> None:  # type
     assert not any("stein-paul" in str(s) for s in built.graph.subjects())
 
 
-def test_cells_of_the_good_rows(mapping) -> None:  # type: ignore[no-untyped-def]
+def test_cells_of_the_good_rows(mapping: CsvMapping) -> None:
     built = build_graph(CSV / "films-small.csv", mapping)
     graph = built.graph
     rows = {
@@ -195,9 +202,7 @@ def imported(
 ) -> tuple[Path, Run]:
     """The small fixture imported once through the CLI into a project copy."""
     root = project_copy(tmp_path_factory.mktemp("csv-project"))
-    run = dockg(
-        "--project", root, "ingest", "csv", CSV / "films-small.csv", "--mapping", MAPPING, cwd=root
-    )
+    run = ingest(dockg, root, "films-small.csv")
     return root, run
 
 
@@ -235,9 +240,7 @@ def test_rerun_is_unchanged_and_byte_identical(
 ) -> None:
     root, _ = imported
     before = (root / IMPORTED).read_bytes()
-    again = dockg(
-        "--project", root, "ingest", "csv", CSV / "films-small.csv", "--mapping", MAPPING, cwd=root
-    )
+    again = ingest(dockg, root, "films-small.csv")
     assert again.code == 0, again.stderr
     assert again.stdout.splitlines()[0].startswith(f"unchanged {IMPORTED}: it already holds these ")
     assert (root / IMPORTED).read_bytes() == before
@@ -248,17 +251,7 @@ def test_dry_run_writes_nothing_and_shows_the_turtle(
 ) -> None:
     root = project_copy(tmp_path)
     before = files_of(root)
-    run = dockg(
-        "--project",
-        root,
-        "ingest",
-        "csv",
-        CSV / "films-good.csv",
-        "--mapping",
-        MAPPING,
-        "--dry-run",
-        cwd=root,
-    )
+    run = ingest(dockg, root, "films-good.csv", "--dry-run")
     assert run.code == 0, run.stderr
     assert run.stdout.startswith(f"dry run: would write {IMPORTED} (")
     assert "film:two-rivers-2003 a dockg:Film" in run.stdout
@@ -270,17 +263,7 @@ def test_strict_imports_nothing_and_lists_every_bad_row(
 ) -> None:
     root = project_copy(tmp_path)
     before = files_of(root)
-    run = dockg(
-        "--project",
-        root,
-        "ingest",
-        "csv",
-        CSV / "films-small.csv",
-        "--mapping",
-        MAPPING,
-        "--strict",
-        cwd=root,
-    )
+    run = ingest(dockg, root, "films-small.csv", "--strict")
     assert run.code == 2
     assert run.stdout == ""
     assert run.stderr == (

@@ -11,6 +11,7 @@ from dockg import namespaces as ns
 from dockg.errors import ExitCode, InputError
 from dockg.ingest.csv_import import ValueProblem, parse_duration, split_name
 from dockg.ingest.mapping import (
+    CsvMapping,
     LangPick,
     NameOrder,
     Parse,
@@ -40,7 +41,7 @@ def known() -> frozenset[URIRef]:
     return project_terms(Project.open(ROOT))
 
 
-def load_text(tmp_path: Path, text: str, known: frozenset[URIRef]) -> object:
+def load_text(tmp_path: Path, text: str, known: frozenset[URIRef]) -> CsvMapping:
     path = tmp_path / "m.toml"
     path.write_text(text, encoding="utf-8")
     return load_mapping(path, known)
@@ -176,7 +177,7 @@ def test_mapping_errors_name_the_file_and_key(
 
 def test_minimal_mapping_loads(tmp_path: Path, known: frozenset[URIRef]) -> None:
     mapping = load_text(tmp_path, MINIMAL, known)
-    assert mapping.columns() == {"title": "entities.film.key[0]"}  # type: ignore[attr-defined]
+    assert mapping.columns() == {"title": "entities.film.key[0]"}
 
 
 def test_a_column_missing_from_the_header_is_named_with_its_key(
