@@ -184,9 +184,133 @@ class ProgrammePage:
         self.builder = builder
         self.zone = _zone(utc_offset)
         self.unparsed: list[tuple[int, str]] = []
-        self.documentary = header.documentary
         self.film = URIRef("")
         self.directors: list[URIRef] = []
+        self.section: str | None = None
+        self.consumed: set[int] = set()
+        self.rows: list[tuple[Line, ScheduleRow]] = []
+        self.premieres: list[Line] = []
+        self.prose: dict[str, list[str]] = {}
+        self.mode = "synopsis"
+        self.entry: URIRef | None = None
+        self._director_names = {n.casefold() for n in header.directors}
+
+    @property
+    def bio_person(self) -> URIRef | None:
+        """The person the biography and the filmography are about: the first director."""
+        return self.directors[0] if self.directors else None
+
+    def read(self, line: Line) -> None:
+        """Offer one line to each recogniser in turn; report it if none takes it."""
+        if not line.text:
+            self.entry = None  # a blank line ends a filmography entry
+            return
+        if line.number in self.consumed or line.text == self.section:
+            return
+        readers = (
+            self._heading,
+            self._schedule,
+            self._showing,
+            self._filmography,
+            self._credit,
+            self._contact,
+            self._prose,
+        )
+        if not any(reader(line) for reader in readers):
+            self.unparsed.append((line.number, line.text))
+
+    def _heading(self, line: Line) -> bool:
+        """Premiere flags and headings, which switch what running text is."""
+        text = line.text
+        if PREMIERE.match(text):
+            self.premieres.append(line)
+        elif _STATEMENT.match(text):
+            self.mode = "statement"
+        elif _SYNOPSIS.match(text):
+            self.mode = "synopsis"
+        elif _BIO_HEADING.match(text) or text.casefold() in self._director_names:
+            self.mode = "biography"
+        else:
+            return _SKIPPED_HEADINGS.match(text) is not None
+        return True
+
+    def _schedule(self, line: Line) -> bool:
+        try:
+            row = self.schedule_row(line)
+        except ScheduleError as error:
+            self.unparsed.append((line.number, f"schedule row not imported: {error}"))
+            return True
+        if row is not None:
+            self.rows.append((line, row))
+        return row is not None
+
+    def _showing(self, line: Line) -> bool:
+        """A line under a filmography entry: where that film was shown."""
+        if self.entry is None:
+            return False
+        location = f"line {line.number}, director's filmography"
+        b, entry = self.builder, self.entry
+        if not any(kind.apply(line.text, entry, b, location=location) for kind in SHOWING_LINES):
+            self.unparsed.append((line.number, line.text))
+        return True
+
+    def _filmography(self, line: Line) -> bool:
+        text, b, person = line.text, self.builder, self.bio_person
+        listed = next((e for lay in FILMOGRAPHY_LAYOUTS if (e := lay.match(text))), None)
+        if listed is None:
+            return False
+        if listed.role.lower() != "director" or person is None:
+            self.unparsed.append((line.number, f"filmography entry not imported: {text}"))
+            return True
+        self.entry = entry = b.film(listed.title)
+        where = f"line {line.number}, director's filmography"
+        b.fact(entry, SDO.dateCreated, year_literal(listed.year), evidence=text, location=where)
+        if listed.runtime:
+            value = Literal(listed.runtime, datatype=XSD.duration)
+            b.fact(entry, SDO.duration, value, evidence=text, location=where)
+        b.add(entry, SDO.director, person)
+        b.add(person, SDO.jobTitle, Literal("Director", lang="en"))
+        return True
+
+    def _credit(self, line: Line) -> bool:
+        credit = next((c for lay in CREDIT_LAYOUTS if (c := lay.match(line))), None)
+        if credit is None:
+            return False
+        for name in credit.names:
+            person = self.builder.person(name)
+            if person is None:
+                self.unparsed.append((line.number, f"{credit.role}: not a personal name: {name}"))
+            else:
+                self.builder.add(self.film, credit.property, person)
+        return True
+
+    def _contact(self, line: Line) -> bool:
+        email = _EMAIL.search(line.text)
+        if email is None or len(line.text) >= 80:
+            return False
+        b, contact = self.builder, mint(Kind.CONTACT, slug_of(self.film))
+        b.add(contact, RDF.type, SDO.ContactPoint)
+        b.add(contact, SDO.email, Literal(email.group(0)))
+        b.add(self.film, DOCKG.contactPoint, contact)
+        return True
+
+    def _prose(self, line: Line) -> bool:
+        if not is_prose(line.text) or (self.mode == "biography" and self.bio_person is None):
+            return False
+        self.prose.setdefault(self.mode, []).append(line.text)
+        return True
+
+    def add_prose(self) -> None:
+        """State the synopsis, statement and biography, paragraphs joined, language-tagged."""
+        targets = {
+            "synopsis": (self.film, SDO.description),
+            "statement": (self.film, DOCKG.directorStatement),
+            "biography": (self.bio_person, SDO.description),
+        }
+        for mode, paragraphs in self.prose.items():
+            subject, prop = targets[mode]
+            if subject is not None:
+                self.builder.add(subject, prop, paragraphs_literal(paragraphs))
 
     def describe_film(self, festival: FestivalContext | None) -> URIRef:
         """State the header's facts about the film and its directors."""
@@ -312,99 +436,12 @@ def parse_programme(
     consumed |= used
     film = page.describe_film(context)
 
-    prose: dict[str, list[str]] = {}
-    rows: list[tuple[Line, ScheduleRow]] = []
-    premieres: list[Line] = []
-    mode = "synopsis"
-    entry: URIRef | None = None
-    bio_person = page.directors[0] if page.directors else None
-    director_names = {n.casefold() for n in header.directors}
+    page.section = section
+    page.consumed = consumed
     for line in lines:
-        text = line.text
-        if not text:
-            entry = None
-            continue
-        if line.number in consumed:
-            continue
-        if section is not None and text == section:
-            continue
-        if PREMIERE.match(text):
-            premieres.append(line)
-            continue
-        if _STATEMENT.match(text):
-            mode = "statement"
-            continue
-        if _SYNOPSIS.match(text):
-            mode = "synopsis"
-            continue
-        if _BIO_HEADING.match(text) or text.casefold() in director_names:
-            mode = "biography"
-            continue
-        if _SKIPPED_HEADINGS.match(text):
-            continue
-        try:
-            row = page.schedule_row(line)
-        except ScheduleError as error:
-            page.unparsed.append((line.number, f"schedule row not imported: {error}"))
-            continue
-        if row is not None:
-            rows.append((line, row))
-            continue
-        if entry is not None:
-            location = f"line {line.number}, director's filmography"
-            if any(kind.apply(text, entry, builder, location=location) for kind in SHOWING_LINES):
-                continue
-            page.unparsed.append((line.number, text))
-            continue
-        listed = next((e for lay in FILMOGRAPHY_LAYOUTS if (e := lay.match(text))), None)
-        if listed is not None and (listed.role.lower() != "director" or bio_person is None):
-            page.unparsed.append((line.number, f"filmography entry not imported: {text}"))
-            continue
-        if listed is not None and bio_person is not None:
-            entry = builder.film(listed.title)
-            where = f"line {line.number}, director's filmography"
-            builder.fact(
-                entry, SDO.dateCreated, year_literal(listed.year), evidence=text, location=where
-            )
-            if listed.runtime:
-                value = Literal(listed.runtime, datatype=XSD.duration)
-                builder.fact(entry, SDO.duration, value, evidence=text, location=where)
-            builder.add(entry, SDO.director, bio_person)
-            builder.add(bio_person, SDO.jobTitle, Literal("Director", lang="en"))
-            continue
-        credit = next((c for lay in CREDIT_LAYOUTS if (c := lay.match(line))), None)
-        if credit is not None:
-            for name in credit.names:
-                person = builder.person(name)
-                if person is None:
-                    page.unparsed.append(
-                        (line.number, f"{credit.role}: not a personal name: {name}")
-                    )
-                else:
-                    builder.add(film, credit.property, person)
-            continue
-        email = _EMAIL.search(text)
-        if email is not None and len(text) < 80:
-            contact = mint(Kind.CONTACT, slug_of(film))
-            builder.add(contact, RDF.type, SDO.ContactPoint)
-            builder.add(contact, SDO.email, Literal(email.group(0)))
-            builder.add(film, DOCKG.contactPoint, contact)
-            continue
-        if is_prose(text) and (mode != "biography" or bio_person is not None):
-            prose.setdefault(mode, []).append(text)
-            continue
-        page.unparsed.append((line.number, text))
-
-    targets = {
-        "synopsis": (film, SDO.description),
-        "statement": (film, DOCKG.directorStatement),
-        "biography": (bio_person, SDO.description),
-    }
-    for mode, paragraphs in prose.items():
-        subject, prop = targets[mode]
-        if subject is not None:
-            builder.add(subject, prop, paragraphs_literal(paragraphs))
-    _festival_facts(page, context, section, rows, premieres)
+        page.read(line)
+    page.add_prose()
+    _festival_facts(page, context, section, page.rows, page.premieres)
     page.unparsed.sort()
     return PageResult(
         builder.graph, f"{section or 'Programme'}: {header.title}", page.unparsed, film
