@@ -248,6 +248,8 @@ def test_bad_runtimes(text: str, message: str) -> None:
         ("Park Chan-wook", "park-chan-wook", "Park", "Chan-wook", True, True),
         ("Chan-wook Park", "park-chan-wook", "Park", "Chan-wook", True, False),
         ("Ahmad El-Sabawi", "el-sabawi-ahmad", "El-Sabawi", "Ahmad", True, False),
+        ("Tsai Ming-liang", "tsai-ming-liang", "Tsai", "Ming-liang", True, False),
+        ("Im Kwon-taek", "im-kwon-taek", "Im", "Kwon-taek", True, True),
         ("Kore-eda Hirokazu", "kore-eda-hirokazu", "Kore-eda", "Hirokazu", True, False),
         ("Steno", "steno", None, "Steno", True, False),
     ],

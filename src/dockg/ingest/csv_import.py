@@ -43,6 +43,7 @@ from dockg.ingest.mapping import (
 )
 from dockg.ingest.output import ImportSummary, SourceInfo, write_import
 from dockg.iris import Kind, SlugError, mint, mint_person, slugify
+from dockg.names import SURNAME_VARIANTS, fold
 from dockg.namespaces import DOCKG, SDO
 from dockg.project import Project
 
@@ -150,71 +151,10 @@ _PARTICLES = frozenset(
 )
 #: Words that belong to the family name before them (Mendonça Filho).
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "filho", "neto", "ii", "iii"})
-#: Common Korean family names: "Hong Sang-soo" in a given-name-first column is still
-#: written family name first, which the hyphenated given name gives away.
-_KOREAN_FAMILY_NAMES = frozenset(
-    [
-        "ahn",
-        "an",
-        "bae",
-        "baek",
-        "bong",
-        "byun",
-        "cha",
-        "chae",
-        "chang",
-        "cheon",
-        "cho",
-        "choi",
-        "chung",
-        "go",
-        "ha",
-        "han",
-        "heo",
-        "hong",
-        "hwang",
-        "hyun",
-        "im",
-        "jang",
-        "jeon",
-        "jeong",
-        "jin",
-        "jo",
-        "joo",
-        "jung",
-        "kang",
-        "kim",
-        "ko",
-        "kwak",
-        "kwon",
-        "lee",
-        "lim",
-        "min",
-        "moon",
-        "na",
-        "nam",
-        "noh",
-        "oh",
-        "paik",
-        "park",
-        "ryu",
-        "seo",
-        "shin",
-        "sin",
-        "son",
-        "song",
-        "suh",
-        "um",
-        "won",
-        "woo",
-        "yang",
-        "yi",
-        "yoo",
-        "yoon",
-        "yu",
-        "yun",
-    ]
-)
+#: A hyphenated East Asian given name after a one-word family name ("Hong Sang-soo",
+#: "Tsai Ming-liang"): the second syllable is in lower case, unlike a hyphenated Western
+#: family name ("El-Sabawi", "Zeta-Jones").
+_HYPHENATED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 
 @dataclass(frozen=True)
@@ -226,8 +166,8 @@ class PersonName:
         family: the family name (``None`` for a single name such as "Steno").
         given: the given names.
         family_first: the name is written family name first.
-        korean_order: it is in Korean order (the column's order or a Korean family name
-            before a hyphenated given name), stated as ``dockg:nameInKoreanOrder``.
+        korean_order: it is family name first with a Korean family name
+            (:data:`dockg.names.SURNAME_VARIANTS`), stated as ``dockg:nameInKoreanOrder``.
         certain: the split is certain enough to state ``schema:familyName`` and
             ``schema:givenName`` (two words, or a particle or suffix that shows it);
             otherwise only the IRI relies on it.
@@ -265,9 +205,9 @@ def split_name(
     name = " ".join(words)
     if len(words) == 1:
         return PersonName(name, None, name, False, True)
-    korean = len(words) == 2 and "-" in words[1] and words[0].casefold() in _KOREAN_FAMILY_NAMES
-    korean = korean or order is NameOrder.FAMILY_FIRST
-    if korean or name in family_first:
+    east_asian = len(words) == 2 and "-" not in words[0] and _HYPHENATED_GIVEN_NAME.match(words[1])
+    if order is NameOrder.FAMILY_FIRST or east_asian or name in family_first:
+        korean = fold(words[0]) in SURNAME_VARIANTS
         return PersonName(name, words[0], " ".join(words[1:]), True, len(words) == 2, korean)
     start = len(words) - 1
     if words[start].casefold() in _SUFFIXES and start > 1:
