@@ -30,7 +30,10 @@ CANNES = (
 )
 ID = "https://w3id.org/dockg/id/"
 
-pytestmark = pytest.mark.skipif(not CANNES.exists(), reason="../shared/ is not beside the project")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not CANNES.exists(), reason="../shared/ is not beside the project"),
+]
 
 
 def film(slug: str) -> URIRef:
