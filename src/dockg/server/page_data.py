@@ -127,6 +127,11 @@ def _rows(result: Iterable[object]) -> list[ResultRow]:
     return [cast(ResultRow, row) for row in result]
 
 
+def _english_first(row: ResultRow) -> tuple[bool, str]:
+    label = cast(Literal, row[1])
+    return label.language != "en", str(label)
+
+
 def _closure(rows: Iterable[ResultRow]) -> dict[URIRef, frozenset[URIRef]]:
     found: defaultdict[URIRef, set[URIRef]] = defaultdict(set)
     for sub, sup in rows:
@@ -180,7 +185,7 @@ class Vocabulary:
         """Class and property IRI → ``rdfs:label`` (English preferred)."""
         result = self.store.query(LABELS_QUERY, bindings={"entityBase": Literal(self.entity_base)})
         labels: dict[URIRef, str] = {}
-        for term, label in sorted(_rows(result), key=lambda r: (r[1].language != "en", str(r[1]))):
+        for term, label in sorted(_rows(result), key=_english_first):
             labels.setdefault(cast(URIRef, term), str(label))
         return labels
 
@@ -323,6 +328,29 @@ class ClaimRecord:
 
 
 @dataclass(frozen=True)
+class ConflictValue:
+    """One of the competing values of a property.
+
+    Attributes:
+        value: the value.
+        graphs: the graphs asserting it (empty if only a claim records it).
+        claims: the claims recording it, with their evidence.
+    """
+
+    value: Node
+    graphs: tuple[URIRef, ...]
+    claims: tuple[ClaimRecord, ...]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A property whose values compete, each value with its sources and evidence."""
+
+    property: URIRef
+    values: tuple[ConflictValue, ...]
+
+
+@dataclass(frozen=True)
 class EntityDescription:
     """Everything an entity page shows.
 
@@ -344,6 +372,31 @@ class EntityDescription:
     claims: tuple[ClaimRecord, ...]
     contested: tuple[URIRef, ...]
     graphs: tuple[URIRef, ...]
+
+    def conflicts(self) -> list[Conflict]:
+        """The contested properties, each value with the graphs and claims behind it."""
+        asserted = {pv.property: pv.values for pv in self.properties}
+        found = []
+        for prop in self.contested:
+            graphs: dict[Node, tuple[URIRef, ...]] = {
+                v.term: v.graphs for v in asserted.get(prop, ())
+            }
+            claims = [c for c in self.claims if c.property == prop]
+            values = sorted(set(graphs) | {c.value for c in claims}, key=term_sort_key)
+            found.append(
+                Conflict(
+                    prop,
+                    tuple(
+                        ConflictValue(
+                            value,
+                            graphs.get(value, ()),
+                            tuple(c for c in claims if c.value == value),
+                        )
+                        for value in values
+                    ),
+                )
+            )
+        return found
 
 
 def _sorted_graphs(graphs: Iterable[URIRef]) -> tuple[URIRef, ...]:
@@ -409,11 +462,11 @@ def describe_entity(store: Store, vocab: Vocabulary, iri: URIRef) -> EntityDescr
     )
     also: defaultdict[URIRef, set[URIRef]] = defaultdict(set)
     restating = _restating(facts, vocab)
-    for prop, value, graph in facts:
-        if (prop, value, graph) in restating:
-            also[restating[(prop, value, graph)]].add(prop)
+    for fact in facts:
+        if fact in restating:
+            also[restating[fact]].add(fact[0])
         else:
-            shown[prop][value].add(graph)
+            shown[fact[0]][fact[1]].add(fact[2])
 
     types = tuple(vocab.most_specific(t for t in shown.get(RDF.type, {}) if isinstance(t, URIRef)))
     claims = _claims(store, bindings)
@@ -537,6 +590,8 @@ def entity_types(store: Store, vocab: Vocabulary, iri: URIRef) -> list[URIRef]:
 
 __all__ = [
     "ClaimRecord",
+    "Conflict",
+    "ConflictValue",
     "EntityDescription",
     "InverseLinks",
     "Link",
