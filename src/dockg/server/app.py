@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
+from dockg.server.sparql import query_pool, sparql_routes
 from dockg.server.state import ServerState
 
 
@@ -35,10 +36,17 @@ def create_app(state: ServerState) -> Starlette:
         The application; run it with uvicorn (``dockg serve`` does).
     """
 
+    pool = query_pool(state)
+
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        yield
+        pool.start()  # fork the query workers before the server starts any thread
+        try:
+            yield
+        finally:
+            pool.close()
 
-    app = Starlette(routes=[*_page_routes(state)], lifespan=lifespan)
+    routes = [*sparql_routes(state, pool), *_page_routes(state)]
+    app = Starlette(routes=routes, lifespan=lifespan)
     app.state.dockg = state
     return app
