@@ -11,7 +11,13 @@ from dockg.server.config import ServerConfig
 from dockg.server.state import ServerState, name_index
 from dockg.store import MemoryStore
 from queries_support import seed_loaded, seed_project
-from server_support import ServerProcess, seed_server  # noqa: F401
+from server_support import ServerProcess, shared_seed_server
+
+
+@pytest.fixture(scope="module")
+def seed_server() -> ServerProcess:
+    """The server on the seed project shared by every test module."""
+    return shared_seed_server()
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +82,7 @@ def test_config_address_defaults_to_host_and_port_and_honours_a_public_url() -> 
 
 
 def test_serve_says_where_it_serves_and_that_it_binds_the_loopback_only(
-    seed_server: ServerProcess,  # noqa: F811
+    seed_server: ServerProcess,
 ) -> None:
     lines = seed_server.output().splitlines()
     assert f"dockg: SPARQL endpoint {seed_server.url}sparql" in lines

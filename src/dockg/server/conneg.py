@@ -94,7 +94,7 @@ class GraphFormat(Enum):
         return graph.serialize(format=self.value[2], encoding="utf-8")
 
 
-F = TypeVar("F", ResultsFormat, GraphFormat)
+F = TypeVar("F", bound=ResultsFormat | GraphFormat)
 
 
 @dataclass(frozen=True)

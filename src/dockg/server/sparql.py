@@ -19,6 +19,7 @@ endpoint answers:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
 from urllib.parse import parse_qsl, urlsplit
@@ -107,11 +108,11 @@ def _refused_services(query: object, allowed: frozenset[str]) -> list[str]:
 
 
 def choose_format(
-    formats: tuple[ResultsFormat, ...] | tuple[GraphFormat, ...], job: QueryJob
+    formats: Sequence[ResultsFormat | GraphFormat], job: QueryJob
 ) -> ResultsFormat | GraphFormat | None:
     """The format to answer in: the first recognised ``format`` value, else by ``Accept``."""
     for name in job.format_names:
-        chosen = by_name(formats, name)  # type: ignore[type-var]
+        chosen = by_name(formats, name)
         if chosen is not None:
             return chosen
     offers = [fmt.media_type for fmt in formats]
@@ -121,7 +122,7 @@ def choose_format(
     picked = negotiate(job.accept, offers)
     if picked is None:
         return None
-    return by_name(formats, picked)  # type: ignore[type-var]
+    return by_name(formats, picked)
 
 
 def _result_size(result: Result) -> int:
