@@ -12,7 +12,9 @@ the text themselves.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import cast
 
 from rdflib.query import ResultRow
@@ -78,14 +80,26 @@ def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> Q
     return QueryResult(spec=spec, bindings=bindings, variables=variables, rows=rows)
 
 
-def _first_group_brace(text: str) -> int:
-    """The offset of the ``{`` that opens the query's WHERE clause.
+_DATA_BLOCK = re.compile(r"VALUES\s*(?:[?$]\w+|\([^()]*\))\s*$", re.IGNORECASE)
+_MINUS = re.compile(r"MINUS\s*$", re.IGNORECASE)
 
-    Skips ``#`` comments, ``<IRIs>`` (which may contain ``#``) and string literals.
 
-    Raises:
-        InputError: if the text has no group.
+@dataclass(frozen=True)
+class _Group:
+    open: int
+    close: int
+    nested: bool  # inside the WHERE clause's outermost group
+
+
+def _groups(text: str) -> list[_Group]:
+    """The ``{ ... }`` group patterns of a query, outermost first.
+
+    Skips ``#`` comments, ``<IRIs>`` (which may contain ``#``), string literals, the
+    data blocks of ``VALUES``, the groups of ``MINUS`` (where a value would change
+    what is subtracted) and the braces around a subquery (its own WHERE is a group).
     """
+    found: list[_Group] = []
+    stack: list[tuple[int, bool, bool]] = []  # (offset, to fill, in a data block or MINUS)
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -93,9 +107,8 @@ def _first_group_brace(text: str) -> int:
             end = text.find("\n", i)
             i = n if end < 0 else end
         elif ch == "<":
-            end = text.find(">", i)
+            end, line_end = text.find(">", i), text.find("\n", i)
             # A "<" that closes no IRI on its line is the less-than operator.
-            line_end = text.find("\n", i)
             i = end if end >= 0 and (line_end < 0 or end < line_end) else i
         elif ch in "\"'":
             quote = text[i : i + 3] if text[i : i + 3] == ch * 3 else ch
@@ -104,30 +117,60 @@ def _first_group_brace(text: str) -> int:
                 i += 2 if text[i] == "\\" else 1
             i += len(quote) - 1
         elif ch == "{":
-            return i
+            before = text[max(0, i - 200) : i]
+            blocked = bool(_DATA_BLOCK.search(before) or _MINUS.search(before))
+            blocked = blocked or any(b for _, _, b in stack)
+            subquery = text[i + 1 : i + 200].lstrip()[:6].upper() == "SELECT"
+            stack.append((i, not (blocked or subquery), blocked))
+        elif ch == "}" and stack:
+            start, fill, _ = stack.pop()
+            if fill:
+                found.append(_Group(start, i, nested=bool(stack)))
         i += 1
-    raise InputError("the query has no { ... } group to add values to")
+    return sorted(found, key=lambda g: g.open)
 
 
 def with_values(text: str, bindings: Mapping[str, Identifier]) -> str:
-    """Write parameter values into a query as a ``VALUES`` block, for editing by hand.
+    """Write parameter values into a query as ``VALUES`` blocks, for editing by hand.
+
+    The values go first in the WHERE clause and again first in every nested group that
+    uses the variable, so the text means what running the query with the values
+    *bound* means (a ``FILTER`` or ``OPTIONAL`` deep inside sees the value), and a
+    SPARQL engine that evaluates groups one by one can use it early.
 
     Args:
         text: the query.
         bindings: variable name → term, as :func:`dockg.queries.bind_params` gives them.
 
     Returns:
-        The query with ``VALUES (?a ?b) { (term term) }`` first in its WHERE clause, or
-        the text unchanged when there is nothing to bind.
+        The query with ``VALUES (?a ?b) { (term term) }`` blocks, or the text unchanged
+        when there is nothing to bind.
 
     Raises:
         InputError: if the text has no group pattern.
     """
     if not bindings:
         return text
-    names = sorted(bindings)
-    variables = " ".join(f"?{name}" for name in names)
-    terms = " ".join(nt_term(bindings[name]) for name in names)
-    at = _first_group_brace(text) + 1
-    block = f"\n  # Parameter values from the form:\n  VALUES ({variables}) {{ ({terms}) }}\n"
-    return text[:at] + block + text[at:]
+    groups = _groups(text)
+    if not groups:
+        raise InputError("the query has no { ... } group to add values to")
+    edits: list[tuple[int, str]] = []
+    for group in groups:
+        body = text[group.open : group.close]
+        names = sorted(
+            name
+            for name in bindings
+            if not group.nested or re.search(rf"[?$]{re.escape(name)}\b", body)
+        )
+        if not names:
+            continue
+        variables = " ".join(f"?{name}" for name in names)
+        terms = " ".join(nt_term(bindings[name]) for name in names)
+        line = f"VALUES ({variables}) {{ ({terms}) }}"
+        block = (
+            f"\n  # Parameter values from the form:\n  {line}\n" if not group.nested else f" {line}"
+        )
+        edits.append((group.open + 1, block))
+    for at, block in sorted(edits, reverse=True):
+        text = text[:at] + block + text[at:]
+    return text
