@@ -91,7 +91,8 @@ def start_server(*args: str, project: Path = SEED_PROJECT) -> ServerProcess:
         The running server; stop it with :meth:`ServerProcess.stop`.
     """
     port = free_port()
-    log = Path(tempfile.mkstemp(prefix="dockg-serve-", suffix=".log")[1])
+    scratch = Path(tempfile.mkdtemp(prefix="dockg-serve-"))
+    log = scratch / "serve.log"
     with log.open("wb") as out:
         process = subprocess.Popen(
             [
@@ -103,6 +104,8 @@ def start_server(*args: str, project: Path = SEED_PROJECT) -> ServerProcess:
                 "serve",
                 "--port",
                 str(port),
+                "--dumps-dir",
+                str(scratch / "dumps"),
                 *args,
             ],
             stdout=out,

@@ -57,6 +57,12 @@ from dockg.server.run import open_state, serve_forever
     metavar="HOST",
     help="Host a query may call with SERVICE (repeatable); none by default.",
 )
+@click.option(
+    "--dumps-dir",
+    type=click.Path(file_okay=False),
+    default="",
+    help="Where the dumps are written on first request [default: build/server-dumps].",
+)
 @click.pass_context
 def serve(
     ctx: click.Context,
@@ -69,6 +75,7 @@ def serve(
     max_request_bytes: int,
     query_workers: int,
     allowed_service_hosts: tuple[str, ...],
+    dumps_dir: str,
 ) -> None:
     """Serve the graph: SPARQL endpoint, dereferenceable IRIs, VoID, dumps and pages."""
     config = ServerConfig(
@@ -81,6 +88,7 @@ def serve(
         max_request_bytes=max_request_bytes,
         query_workers=query_workers,
         allowed_service_hosts=frozenset(allowed_service_hosts),
+        build_dir=dumps_dir,
     )
     state = open_state(project_of(ctx), config)
     scope = (

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 from starlette.routing import BaseRoute
 
+from dockg.server.linked_data import linked_data_routes
 from dockg.server.sparql import query_pool, sparql_routes
 from dockg.server.state import ServerState
 
@@ -46,7 +47,7 @@ def create_app(state: ServerState) -> Starlette:
         finally:
             pool.close()
 
-    routes = [*sparql_routes(state, pool), *_page_routes(state)]
+    routes = [*sparql_routes(state, pool), *linked_data_routes(state), *_page_routes(state)]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.dockg = state
     return app

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TypeVar
 
-from rdflib import Graph
+from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from dockg.prefixes import bind_prefixes
@@ -43,9 +43,11 @@ class ResultsFormat(Enum):
 
 
 class GraphFormat(Enum):
-    """RDF formats for CONSTRUCT and DESCRIBE results and entity descriptions.
+    """RDF formats for CONSTRUCT and DESCRIBE results, entity descriptions and VoID.
 
-    Each value is ``(media type, file extension, rdflib format, other names)``.
+    Each value is ``(media type, file extension, rdflib format, other names, keeps
+    graphs)``. TriG and N-Quads keep named graphs, and so does JSON-LD when given a
+    dataset; the others merge them.
     """
 
     TURTLE = (
@@ -53,20 +55,25 @@ class GraphFormat(Enum):
         "ttl",
         "turtle",
         ("turtle", "ttl", "n3", "text/n3", "application/turtle"),
+        False,
     )
-    NTRIPLES = ("application/n-triples", "nt", "nt", ("nt", "ntriples", "n-triples", "text/plain"))
+    NTRIPLES = ("application/n-triples", "nt", "nt", ("nt", "ntriples", "n-triples"), False)
     JSONLD = (
         "application/ld+json",
         "jsonld",
         "json-ld",
         ("json-ld", "jsonld", "json", "application/json", "application/x-json+ld"),
+        True,
     )
     RDFXML = (
         "application/rdf+xml",
         "rdf",
         "xml",
         ("rdf+xml", "rdfxml", "rdf", "xml", "application/xml"),
+        False,
     )
+    TRIG = ("application/trig", "trig", "trig", ("trig",), True)
+    NQUADS = ("application/n-quads", "nq", "nquads", ("nq", "nquads", "n-quads"), True)
 
     @property
     def media_type(self) -> str:
@@ -83,15 +90,39 @@ class GraphFormat(Enum):
         """Every keyword or media type that selects this format."""
         return (self.value[0], *self.value[3])
 
+    @property
+    def keeps_graphs(self) -> bool:
+        """True if the format keeps each triple in its named graph."""
+        return self.value[4]
+
     @classmethod
     def for_extension(cls, extension: str) -> GraphFormat | None:
-        """The format of a file extension (``ttl``, ``nt``, ``jsonld``, ``rdf``), if any."""
+        """The format of a file extension (``ttl``, ``nt``, ``jsonld``, ``rdf``...), if any."""
         return next((fmt for fmt in cls if fmt.extension == extension), None)
+
+    @classmethod
+    def for_media_type(cls, media_type: str | None) -> GraphFormat | None:
+        """The format whose main media type this is, if any."""
+        return next((fmt for fmt in cls if fmt.media_type == media_type), None)
 
     def serialize(self, graph: Graph) -> bytes:
         """Write a graph in this format, with the project prefixes where the format has any."""
         bind_prefixes(graph)
         return graph.serialize(format=self.value[2], encoding="utf-8")
+
+    def serialize_dataset(self, dataset: Dataset) -> bytes:
+        """Write a dataset: graphs kept if the format can, else merged into one graph."""
+        if self.keeps_graphs:
+            bind_prefixes(dataset)
+            return dataset.serialize(format=self.value[2], encoding="utf-8")
+        merged = Graph()
+        for s, p, o, _ in dataset.quads((None, None, None, None)):
+            merged.add((s, p, o))
+        return self.serialize(merged)
+
+
+#: The formats of one graph (CONSTRUCT, DESCRIBE, VoID, the service description).
+TRIPLE_FORMATS = (GraphFormat.TURTLE, GraphFormat.NTRIPLES, GraphFormat.JSONLD, GraphFormat.RDFXML)
 
 
 F = TypeVar("F", bound=ResultsFormat | GraphFormat)

@@ -37,7 +37,14 @@ from starlette.routing import BaseRoute, Route
 
 from dockg.errors import DockgError
 from dockg.server.config import ServerConfig
-from dockg.server.conneg import GraphFormat, ResultsFormat, by_name, negotiate, tsv_results
+from dockg.server.conneg import (
+    TRIPLE_FORMATS,
+    GraphFormat,
+    ResultsFormat,
+    by_name,
+    negotiate,
+    tsv_results,
+)
 from dockg.server.state import ServerState
 from dockg.server.workers import Reply, WorkerDied, WorkerPool, WorkTimedOut
 from dockg.store.base import Store
@@ -59,7 +66,7 @@ FORMAT_IRIS = (
 
 _SELECT_FORMATS = tuple(ResultsFormat)
 _ASK_FORMATS = (ResultsFormat.JSON, ResultsFormat.XML)
-_GRAPH_FORMATS = tuple(GraphFormat)
+_GRAPH_FORMATS = TRIPLE_FORMATS
 
 
 @dataclass(frozen=True)
@@ -341,10 +348,9 @@ class SparqlEndpoint:
 
     def service_description(self, request: Request) -> Response:
         """The SPARQL 1.1 Service Description of the endpoint, negotiated."""
-        offers = [fmt.media_type for fmt in GraphFormat]
+        offers = [fmt.media_type for fmt in TRIPLE_FORMATS]
         picked = negotiate(request.headers.get("accept"), offers)
-        fmt = GraphFormat.TURTLE if picked is None else by_name(tuple(GraphFormat), picked)
-        assert fmt is not None
+        fmt = GraphFormat.for_media_type(picked) or GraphFormat.TURTLE
         if self._description is None:  # the data does not change while serving
             self._description = service_description(self.state)
         return Response(
