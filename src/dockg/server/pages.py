@@ -36,7 +36,6 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from dockg.errors import DockgError
-from dockg.iris import kind_of
 from dockg.lookup import EntityMatch
 from dockg.prefixes import compact_iri
 from dockg.queries import QuerySpec, ResultFormat, bind_params, catalogue, format_result
@@ -104,14 +103,15 @@ class TermView:
         href: where it links (a page of this server or an http(s) IRI), or None.
         title: the tooltip: the full IRI, or the literal's datatype.
         note: a small mark after the text: a language tag or a datatype.
-        entity: True for an entity of this graph (linked to its page).
+        kind: ``entity`` (of this graph, linked to its page), ``term`` (a vocabulary
+            term shown by its label), ``iri`` (shown compact) or ``literal``.
     """
 
     text: str
     href: str | None = None
     title: str | None = None
     note: str | None = None
-    entity: bool = False
+    kind: str = "literal"
 
 
 class PageRenderer:
@@ -167,11 +167,11 @@ class PageRenderer:
         if isinstance(term, URIRef):
             page = self.page_path(term)
             if page is not None:
-                return TermView(self.label(term), page, compact_iri(term), entity=True)
+                return TermView(self.label(term), page, compact_iri(term), kind="entity")
             href = str(term) if str(term).startswith(("http://", "https://")) else None
             if term in self.vocab.labels:  # a class or a vocabulary value: say it in words
-                return TermView(self.vocab.labels[term], href, compact_iri(term))
-            return TermView(compact_iri(term), href, str(term))
+                return TermView(self.vocab.labels[term], href, compact_iri(term), kind="term")
+            return TermView(compact_iri(term), href, str(term), kind="iri")
         if isinstance(term, Literal):
             if term.language:
                 return TermView(str(term), note=term.language)
@@ -261,7 +261,6 @@ class Pages:
             query="",
             e=description,
             title=label,
-            kind=kind_of(str(iri)),
             variants=[n for n in names if n != label],
             panels=panels,
             data_path=self.view.data_path(iri),
