@@ -147,11 +147,9 @@ def test_search_a_person_follow_a_film_to_its_screenings_and_subjects(
     screenshot(browser, tmp_path, "3-film")
 
     # A screening: when and where, from the programme page.
-    screening = (
-        "screening:seoul-independent-documentary-film-festival-2019-heart-of-snow-afterlife"
-        "-2019-03-23-1100"
-    )
+    screening = "Screening, 2019-03-23T11:00:00+09:00, SIDOF Choice"
     click_link(browser, browser.find_element(By.ID, "links"), screening)
+    assert heading(browser) == screening
     rows = browser.find_element(By.CSS_SELECTOR, "table.facts").text
     assert "2019-03-23T11:00:00+09:00" in rows
     assert "Lotte Cinema Hongik Univ, screen 2" in rows

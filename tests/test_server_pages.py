@@ -174,6 +174,25 @@ def test_inverse_links_are_grouped_by_property() -> None:
     assert "schema:workFeatured" not in groups
 
 
+def test_unnamed_entities_are_called_by_their_title_or_type_date_and_event() -> None:
+    page = parse_html(get("/page/film/heart-of-snow-afterlife").text)
+    names = [a.text() for a in page.by_id("links").find_all("a", "entity")]
+    assert names == [
+        "Home > Program > SIDOF Choice: Heart of Snow: afterlife",
+        "National Museum of Modern and Contemporary Art, exhibition & screening",
+        "Screening, 2019-03-23T11:00:00+09:00, SIDOF Choice",
+        "Screening, 2019-03-27T17:00:00+09:00, SIDOF Choice",
+        "Festival selection, SIDOF Choice",
+    ]
+    screening = get(
+        "/page/screening/seoul-independent-documentary-film-festival-2019-heart-of-snow"
+        "-afterlife-2019-03-27-1700"
+    )
+    assert parse_html(screening.text).find("h1").text() == (
+        "Screening, 2019-03-27T17:00:00+09:00, SIDOF Choice"
+    )
+
+
 def test_topic_page_lists_the_films_about_it() -> None:
     page = parse_html(get("/page/topic/north-korean-defectors").text)
     groups = {

@@ -81,6 +81,18 @@ SELECT ?g ?claim ?p ?o ?evidence ?location ?preferred WHERE {
 #: The types of an entity, for search results.
 TYPES_QUERY = "SELECT DISTINCT ?type WHERE { ?entity a ?type . FILTER(isIRI(?type)) }"
 
+#: What names an unnamed entity (a screening, a selection): its types, date and event.
+BRIEF_QUERY = (
+    _PREFIXES
+    + """
+SELECT ?type ?date ?eventName ?title WHERE {
+  ?entity a ?type .
+  OPTIONAL { ?entity schema:startDate ?date }
+  OPTIONAL { ?entity schema:superEvent/schema:name ?eventName }
+  OPTIONAL { ?entity dcterms:title ?title }
+}"""
+)
+
 #: Every source graph and what it was derived from.
 SOURCES_QUERY = (
     _PREFIXES
@@ -582,6 +594,27 @@ def _claims(store: Store, bindings: Mapping[str, Identifier]) -> tuple[ClaimReco
     return tuple(records)
 
 
+def brief_label(store: Store, vocab: Vocabulary, iri: URIRef) -> str | None:
+    """A readable name for an entity that has none: its ``dcterms:title`` if it has one,
+    else its type, start date and the event it is part of ("Screening,
+    2019-03-23T11:00:00+09:00, SIDOF Choice").
+
+    Returns:
+        The name, or None if the entity has neither title nor type.
+    """
+    rows = _rows(store.query(BRIEF_QUERY, bindings={"entity": iri}))
+    titles = sorted({str(r[3]) for r in rows if r[3] is not None})
+    if titles:
+        return titles[0]
+    types = vocab.most_specific(cast(URIRef, r[0]) for r in rows if isinstance(r[0], URIRef))
+    if not types:
+        return None
+    dates = sorted({str(r[1]) for r in rows if r[1] is not None})
+    events = sorted({str(r[2]) for r in rows if r[2] is not None})
+    kind = vocab.label(types[0])
+    return ", ".join([kind[:1].upper() + kind[1:], *dates, *events])
+
+
 def entity_types(store: Store, vocab: Vocabulary, iri: URIRef) -> list[URIRef]:
     """The most specific types of an entity (for search results)."""
     rows = _rows(store.query(TYPES_QUERY, bindings={"entity": iri}))
@@ -599,6 +632,7 @@ __all__ = [
     "SourceInfo",
     "Value",
     "Vocabulary",
+    "brief_label",
     "describe_entity",
     "entity_types",
 ]

@@ -43,6 +43,7 @@ from dockg.server.page_data import (
     EntityDescription,
     SourceInfo,
     Vocabulary,
+    brief_label,
     describe_entity,
     entity_types,
 )
@@ -133,6 +134,7 @@ class PageRenderer:
         )
         self.env.globals.update(
             term=self.term,
+            name=self.name,
             label=self.label,
             compact=compact_iri,
             page_path=self.page_path,
@@ -159,6 +161,18 @@ class PageRenderer:
                 return compact_iri(term)
             return self.vocab.label(term)
         return display_term(term)
+
+    def name(self, iri: URIRef) -> TermView:
+        """An entity linked by its name, or, if it has none, by its type, date and event.
+
+        Used for headings and inverse links, where a compact IRI would be all a reader
+        sees of a screening; it costs one query per unnamed entity.
+        """
+        view = self.term(iri)
+        if view.kind != "entity" or iri in self.state.names:
+            return view
+        brief = brief_label(self.state.store, self.vocab, iri)
+        return TermView(brief or view.text, view.href, view.title, kind="entity")
 
     def term(self, term: Node | None) -> TermView:
         """How a term shows: entities linked to their page, other IRIs compact."""
@@ -254,7 +268,7 @@ class Pages:
         if description is None:
             return self.view.not_found(f"Nothing is known about {compact_iri(iri)}.")
         names = self.state.names.names(iri)
-        label = self.view.label(iri)
+        label = self.view.name(iri).text
         panels = [p for p in (maker(self.state, iri, description) for maker in _PANELS) if p]
         return self.view.render(
             "entity.html",
