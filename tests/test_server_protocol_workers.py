@@ -80,3 +80,43 @@ def test_close_stops_every_worker() -> None:
     pids = asyncio.run(scenario())
     assert len(pids) == 2
     assert not any(_alive(pid) for pid in pids)
+
+
+def test_pages_queries_run_in_the_workers_with_the_time_limit() -> None:
+    from rdflib import URIRef
+
+    from dockg.errors import UsageError
+    from dockg.server.config import ServerConfig
+    from dockg.server.jobs import QueryStopped, select_rows
+    from dockg.server.sparql import query_pool
+    from dockg.server.state import ServerState
+    from dockg.store import MemoryStore
+    from queries_support import seed_loaded, seed_project
+
+    state = ServerState(
+        seed_project(),
+        MemoryStore(seed_loaded()),
+        None,
+        ServerConfig(query_timeout=1),  # type: ignore[arg-type]
+    )
+    kim = URIRef("https://w3id.org/dockg/id/person/kim-soyoung")
+
+    async def scenario() -> None:
+        state.workers = query_pool(state)
+        state.workers.start()
+        try:
+            rows = await select_rows(
+                state, "SELECT ?name WHERE { ?p <https://schema.org/name> ?name }", {"p": kim}
+            )
+            assert rows.variables == ("name",)
+            assert [str(r[0]) for r in rows.rows] == ["Soyoung Kim"]
+            with pytest.raises(QueryStopped, match="longer than the time limit of 1 s"):
+                await select_rows(
+                    state, "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+                )
+            with pytest.raises(UsageError, match="SPARQL syntax error"):
+                await select_rows(state, "SELECT ?x WHERE {")
+        finally:
+            state.workers.close()
+
+    asyncio.run(scenario())

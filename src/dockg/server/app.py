@@ -37,7 +37,7 @@ def create_app(state: ServerState) -> Starlette:
         The application; run it with uvicorn (``dockg serve`` does).
     """
 
-    pool = query_pool(state)
+    pool = state.workers = query_pool(state)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

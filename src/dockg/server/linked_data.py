@@ -36,7 +36,7 @@ from dockg.loading import LoadedDataset
 from dockg.namespaces import DOCKG, SDO
 from dockg.server.conneg import TRIPLE_FORMATS, GraphFormat, negotiate
 from dockg.server.sparql import FORMATS, graph_sizes
-from dockg.server.state import ENTITY_PREFIX, ServerState
+from dockg.server.state import ENTITY_PREFIX, ServerState, unwrapped
 from dockg.store import MemoryStore
 from dockg.store.base import Store
 
@@ -160,8 +160,9 @@ def void_description(state: ServerState) -> Graph:
 
 def _loaded(state: ServerState) -> LoadedDataset:
     """The store's content as a :class:`LoadedDataset`, for :func:`dockg.export.serialize_all`."""
-    if isinstance(state.store, MemoryStore):
-        return state.store.loaded
+    inner = unwrapped(state.store)
+    if isinstance(inner, MemoryStore):
+        return inner.loaded
     dataset = Dataset()
     names = state.store.named_graphs()
     for s, p, o, g in state.store.quads():

@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import uvicorn
 
+from dockg.errors import DockgError
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
+from dockg.queries import catalogue
 from dockg.server.app import create_app
 from dockg.server.config import ServerConfig
-from dockg.server.state import ENTITY_PREFIX, ServerState, name_index
+from dockg.server.state import ENTITY_PREFIX, SerializedStore, ServerState, name_index
 from dockg.store import MemoryStore
+
+
+def warm_up_parser(project: Project) -> None:
+    """Parse every catalogue query once, before the server starts its threads.
+
+    pyparsing (under rdflib's SPARQL parser) finds out how to call each parse action on
+    its first use, and that discovery is not thread-safe: two threads parsing for the
+    first time fail with errors such as ``Param.postParse2() missing 1 required
+    positional argument`` (the load test found it). Once every action has been called,
+    parsing is stable; the store's own queries are also serialized (SerializedStore).
+    """
+    with contextlib.suppress(DockgError):  # a broken query file is reported by its page
+        catalogue(project)
 
 
 def open_state(project: Project, config: ServerConfig) -> ServerState:
@@ -28,8 +45,9 @@ def open_state(project: Project, config: ServerConfig) -> ServerState:
     """
     loaded = load_dataset(project)
     materialize(loaded)
-    store = MemoryStore(loaded)
+    store = SerializedStore(MemoryStore(loaded))
     names = name_index(store, base=config.base_iri + ENTITY_PREFIX)
+    warm_up_parser(project)
     return ServerState(project=project, store=store, names=names, config=config)
 
 

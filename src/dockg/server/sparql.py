@@ -45,7 +45,8 @@ from dockg.server.conneg import (
     negotiate,
     tsv_results,
 )
-from dockg.server.state import ServerState
+from dockg.server.jobs import JobError, Rows, RowsJob, run_rows
+from dockg.server.state import ServerState, unwrapped
 from dockg.server.workers import Reply, WorkerDied, WorkerPool, WorkTimedOut
 from dockg.store.base import Store
 
@@ -330,7 +331,7 @@ class SparqlEndpoint:
             accept=request.headers.get("accept"),
         )
         try:
-            reply = await self.pool.run(job, timeout=self.config.query_timeout)
+            reply: Reply = await self.pool.run(job, timeout=self.config.query_timeout)
         except WorkTimedOut:
             return _text(
                 503,
@@ -422,4 +423,14 @@ def query_pool(state: ServerState) -> WorkerPool:
         max_results=state.config.max_results,
         allowed_service_hosts=frozenset(h.lower() for h in state.config.allowed_service_hosts),
     )
-    return WorkerPool(partial(execute_query, state.store, limits), size=state.config.query_workers)
+    # The workers are single-threaded: they query the inner store, without the lock (a
+    # lock held by a thread at fork time would stay locked forever in the child).
+    store = unwrapped(state.store)
+    return WorkerPool(partial(run_job, store, limits), size=state.config.query_workers)
+
+
+def run_job(store: Store, limits: QueryLimits, job: QueryJob | RowsJob) -> Reply | Rows | JobError:
+    """Run one job in a worker: a protocol query, or the rows of a page's query."""
+    if isinstance(job, RowsJob):
+        return run_rows(store, job)
+    return execute_query(store, limits, job)

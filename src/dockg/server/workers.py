@@ -46,7 +46,7 @@ class WorkerDied(Exception):
     """A worker exited while running a job (for instance killed for lack of memory)."""
 
 
-Handler = Callable[[Any], Reply]
+Handler = Callable[[Any], Any]
 
 
 def _worker_loop(conn: Connection, handler: Handler, parent: int) -> None:
@@ -127,7 +127,7 @@ class WorkerPool:
         if self._idle is not None:  # not after close()
             self._idle.put_nowait(self._spawn())
 
-    async def run(self, job: Any, *, timeout: float) -> Reply:
+    async def run(self, job: Any, *, timeout: float) -> Any:
         """Run a job in the next free worker.
 
         Args:
@@ -136,7 +136,7 @@ class WorkerPool:
                 worker does not count).
 
         Returns:
-            The handler's reply.
+            The handler's answer (a :class:`Reply` for protocol queries).
 
         Raises:
             WorkTimedOut: if the job overran; its worker was killed and replaced.
@@ -164,7 +164,7 @@ class WorkerPool:
             finally:
                 loop.remove_reader(fd)
             try:
-                reply: Reply = await asyncio.to_thread(worker.conn.recv)
+                reply = await asyncio.to_thread(worker.conn.recv)
             except (EOFError, OSError) as error:
                 raise WorkerDied("the query worker stopped unexpectedly") from error
             finished = True
