@@ -2,27 +2,23 @@
 
 Tests talk to it over HTTP as any client would. :func:`running_server` starts one with
 the options a test needs; the ``seed_server`` fixture shares one server on the seed
-project across every test module of the session (import it into the module:
-``from server_support import seed_server  # noqa: F401``).
+project across every test module of the session: call :func:`shared_seed_server` from a
+module fixture (or import the ``seed_server`` fixture into the module).
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
-import os
-import socket
 import subprocess
-import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from dockg.server.spawn import spawn_server
 
 TESTS = Path(__file__).resolve().parent
 SEED_PROJECT = TESTS.parent
@@ -63,23 +59,6 @@ class ServerProcess:
                 self.process.wait()
 
 
-def free_port() -> int:
-    """A TCP port nothing listens on at the moment, on 127.0.0.1."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _answers(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(url, timeout=2):
-            return True
-    except urllib.error.HTTPError:
-        return True  # any HTTP answer means the server is up
-    except OSError:
-        return False
-
-
 def start_server(*args: str, project: Path = SEED_PROJECT) -> ServerProcess:
     """Start ``dockg --project PROJECT serve --port FREE ARGS`` and wait until it answers.
 
@@ -90,40 +69,11 @@ def start_server(*args: str, project: Path = SEED_PROJECT) -> ServerProcess:
     Returns:
         The running server; stop it with :meth:`ServerProcess.stop`.
     """
-    port = free_port()
     scratch = Path(tempfile.mkdtemp(prefix="dockg-serve-"))
     log = scratch / "serve.log"
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "dockg",
-                "--project",
-                str(project),
-                "serve",
-                "--port",
-                str(port),
-                "--dumps-dir",
-                str(scratch / "dumps"),
-                *args,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-    server = ServerProcess(f"http://127.0.0.1:{port}/", process, log)
-    deadline = time.monotonic() + START_TIMEOUT
-    while not _answers(server.url + "sparql"):
-        if process.poll() is not None:
-            raise RuntimeError(f"dockg serve exited with {process.returncode}:\n{server.output()}")
-        if time.monotonic() > deadline:
-            server.stop()
-            raise RuntimeError(
-                f"dockg serve did not answer in {START_TIMEOUT} s:\n{server.output()}"
-            )
-        time.sleep(0.1)
-    return server
+    dumps = ("--dumps-dir", str(scratch / "dumps"))
+    process, url = spawn_server(project, [*dumps, *args], log=log, timeout=START_TIMEOUT)
+    return ServerProcess(url, process, log)
 
 
 @contextlib.contextmanager

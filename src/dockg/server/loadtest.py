@@ -16,9 +16,6 @@ from __future__ import annotations
 
 import asyncio
 import math
-import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,6 +30,7 @@ import httpx
 
 from dockg.project import Project
 from dockg.queries import catalogue
+from dockg.server.spawn import ServerDidNotStart, spawn_server
 
 #: Entities every run asks for (IRI paths and pages); they are in the seed data.
 ENTITY_PATHS = (
@@ -186,47 +184,6 @@ async def run_load(
     return report
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _start_server(
-    project: Path, args: Sequence[str], log: Path
-) -> tuple[subprocess.Popen[bytes], str]:
-    port = _free_port()
-    with log.open("wb") as out:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "dockg",
-                "--project",
-                str(project),
-                "serve",
-                "--port",
-                str(port),
-                *args,
-            ],
-            stdout=out,
-            stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONUNBUFFERED": "1"},
-        )
-    url = f"http://127.0.0.1:{port}/"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise click.ClickException(f"dockg serve exited with {process.returncode}")
-        try:
-            httpx.get(url + "sparql", timeout=2)
-            return process, url
-        except httpx.HTTPError:
-            time.sleep(0.2)
-    process.kill()
-    raise click.ClickException("dockg serve did not start within 120 s")
-
-
 @click.command()
 @click.option("--clients", default=32, show_default=True, type=click.IntRange(min=1))
 @click.option("--seconds", default=20.0, show_default=True, type=click.FloatRange(min=0.1))
@@ -252,7 +209,10 @@ def main(
     process = None
     log = Path(tempfile.mkstemp(prefix="dockg-loadtest-", suffix=".log")[1])
     if not url:
-        process, url = _start_server(Path(project), serve_options, log)
+        try:
+            process, url = spawn_server(Path(project), serve_options, log=log)
+        except ServerDidNotStart as error:
+            raise click.ClickException(str(error)) from error
     try:
         report = asyncio.run(run_load(url, request_mix(names), clients=clients, seconds=seconds))
     finally:
