@@ -220,10 +220,16 @@ class LinkedData:
         self.dumps = Dumps(state, Path(directory))
         self._void: Graph | None = None
 
+    async def _exists(self, iri: URIRef) -> bool:
+        # Named entities are in the name index already: no query needed for them.
+        return iri in self.state.names or await asyncio.to_thread(
+            entity_exists, self.state.store, iri
+        )
+
     async def entity(self, request: Request) -> Response:
         """``/id/...``: 303 to the page or the data, by ``Accept``."""
         iri = self.state.iri_for_path(request.url.path)
-        if iri is None or not await asyncio.to_thread(entity_exists, self.state.store, iri):
+        if iri is None or not await self._exists(iri):
             return _not_found(request, f"<{iri or request.url.path}>")
         picked = negotiate(request.headers.get("accept"), ENTITY_OFFERS)
         if picked is None:
@@ -249,7 +255,7 @@ class LinkedData:
         if fmt is None or iri is None:
             return _not_found(request, f"/data/{rest}")
         store, limit = self.state.store, self.state.config.max_results
-        if not await asyncio.to_thread(entity_exists, store, iri):
+        if not await self._exists(iri):
             return _not_found(request, f"<{iri}>")
         dataset = await asyncio.to_thread(describe, store, iri, limit=limit)
         body = await asyncio.to_thread(fmt.serialize_dataset, dataset)
