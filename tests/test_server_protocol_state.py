@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
 from rdflib import URIRef
 
+from conftest import Run
 from dockg.errors import UsageError
 from dockg.lookup import NameIndex
 from dockg.server.config import ServerConfig
@@ -94,3 +98,25 @@ def test_serve_says_where_it_serves_and_that_it_binds_the_loopback_only(
         "dockg: bound to 127.0.0.1 only: reachable from this machine alone; "
         "give --host 0.0.0.0 to open it to the network"
     ) in lines
+
+
+def test_serve_refuses_a_directory_that_is_not_a_project(
+    dockg: Callable[..., Run], tmp_path: Path
+) -> None:
+    run = dockg("--project", tmp_path, "serve", "--port", "0")
+    assert run.code == 2
+    assert (
+        run.stderr
+        == f"dockg: error: {tmp_path} is not a dockg project: it has no ontology/ directory\n"
+    )
+
+
+def test_serve_refuses_a_base_url_that_is_not_an_http_prefix(
+    dockg: Callable[..., Run], mini_project_dir: Path
+) -> None:
+    run = dockg("--project", mini_project_dir, "serve", "--base-url", "urn:dockg:")
+    assert run.code == 2
+    assert run.stderr == (
+        "dockg: error: the base IRI must be an http(s) IRI ending in '/' or '#': 'urn:dockg:'\n"
+    )
+    assert "Traceback" not in run.stderr
