@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import csv
 import io
+import urllib.error
+import urllib.request
 from functools import cache
 
 import pytest
@@ -34,6 +36,7 @@ from pages_support import (
     seed_state,
 )
 from queries_support import seed_loaded, seed_project
+from server_support import running_server
 
 ENTITY = "https://w3id.org/dockg/id/"
 FILM = URIRef(ENTITY + "film/heart-of-snow-afterlife")
@@ -463,3 +466,16 @@ def test_edited_query_text_returns_what_the_bound_query_returns(name: str) -> No
     unbound = seed_state().store.query(text)
     assert sorted(map(tuple, unbound), key=str) == sorted(bound.rows, key=str)  # type: ignore[arg-type]
     assert len(bound.rows) > 0
+
+
+def test_a_catalogue_query_over_the_time_limit_is_stopped_with_a_503() -> None:
+    """In ``dockg serve`` the forms' queries run in the workers, with the time limit."""
+    with running_server("--query-timeout", "0.01") as server:
+        with pytest.raises(urllib.error.HTTPError) as stopped:
+            urllib.request.urlopen(server.url + "queries/people-connected-to-topic", timeout=60)
+        assert stopped.value.code == 503
+        error = parse_html(stopped.value.read().decode("utf-8")).find("p", "error").text()
+        assert error == "the query was stopped: it ran longer than the time limit of 0.01 s"
+        # The server still answers afterwards.
+        with urllib.request.urlopen(server.url + "queries", timeout=60) as response:
+            assert response.status == 200

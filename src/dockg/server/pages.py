@@ -30,6 +30,7 @@ import jinja2
 from markupsafe import Markup
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Mount, Route
@@ -38,7 +39,14 @@ from starlette.staticfiles import StaticFiles
 from dockg.errors import DockgError
 from dockg.lookup import EntityMatch
 from dockg.prefixes import compact_iri
-from dockg.queries import QuerySpec, ResultFormat, bind_params, catalogue, format_result
+from dockg.queries import (
+    QueryResult,
+    QuerySpec,
+    ResultFormat,
+    catalogue,
+    format_result,
+)
+from dockg.server.jobs import QueryStopped, select_rows
 from dockg.server.page_data import (
     EntityDescription,
     SourceInfo,
@@ -47,7 +55,13 @@ from dockg.server.page_data import (
     describe_entity,
     entity_types,
 )
-from dockg.server.query_form import form_values, query_text, run_form_query, with_values
+from dockg.server.query_form import (
+    form_bindings,
+    form_values,
+    query_text,
+    run_form_query,
+    with_values,
+)
 from dockg.server.state import ENTITY_PREFIX, ServerState
 from dockg.terms import display_term
 
@@ -288,27 +302,21 @@ class Pages:
     def _spec(self, request: Request) -> QuerySpec | None:
         return self.catalogue.get(request.path_params["name"])
 
-    def query(self, request: Request) -> Response:
-        """``/queries/{name}``: the form and the results (``?format=csv``: the rows as CSV)."""
+    async def query(self, request: Request) -> Response:
+        """``/queries/{name}``: the form and the results (``?format=csv``: the rows as CSV).
+
+        The query runs in the server's worker processes with the SPARQL endpoint's time
+        limit when they are running (in ``dockg serve``); else in a thread.
+        """
         spec = self._spec(request)
         if spec is None:
             return self.view.not_found("The catalogue has no query of that name.")
         given = _params(request.query_params)
         values = form_values(spec, given)
         try:
-            result = run_form_query(self.state.store, spec, given)
+            result = await self._run(spec, given)
         except DockgError as error:
-            return self.view.render(
-                "query.html",
-                status_code=400,
-                query="",
-                spec=spec,
-                values=values,
-                error=error.message,
-                result=None,
-                shown=(),
-                qs="",
-            )
+            return self._failed(spec, given, error)
         if request.query_params.get("format") == "csv":
             return Response(
                 format_result(result, fmt=ResultFormat.CSV),
@@ -327,27 +335,37 @@ class Pages:
             qs=qs,
         )
 
+    def _failed(self, spec: QuerySpec, given: Mapping[str, str], error: DockgError) -> Response:
+        """The form again with the reason: 400 for a bad value, 503 for the time limit."""
+        return self.view.render(
+            "query.html",
+            status_code=503 if isinstance(error, QueryStopped) else 400,
+            query="",
+            spec=spec,
+            values=form_values(spec, given),
+            error=error.message,
+            result=None,
+            shown=(),
+            qs="",
+        )
+
+    async def _run(self, spec: QuerySpec, given: Mapping[str, str]) -> QueryResult:
+        if self.state.workers is None:
+            return await run_in_threadpool(run_form_query, self.state.store, spec, given)
+        bindings = form_bindings(spec, given)
+        rows = await select_rows(self.state, query_text(spec), bindings)
+        return QueryResult(spec, bindings, rows.variables, tuple(rows.rows))
+
     def edit(self, request: Request) -> Response:
         """``/queries/{name}/edit``: the query with the form's values, to edit and run."""
         spec = self._spec(request)
         if spec is None:
             return self.view.not_found("The catalogue has no query of that name.")
         given = _params(request.query_params)
-        values = {p.name: given[p.name] for p in spec.params if given.get(p.name, "").strip()}
         try:
-            text = with_values(query_text(spec), bind_params(spec, values))
+            text = with_values(query_text(spec), form_bindings(spec, given))
         except DockgError as error:
-            return self.view.render(
-                "query.html",
-                status_code=400,
-                query="",
-                spec=spec,
-                values=form_values(spec, given),
-                error=error.message,
-                result=None,
-                shown=(),
-                qs="",
-            )
+            return self._failed(spec, given, error)
         return self.view.render("edit.html", query="", spec=spec, text=text)
 
 

@@ -56,6 +56,17 @@ def form_values(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, str]:
     }
 
 
+def form_bindings(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, Identifier]:
+    """Type a form's values by the query header; empty fields take the default.
+
+    Raises:
+        UsageError: if a value does not fit its parameter's type, or a required one is
+            missing.
+    """
+    values = {p.name: given[p.name] for p in spec.params if given.get(p.name, "").strip()}
+    return bind_params(spec, values)
+
+
 def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> QueryResult:
     """Run a catalogue query with the values of its form.
 
@@ -72,8 +83,7 @@ def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> Q
             missing.
         InputError: if the query fails while running.
     """
-    values = {p.name: given[p.name] for p in spec.params if given.get(p.name, "").strip()}
-    bindings = bind_params(spec, values)
+    bindings = form_bindings(spec, given)
     result = store.query(query_text(spec), bindings=bindings)
     variables = tuple(str(v) for v in result.vars or ())
     rows = tuple(tuple(cast(ResultRow, row)) for row in result)
