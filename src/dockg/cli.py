@@ -150,6 +150,9 @@ def stats(ctx: click.Context) -> None:
 
 
 # Commands of other concerns live in their own modules (cli_*.py) and are added here.
+from dockg.cli_serve import serve  # noqa: E402
+
+cli.add_command(serve)
 
 from dockg.cli_ingest import ingest  # noqa: E402
 from dockg.cli_resolve import resolve  # noqa: E402
