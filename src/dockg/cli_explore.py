@@ -1,7 +1,9 @@
 """The exploration commands: ``dockg path``, ``neighbours``, ``timeline`` and ``measures``.
 
 Each reads the graph through a :class:`~dockg.store.base.Store`, calls one function of
-:mod:`dockg.explore` and prints its result (or draws it).
+:mod:`dockg.explore` and prints its result (or draws it). The drawing module is imported
+only when a picture is asked for: matplotlib takes longer to import than most commands
+take to run.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import click
 
 from dockg.atomic import write_atomic
 from dockg.cli_support import load_for_reading
-from dockg.explore.draw import PictureFormat, draw_neighbourhood, draw_timeline
 from dockg.explore.graph_export import GraphFormat, export_graph, graph_bytes
 from dockg.explore.measures import compute_measures, format_measures, measures_csv
 from dockg.explore.neighbours import format_neighbourhood, neighbourhood
@@ -106,8 +107,8 @@ def path(
     click.echo(format_paths(found), nl=False)
 
 
-def _pictures(png: Path | None, svg: Path | None) -> list[tuple[Path, PictureFormat]]:
-    return [(p, f) for p, f in ((png, PictureFormat.PNG), (svg, PictureFormat.SVG)) if p]
+def _pictures(png: Path | None, svg: Path | None) -> list[tuple[Path, str]]:
+    return [(path, fmt) for path, fmt in ((png, "png"), (svg, "svg")) if path is not None]
 
 
 @click.command(epilog=EXIT_CODES)
@@ -139,7 +140,9 @@ def neighbours(
     projection = project(store, projection_name, vocabulary=vocabulary)
     found = neighbourhood(projection, centre, depth=depth)
     for output, fmt in _pictures(png, svg):
-        draw_neighbourhood(found, output, fmt=fmt)
+        from dockg.explore.draw import PictureFormat, draw_neighbourhood
+
+        draw_neighbourhood(found, output, fmt=PictureFormat(fmt))
     click.echo(format_neighbourhood(found), nl=False)
 
 
@@ -166,7 +169,9 @@ def timeline(
     director_iri = str(vocabulary.names.resolve(director)) if director else None
     found = build_timeline(store, vocabulary, topic=topic_iri, director=director_iri)
     for output, fmt in _pictures(png, svg):
-        draw_timeline(found, output, fmt=fmt)
+        from dockg.explore.draw import PictureFormat, draw_timeline
+
+        draw_timeline(found, output, fmt=PictureFormat(fmt))
     click.echo(format_timeline(found), nl=False)
 
 
