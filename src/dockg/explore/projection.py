@@ -113,7 +113,8 @@ def project(
     Args:
         store: where the graph is.
         name: a projection name (see :func:`projection_specs`).
-        vocabulary: names and classes already read from ``store`` (read if not given).
+        vocabulary: names and classes already read from ``store``; if not given, those
+            of the projection's nodes are read.
 
     Returns:
         The projection; every node has its label and class, every edge its property and
@@ -124,7 +125,6 @@ def project(
         EmptyProjection: if the projection has no edge.
     """
     spec = projection_spec(name)
-    vocabulary = vocabulary or Vocabulary.from_store(store)
     edges: dict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     labels: dict[tuple[str, str, str, str], str] = {}
     for row in run(store, spec.text):
@@ -137,6 +137,9 @@ def project(
         raise EmptyProjection(
             f"the {name} projection is empty: nothing in this graph answers {spec.question!r}"
         )
+    if vocabulary is None:
+        nodes = {key[0] for key in edges} | {key[2] for key in edges}
+        vocabulary = Vocabulary.from_store(store, nodes=nodes)
     graph = nx.MultiDiGraph(projection=name)
     for (source, prop, target, via), graphs in sorted(edges.items()):
         reading = vocabulary.reading(prop)

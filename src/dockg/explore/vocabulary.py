@@ -14,7 +14,7 @@ import csv
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.resources import files
@@ -23,6 +23,7 @@ from rdflib import Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from dockg.errors import UsageError
 from dockg.lookup import ENTITY_BASE, NameIndex
 from dockg.namespaces import DOCKG
 from dockg.prefixes import compact_iri, expand_iri
@@ -54,6 +55,45 @@ def run(store: Store, text: str, **bindings: Identifier) -> Iterable[dict[str, N
     names = [str(v) for v in result.vars or ()]
     for row in result:
         yield dict(zip(names, row, strict=True))  # type: ignore[arg-type]
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+#: How many nodes one VALUES block lists when names and classes are read for given nodes.
+VALUES_BATCH = 2000
+
+
+def with_values(text: str, variables: Sequence[str], rows: Iterable[Sequence[Identifier]]) -> str:
+    """Add a VALUES block at the start of a query's outer WHERE clause.
+
+    The block binds its variables before the group's patterns and filters are evaluated.
+    Terms are written by rdflib's N3 serializer, which escapes them, so no value can
+    become query syntax.
+
+    Args:
+        text: a query whose outer group starts with ``WHERE {``.
+        variables: the variable names.
+        rows: one term per variable in each row.
+
+    Returns:
+        The query with the block.
+
+    Raises:
+        UsageError: if the query has no ``WHERE {``.
+    """
+    match = _WHERE.search(text)
+    if match is None:
+        raise UsageError("cannot bind values: the query has no WHERE clause")
+    names = " ".join(f"?{name}" for name in variables)
+    values = " ".join("(" + " ".join(term.n3() for term in row) + ")" for row in rows)
+    block = f" VALUES ({names}) {{ {values} }} "
+    return text[: match.end()] + block + text[match.end() :]
+
+
+def _batches(nodes: Iterable[str]) -> Iterator[list[str]]:
+    ordered = sorted(nodes)
+    for start in range(0, len(ordered), VALUES_BATCH):
+        yield ordered[start : start + VALUES_BATCH]
 
 
 def words(local_name: str) -> str:
@@ -107,45 +147,79 @@ class Vocabulary:
     Build it with :meth:`from_store`.
 
     Attributes:
-        names: every name of every entity, for labels and for resolving user input.
+        name_rows: (entity, name, is main name) for every name read, main and English
+            names first.
+        labels: entity IRI → its label (English main name, else its first name).
         types: entity IRI → every class it has, with all their super-classes.
         term_labels: class or property IRI → its English ``rdfs:label``.
         superclasses: class IRI → all its super-classes.
     """
 
-    names: NameIndex
+    name_rows: tuple[tuple[str, str, bool], ...]
+    labels: Mapping[str, str]
     types: Mapping[str, frozenset[str]]
     term_labels: Mapping[str, str]
     superclasses: Mapping[str, frozenset[str]]
     _main: dict[str, str] = field(default_factory=dict, repr=False)
+    _index: NameIndex | None = field(default=None, repr=False)
+
+    @property
+    def names(self) -> NameIndex:
+        """Every name indexed for resolving what users type (built on first use)."""
+        if self._index is None:
+            self._index = NameIndex((URIRef(e), n, main) for e, n, main in self.name_rows)
+        return self._index
 
     @classmethod
-    def from_store(cls, store: Store) -> Vocabulary:
-        """Read names, classes and term labels from a store (four SELECT queries)."""
-        names = NameIndex(
-            (URIRef(str(row["entity"])), str(row["name"]), _true(row["main"]))
-            for row in run(store, support_query("names"))
+    def from_store(cls, store: Store, *, nodes: Iterable[str] | None = None) -> Vocabulary:
+        """Read names, classes and term labels from a store.
+
+        Args:
+            store: the store.
+            nodes: read names and classes of these entities only (in batches of
+                :data:`VALUES_BATCH`); by default, of every entity. A projection of a
+                large graph labels its own nodes this way, far faster than reading all.
+        """
+
+        def rows(query: str) -> Iterator[dict[str, Node | None]]:
+            text = support_query(query)
+            if nodes is None:
+                yield from run(store, text)
+                return
+            for batch in _batches(nodes):
+                yield from run(store, with_values(text, ["entity"], ([URIRef(n)] for n in batch)))
+
+        found = sorted(
+            (
+                (str(r["entity"]), str(r["name"]), _true(r["main"]), _english(r))
+                for r in rows("names")
+            ),
+            key=lambda row: (not row[2], not row[3], row[0], row[1]),
         )
+        labels: dict[str, str] = {}
+        for entity, name, _, _ in found:
+            labels.setdefault(entity, name)
         supers: dict[str, set[str]] = defaultdict(set)
         for row in run(store, support_query("superclasses")):
             supers[str(row["class"])].add(str(row["superclass"]))
         types: dict[str, set[str]] = defaultdict(set)
-        for row in run(store, support_query("types")):
+        for row in rows("types"):
             cls_iri = str(row["class"])
             types[str(row["entity"])].update({cls_iri, *supers.get(cls_iri, ())})
-        labels: dict[str, str] = {}
+        term_labels: dict[str, str] = {}
         for row in run(store, support_query("term-labels")):
-            labels.setdefault(str(row["term"]), str(row["label"]))
+            term_labels.setdefault(str(row["term"]), str(row["label"]))
         return cls(
-            names=names,
+            name_rows=tuple((entity, name, main) for entity, name, main, _ in found),
+            labels=labels,
             types={entity: frozenset(classes) for entity, classes in types.items()},
-            term_labels=labels,
+            term_labels=term_labels,
             superclasses={c: frozenset(s) for c, s in supers.items()},
         )
 
     def label(self, node: str) -> str:
         """The main name of an entity, else its compact IRI."""
-        return self.names.label(URIRef(node))
+        return self.labels.get(node) or compact_iri(node)
 
     def main_class(self, node: str) -> str:
         """The most specific class of an entity (a dockg class if it has one), or ``""``.
@@ -196,3 +270,8 @@ class Vocabulary:
 
 def _true(value: object) -> bool:
     return isinstance(value, Literal) and str(value) in ("true", "1")
+
+
+def _english(row: dict[str, Node | None]) -> bool:
+    name = row["name"]
+    return isinstance(name, Literal) and (name.language or "en").lower().startswith("en")
