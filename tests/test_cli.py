@@ -101,11 +101,11 @@ def test_query_injection_is_just_a_literal(dockg: Dockg, mini_project_dir: Path)
     assert json.loads(run.stdout)["results"]["bindings"] == []
 
 
-def test_export_unwritable_exit_2(dockg: Dockg, mini_project_dir: Path, tmp_path: Path) -> None:
+def test_export_unwritable_exit_7(dockg: Dockg, mini_project_dir: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")
     run = dockg("--project", mini_project_dir, "export", "--output", blocker / "kg.ttl")
-    _fails_cleanly(run, 2, "cannot write")
+    _fails_cleanly(run, 7, "cannot write")  # ExitCode.UNWRITABLE_OUTPUT
 
 
 # In-process detail tests.

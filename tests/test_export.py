@@ -124,7 +124,7 @@ def test_unwritable_output_is_an_output_error(mini_loaded: LoadedDataset, tmp_pa
     blocker.write_text("not a directory")
     with pytest.raises(OutputError, match=r"cannot write .*file/kg\.ttl") as caught:
         export(mini_loaded, fmt=ExportFormat.TURTLE, output=blocker / "kg.ttl")
-    assert caught.value.exit_code == ExitCode.USAGE
+    assert caught.value.exit_code == ExitCode.UNWRITABLE_OUTPUT
 
 
 _SERIALIZE_ALL = """

@@ -43,7 +43,7 @@ def test_ambiguous_name_lists_candidates(index: NameIndex) -> None:
         f"{BASE}id/film/heart-of-snow-afterlife",
     ]
     assert "film:heart-of-snow-afterlife" in caught.value.message
-    assert caught.value.exit_code is ExitCode.USAGE
+    assert caught.value.exit_code is ExitCode.AMBIGUOUS_ENTITY
 
 
 @pytest.mark.parametrize("text", ["nobody at all", "person:no-such-person", f"{BASE}id/film/x"])

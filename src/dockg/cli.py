@@ -1,7 +1,8 @@
 """The ``dockg`` command: a thin layer over the library, one function call per command.
 
 Exit codes: 0 success (or the graph conforms), 1 validation found violations, 2 the
-command could not run (bad input file, unknown query, bad parameter, unwritable output).
+command could not run (bad input file, unknown query, bad parameter), 3 unknown entity,
+4 ambiguous entity, 5 no path within the limit, 6 empty projection, 7 unwritable output.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import click
 from dockg import __version__
 from dockg.build import REPORT_OUTPUT
 from dockg.build import build as build_project
+from dockg.cli_explore import export_projection, projection_option
 from dockg.cli_support import DockgGroup, enum_choice, load_for_reading, project_of
 from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
 from dockg.errors import ExitCode, UsageError
+from dockg.explore.graph_export import GraphFormat
 from dockg.export import ExportFormat, serialize
 from dockg.export import export as export_to_file
 from dockg.loading import load_dataset
@@ -108,10 +111,12 @@ def query(
 @click.option(
     "--format",
     "fmt",
-    type=enum_choice(ExportFormat),
+    type=click.Choice([*(f.value for f in ExportFormat), *(f.value for f in GraphFormat)]),
     help="nquads, trig and jsonld keep one named graph per source; turtle, ntriples "
-    "and rdfxml write the union of all graphs. Default: from the --output extension "
-    "(.ttl .nt .nq .trig .jsonld .rdf), else trig.",
+    "and rdfxml write the union of all graphs; graphml, gexf and csv-edges write a "
+    "projection (see --projection) for Gephi, Cytoscape or a spreadsheet. Default: from "
+    "the --output extension (.ttl .nt .nq .trig .jsonld .rdf .graphml .gexf .csv), "
+    "else trig.",
 )
 @click.option(
     "--output",
@@ -119,9 +124,24 @@ def query(
     help="Write to this file (atomically) instead of standard output.",
 )
 @click.option("--raw", is_flag=True, help="Leave out the materialized schema.org view.")
+@projection_option(default=None)
 @click.pass_context
-def export(ctx: click.Context, fmt: str | None, output: Path | None, raw: bool) -> None:
-    """Write the knowledge graph in an RDF format."""
+def export(
+    ctx: click.Context,
+    fmt: str | None,
+    output: Path | None,
+    raw: bool,
+    projection_name: str | None,
+) -> None:
+    """Write the knowledge graph in an RDF format, or a projection of it as a graph."""
+    graph_fmt = GraphFormat(fmt) if fmt in set(GraphFormat) else None
+    if fmt is None and output is not None:
+        graph_fmt = GraphFormat.for_path(output)
+    if graph_fmt is not None:
+        export_projection(ctx, fmt=graph_fmt, output=output, projection_name=projection_name)
+        return
+    if projection_name is not None:
+        raise UsageError("--projection applies only to --format graphml, gexf and csv-edges")
     guessed = ExportFormat.for_path(output) if output is not None else None
     chosen = ExportFormat(fmt) if fmt else guessed or ExportFormat.TRIG
     loaded = load_dataset(project_of(ctx)) if raw else load_for_reading(ctx)
@@ -159,6 +179,12 @@ from dockg.cli_resolve import resolve  # noqa: E402
 
 cli.add_command(ingest)
 cli.add_command(resolve)
+from dockg.cli_explore import measures, neighbours, path, timeline  # noqa: E402
+
+cli.add_command(path)
+cli.add_command(neighbours)
+cli.add_command(timeline)
+cli.add_command(measures)
 
 
 def main() -> None:

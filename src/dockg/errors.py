@@ -2,7 +2,9 @@
 
 Exit codes follow the usual convention of validators: ``1`` means the input was read and
 found wanting (a SHACL violation), ``2`` means dockg could not do what was asked (a file
-that does not parse, a missing parameter, an unwritable output path).
+that does not parse, a missing parameter). Failures a script may want to tell apart have
+codes of their own: an unknown or ambiguous entity name, no path within the limit, an
+empty projection, an unwritable output path.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ class ExitCode(IntEnum):
     OK = 0
     VIOLATIONS = 1
     USAGE = 2
+    UNKNOWN_ENTITY = 3
+    AMBIGUOUS_ENTITY = 4
+    NO_PATH = 5
+    EMPTY_PROJECTION = 6
+    UNWRITABLE_OUTPUT = 7
 
 
 class DockgError(Exception):
@@ -45,7 +52,10 @@ class UsageError(DockgError):
 
 
 class OutputError(DockgError):
-    """An output file cannot be written."""
+    """An output file cannot be written (exit code ``UNWRITABLE_OUTPUT``)."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.UNWRITABLE_OUTPUT)
 
 
 class ValidationFailed(DockgError):

@@ -40,17 +40,20 @@ ENTITY_BASE = f"{BASE}id/"
 
 
 class UnknownEntity(DockgError):
-    """No entity has the name or IRI given."""
+    """No entity has the name or IRI given (exit code ``UNKNOWN_ENTITY``)."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(message, ExitCode.USAGE)
+        super().__init__(message, ExitCode.UNKNOWN_ENTITY)
 
 
 class AmbiguousEntity(DockgError):
-    """More than one entity has the name given; ``candidates`` lists them."""
+    """More than one entity has the name given; ``candidates`` lists them.
+
+    Its exit code is ``AMBIGUOUS_ENTITY``.
+    """
 
     def __init__(self, message: str, candidates: tuple[EntityMatch, ...]) -> None:
-        super().__init__(message, ExitCode.USAGE)
+        super().__init__(message, ExitCode.AMBIGUOUS_ENTITY)
         self.candidates = candidates
 
 
