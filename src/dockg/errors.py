@@ -2,7 +2,9 @@
 
 Exit codes follow the usual convention of validators: ``1`` means the input was read and
 found wanting (a SHACL violation), ``2`` means dockg could not do what was asked (a file
-that does not parse, a missing parameter, an unwritable output path).
+that does not parse, a missing parameter, an unwritable output path). ``3`` means a local
+store cannot be used (missing, stale, corrupt or locked) and ``4`` that a remote SPARQL
+endpoint failed (unreachable, not SPARQL, timed out, refused an update).
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ class ExitCode(IntEnum):
     OK = 0
     VIOLATIONS = 1
     USAGE = 2
+    STORE = 3
+    REMOTE = 4
 
 
 class DockgError(Exception):
@@ -53,3 +57,17 @@ class ValidationFailed(DockgError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, ExitCode.VIOLATIONS)
+
+
+class StoreError(DockgError):
+    """A local store cannot be used: missing, stale, corrupt or locked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.STORE)
+
+
+class RemoteError(DockgError):
+    """A remote SPARQL endpoint failed: unreachable, not SPARQL, timed out, refused."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.REMOTE)
