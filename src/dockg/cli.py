@@ -150,6 +150,9 @@ def stats(ctx: click.Context) -> None:
 
 
 # Commands of other concerns live in their own modules (cli_*.py) and are added here.
+from dockg.cli_scale import synth  # noqa: E402
+
+cli.add_command(synth)
 
 
 def main() -> None:
