@@ -2,8 +2,8 @@
 
 The ``oxigraph`` binary comes from the PyPI package of that name (in the test extra).
 :class:`OxigraphServer` starts it, waits until it answers, and stops or kills it; the
-``oxigraph_server`` fixture gives a fresh one per test, read-write, with the union of the
-named graphs as default graph (as dockg's stores have it).
+``oxigraph_server`` fixture gives a fresh one per test, read-write. Its default graph is
+a plain graph, which ``dockg push`` keeps equal to the union of the pushed graphs.
 """
 
 from __future__ import annotations
@@ -75,7 +75,7 @@ class OxigraphServer:
         """Start and wait until it answers (or fail the test)."""
         command = "serve-read-only" if self.read_only else "serve"
         args = [oxigraph_binary(), command, "--location", str(self.location)]
-        args += ["--bind", f"127.0.0.1:{self.port}", "--union-default-graph"]
+        args += ["--bind", f"127.0.0.1:{self.port}"]
         self.process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         deadline = time.monotonic() + STARTUP_SECONDS
         while time.monotonic() < deadline:

@@ -6,8 +6,7 @@
   oxigraph:PATH``. Reading commands open it read-only and do not parse Turtle; if a graph
   file changed since the load, they refuse with a message saying to reload.
 - ``sparql:QUERY_URL[,UPDATE_URL]``: a remote SPARQL 1.1 endpoint, through SPARQLWrapper.
-  Its default graph must be the union of its named graphs (``oxigraph serve
-  --union-default-graph``, Fuseki's ``unionDefaultGraph``, Virtuoso by default).
+  Its default graph must be the union of its named graphs, which ``dockg push`` keeps.
   Credentials come from ``DOCKG_SPARQL_USER``/``DOCKG_SPARQL_PASSWORD`` or
   ``DOCKG_SPARQL_TOKEN``.
 """

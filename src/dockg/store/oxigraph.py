@@ -6,6 +6,12 @@ rules as :mod:`dockg.materialize`, through the store's own quad index. A persist
 is loaded once (``dockg load --store oxigraph:PATH``, see :func:`load_directory`); later
 commands open it read-only, which needs no lock, so they work while ``oxigraph serve``
 has the same directory open.
+
+The store's default graph holds the union of the named graphs, each triple once. Oxigraph's
+own union of graphs (``use_default_graph_as_union``) yields a triple once *per graph* it
+is in, so a query would see duplicates where rdflib's union (a set, as RDF has it) does
+not: e.g. a type stated by two sources. Keeping the union as a real graph gives the same
+rows as the memory store, and a remote server fed by ``dockg push`` the same.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest
 from dockg.store.values import with_values
 
 _READ_ONLY_ATTEMPTS = 5
+_DEFAULT = ox.DefaultGraph()
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _SOURCE_GRAPH = ox.NamedNode(str(DOCKG.SourceGraph))
 
@@ -154,15 +161,13 @@ class OxigraphStore:
                 )
             declared[name] = display
             graph = ox.NamedNode(str(name))
-            self.native.bulk_extend(
-                ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples
-            )
+            self.native.bulk_extend(_with_union(triples, graph))
             entries.append(FileEntry.of(project, path, data, name))
         if materialized:
             self.materialize()
         if self.path is not None:
             self.native.flush()
-        quads = len(self.native)
+        quads = len(self)
         seconds = time.perf_counter() - start
         self.manifest = Manifest(
             files=entries, materialized=materialized, quads=quads, seconds=round(seconds, 3)
@@ -206,19 +211,33 @@ class OxigraphStore:
                 axioms.add((to_rdflib(quad.subject), relation, to_rdflib(quad.object)))
         classes = superterm_closure(axioms, RDFS.subClassOf)
         properties = superterm_closure(axioms, RDFS.subPropertyOf)
-        new: list[ox.Quad] = []
+        new: list[ox.Triple] = []
+        graphs: list[ox.NamedNode | ox.BlankNode] = []
         for prop, supers in properties.items():
             targets = [iri(s) for s in supers]
             for q in self.native.quads_for_pattern(None, iri(prop), None):
                 if not isinstance(q.graph_name, ox.DefaultGraph):
-                    new.extend(ox.Quad(q.subject, t, q.object, q.graph_name) for t in targets)
+                    new.extend(ox.Triple(q.subject, t, q.object) for t in targets)
+                    graphs.extend([q.graph_name] * len(targets))
         for cls, supers in classes.items():
             targets = [iri(s) for s in supers]
             for q in self.native.quads_for_pattern(None, _RDF_TYPE, iri(cls)):
                 if not isinstance(q.graph_name, ox.DefaultGraph):
-                    new.extend(ox.Quad(q.subject, _RDF_TYPE, t, q.graph_name) for t in targets)
-        self.native.bulk_extend(new)
+                    new.extend(ox.Triple(q.subject, _RDF_TYPE, t) for t in targets)
+                    graphs.extend([q.graph_name] * len(targets))
+        self.native.bulk_extend(
+            quad for triple, graph in zip(new, graphs, strict=True) for quad in _both(triple, graph)
+        )
         return len(new)
+
+    def rebuild_union(self) -> None:
+        """Make the default graph the union of the named graphs again (after a bulk load)."""
+        self.native.clear_graph(_DEFAULT)
+        for graph in self.native.named_graphs():
+            triples = [q.triple for q in self.native.quads_for_pattern(None, None, None, graph)]
+            self.native.bulk_extend(
+                ox.Quad(t.subject, t.predicate, t.object, _DEFAULT) for t in triples
+            )
 
     def load_file(self, path: Path, *, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
         """Bulk-load an N-Quads (or other) file as it is, e.g. a generated graph.
@@ -236,6 +255,7 @@ class OxigraphStore:
             raise InputError(f"{path}: {error}") from error
         except OSError as error:
             raise InputError(f"{path}: cannot read: {error}") from error
+        self.rebuild_union()
 
     def replace_graph(self, iri: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Replace one named graph's content (e.g. after a source file changed).
@@ -244,9 +264,17 @@ class OxigraphStore:
             iri: the graph.
             triples: its new triples, as rdflib terms.
         """
-        quads = [self.terms.quad_to_ox(s, p, o, iri) for s, p, o in triples]
-        self.native.remove_graph(self.terms.iri(iri))
-        self.native.extend(quads)
+        graph = self.terms.iri(iri)
+        for old in list(self.native.quads_for_pattern(None, None, None, graph)):
+            elsewhere = any(
+                not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name != graph
+                for q in self.native.quads_for_pattern(old.subject, old.predicate, old.object)
+            )
+            if not elsewhere:
+                self.native.remove(ox.Quad(old.subject, old.predicate, old.object, _DEFAULT))
+        self.native.remove_graph(graph)
+        new = [self.terms.quad_to_ox(s, p, o, iri).triple for s, p, o in triples]
+        self.native.extend(_with_union(new, graph))
 
     # Reading -------------------------------------------------------------------------
 
@@ -268,8 +296,6 @@ class OxigraphStore:
             options["default_graph"] = graph_names(default_graphs, self.terms)
         elif named_graphs is not None:
             options["default_graph"] = options["named_graphs"]
-        else:
-            options["use_default_graph_as_union"] = True
         try:
             answer = self.native.query(text, **options)
         except SyntaxError as error:
@@ -301,12 +327,24 @@ class OxigraphStore:
             )
 
     def __len__(self) -> int:
-        return len(self.native)
+        [(count,)] = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")  # type: ignore[misc]
+        return int(count)
 
     def close(self) -> None:
         """Write pending changes; the directory's lock goes with the last reference."""
         if self.path is not None and not self.read_only:
             self.native.flush()
+
+
+def _both(triple: ox.Triple, graph: ox.NamedNode | ox.BlankNode) -> tuple[ox.Quad, ox.Quad]:
+    """A triple in its named graph and in the default graph (the union)."""
+    s, p, o = triple.subject, triple.predicate, triple.object
+    return ox.Quad(s, p, o, graph), ox.Quad(s, p, o, _DEFAULT)
+
+
+def _with_union(triples: Iterable[ox.Triple], graph: ox.NamedNode) -> Iterator[ox.Quad]:
+    for triple in triples:
+        yield from _both(triple, graph)
 
 
 def _read(path: Path, display: str) -> bytes:

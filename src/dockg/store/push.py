@@ -3,9 +3,15 @@
 A reader of the remote store must never see half a graph. A graph small enough for one
 request is replaced by one SPARQL Update request (``DROP SILENT GRAPH g ; INSERT DATA
 { GRAPH g { ... } }``), which a transactional server applies all or nothing. A larger
-graph is uploaded in chunks into a *staging* graph, which no query of dockg reads, and
-moved over the real one by a single ``MOVE`` request at the end: until that request the
-old graph is intact, after it the new one is complete.
+graph is uploaded in chunks into a *staging* graph, and moved over the real one by a
+single ``MOVE`` request at the end: until that request the old graph is intact, after it
+the new one is complete.
+
+The same requests keep the server's default graph equal to the union of the pushed
+graphs, each triple once (as dockg's own stores have it, see :mod:`dockg.store.oxigraph`):
+the old graph's triples that no other graph has leave the default graph, the new ones
+enter it. So the server needs no union-default-graph setting, and queries see a set, not
+one copy of a triple per graph that states it.
 
 Chunks never split a blank node's triples (each ``INSERT DATA`` request has its own
 blank node scope). Failures that may pass (connection refused or reset, timeout,
@@ -56,9 +62,12 @@ class PushSummary:
     seconds: float
 
 
+_STAGING = "dockg-push-staging"
+
+
 def staging_graph(graph: URIRef) -> URIRef:
     """The graph a large graph is uploaded into before it is moved in place."""
-    return mint_graph("dockg-push-staging", hashlib.sha256(str(graph).encode()).hexdigest()[:20])
+    return mint_graph(_STAGING, hashlib.sha256(str(graph).encode()).hexdigest()[:20])
 
 
 def blank_node_groups(triples: Iterable[Triple]) -> list[list[Triple]]:
@@ -111,9 +120,18 @@ def chunks(triples: Iterable[Triple], size: int) -> Iterator[list[Triple]]:
         yield chunk
 
 
-def _data(graph: URIRef, triples: list[Triple]) -> str:
+def _data(graph: URIRef | None, triples: list[Triple]) -> str:
     body = "\n".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples)
-    return f"GRAPH {nt_term(graph)} {{\n{body}\n}}"
+    return body if graph is None else f"GRAPH {nt_term(graph)} {{\n{body}\n}}"
+
+
+def _leave_union(graph: URIRef) -> str:
+    """Remove from the default graph the triples only ``graph`` has (staging aside)."""
+    g, staging = nt_term(graph), nt_term(mint_graph(_STAGING))
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} FILTER NOT EXISTS {{ "
+        f"GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g} && !STRSTARTS(STR(?h), STR({staging}))) }} }}"
+    )
 
 
 def graph_requests(graph: URIRef, triples: list[Triple], *, chunk: int) -> list[str]:
@@ -129,14 +147,19 @@ def graph_requests(graph: URIRef, triples: list[Triple], *, chunk: int) -> list[
         graph (the first clearing it) and a final ``MOVE``.
     """
     parts = list(chunks(triples, chunk))
+    g = nt_term(graph)
     if len(parts) <= 1:
-        return [f"DROP SILENT GRAPH {nt_term(graph)} ;\nINSERT DATA {{ {_data(graph, triples)} }}"]
-    staging = staging_graph(graph)
-    requests = [
-        f"DROP SILENT GRAPH {nt_term(staging)} ;\nINSERT DATA {{ {_data(staging, parts[0])} }}"
-    ]
-    requests += [f"INSERT DATA {{ {_data(staging, part)} }}" for part in parts[1:]]
-    requests.append(f"MOVE SILENT GRAPH {nt_term(staging)} TO GRAPH {nt_term(graph)}")
+        # One operation holds both copies, so their blank nodes are the same nodes.
+        both = f"{_data(graph, triples)}\n{_data(None, triples)}"
+        return [f"{_leave_union(graph)} ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{ {both} }}"]
+    staging = nt_term(staging_graph(graph))
+    first = _data(staging_graph(graph), parts[0])
+    requests = [f"DROP SILENT GRAPH {staging} ;\nINSERT DATA {{ {first} }}"]
+    requests += [f"INSERT DATA {{ {_data(staging_graph(graph), part)} }}" for part in parts[1:]]
+    requests.append(
+        f"{_leave_union(graph)} ;\nMOVE SILENT GRAPH {staging} TO GRAPH {g} ;\n"
+        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
+    )
     return requests
 
 

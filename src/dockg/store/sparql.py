@@ -6,9 +6,10 @@ Queries go to the query URL with the SPARQL protocol; parameters are bound by a
 the endpoint (down, wrong URL, not SPARQL, too slow, refusing) becomes a
 :class:`~dockg.errors.RemoteError` that names the URL and says what to check.
 
-The endpoint's default graph must be the union of its named graphs, as dockg's own
-stores have it (``oxigraph serve --union-default-graph``; Virtuoso's default; Fuseki
-with ``tdb2:unionDefaultGraph true``).
+Queries without ``GRAPH`` read the endpoint's default graph, which must hold the union of
+the named graphs, each triple once: ``dockg push`` keeps it so. (A server's own
+union-default-graph setting, e.g. ``oxigraph serve --union-default-graph``, repeats a
+triple once per graph stating it, so counts would differ from the other stores.)
 """
 
 from __future__ import annotations
