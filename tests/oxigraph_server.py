@@ -109,9 +109,11 @@ class OxigraphServer:
         self.process = None
 
 
-@pytest.fixture
-def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
-    """A fresh, empty, read-write Oxigraph server for one test."""
+def running_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """Body of an ``oxigraph_server`` fixture: a fresh, empty, read-write server.
+
+    Test modules declare the fixture themselves (``yield from running_server(tmp_path)``).
+    """
     server = OxigraphServer(tmp_path / "oxigraph-server").start()
     try:
         yield server

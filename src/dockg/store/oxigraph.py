@@ -20,7 +20,7 @@ import gc
 import os
 import shutil
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from dockg.errors import InputError, StoreError, UsageError
-from dockg.loading import _graph_name, parse_turtle
+from dockg.loading import _graph_name, parse_turtle, quiet_ill_typed_literals
 from dockg.materialize import superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
 from dockg.project import Project
@@ -303,7 +303,8 @@ class OxigraphStore:
         except (OSError, RuntimeError, ValueError) as error:
             raise InputError(f"query failed: {error}") from error
         try:
-            return result_to_rdflib(answer, self.terms)
+            with quiet_ill_typed_literals():
+                return result_to_rdflib(answer, self.terms)
         except (OSError, RuntimeError, ValueError) as error:
             raise InputError(f"query failed: {error}") from error
 
@@ -316,6 +317,12 @@ class OxigraphStore:
         """Every quad of the named graphs, or of one."""
         name = self.terms.iri(graph) if graph is not None else None
         to_rdflib = self.terms.to_rdflib
+        with quiet_ill_typed_literals():  # "16min"^^xsd:duration is the shapes' business
+            yield from self._quads(name, to_rdflib)
+
+    def _quads(
+        self, name: ox.NamedNode | None, to_rdflib: Callable[[object], Node]
+    ) -> Iterator[Quad]:
         for q in self.native.quads_for_pattern(None, None, None, name):
             if isinstance(q.graph_name, ox.DefaultGraph):
                 continue

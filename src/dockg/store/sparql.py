@@ -35,6 +35,7 @@ from SPARQLWrapper.SPARQLExceptions import (
 )
 
 from dockg.errors import RemoteError, UsageError
+from dockg.loading import quiet_ill_typed_literals
 from dockg.store.base import Quad
 from dockg.store.convert import XSD_STRING
 from dockg.store.values import with_values
@@ -186,7 +187,8 @@ class SparqlStore:
         if media in _GRAPH_TYPES and wrapper.queryType in ("CONSTRUCT", "DESCRIBE"):
             graph = Graph()
             try:
-                graph.parse(data=body, format=_GRAPH_TYPES[media])
+                with quiet_ill_typed_literals():
+                    graph.parse(data=body, format=_GRAPH_TYPES[media])
             except Exception as error:  # rdflib's parsers raise many types
                 raise RemoteError(
                     f"{self.query_url}: unreadable {media} answer: {error}"
@@ -200,7 +202,8 @@ class SparqlStore:
                 f"results; is it a SPARQL query endpoint? ({_excerpt(body, 80)})"
             )
         try:
-            result = Result.parse(io.BytesIO(body), format="json")
+            with quiet_ill_typed_literals():
+                result = Result.parse(io.BytesIO(body), format="json")
         except Exception as error:  # malformed JSON or not the SPARQL results shape
             raise RemoteError(
                 f"{self.query_url}: the answer is not SPARQL JSON results ({error})"
