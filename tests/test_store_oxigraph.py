@@ -196,3 +196,25 @@ def test_corrupt_manifest(project_copy: Project, tmp_path: Path) -> None:
     (path / MANIFEST_NAME).write_text("{not json", encoding="utf-8")
     with pytest.raises(StoreError, match="unreadable store manifest"):
         OxigraphStore(path, read_only=True)
+
+
+def test_load_file_keeps_the_union_a_set(tmp_path: Path) -> None:
+    data = tmp_path / "two.nq"
+    data.write_text(
+        "<urn:x:a> <urn:x:p> _:b <urn:x:g1> .\n"
+        '_:b <urn:x:q> "1" <urn:x:g1> .\n'
+        "<urn:x:a> <urn:x:p> <urn:x:c> <urn:x:g1> .\n"
+        "<urn:x:a> <urn:x:p> <urn:x:c> <urn:x:g2> .\n",
+        encoding="utf-8",
+    )
+    store = OxigraphStore()
+    store.load_file(data)
+    assert len(store) == 4
+    [(n,)] = store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")
+    assert int(n) == 3  # the triple in both graphs counts once, as in rdflib's union
+    [(o,)] = store.query("SELECT ?o WHERE { <urn:x:a> <urn:x:p> ?b . ?b <urn:x:q> ?o }")
+    assert o == Literal("1")
+    broken = tmp_path / "broken.nq"
+    broken.write_text("<urn:x:a> <urn:x:p> .\n", encoding="utf-8")
+    with pytest.raises(InputError, match="broken.nq"):
+        store.load_file(broken)
