@@ -216,5 +216,5 @@ def test_load_file_keeps_the_union_a_set(tmp_path: Path) -> None:
     assert o == Literal("1")
     broken = tmp_path / "broken.nq"
     broken.write_text("<urn:x:a> <urn:x:p> .\n", encoding="utf-8")
-    with pytest.raises(InputError, match="broken.nq"):
+    with pytest.raises(InputError, match=r"broken\.nq"):
         store.load_file(broken)
