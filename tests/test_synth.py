@@ -10,21 +10,17 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
-from functools import cache
 from pathlib import Path
 
 import pytest
 from rdflib import Literal, URIRef
 
 from dockg import namespaces as ns
-from dockg.project import Project
 from dockg.report import Severity, ValidationReport
-from dockg.synth import SynthSummary, generate
+from dockg.synth import generate
 from dockg.synth.load import load_nquads
 from dockg.validation import validate
-
-ROOT = Path(__file__).resolve().parents[1]
-PROJECT = Project.open(ROOT)
+from synth_support import PROJECT, ROOT, world
 
 ResultKey = tuple[str, str | None, str]
 
@@ -38,24 +34,13 @@ def result_keys(report: ValidationReport) -> set[ResultKey]:
     }
 
 
-@cache
-def world(triples: int, seed: int, defect_rate: float, tmp: Path) -> SynthSummary:
-    return generate(
-        tmp / f"world-{triples}-{seed}-{defect_rate}.nq",
-        triples=triples,
-        seed=seed,
-        defect_rate=defect_rate,
-        project=PROJECT,
-    )
-
-
 @pytest.fixture(scope="module")
 def tmp(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("synth")
 
 
 def test_same_seed_same_bytes_and_another_seed_another_world(tmp: Path) -> None:
-    first = world(6000, 11, 0.0, tmp)
+    first = world(6000, 11, 0.0)
     again = generate(tmp / "again.nq", triples=6000, seed=11, project=PROJECT)
     other = generate(tmp / "other.nq", triples=6000, seed=12, project=PROJECT)
     assert first.out.read_bytes() == again.out.read_bytes()
@@ -65,10 +50,10 @@ def test_same_seed_same_bytes_and_another_seed_another_world(tmp: Path) -> None:
 
 
 def test_a_clean_world_adds_no_validation_result(tmp: Path) -> None:
-    summary = world(7000, 5, 0.0, tmp)
+    summary = world(7000, 5, 0.0)
     assert summary.defects == ()
     report = validate(load_nquads(summary.out, PROJECT))
-    seed_report = validate(load_nquads(world(1, 5, 0.0, tmp).out, PROJECT))
+    seed_report = validate(load_nquads(world(1, 5, 0.0).out, PROJECT))
     assert report.conforms
     # Only the project's own warnings and infos remain: nothing generated is flagged.
     assert {(r.focus, r.path, r.component) for r in report.results} == {
@@ -77,7 +62,7 @@ def test_a_clean_world_adds_no_validation_result(tmp: Path) -> None:
 
 
 def test_with_defects_exactly_the_injected_ones_are_reported(tmp: Path) -> None:
-    summary = world(9000, 2, 0.15, tmp)
+    summary = world(9000, 2, 0.15)
     kinds = Counter(d.kind for d in summary.defects)
     assert len(kinds) >= 5, kinds  # the test sees several kinds of defect
     report = validate(load_nquads(summary.out, PROJECT))
@@ -85,7 +70,7 @@ def test_with_defects_exactly_the_injected_ones_are_reported(tmp: Path) -> None:
 
 
 def test_the_world_looks_like_the_real_thing(tmp: Path) -> None:
-    summary = world(20000, 3, 0.0, tmp)
+    summary = world(20000, 3, 0.0)
     graph = load_nquads(summary.out, PROJECT).dataset
     directors = Counter(graph.objects(None, ns.SDO.director))
     counts = sorted(directors.values())
