@@ -8,10 +8,13 @@ message.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph as ox
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from conftest import MINI
 from dockg import namespaces as ns
 from dockg.checks import run_check
 from dockg.report import ValidationReport, ValidationResult
@@ -21,7 +24,7 @@ from dockg.shacl.incremental import replace_source
 from dockg.store.convert import TermConverter
 from dockg.synth.load import load_nquads
 from dockg.validation import shacl_results
-from synth_support import PROJECT, oxigraph_store, world
+from synth_support import PROJECT, ROOT, oxigraph_store, world
 
 
 def key(result: ValidationResult) -> tuple:
@@ -184,3 +187,16 @@ def test_incremental_validation_equals_a_full_run(seed: int) -> None:
     again = replace_source(native, added, extra, validator, changed.results)
     assert keys(again.results) == keys(validate_native(native, validator))
     assert again.focus == {films[0]}
+
+
+@pytest.mark.parametrize("project", [ROOT, MINI])
+def test_validate_on_oxigraph_prints_what_the_memory_store_prints(
+    project: Path, tmp_path: Path, dockg
+) -> None:
+    store = f"oxigraph:{tmp_path / 'store'}"
+    assert dockg("--project", project, "load", "--store", store).code == 0
+    on_oxigraph = dockg("--project", project, "validate", "--store", store)
+    in_memory = dockg("--project", project, "validate")
+    assert on_oxigraph.code == in_memory.code
+    assert on_oxigraph.stdout == in_memory.stdout
+    assert in_memory.stdout.count("\n") > 3

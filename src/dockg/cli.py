@@ -29,9 +29,8 @@ from dockg.params import parse_assignments
 from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
 from dockg.queries import run_query as run_catalogue_query
 from dockg.report_output import ReportFormat, format_report
+from dockg.shacl.store import validate_on_store
 from dockg.stats import compute_stats, format_stats
-from dockg.store.sources import loaded_from_store
-from dockg.validation import validate as validate_dataset
 
 
 @click.group(cls=DockgGroup)
@@ -79,8 +78,7 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, store_spec: 
     results about nodes described in them are reported.
     """
     store = open_for_reading(ctx, store_spec, extra_files=paths)
-    loaded = loaded_from_store(store, project_of(ctx))
-    report = validate_dataset(loaded, focus_files=paths or None)
+    report = validate_on_store(store, project_of(ctx), focus_files=paths or None)
     click.echo(format_report(report, fmt=ReportFormat(fmt)), nl=False)
     ctx.exit(ExitCode.OK if report.conforms else ExitCode.VIOLATIONS)
 

@@ -21,6 +21,7 @@ reproduced), so the compiled results equal pySHACL's field by field.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
@@ -70,6 +71,9 @@ _IGNORED = frozenset(
         SH.declare, SH.prefixes,
     }
 )  # fmt: skip
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 class Unsupported(Exception):
@@ -125,12 +129,14 @@ class Constraint:
         """
         if focus is None:
             target = (
-                "?this a ?targetClass . "
-                f"VALUES ?targetClass {{ {' '.join(t.n3() for t in self.targets)} }}"
+                "?this a ?shaclTargetClass . "
+                f"VALUES ?shaclTargetClass {{ {' '.join(t.n3() for t in self.targets)} }}"
             )
         else:
             target = f"VALUES ?this {{ {_values(focus)} }}"
         body = self.where.replace("{focus}", target)
+        if self.kind is Kind.SPARQL:
+            return f"{self.prefixes}{body}"
         return f"{self.prefixes}SELECT DISTINCT {self.select} WHERE {{ {body} }}"
 
 
@@ -472,6 +478,13 @@ def _sparql(
     if not messages:
         raise Unsupported("an sh:sparql constraint without sh:message")
     text = str(select).replace("$this", "?this")
+    # Bind ?this first in the query's own WHERE group, as SHACL's pre-binding does: a
+    # FILTER NOT EXISTS { ?this ... } must see it bound, which a join from outside
+    # would not give.
+    opening = _WHERE.search(text)
+    if opening is None:
+        raise Unsupported("an sh:select query without a WHERE group")
+    text = f"{text[: opening.end()]} {{focus}} {text[opening.end() :]}"
     return Constraint(
         shape=shape,
         component=SH.SPARQLConstraintComponent,
@@ -479,8 +492,8 @@ def _sparql(
         path=None,
         messages=messages,
         kind=Kind.SPARQL,
-        where=f"{{ SELECT DISTINCT ?this WHERE {{ {{focus}} }} }} {{ {text} }}",
-        select="*",
+        where=text,
+        select="",
         targets=targets,
         prefixes=_prefixes(shapes, constraint),
     )
