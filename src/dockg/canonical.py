@@ -87,9 +87,8 @@ class _Writer:
         return self.labels.get(term, term) if isinstance(term, BNode) else term
 
 
-def _snapshot_graph(graph: Graph) -> dict[str, Triple]:
+def _snapshot_graph(triples: list[Triple]) -> dict[str, Triple]:
     """N-Triples line (without the final dot) → relabelled triple, in line order."""
-    triples = list(graph)  # one pass: iterating rdflib's store is the slow part
     writer = _Writer(bnode_labels(triples))
     lines = {
         f"{writer.term(s)} {writer.term(p)} {writer.term(o)}": (
@@ -143,8 +142,25 @@ class Snapshot:
         Returns:
             Its named graphs, relabelled and sorted.
         """
-        graphs = {g.identifier: _snapshot_graph(g) for g in loaded.named_graphs()}
+        # One pass over each graph: iterating rdflib's store is the slow part.
+        graphs = {g.identifier: _snapshot_graph(list(g)) for g in loaded.named_graphs()}
         return cls(graphs)  # type: ignore[arg-type]
+
+    @classmethod
+    def of_quads(cls, quads: Iterable[tuple[Node, Node, Node, URIRef | None]]) -> Snapshot:
+        """Take a snapshot of quads, e.g. a store's (default-graph quads are left out).
+
+        Args:
+            quads: subject, predicate, object, graph.
+
+        Returns:
+            The named graphs, relabelled and sorted.
+        """
+        grouped: defaultdict[URIRef, list[Triple]] = defaultdict(list)
+        for s, p, o, g in quads:
+            if g is not None:
+                grouped[g].append((s, p, o))
+        return cls({g: _snapshot_graph(grouped[g]) for g in sorted(grouped, key=str)})
 
     def union_lines(self) -> dict[str, Triple]:
         """The distinct triples of all graphs, in line order."""

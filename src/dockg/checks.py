@@ -9,10 +9,12 @@ means the check passes. Besides the usual query header, a check declares
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Namespace, URIRef
+from rdflib.term import Node
 
 from dockg.errors import InputError
 from dockg.loading import LoadedDataset
@@ -95,22 +97,31 @@ def run_check(loaded: LoadedDataset, check: Check) -> list[ValidationResult]:
         InputError: if the query fails while running.
     """
     result = run_query(loaded, check.spec)
-    results = []
-    for row in result.rows:
-        cells = dict(zip(result.variables, row, strict=True))
-        focus, path, message = cells.get("focus"), cells.get("path"), cells.get("message")
-        if focus is None:
-            continue
-        results.append(
-            ValidationResult(
-                focus=focus,
-                path=path,
-                value=cells.get("value"),
-                message=str(message) if message is not None else check.spec.title,
-                severity=check.severity,
-                component=check.iri,
-                shape=check.iri,
-                path_label=display_term(path),
-            )
-        )
-    return results
+    rows = (dict(zip(result.variables, row, strict=True)) for row in result.rows)
+    return [r for r in (result_of_row(check, cells) for cells in rows) if r is not None]
+
+
+def result_of_row(check: Check, cells: Mapping[str, Node | None]) -> ValidationResult | None:
+    """Turn one row of a check into a result.
+
+    Args:
+        check: the check.
+        cells: variable name → value (``focus``, and optionally ``path``, ``value``,
+            ``message``).
+
+    Returns:
+        The result (``files`` left empty), or ``None`` if ``?focus`` is unbound.
+    """
+    focus, path, message = cells.get("focus"), cells.get("path"), cells.get("message")
+    if focus is None:
+        return None
+    return ValidationResult(
+        focus=focus,
+        path=path,
+        value=cells.get("value"),
+        message=str(message) if message is not None else check.spec.title,
+        severity=check.severity,
+        component=check.iri,
+        shape=check.iri,
+        path_label=display_term(path),
+    )

@@ -15,7 +15,13 @@ from dockg import __version__
 from dockg.build import REPORT_OUTPUT
 from dockg.build import build as build_project
 from dockg.cli_explore import export_projection, projection_option
-from dockg.cli_support import DockgGroup, enum_choice, load_for_reading, project_of
+from dockg.cli_support import (
+    DockgGroup,
+    enum_choice,
+    open_for_reading,
+    project_of,
+    store_option,
+)
 from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
 from dockg.errors import ExitCode, UsageError
 from dockg.explore.graph_export import GraphFormat
@@ -26,8 +32,8 @@ from dockg.params import parse_assignments
 from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
 from dockg.queries import run_query as run_catalogue_query
 from dockg.report_output import ReportFormat, format_report
+from dockg.shacl.store import validate_on_store
 from dockg.stats import compute_stats, format_stats
-from dockg.validation import validate as validate_dataset
 
 
 @click.group(cls=DockgGroup)
@@ -66,15 +72,16 @@ def build(ctx: click.Context, out: Path | None) -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--format", "fmt", type=enum_choice(ReportFormat), default="table", show_default=True)
+@store_option
 @click.pass_context
-def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
+def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, store_spec: str) -> None:
     """Validate against the shapes and checks; exit 1 on any violation.
 
     PATHS are Turtle files (or directories) loaded with the project; when given, only
     results about nodes described in them are reported.
     """
-    loaded = load_for_reading(ctx, extra_files=paths)
-    report = validate_dataset(loaded, focus_files=paths or None)
+    store = open_for_reading(ctx, store_spec, extra_files=paths)
+    report = validate_on_store(store, project_of(ctx), focus_files=paths or None)
     click.echo(format_report(report, fmt=ReportFormat(fmt)), nl=False)
     ctx.exit(ExitCode.OK if report.conforms else ExitCode.VIOLATIONS)
 
@@ -91,9 +98,15 @@ def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str) -> None:
 )
 @click.option("--format", "fmt", type=enum_choice(ResultFormat), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the query catalogue.")
+@store_option
 @click.pass_context
 def query(
-    ctx: click.Context, name: str | None, params: tuple[str, ...], fmt: str, list_queries: bool
+    ctx: click.Context,
+    name: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_queries: bool,
+    store_spec: str,
 ) -> None:
     """Run a catalogue query (NAME) or a .rq file, or list the catalogue."""
     if list_queries:
@@ -103,7 +116,7 @@ def query(
         raise UsageError("give a query name or a .rq file, or --list for the catalogue")
     spec = find_query(project_of(ctx), name)
     values = parse_assignments(params)
-    result = run_catalogue_query(load_for_reading(ctx), spec, params=values)
+    result = run_catalogue_query(open_for_reading(ctx, store_spec), spec, params=values)
     click.echo(format_result(result, fmt=ResultFormat(fmt)), nl=False)
 
 
@@ -123,8 +136,11 @@ def query(
     type=click.Path(dir_okay=False, path_type=Path),
     help="Write to this file (atomically) instead of standard output.",
 )
-@click.option("--raw", is_flag=True, help="Leave out the materialized schema.org view.")
+@click.option(
+    "--raw", is_flag=True, help="Leave out the materialized schema.org view (memory store)."
+)
 @projection_option(default=None)
+@store_option
 @click.pass_context
 def export(
     ctx: click.Context,
@@ -132,41 +148,52 @@ def export(
     output: Path | None,
     raw: bool,
     projection_name: str | None,
+    store_spec: str,
 ) -> None:
     """Write the knowledge graph in an RDF format, or a projection of it as a graph."""
     graph_fmt = GraphFormat(fmt) if fmt in set(GraphFormat) else None
     if fmt is None and output is not None:
         graph_fmt = GraphFormat.for_path(output)
     if graph_fmt is not None:
-        export_projection(ctx, fmt=graph_fmt, output=output, projection_name=projection_name)
+        export_projection(
+            ctx,
+            fmt=graph_fmt,
+            output=output,
+            projection_name=projection_name,
+            store_spec=store_spec,
+        )
         return
     if projection_name is not None:
         raise UsageError("--projection applies only to --format graphml, gexf and csv-edges")
     guessed = ExportFormat.for_path(output) if output is not None else None
     chosen = ExportFormat(fmt) if fmt else guessed or ExportFormat.TRIG
-    loaded = load_dataset(project_of(ctx)) if raw else load_for_reading(ctx)
+    if raw and store_spec != "memory":
+        raise UsageError("--raw reads the project files: use it with --store memory")
+    source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
     if output is None:
-        click.echo(serialize(loaded, fmt=chosen), nl=False)  # bytes, written as they are
+        click.echo(serialize(source, fmt=chosen), nl=False)  # bytes, written as they are
     else:
-        export_to_file(loaded, fmt=chosen, output=output)
+        export_to_file(source, fmt=chosen, output=output)
 
 
 @cli.command()
 @click.option(
     "--format", "fmt", type=enum_choice(ConflictFormat), default="table", show_default=True
 )
+@store_option
 @click.pass_context
-def conflicts(ctx: click.Context, fmt: str) -> None:
+def conflicts(ctx: click.Context, fmt: str, store_spec: str) -> None:
     """List single-valued properties with competing values, with sources and evidence."""
-    found = find_conflicts(load_for_reading(ctx))
+    found = find_conflicts(open_for_reading(ctx, store_spec))
     click.echo(format_conflicts(found, fmt=ConflictFormat(fmt)), nl=False)
 
 
 @cli.command()
+@store_option
 @click.pass_context
-def stats(ctx: click.Context) -> None:
+def stats(ctx: click.Context, store_spec: str) -> None:
     """Count instances per class and triples per source graph."""
-    click.echo(format_stats(compute_stats(load_for_reading(ctx))), nl=False)
+    click.echo(format_stats(compute_stats(open_for_reading(ctx, store_spec))), nl=False)
 
 
 # Commands of other concerns live in their own modules (cli_*.py) and are added here.
@@ -185,6 +212,15 @@ cli.add_command(path)
 cli.add_command(neighbours)
 cli.add_command(timeline)
 cli.add_command(measures)
+
+from dockg.cli_scale import synth  # noqa: E402
+
+cli.add_command(synth)
+
+from dockg.cli_store import load, push  # noqa: E402
+
+cli.add_command(load)
+cli.add_command(push)
 
 
 def main() -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from dockg.atomic import write_atomic
-from dockg.cli_support import load_for_reading
+from dockg.cli_support import open_for_reading, store_option
 from dockg.explore.graph_export import GraphFormat, export_graph, graph_bytes
 from dockg.explore.measures import compute_measures, format_measures, measures_csv
 from dockg.explore.neighbours import format_neighbourhood, neighbourhood
@@ -22,7 +22,7 @@ from dockg.explore.paths import find_paths, format_paths
 from dockg.explore.projection import DEFAULT_PROJECTION, project, projection_specs
 from dockg.explore.timeline import build_timeline, format_timeline
 from dockg.explore.vocabulary import Vocabulary
-from dockg.store import MemoryStore, Store
+from dockg.store import Store
 
 EXIT_CODES = """\b
 Exit codes: 0 done; 2 bad option; 3 unknown entity; 4 ambiguous entity (the candidates
@@ -54,9 +54,9 @@ def picture_options(function: click.decorators.FC) -> click.decorators.FC:
     return function
 
 
-def open_store(ctx: click.Context) -> tuple[Store, Vocabulary]:
-    """The store of this invocation and the names and classes in it."""
-    store = MemoryStore(load_for_reading(ctx))
+def open_store(ctx: click.Context, store_spec: str) -> tuple[Store, Vocabulary]:
+    """The store of this invocation (``--store``) and the names and classes in it."""
+    store = open_for_reading(ctx, store_spec)
     return store, Vocabulary.from_store(store)
 
 
@@ -84,9 +84,11 @@ def open_store(ctx: click.Context) -> tuple[Store, Vocabulary]:
     help="Show at most this many of the shortest paths.",
 )
 @projection_option()
+@store_option
 @click.pass_context
 def path(
     ctx: click.Context,
+    store_spec: str,
     first: str,
     second: str,
     max_steps: int,
@@ -99,7 +101,7 @@ def path(
     FIRST and SECOND are names in any written form (Korean or Western order, Hangul,
     alternate names), IRIs or compact IRIs (person:kim-soyoung).
     """
-    store, vocabulary = open_store(ctx)
+    store, vocabulary = open_store(ctx, store_spec)
     start = str(vocabulary.names.resolve(first))
     end = str(vocabulary.names.resolve(second))
     projection = project(store, projection_name, vocabulary=vocabulary)
@@ -122,9 +124,11 @@ def _pictures(png: Path | None, svg: Path | None) -> list[tuple[Path, str]]:
 )
 @projection_option()
 @picture_options
+@store_option
 @click.pass_context
 def neighbours(
     ctx: click.Context,
+    store_spec: str,
     entity: str,
     depth: int,
     projection_name: str,
@@ -135,7 +139,7 @@ def neighbours(
 
     ENTITY is a name in any written form, an IRI or a compact IRI.
     """
-    store, vocabulary = open_store(ctx)
+    store, vocabulary = open_store(ctx, store_spec)
     centre = str(vocabulary.names.resolve(entity))
     projection = project(store, projection_name, vocabulary=vocabulary)
     found = neighbourhood(projection, centre, depth=depth)
@@ -150,9 +154,11 @@ def neighbours(
 @click.option("--topic", metavar="TOPIC", help="Only films on this topic or a narrower one.")
 @click.option("--director", metavar="PERSON", help="Only films this person directed.")
 @picture_options
+@store_option
 @click.pass_context
 def timeline(
     ctx: click.Context,
+    store_spec: str,
     topic: str | None,
     director: str | None,
     png: Path | None,
@@ -164,7 +170,7 @@ def timeline(
     and screenings are marks on the film's line. TOPIC and PERSON are names, IRIs or
     compact IRIs.
     """
-    store, vocabulary = open_store(ctx)
+    store, vocabulary = open_store(ctx, store_spec)
     topic_iri = str(vocabulary.names.resolve(topic)) if topic else None
     director_iri = str(vocabulary.names.resolve(director)) if director else None
     found = build_timeline(store, vocabulary, topic=topic_iri, director=director_iri)
@@ -196,16 +202,18 @@ def timeline(
     help="Estimate betweenness from K sampled sources (default: exact up to 2000 nodes, else 500).",
     metavar="K",
 )
+@store_option
 @click.pass_context
 def measures(
     ctx: click.Context,
+    store_spec: str,
     projection_name: str,
     csv_path: Path | None,
     top: int,
     sample: int | None,
 ) -> None:
     """Degree, betweenness, PageRank, components and communities of a projection."""
-    store, vocabulary = open_store(ctx)
+    store, vocabulary = open_store(ctx, store_spec)
     found = compute_measures(project(store, projection_name, vocabulary=vocabulary), sample=sample)
     if csv_path is not None:
         write_atomic(csv_path, measures_csv(found))
@@ -213,10 +221,15 @@ def measures(
 
 
 def export_projection(
-    ctx: click.Context, *, fmt: GraphFormat, output: Path | None, projection_name: str | None
+    ctx: click.Context,
+    *,
+    fmt: GraphFormat,
+    output: Path | None,
+    projection_name: str | None,
+    store_spec: str = "memory",
 ) -> None:
     """``dockg export --format graphml|gexf|csv-edges``: write a projection as a graph."""
-    store, vocabulary = open_store(ctx)
+    store, vocabulary = open_store(ctx, store_spec)
     projection = project(store, projection_name or DEFAULT_PROJECTION, vocabulary=vocabulary)
     if output is None:
         click.echo(graph_bytes(projection, fmt=fmt), nl=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dockg.cli_support import project_of
+from dockg.cli_support import project_of, store_option
 from dockg.server.config import DEFAULT_HOST, DEFAULT_PORT, ServerConfig
 from dockg.server.run import open_state, serve_forever
 
@@ -63,9 +63,11 @@ from dockg.server.run import open_state, serve_forever
     default="",
     help="Where the dumps are written on first request [default: build/server-dumps].",
 )
+@store_option
 @click.pass_context
 def serve(
     ctx: click.Context,
+    store_spec: str,
     host: str,
     port: int,
     base_url: str,
@@ -90,7 +92,7 @@ def serve(
         allowed_service_hosts=frozenset(allowed_service_hosts),
         build_dir=dumps_dir,
     )
-    state = open_state(project_of(ctx), config)
+    state = open_state(project_of(ctx), config, store_spec)
     scope = (
         f"bound to {config.host} only: reachable from this machine alone; "
         "give --host 0.0.0.0 to open it to the network"

@@ -7,6 +7,7 @@ library function and print its result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,8 @@ from dockg.errors import DockgError, ExitCode
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
+from dockg.store.base import Store
+from dockg.store.open import open_store
 
 
 class DockgGroup(click.Group):
@@ -41,6 +44,29 @@ def load_for_reading(ctx: click.Context, *, extra_files: tuple[Path, ...] = ()) 
     loaded = load_dataset(project_of(ctx), extra_files=extra_files)
     materialize(loaded)
     return loaded
+
+
+def store_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Add ``--store SPEC`` (or ``DOCKG_STORE``): where a reading command gets the graph."""
+    return click.option(
+        "--store",
+        "store_spec",
+        default="memory",
+        envvar="DOCKG_STORE",
+        show_default=True,
+        metavar="SPEC",
+        help="Where to read the graph: memory (parse the project), oxigraph:PATH (loaded "
+        "by `dockg load`), or sparql:QUERY_URL[,UPDATE_URL]. Env: DOCKG_STORE.",
+    )(command)
+
+
+def open_for_reading(
+    ctx: click.Context, store_spec: str, *, extra_files: tuple[Path, ...] = ()
+) -> Store:
+    """Open the store named by ``--store``, with the schema.org view; closed at exit."""
+    store = open_store(store_spec, project_of(ctx), extra_files=extra_files)
+    ctx.call_on_close(store.close)
+    return store
 
 
 def enum_choice(enum: type[StrEnum]) -> click.Choice:

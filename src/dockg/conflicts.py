@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -23,7 +24,9 @@ from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
-from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, SDO
+from dockg.namespaces import DOCKG, SDO
+from dockg.store.base import Store
+from dockg.store.sources import GraphFiles, reading
 from dockg.tables import format_table
 from dockg.terms import display_term, json_term, term_sort_key
 
@@ -82,7 +85,7 @@ class ConflictValue:
 
 @dataclass(frozen=True)
 class Conflict:
-    """A subject whose sources give disagreeing values for a functional fact."""
+    """A subject with more than one value for a single-valued property."""
 
     subject: Node
     predicate: URIRef
@@ -93,54 +96,6 @@ class Conflict:
         """The value a curator prefers, if exactly one is marked."""
         preferred = [v.value for v in self.values if v.preferred]
         return preferred[0] if len(preferred) == 1 else None
-
-
-def _text(loaded: LoadedDataset, node: Node | None, predicate: URIRef) -> str | None:
-    value = loaded.dataset.value(node, predicate) if node is not None else None
-    return str(value) if value is not None else None
-
-
-def _sources(loaded: LoadedDataset, triple: tuple[Node, Node, Node]) -> tuple[Source, ...]:
-    s, p, o = triple
-    graphs = sorted({g for *_, g in loaded.dataset.quads((s, p, o, None))}, key=str)
-    sources = []
-    for graph in graphs:
-        if not isinstance(graph, URIRef) or graph not in loaded.graph_files:
-            continue
-        documents = sorted(loaded.dataset.objects(graph, PROV.wasDerivedFrom), key=str)
-        document = documents[0] if documents else None
-        sources.append(
-            Source(
-                graph=graph,
-                file=loaded.project.display(loaded.graph_files[graph]),
-                document=document,
-                identifier=_text(loaded, document, DCTERMS.identifier),
-                title=_text(loaded, document, DCTERMS.title),
-            )
-        )
-    return tuple(sources)
-
-
-def _claims(loaded: LoadedDataset, triple: tuple[Node, Node, Node]) -> tuple[Claim, ...]:
-    s, p, o = triple
-    dataset = loaded.dataset
-    claims = []
-    for node in sorted(set(dataset.subjects(RDF.subject, s)), key=term_sort_key):
-        if (node, RDF.type, DOCKG.Claim) not in dataset:
-            continue
-        if (node, RDF.predicate, p) not in dataset or (node, RDF.object, o) not in dataset:
-            continue
-        preferred = dataset.value(node, DOCKG.isPreferred)
-        claims.append(
-            Claim(
-                claim=node,
-                evidence=_text(loaded, node, DOCKG.evidence),
-                location=_text(loaded, node, DOCKG.sourceLocation),
-                preferred=isinstance(preferred, Literal) and preferred.toPython() is True,
-                files=tuple(loaded.project.display(f) for f in loaded.files_describing(node)),
-            )
-        )
-    return tuple(claims)
 
 
 class Comparison(StrEnum):
@@ -174,77 +129,174 @@ FUNCTIONAL_FACTS: tuple[FunctionalFact, ...] = (
 )
 
 
-def functional_facts(loaded: LoadedDataset) -> list[FunctionalFact]:
-    """The ontology's single-valued properties, then :data:`FUNCTIONAL_FACTS`."""
-    single = sorted(
-        {
-            p
-            for p in loaded.dataset.subjects(RDF.type, DOCKG.SingleValuedProperty)
-            if isinstance(p, URIRef)
-        },
-        key=str,
-    )
-    return [FunctionalFact(p) for p in single] + list(FUNCTIONAL_FACTS)
-
-
 def _year(value: Node) -> str:
     text = str(value).strip()
     return text[:4] if isinstance(value, Literal) and text[:4].isdigit() else text
 
 
-def _disagree(
-    loaded: LoadedDataset, fact: FunctionalFact, subject: Node, values: set[Node]
-) -> bool:
-    if fact.comparison is Comparison.YEAR:
-        return len({_year(v) for v in values}) > 1
-    if fact.comparison is Comparison.SOURCE_SET:
-        per_graph: defaultdict[Node, set[Node]] = defaultdict(set)
-        for _, _, value, graph in loaded.dataset.quads((subject, fact.predicate, None, None)):
-            if graph in loaded.graph_files:
-                per_graph[graph].add(value)
-        return len({frozenset(v) for v in per_graph.values()}) > 1
-    return True
+def _candidates(fact: FunctionalFact) -> str:
+    """A SPARQL pattern binding ?s ?p ?o for one of :data:`FUNCTIONAL_FACTS`.
+
+    The IRIs are the module's own constants, never user input.
+    """
+    typed = f"?s a {fact.subject_class.n3()} . " if fact.subject_class is not None else ""
+    return f"{{ VALUES ?p {{ {fact.predicate.n3()} }} {typed}?s ?p ?o }}"
 
 
-def find_conflicts(loaded: LoadedDataset) -> list[Conflict]:
+# The subjects with several values for a functional fact, found by the store.
+_CONTESTED = f"""
+    {{ SELECT ?s ?p WHERE {{
+         {{ ?p a dockg:SingleValuedProperty . ?s ?p ?o }}
+         {" ".join("UNION " + _candidates(fact) for fact in FUNCTIONAL_FACTS)}
+       }}
+       GROUP BY ?s ?p HAVING (COUNT(DISTINCT ?o) > 1) }}
+"""
+_PREFIXES = """
+PREFIX dockg: <https://w3id.org/dockg/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+"""
+# Each competing value with the graphs asserting it and their source documents.
+_VALUES = f"""{_PREFIXES}
+SELECT ?s ?p ?o ?g ?document ?identifier ?title WHERE {{
+    {_CONTESTED}
+    GRAPH ?g {{ ?s ?p ?o }}
+    OPTIONAL {{
+        ?g prov:wasDerivedFrom ?document .
+        OPTIONAL {{ ?document dcterms:identifier ?identifier }}
+        OPTIONAL {{ ?document dcterms:title ?title }}
+    }}
+}}"""
+# Claims about those values, with the graphs that describe each claim.
+_CLAIMS = f"""{_PREFIXES}
+SELECT ?s ?p ?o ?claim ?evidence ?location ?preferred ?cg WHERE {{
+    {_CONTESTED}
+    ?claim rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; a dockg:Claim .
+    OPTIONAL {{ ?claim dockg:evidence ?evidence }}
+    OPTIONAL {{ ?claim dockg:sourceLocation ?location }}
+    OPTIONAL {{ ?claim dockg:isPreferred ?preferred }}
+    OPTIONAL {{ GRAPH ?cg {{ ?claim ?anyp ?anyo }} }}
+}}"""
+
+Key = tuple[Node, Node, Node]
+
+
+def _first(values: Iterable[Node | None]) -> Node | None:
+    """The least of the bound values (by string), so a choice among several is stable."""
+    bound = [v for v in values if v is not None]
+    return min(bound, key=str) if bound else None
+
+
+def _text(value: Node | None) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _is_true(value: Node | None) -> bool:
+    return isinstance(value, Literal) and value.toPython() is True
+
+
+def _sources(rows: list[dict[str, Node]], files: dict[URIRef, str]) -> tuple[Source, ...]:
+    """One source per graph that is a project file, in graph IRI order."""
+    by_graph: defaultdict[Node, list[dict[str, Node]]] = defaultdict(list)
+    for row in rows:
+        by_graph[row["g"]].append(row)
+    sources = []
+    for graph in sorted(by_graph, key=str):
+        if not isinstance(graph, URIRef) or graph not in files:
+            continue
+        document = _first(r.get("document") for r in by_graph[graph])
+        of_document = [r for r in by_graph[graph] if r.get("document") == document]
+        sources.append(
+            Source(
+                graph=graph,
+                file=files[graph],
+                document=document,
+                identifier=_text(_first(r.get("identifier") for r in of_document)),
+                title=_text(_first(r.get("title") for r in of_document)),
+            )
+        )
+    return tuple(sources)
+
+
+def _claims(rows: list[dict[str, Node]], files: dict[URIRef, str]) -> tuple[Claim, ...]:
+    """One claim per claim node, in node order."""
+    by_claim: defaultdict[Node, list[dict[str, Node]]] = defaultdict(list)
+    for row in rows:
+        by_claim[row["claim"]].append(row)
+    claims = []
+    for node in sorted(by_claim, key=term_sort_key):
+        claim_rows = by_claim[node]
+        graphs = sorted({r["cg"] for r in claim_rows if r.get("cg") in files}, key=str)
+        claims.append(
+            Claim(
+                claim=node,
+                evidence=_text(_first(r.get("evidence") for r in claim_rows)),
+                location=_text(_first(r.get("location") for r in claim_rows)),
+                preferred=any(_is_true(r.get("preferred")) for r in claim_rows),
+                files=tuple(files[g] for g in graphs),  # type: ignore[index]
+            )
+        )
+    return tuple(claims)
+
+
+def _rows(store: Store, query: str) -> defaultdict[Key, list[dict[str, Node]]]:
+    """The query's rows, by (subject, predicate, value)."""
+    rows: defaultdict[Key, list[dict[str, Node]]] = defaultdict(list)
+    for row in store.query(query):
+        bound = {str(k): v for k, v in row.asdict().items()}  # type: ignore[union-attr]
+        rows[(bound["s"], bound["p"], bound["o"])].append(bound)
+    return rows
+
+
+def find_conflicts(
+    source: LoadedDataset | Store, files: GraphFiles | None = None
+) -> list[Conflict]:
     """Find subjects whose sources disagree on a functional fact (see the module docs).
 
     Values are compared in the union of all graphs, as RDF terms for a
     ``dockg:SingleValuedProperty`` (``"2017"^^xsd:gYear`` and ``"2017"`` are different
-    values), and as :data:`FUNCTIONAL_FACTS` says for the others.
+    values), and as :data:`FUNCTIONAL_FACTS` says for the others. Two queries do the
+    work in the store, so it runs as fast as the store does.
 
     Args:
-        loaded: the dataset.
+        source: the dataset or a store.
+        files: graph → file (default: what the source knows); only these graphs count
+            as sources.
 
     Returns:
         The conflicts, sorted by subject and property; values sorted, each with the
         graphs asserting it, their source documents and any claims about it.
     """
-    dataset = loaded.dataset
+    store, known = reading(source, files)
+    values = _rows(store, _VALUES)
+    claims = _rows(store, _CLAIMS)
+    by_pair: defaultdict[tuple[Node, Node], list[Node]] = defaultdict(list)
+    for s, p, o in values:
+        by_pair[(s, p)].append(o)
     conflicts = []
-    for fact in functional_facts(loaded):
-        prop = fact.predicate
-        values: defaultdict[Node, set[Node]] = defaultdict(set)
-        for s, o in dataset.subject_objects(prop):
-            values[s].add(o)
-        for subject, objects in values.items():
-            if len(objects) < 2:
+    comparisons = {fact.predicate: fact.comparison for fact in FUNCTIONAL_FACTS}
+    for (subject, prop), objects in by_pair.items():
+        comparison = comparisons.get(prop, Comparison.TERM)  # type: ignore[call-overload]
+        if comparison is Comparison.YEAR and len({_year(o) for o in objects}) < 2:
+            continue
+        if comparison is Comparison.SOURCE_SET:
+            per_graph: defaultdict[Node, set[Node]] = defaultdict(set)
+            for o in objects:
+                for row in values[(subject, prop, o)]:
+                    if row["g"] in known:
+                        per_graph[row["g"]].add(o)
+            if len({frozenset(v) for v in per_graph.values()}) < 2:
                 continue
-            if fact.subject_class is not None and (
-                (subject, RDF.type, fact.subject_class) not in dataset
-            ):
-                continue
-            if not _disagree(loaded, fact, subject, objects):
-                continue
-            competing = tuple(
-                ConflictValue(
-                    value=o,
-                    sources=_sources(loaded, (subject, prop, o)),
-                    claims=_claims(loaded, (subject, prop, o)),
-                )
-                for o in sorted(objects, key=term_sort_key)
+        competing = tuple(
+            ConflictValue(
+                value=o,
+                sources=_sources(values[(subject, prop, o)], known),
+                claims=_claims(claims.get((subject, prop, o), []), known),
             )
-            conflicts.append(Conflict(subject=subject, predicate=prop, values=competing))
+            for o in sorted(objects, key=term_sort_key)
+        )
+        conflicts.append(Conflict(subject=subject, predicate=prop, values=competing))  # type: ignore[arg-type]
     return sorted(conflicts, key=lambda c: (term_sort_key(c.subject), str(c.predicate)))
 
 

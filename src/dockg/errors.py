@@ -4,7 +4,9 @@ Exit codes follow the usual convention of validators: ``1`` means the input was 
 found wanting (a SHACL violation), ``2`` means dockg could not do what was asked (a file
 that does not parse, a missing parameter). Failures a script may want to tell apart have
 codes of their own: an unknown or ambiguous entity name, no path within the limit, an
-empty projection, an unwritable output path.
+empty projection, an unwritable output path. ``8`` means a local
+store cannot be used (missing, stale, corrupt or locked) and ``9`` that a remote SPARQL
+endpoint failed (unreachable, not SPARQL, timed out, refused an update).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ class ExitCode(IntEnum):
     NO_PATH = 5
     EMPTY_PROJECTION = 6
     UNWRITABLE_OUTPUT = 7
+    STORE = 8
+    REMOTE = 9
 
 
 class DockgError(Exception):
@@ -63,3 +67,17 @@ class ValidationFailed(DockgError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, ExitCode.VIOLATIONS)
+
+
+class StoreError(DockgError):
+    """A local store cannot be used: missing, stale, corrupt or locked."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.STORE)
+
+
+class RemoteError(DockgError):
+    """A remote SPARQL endpoint failed: unreachable, not SPARQL, timed out, refused."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.REMOTE)

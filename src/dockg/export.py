@@ -29,6 +29,7 @@ from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
 from dockg.namespaces import XSD
 from dockg.prefixes import jsonld_context
+from dockg.store.base import Store
 from dockg.terms import nt_term
 
 
@@ -184,12 +185,12 @@ def _jsonld(dataset: Dataset) -> bytes:
 
 
 def serialize_all(
-    loaded: LoadedDataset, formats: Iterable[ExportFormat]
+    source: LoadedDataset | Store, formats: Iterable[ExportFormat]
 ) -> dict[ExportFormat, bytes]:
     """Serialize the dataset in several formats from one stable snapshot.
 
     Args:
-        loaded: the dataset.
+        source: the dataset, or a store (its named graphs are written).
         formats: the formats wanted.
 
     Returns:
@@ -199,7 +200,10 @@ def serialize_all(
         OutputError: if the data cannot be expressed in a format (RDF/XML needs every
             predicate IRI to end in an XML name).
     """
-    snapshot = Snapshot.of(loaded)
+    if isinstance(source, LoadedDataset):
+        snapshot = Snapshot.of(source)
+    else:
+        snapshot = Snapshot.of_quads(source.quads())
     # Copies into rdflib stores are the slow part: make each at most once.
     dataset = cache(snapshot.dataset)
     union = cache(snapshot.union)
@@ -214,11 +218,11 @@ def serialize_all(
     return {fmt: writers[fmt]() for fmt in formats}
 
 
-def serialize(loaded: LoadedDataset, *, fmt: ExportFormat) -> bytes:
+def serialize(source: LoadedDataset | Store, *, fmt: ExportFormat) -> bytes:
     """Serialize the dataset in one format.
 
     Args:
-        loaded: the dataset.
+        source: the dataset or a store.
         fmt: the format; Turtle, N-Triples and RDF/XML get the union of all graphs.
 
     Returns:
@@ -227,21 +231,21 @@ def serialize(loaded: LoadedDataset, *, fmt: ExportFormat) -> bytes:
     Raises:
         OutputError: if the data cannot be expressed in the format.
     """
-    return serialize_all(loaded, [fmt])[fmt]
+    return serialize_all(source, [fmt])[fmt]
 
 
-def export(loaded: LoadedDataset, *, fmt: ExportFormat, output: Path) -> None:
+def export(source: LoadedDataset | Store, *, fmt: ExportFormat, output: Path) -> None:
     """Serialize the dataset to a file, atomically.
 
     Args:
-        loaded: the dataset.
+        source: the dataset or a store.
         fmt: the format.
         output: the file; its directory is created if needed.
 
     Raises:
         OutputError: if the file cannot be written (the old file is then unchanged).
     """
-    write_atomic(output, serialize(loaded, fmt=fmt))
+    write_atomic(output, serialize(source, fmt=fmt))
 
 
 def context_document() -> bytes:

@@ -28,10 +28,11 @@ from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier
 
-from dockg.errors import InputError, UsageError
+from dockg.errors import DockgError, InputError, UsageError
 from dockg.loading import LoadedDataset, quiet_ill_typed_literals
 from dockg.params import Param, parse_params
 from dockg.project import Project
+from dockg.store.base import Store
 from dockg.tables import format_table
 from dockg.terms import display_term, nt_term
 
@@ -102,6 +103,8 @@ class QuerySpec:
         returns: ``# returns:``, the columns.
         header: every header line, including ones dockg does not interpret.
         query: the prepared SPARQL query.
+        text: the query text, as stores other than rdflib's take it.
+        display: how messages name the file.
     """
 
     name: str
@@ -112,6 +115,8 @@ class QuerySpec:
     returns: tuple[str, ...]
     header: Mapping[str, str] = field(repr=False)
     query: Query = field(repr=False, compare=False)
+    text: str = field(default="", repr=False, compare=False)
+    display: str = field(default="", repr=False, compare=False)
 
 
 def load_query(path: Path, *, display: str | None = None) -> QuerySpec:
@@ -146,6 +151,8 @@ def load_query(path: Path, *, display: str | None = None) -> QuerySpec:
         returns=returns,
         header=header,
         query=prepare_sparql(text, display=display),
+        text=text,
+        display=display,
     )
 
 
@@ -252,12 +259,12 @@ class QueryResult:
 
 
 def run_query(
-    loaded: LoadedDataset, spec: QuerySpec, *, params: Mapping[str, str] | None = None
+    source: LoadedDataset | Store, spec: QuerySpec, *, params: Mapping[str, str] | None = None
 ) -> QueryResult:
-    """Run a catalogue query on the dataset (union as default graph, ``GRAPH`` for sources).
+    """Run a catalogue query (union as default graph, ``GRAPH`` for sources).
 
     Args:
-        loaded: the dataset.
+        source: the store, or a loaded dataset (read through a memory store).
         spec: the query.
         params: parameter name → raw value; defaults fill the rest.
 
@@ -269,14 +276,24 @@ def run_query(
         InputError: if the query fails while running.
     """
     bindings = bind_params(spec, params or {})
-    try:
-        with quiet_ill_typed_literals():
-            result = loaded.dataset.query(spec.query, initBindings=bindings)
-            variables = tuple(str(v) for v in result.vars or ())
-            rows = tuple(tuple(cast(ResultRow, row)) for row in result)
-    except Exception as error:  # an evaluation error is the query's, not dockg's
-        display = loaded.project.display(spec.path)
-        raise InputError(f"{display}: query failed: {error}") from error
+    if isinstance(source, LoadedDataset):
+        display = source.project.display(spec.path)
+        with quiet_ill_typed_literals():  # the prepared query: rdflib need not parse it again
+            try:
+                result = source.dataset.query(spec.query, initBindings=bindings)
+                rows = tuple(tuple(cast(ResultRow, row)) for row in result)
+            except Exception as error:  # an evaluation error is the query's, not dockg's
+                raise InputError(f"{display}: query failed: {error}") from error
+    else:
+        display = spec.display or str(spec.path)
+        try:
+            result = source.query(spec.text, bindings=bindings)
+        except DockgError as error:
+            error.message = f"{display}: {error.message}"  # name the query file
+            error.args = (error.message,)
+            raise
+        rows = tuple(tuple(cast(ResultRow, row)) for row in result)
+    variables = tuple(str(v) for v in result.vars or ())
     return QueryResult(spec=spec, bindings=bindings, variables=variables, rows=rows)
 
 

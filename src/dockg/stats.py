@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from rdflib import URIRef
 from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
-from dockg.namespaces import RDF
+from dockg.store.base import Store
+from dockg.store.sources import GraphFiles, reading
 from dockg.tables import format_table
 from dockg.terms import display_term
 
@@ -46,26 +46,43 @@ class Stats:
     triples: int
 
 
-def compute_stats(loaded: LoadedDataset) -> Stats:
+# Counted by the store, so the numbers come as fast as its aggregates.
+_CLASSES = """
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class
+"""
+_GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
+_TRIPLES = """
+SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }
+"""
+
+
+def _counts(store: Store, query: str) -> dict[Node, int]:
+    rows = store.query(query)
+    return {row[0]: int(row[1]) for row in rows if row[0] is not None}  # type: ignore[index,arg-type]
+
+
+def compute_stats(source: LoadedDataset | Store, files: GraphFiles | None = None) -> Stats:
     """Count instances per class and triples per named graph.
 
     Args:
-        loaded: the dataset, normally materialized so schema.org classes are counted too.
+        source: the dataset or a store, normally materialized so schema.org classes
+            are counted too.
+        files: graph → file (default: what the source knows); graphs come in its order,
+            then any others by IRI.
 
     Returns:
         The counts.
     """
-    dataset = loaded.dataset
-    counts = Counter(o for _, o in set(dataset.subject_objects(RDF.type)))
+    store, known = reading(source, files)
+    counts = _counts(store, _CLASSES)
     classes = tuple(
         ClassCount(cls, n) for cls, n in sorted(counts.items(), key=lambda i: (-i[1], str(i[0])))
     )
-    order = {path: i for i, path in enumerate(loaded.graph_files.values())}
-    graphs = tuple(
-        GraphCount(iri, loaded.project.display(path), len(dataset.graph(iri)))
-        for iri, path in sorted(loaded.graph_files.items(), key=lambda i: order[i[1]])
-    )
-    return Stats(classes=classes, graphs=graphs, triples=len(dataset))
+    sizes = _counts(store, _GRAPHS)
+    order = [g for g in known if g in sizes] + sorted((g for g in sizes if g not in known), key=str)
+    graphs = tuple(GraphCount(g, known.get(g, ""), sizes[g]) for g in order)  # type: ignore[arg-type]
+    [(triples,)] = store.query(_TRIPLES)  # type: ignore[misc]
+    return Stats(classes=classes, graphs=graphs, triples=int(triples))
 
 
 def format_stats(stats: Stats) -> str:

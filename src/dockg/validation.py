@@ -29,6 +29,7 @@ from dockg.loading import (
 )
 from dockg.namespaces import SH
 from dockg.prefixes import bind_prefixes
+from dockg.project import Project
 from dockg.report import Severity, ValidationReport, ValidationResult
 from dockg.terms import display_term
 
@@ -77,12 +78,23 @@ def _bnode_closure(graph: Graph, node: Node | None) -> tuple[tuple[Node, Node, N
     return tuple(triples)
 
 
-def _message(graph: Graph, result: Node) -> str:
-    """Pick one message: English or untagged first, then the first in sorted order."""
-    messages = sorted(graph.objects(result, SH.resultMessage), key=str)
-    preferred = [m for m in messages if getattr(m, "language", None) in (None, "en")]
-    chosen = (preferred or messages)[:1]
+def choose_message(messages: Iterable[Node]) -> str:
+    """Pick one message: English or untagged first, then the first in sorted order.
+
+    Args:
+        messages: a result's ``sh:resultMessage`` literals.
+
+    Returns:
+        The message, or ``""`` if there is none.
+    """
+    ordered = sorted(messages, key=str)
+    preferred = [m for m in ordered if getattr(m, "language", None) in (None, "en")]
+    chosen = (preferred or ordered)[:1]
     return str(chosen[0]) if chosen else ""
+
+
+def _message(graph: Graph, result: Node) -> str:
+    return choose_message(graph.objects(result, SH.resultMessage))
 
 
 def _severity(iri: Node | None) -> Severity:
@@ -102,10 +114,25 @@ def load_shapes(loaded: LoadedDataset) -> Graph:
     Raises:
         InputError: if a shapes file does not parse.
     """
+    return project_shapes(loaded.project)
+
+
+def project_shapes(project: Project) -> Graph:
+    """Merge a project's ``ontology/shapes*.ttl`` into one shapes graph.
+
+    Args:
+        project: the project.
+
+    Returns:
+        The shapes graph (empty if there are no shapes files).
+
+    Raises:
+        InputError: if a shapes file does not parse.
+    """
     shapes = Graph()
     bind_prefixes(shapes)
-    for path in loaded.project.shape_files:
-        shapes += parse_turtle(path, display=loaded.project.display(path))
+    for path in project.shape_files:
+        shapes += parse_turtle(path, display=project.display(path))
     return shapes
 
 

@@ -7,14 +7,12 @@ import contextlib
 import uvicorn
 
 from dockg.errors import DockgError
-from dockg.loading import load_dataset
-from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.queries import catalogue
 from dockg.server.app import create_app
 from dockg.server.config import ServerConfig
 from dockg.server.state import ENTITY_PREFIX, SerializedStore, ServerState, name_index
-from dockg.store import MemoryStore
+from dockg.store.open import open_store
 
 
 def warm_up_parser(project: Project) -> None:
@@ -30,12 +28,14 @@ def warm_up_parser(project: Project) -> None:
         catalogue(project)
 
 
-def open_state(project: Project, config: ServerConfig) -> ServerState:
-    """Load a project (with its schema.org view) and index its entities' names.
+def open_state(project: Project, config: ServerConfig, store_spec: str = "memory") -> ServerState:
+    """Open the project's store (with its schema.org view) and index its entities' names.
 
     Args:
         project: the project to serve.
         config: the server's settings.
+        store_spec: a ``--store`` value: ``memory`` loads the project files,
+            ``oxigraph:PATH`` and ``sparql:URL`` serve a store loaded beforehand.
 
     Returns:
         The state every request handler shares.
@@ -43,9 +43,7 @@ def open_state(project: Project, config: ServerConfig) -> ServerState:
     Raises:
         dockg.errors.DockgError: if the project does not load.
     """
-    loaded = load_dataset(project)
-    materialize(loaded)
-    store = SerializedStore(MemoryStore(loaded))
+    store = SerializedStore(open_store(store_spec, project))
     names = name_index(store, base=config.base_iri + ENTITY_PREFIX)
     warm_up_parser(project)
     return ServerState(project=project, store=store, names=names, config=config)

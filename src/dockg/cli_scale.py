@@ -1,0 +1,74 @@
+"""Commands for working at scale: ``dockg synth`` (a generated world) and ``dockg bench``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from dockg.atomic import write_atomic
+from dockg.cli_support import project_of
+from dockg.synth import SynthSummary, generate
+
+
+def _summary_lines(summary: SynthSummary) -> str:
+    counts = ", ".join(f"{n} {kind}" for kind, n in summary.counts.items())
+    return (
+        f"wrote {summary.triples} quads in {summary.graphs} generated graphs "
+        f"(and the project's) to {summary.out}\n"
+        f"{counts}\n"
+        f"{len(summary.defects)} injected defects\n"
+    )
+
+
+@click.command()
+@click.option("--triples", type=click.IntRange(min=1), required=True, help="Quads to write.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="The N-Quads file to write.",
+)
+@click.option(
+    "--defects",
+    type=click.FloatRange(0.0, 1.0),
+    default=0.0,
+    show_default=True,
+    help="Chance that an entity able to carry a defect gets one.",
+)
+@click.option(
+    "--defects-json",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the injected defects and the results each must cause, as JSON.",
+)
+@click.pass_context
+def synth(
+    ctx: click.Context,
+    triples: int,
+    seed: int,
+    out: Path,
+    defects: float,
+    defects_json: Path | None,
+) -> None:
+    """Generate a documentary world of about TRIPLES quads as N-Quads.
+
+    The file holds the project's graphs and generated sources (films, people, festival
+    editions, screenings, claims), valid against the project's shapes apart from the
+    injected defects. The same seed and size always give the same file.
+    """
+    summary = generate(
+        out, triples=triples, seed=seed, defect_rate=defects, project=project_of(ctx)
+    )
+    if defects_json is not None:
+        listed = [
+            {
+                "kind": d.kind,
+                "focus": d.focus,
+                "results": [{"path": p, "component": c} for p, c in d.results],
+            }
+            for d in summary.defects
+        ]
+        write_atomic(defects_json, json.dumps(listed, indent=2, ensure_ascii=False) + "\n")
+    click.echo(_summary_lines(summary), nl=False)

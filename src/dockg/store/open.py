@@ -1,0 +1,165 @@
+"""Opening the store a command reads from, by the ``--store`` spec.
+
+- ``memory`` (the default): parse the project into rdflib's memory store, as dockg always
+  did. Simple and exact, fine up to a few hundred thousand triples.
+- ``oxigraph:PATH``: an Oxigraph directory loaded once by ``dockg load --store
+  oxigraph:PATH``. Reading commands open it read-only and do not parse Turtle; if a graph
+  file changed since the load, they refuse with a message saying to reload.
+- ``sparql:QUERY_URL[,UPDATE_URL]``: a remote SPARQL 1.1 endpoint, through SPARQLWrapper.
+  Its default graph must be the union of its named graphs, which ``dockg push`` keeps.
+  Credentials come from ``DOCKG_SPARQL_USER``/``DOCKG_SPARQL_PASSWORD`` or
+  ``DOCKG_SPARQL_TOKEN``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from dockg.errors import StoreError, UsageError
+from dockg.loading import load_dataset
+from dockg.materialize import materialize
+from dockg.project import Project
+from dockg.store.base import Store
+from dockg.store.memory import MemoryStore
+from dockg.store.oxigraph import OxigraphStore, declared_graphs, is_store_directory
+from dockg.store.sparql import Auth, SparqlStore
+
+
+class StoreKind(StrEnum):
+    """The kinds of store ``--store`` can name."""
+
+    MEMORY = "memory"
+    OXIGRAPH = "oxigraph"
+    SPARQL = "sparql"
+
+
+SPEC_HELP = "memory, oxigraph:PATH or sparql:QUERY_URL[,UPDATE_URL]"
+
+
+@dataclass(frozen=True)
+class StoreSpec:
+    """A parsed ``--store`` value.
+
+    Attributes:
+        kind: memory, oxigraph or sparql.
+        path: the Oxigraph directory.
+        query_url: the SPARQL query endpoint.
+        update_url: the SPARQL update endpoint, if given.
+    """
+
+    kind: StoreKind
+    path: Path | None = None
+    query_url: str | None = None
+    update_url: str | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> StoreSpec:
+        """Read a ``--store`` value.
+
+        Args:
+            text: e.g. ``memory``, ``oxigraph:build/store``,
+                ``sparql:http://localhost:7878/query,http://localhost:7878/update``.
+
+        Returns:
+            The spec.
+
+        Raises:
+            UsageError: if it is none of the accepted forms.
+        """
+        kind, _, rest = text.partition(":")
+        if text == StoreKind.MEMORY:
+            return cls(StoreKind.MEMORY)
+        if kind == StoreKind.OXIGRAPH and rest:
+            return cls(StoreKind.OXIGRAPH, path=Path(rest))
+        if kind == StoreKind.SPARQL and rest:
+            query_url, _, update_url = rest.partition(",")
+            for url in (query_url, update_url):
+                if url and (
+                    urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc
+                ):
+                    raise UsageError(f"--store {text}: {url!r} is not an http(s) URL")
+            return cls(StoreKind.SPARQL, query_url=query_url, update_url=update_url or None)
+        raise UsageError(f"--store {text!r}: expected {SPEC_HELP}")
+
+
+def auth_from_environment() -> Auth | None:
+    """Credentials for a remote store from ``DOCKG_SPARQL_*`` variables, if set."""
+    token = os.environ.get("DOCKG_SPARQL_TOKEN")
+    user = os.environ.get("DOCKG_SPARQL_USER")
+    if token or user:
+        return Auth(user=user, password=os.environ.get("DOCKG_SPARQL_PASSWORD"), token=token)
+    return None
+
+
+def open_oxigraph(path: Path, project: Project) -> OxigraphStore:
+    """Open a loaded Oxigraph directory for reading, checking it matches the project.
+
+    Args:
+        path: the directory ``dockg load`` wrote.
+        project: the project it must have been loaded from.
+
+    Returns:
+        The store, read-only.
+
+    Raises:
+        StoreError: if there is no store there, or it is stale.
+    """
+    if not is_store_directory(path):
+        what = "does not exist" if not path.exists() else "is not a dockg store"
+        raise StoreError(
+            f"{path} {what}; load the project into it first: dockg load --store oxigraph:{path}"
+        )
+    store = OxigraphStore(path, read_only=True)
+    assert store.manifest is not None
+    changes = store.manifest.changes(project)
+    if changes:
+        shown = "; ".join(changes[:3]) + (
+            f"; and {len(changes) - 3} more" if len(changes) > 3 else ""
+        )
+        raise StoreError(
+            f"the store {path} is stale ({shown}); reload it: dockg load --store oxigraph:{path}"
+        )
+    return store
+
+
+def open_store(
+    spec: str | StoreSpec, project: Project, *, extra_files: Iterable[Path] = ()
+) -> Store:
+    """Open the store a reading command uses.
+
+    Args:
+        spec: a ``--store`` value or a parsed one.
+        project: the project (loaded for ``memory``, checked against for ``oxigraph``).
+        extra_files: more Turtle files to load with the project (``memory`` only).
+
+    Returns:
+        The store, with the schema.org view.
+
+    Raises:
+        UsageError: for a malformed spec, or extra files with another store.
+        StoreError: if an Oxigraph store is missing, stale, locked or damaged.
+        InputError: if a project file is bad (``memory``).
+    """
+    spec = StoreSpec.parse(spec) if isinstance(spec, str) else spec
+    extra = tuple(extra_files)
+    if spec.kind is StoreKind.MEMORY:
+        loaded = load_dataset(project, extra_files=extra)
+        materialize(loaded)
+        return MemoryStore(loaded)
+    if extra:
+        raise UsageError(f"extra files can only be read with --store memory, not {spec.kind}")
+    if spec.kind is StoreKind.OXIGRAPH:
+        assert spec.path is not None
+        return open_oxigraph(spec.path, project)
+    assert spec.query_url is not None
+    return SparqlStore(
+        spec.query_url,
+        spec.update_url,
+        auth=auth_from_environment(),
+        source_files=lambda: declared_graphs(project),
+    )

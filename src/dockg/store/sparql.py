@@ -1,0 +1,253 @@
+"""A remote store: any SPARQL 1.1 endpoint, through SPARQLWrapper.
+
+Queries go to the query URL with the SPARQL protocol; parameters are bound by a
+``VALUES`` block (:mod:`dockg.store.values`) since a remote endpoint takes no
+``initBindings``. Writes are SPARQL Update requests to the update URL. Every failure of
+the endpoint (down, wrong URL, not SPARQL, too slow, refusing) becomes a
+:class:`~dockg.errors.RemoteError` that names the URL and says what to check.
+
+Queries without ``GRAPH`` read the endpoint's default graph, which must hold the union of
+the named graphs, each triple once: ``dockg push`` keeps it so. (A server's own
+union-default-graph setting, e.g. ``oxigraph serve --union-default-graph``, repeats a
+triple once per graph stating it, so counts would differ from the other stores.)
+"""
+
+from __future__ import annotations
+
+import io
+import socket
+import urllib.error
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from http.client import HTTPException
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.query import Result
+from rdflib.term import Identifier
+from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, SPARQLWrapper
+from SPARQLWrapper.SPARQLExceptions import (
+    EndPointInternalError,
+    EndPointNotFound,
+    QueryBadFormed,
+    SPARQLWrapperException,
+    Unauthorized,
+)
+
+from dockg.errors import RemoteError, UsageError
+from dockg.loading import quiet_ill_typed_literals
+from dockg.store.base import Quad
+from dockg.store.convert import XSD_STRING
+from dockg.store.values import with_values
+
+_RESULT_TYPES = ("application/sparql-results+json", "application/json")
+_GRAPH_TYPES = {
+    "text/turtle": "turtle",
+    "application/n-triples": "nt",
+    "text/plain": "nt",
+    "application/rdf+xml": "xml",
+    "application/ld+json": "json-ld",
+}
+
+
+class Unavailable(RemoteError):
+    """A failure that may pass: no connection, no answer in time, or an HTTP 5xx."""
+
+
+@dataclass(frozen=True)
+class Auth:
+    """Credentials for an endpoint: HTTP basic (user, password) or a bearer token."""
+
+    user: str | None = None
+    password: str | None = None
+    token: str | None = None
+
+
+def _plain(term: Identifier | None) -> Identifier | None:
+    """Drop ``xsd:string`` from simple literals, as the other stores have them."""
+    if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) == XSD_STRING:
+        return Literal(str(term))
+    return term
+
+
+def _excerpt(data: bytes | str | None, limit: int = 200) -> str:
+    text = data.decode("utf-8", "replace") if isinstance(data, bytes) else str(data or "")
+    text = " ".join(text.split())
+    return text[:limit] + ("…" if len(text) > limit else "")
+
+
+class SparqlStore:
+    """A :class:`~dockg.store.base.Store` on a remote SPARQL endpoint.
+
+    Args:
+        query_url: the SPARQL query endpoint.
+        update_url: the SPARQL update endpoint (needed only to write).
+        auth: credentials, if the endpoint needs them.
+        timeout: seconds to wait for an answer.
+        source_files: called once, when needed, for graph → local file (the remote
+            store cannot know the project's files).
+    """
+
+    def __init__(
+        self,
+        query_url: str,
+        update_url: str | None = None,
+        *,
+        auth: Auth | None = None,
+        timeout: float = 120.0,
+        source_files: Callable[[], dict[URIRef, str]] | None = None,
+    ) -> None:
+        self.query_url = query_url
+        self.update_url = update_url
+        self.auth = auth
+        self.timeout = timeout
+        self._source_files = source_files
+
+    @cached_property
+    def source_files(self) -> dict[URIRef, str]:
+        """Graph IRI → the local project file that declares it (as far as known)."""
+        return self._source_files() if self._source_files else {}
+
+    def _wrapper(self, text: str) -> SPARQLWrapper:
+        wrapper = SPARQLWrapper(self.query_url, updateEndpoint=self.update_url)
+        wrapper.setTimeout(int(self.timeout) or 1)
+        wrapper.setMethod(POST)
+        if self.auth is not None:
+            if self.auth.token:
+                wrapper.addCustomHttpHeader("Authorization", f"Bearer {self.auth.token}")
+            elif self.auth.user:
+                wrapper.setCredentials(self.auth.user, self.auth.password or "")
+        wrapper.setQuery(text)
+        return wrapper
+
+    def _send(self, wrapper: SPARQLWrapper, url: str, *, writing: bool) -> tuple[bytes, str]:
+        """Send a request; return the body and its media type, or raise a RemoteError."""
+        try:
+            response = wrapper.query().response
+            body = response.read()
+            media = (response.headers.get("Content-Type") or "").split(";")[0].strip().lower()
+            return body, media
+        except QueryBadFormed as error:
+            raise UsageError(
+                f"{url} rejected the request as malformed: {_excerpt(str(error))}"
+            ) from error
+        except EndPointNotFound as error:
+            raise RemoteError(f"{url}: not found (HTTP 404); check the endpoint URL") from error
+        except Unauthorized as error:
+            raise RemoteError(
+                f"{url}: unauthorized (HTTP 401); give credentials (--user/--password or "
+                "--token, or DOCKG_SPARQL_USER/DOCKG_SPARQL_PASSWORD/DOCKG_SPARQL_TOKEN)"
+            ) from error
+        except EndPointInternalError as error:
+            raise Unavailable(f"{url}: server error (HTTP 500): {_excerpt(str(error))}") from error
+        except SPARQLWrapperException as error:
+            raise RemoteError(f"{url}: {_excerpt(str(error))}") from error
+        except urllib.error.HTTPError as error:
+            if writing and error.code in (403, 405):
+                raise RemoteError(
+                    f"{url}: refused the update (HTTP {error.code}); the server is read-only "
+                    "or these credentials may not write"
+                ) from error
+            failure = Unavailable if error.code >= 500 else RemoteError
+            raise failure(f"{url}: HTTP {error.code} {error.reason}") from error
+        except urllib.error.URLError as error:
+            reason = error.reason
+            if isinstance(reason, TimeoutError | socket.timeout):
+                raise Unavailable(f"{url}: no answer within {self.timeout:g} s") from error
+            raise Unavailable(
+                f"{url}: cannot connect ({reason}); is the server running?"
+            ) from error
+        except TimeoutError as error:
+            raise Unavailable(f"{url}: no answer within {self.timeout:g} s") from error
+        except (HTTPException, OSError) as error:
+            raise Unavailable(f"{url}: the connection failed ({error})") from error
+
+    def query(
+        self,
+        text: str,
+        *,
+        bindings: Mapping[str, Identifier] | None = None,
+        default_graphs: Sequence[URIRef] | None = None,
+        named_graphs: Sequence[URIRef] | None = None,
+    ) -> Result:
+        """Run a SPARQL query remotely; see :meth:`dockg.store.base.Store.query`."""
+        wrapper = self._wrapper(with_values(text, bindings))
+        if wrapper.queryType in ("CONSTRUCT", "DESCRIBE"):
+            wrapper.setReturnFormat(TURTLE)
+        else:
+            wrapper.setReturnFormat(JSON)
+        for name in default_graphs or ():
+            wrapper.addDefaultGraph(str(name))
+        for name in named_graphs or ():
+            wrapper.addNamedGraph(str(name))
+        if named_graphs is not None and default_graphs is None:
+            for name in named_graphs:
+                wrapper.addDefaultGraph(str(name))
+        body, media = self._send(wrapper, self.query_url, writing=False)
+        if media in _GRAPH_TYPES and wrapper.queryType in ("CONSTRUCT", "DESCRIBE"):
+            graph = Graph()
+            try:
+                with quiet_ill_typed_literals():
+                    graph.parse(data=body, format=_GRAPH_TYPES[media])
+            except Exception as error:  # rdflib's parsers raise many types
+                raise RemoteError(
+                    f"{self.query_url}: unreadable {media} answer: {error}"
+                ) from error
+            result = Result("CONSTRUCT")
+            result.graph = graph
+            return result
+        if media not in _RESULT_TYPES:
+            raise RemoteError(
+                f"{self.query_url} answered with {media or 'no media type'}, not SPARQL "
+                f"results; is it a SPARQL query endpoint? ({_excerpt(body, 80)})"
+            )
+        try:
+            with quiet_ill_typed_literals():
+                result = Result.parse(io.BytesIO(body), format="json")
+        except Exception as error:  # malformed JSON or not the SPARQL results shape
+            raise RemoteError(
+                f"{self.query_url}: the answer is not SPARQL JSON results ({error})"
+            ) from error
+        if result.type == "SELECT":
+            result.bindings = [
+                {var: _plain(term) for var, term in row.items()}  # type: ignore[misc]
+                for row in result.bindings
+            ]
+        return result
+
+    def update(self, text: str) -> None:
+        """Send one SPARQL Update request (applied atomically by transactional servers).
+
+        Args:
+            text: the update.
+
+        Raises:
+            UsageError: if the store has no update URL.
+            RemoteError: if the endpoint fails or refuses.
+        """
+        if self.update_url is None:
+            raise UsageError(
+                f"no update endpoint: give --store sparql:{self.query_url},UPDATE_URL to write"
+            )
+        wrapper = self._wrapper(text)
+        wrapper.setRequestMethod(POSTDIRECTLY)
+        self._send(wrapper, self.update_url, writing=True)
+
+    def named_graphs(self) -> list[URIRef]:
+        """The endpoint's named graphs, sorted by IRI."""
+        rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        return sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
+        """Every quad of the named graphs, or of one, in one query (blank nodes consistent)."""
+        query = "SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"
+        bindings = {"g": graph} if graph is not None else None
+        rows = self.query(query, bindings=bindings)
+        yield from ((row[0], row[1], row[2], row[3]) for row in rows)  # type: ignore[index,misc]
+
+    def __len__(self) -> int:
+        [(count,)] = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")  # type: ignore[misc]
+        return int(count)
+
+    def close(self) -> None:
+        """Nothing is kept open between requests."""
