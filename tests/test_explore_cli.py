@@ -19,6 +19,7 @@ from click.testing import CliRunner, Result
 
 from dockg.cli import cli
 from dockg.errors import ExitCode
+from dockg.store import MemoryStore
 from explore_support import make_tiny_project
 from queries_support import PROJECT_ROOT, seed_loaded
 from test_explore_path import IM_TO_KIM
@@ -30,7 +31,9 @@ PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 @pytest.fixture
 def invoke(monkeypatch: pytest.MonkeyPatch) -> Invoke:
     """Run a dockg command in-process on the (cached) seed graph."""
-    monkeypatch.setattr("dockg.cli_explore.load_for_reading", lambda ctx: seed_loaded())
+    monkeypatch.setattr(
+        "dockg.cli_explore.open_for_reading", lambda ctx, spec: MemoryStore(seed_loaded())
+    )
 
     def run(*args: str | Path) -> Result:
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
