@@ -45,29 +45,28 @@ def _wrap(text: str, width: int = 22) -> str:
     return "\n".join(textwrap.wrap(text, width)) or text
 
 
-def _save(figure: Figure, output: Path, fmt: PictureFormat) -> None:
+def _render(figure: Figure, fmt: PictureFormat) -> bytes:
     buffer = io.BytesIO()
     # The SVG date stamp would make every run differ; PNG metadata likewise.
     metadata = {"Date": None} if fmt is PictureFormat.SVG else {"Software": None}
     figure.savefig(buffer, format=fmt.value, dpi=150, bbox_inches="tight", metadata=metadata)
     plt.close(figure)
-    write_atomic(output, buffer.getvalue())
+    return buffer.getvalue()
 
 
 def _colours(classes: list[str]) -> dict[str, Any]:
     return {c: _PALETTE[i % len(_PALETTE)] for i, c in enumerate(sorted(set(classes)))}
 
 
-def draw_neighbourhood(found: Neighbourhood, output: Path, *, fmt: PictureFormat) -> None:
+def render_neighbourhood(found: Neighbourhood, *, fmt: PictureFormat) -> bytes:
     """Draw a neighbourhood: nodes by class, links labelled, the centre emphasized.
 
     Args:
         found: the neighbourhood.
-        output: the file to write.
         fmt: PNG or SVG.
 
-    Raises:
-        OutputError: if the file cannot be written.
+    Returns:
+        The picture's bytes.
     """
     graph = found.graph
     simple = nx.Graph(graph)
@@ -131,16 +130,16 @@ def draw_neighbourhood(found: Neighbourhood, output: Path, *, fmt: PictureFormat
         )
         axes.margins(0.08)
         axes.set_axis_off()
-        _save(figure, output, fmt)
+        return _render(figure, fmt)
 
 
-def draw_timeline(timeline: Timeline, output: Path, *, fmt: PictureFormat) -> None:
+def render_timeline(timeline: Timeline, *, fmt: PictureFormat) -> bytes:
     """Draw a timeline: events as spans above, films below, linked with the gap in years.
 
     Selections are drawn as triangles and screenings as bars on each film's line.
 
-    Raises:
-        OutputError: if the file cannot be written.
+    Returns:
+        The picture's bytes.
     """
     films = timeline.films
     events: dict[str, tuple[str, int, int]] = {}
@@ -246,4 +245,22 @@ def draw_timeline(timeline: Timeline, output: Path, *, fmt: PictureFormat) -> No
         axes.legend(handles=legend, loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8)
         scope = f" {timeline.scope}" if timeline.scope else ""
         axes.set_title(f"Films{scope} and the histories they tell", fontsize=12)
-        _save(figure, output, fmt)
+        return _render(figure, fmt)
+
+
+def draw_neighbourhood(found: Neighbourhood, output: Path, *, fmt: PictureFormat) -> None:
+    """Draw a neighbourhood into a file, atomically (see :func:`render_neighbourhood`).
+
+    Raises:
+        OutputError: if the file cannot be written.
+    """
+    write_atomic(output, render_neighbourhood(found, fmt=fmt))
+
+
+def draw_timeline(timeline: Timeline, output: Path, *, fmt: PictureFormat) -> None:
+    """Draw a timeline into a file, atomically (see :func:`render_timeline`).
+
+    Raises:
+        OutputError: if the file cannot be written.
+    """
+    write_atomic(output, render_timeline(timeline, fmt=fmt))

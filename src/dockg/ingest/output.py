@@ -273,7 +273,7 @@ def write_import(
     if existing is None:
         existing = existing_graph(project, source)
     resolution = resolve_incoming(incoming, existing)
-    resolved = apply_resolution(incoming, resolution)
+    resolved = apply_resolution(incoming, resolution, existing=existing)
     graph = Graph()
     graph += resolved
     graph += provenance(source, now or datetime.now(UTC))

@@ -3,28 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import importlib
 from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
-from starlette.routing import BaseRoute
 
 from dockg.server.linked_data import linked_data_routes
+from dockg.server.pages import page_routes
+from dockg.server.pictures import picture_routes  # also adds the picture panels
 from dockg.server.sparql import query_pool, sparql_routes
 from dockg.server.state import ServerState
-
-
-def _page_routes(state: ServerState) -> list[BaseRoute]:
-    # The pages live in their own module, written alongside this one; until it exists
-    # the server still publishes the protocol routes.
-    try:
-        pages = importlib.import_module("dockg.server.pages")
-    except ModuleNotFoundError as error:
-        if error.name != "dockg.server.pages":
-            raise
-        return []
-    routes: list[BaseRoute] = pages.page_routes(state)
-    return routes
 
 
 def create_app(state: ServerState) -> Starlette:
@@ -47,7 +34,12 @@ def create_app(state: ServerState) -> Starlette:
         finally:
             pool.close()
 
-    routes = [*sparql_routes(state, pool), *linked_data_routes(state), *_page_routes(state)]
+    routes = [
+        *sparql_routes(state, pool),
+        *linked_data_routes(state),
+        *page_routes(state),
+        *picture_routes(state),
+    ]
     app = Starlette(routes=routes, lifespan=lifespan)
     app.state.dockg = state
     return app
