@@ -88,7 +88,7 @@ def test_stale_store_is_refused(dockg: Dockg, mini_copy: Path, loaded_store: str
     films.write_text(films.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     run = dockg("--project", mini_copy, "stats", "--store", loaded_store)
     path = loaded_store.removeprefix("oxigraph:")
-    assert (run.code, run.stdout) == (3, "")
+    assert (run.code, run.stdout) == (8, "")
     assert run.stderr == (
         f"dockg: error: the store {path} is stale (data/films.ttl changed); "
         f"reload it: dockg load --store {loaded_store}\n"

@@ -133,6 +133,6 @@ def test_an_unwritable_output_is_an_error_and_leaves_nothing(tmp: Path, dockg) -
     blocker = tmp / "file"
     blocker.write_text("not a directory", encoding="utf-8")
     run = dockg("--project", ROOT, "synth", "--triples", "10", "--out", blocker / "x.nq")
-    assert run.code == 2
+    assert run.code == 7  # ExitCode.UNWRITABLE_OUTPUT
     assert run.stderr.startswith(f"dockg: error: {blocker / 'x.nq'}: cannot write")
     assert blocker.read_text(encoding="utf-8") == "not a directory"

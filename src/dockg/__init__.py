@@ -1,5 +1,7 @@
 """dockg: a knowledge graph of documentary films, festivals and the histories they tell."""
 
+import logging
+
 import rdflib
 
 __version__ = "0.1.0"
@@ -9,3 +11,17 @@ __version__ = "0.1.0"
 # export would no longer say what the source said and a query for the printed value
 # would miss it. This is process-wide by rdflib's design; dockg owns its process.
 rdflib.NORMALIZE_LITERALS = False
+
+
+class IllTypedLiteralFilter(logging.Filter):
+    """Drop rdflib's traceback for literals such as ``"16min"^^xsd:duration``.
+
+    Those literals load and travel unchanged (from any store); reporting them is the
+    shapes' job, and a traceback per literal on standard error would bury the report.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Failed to convert Literal lexical form")
+
+
+logging.getLogger("rdflib.term").addFilter(IllTypedLiteralFilter())

@@ -19,28 +19,22 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import Node
 
+from dockg import IllTypedLiteralFilter
 from dockg.errors import InputError
 from dockg.namespaces import DOCKG, RDF
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
 
 
-class _IllTypedLiteralFilter(logging.Filter):
-    """Drop rdflib's traceback for literals such as ``"16min"^^xsd:duration``.
-
-    Those literals still load unchanged; reporting them is the shapes' job, and a
-    traceback per literal would bury the report.
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith("Failed to convert Literal lexical form")
-
-
 @contextlib.contextmanager
 def quiet_ill_typed_literals() -> Iterator[None]:
-    """Silence rdflib's warnings about ill-typed literals for the duration of the block."""
+    """Silence rdflib's warnings about ill-typed literals for the duration of the block.
+
+    ``import dockg`` installs the same filter for the whole process; this block keeps it
+    in force even where a library (pySHACL) reconfigures rdflib's logging.
+    """
     logger = logging.getLogger("rdflib.term")
-    quiet = _IllTypedLiteralFilter()
+    quiet = IllTypedLiteralFilter()
     logger.addFilter(quiet)
     try:
         yield
