@@ -172,9 +172,10 @@ def stats(ctx: click.Context, store_spec: str) -> None:
 
 
 # Commands of other concerns live in their own modules (cli_*.py) and are added here.
-from dockg.cli_scale import synth  # noqa: E402
+from dockg.cli_scale import bench, synth  # noqa: E402
 
 cli.add_command(synth)
+cli.add_command(bench)
 
 from dockg.cli_store import load, push  # noqa: E402
 
