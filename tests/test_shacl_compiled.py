@@ -200,3 +200,29 @@ def test_validate_on_oxigraph_prints_what_the_memory_store_prints(
     assert on_oxigraph.code == in_memory.code
     assert on_oxigraph.stdout == in_memory.stdout
     assert in_memory.stdout.count("\n") > 3
+
+
+def test_incremental_validation_keeps_a_union_default_graph_in_step(tmp_path: Path) -> None:
+    from dockg.store.oxigraph import OxigraphStore
+
+    summary = world(9000, 2, 0.1)
+    store = OxigraphStore(None)
+    store.load_file(summary.out)
+    native = store.native
+    validator = compile_for(native, PROJECT)
+    before = validate_native(native, validator)
+    film = next(iter(native.quads_for_pattern(None, None, ox.NamedNode(str(ns.DOCKG.Film)))))
+    graph = next(
+        URIRef(q.graph_name.value)
+        for q in native.quads_for_pattern(film.subject, None, None)
+        if isinstance(q.graph_name, ox.NamedNode)
+    )
+    terms = TermConverter()
+    old = [
+        (terms.to_rdflib(q.subject), terms.to_rdflib(q.predicate), terms.to_rdflib(q.object))
+        for q in native.quads_for_pattern(None, None, None, terms.iri(graph))
+    ]
+    new = [t for t in old if t[1] != ns.SDO.name]  # every title of this source goes
+    changed = replace_source(native, graph, new, validator, before)
+    assert keys(changed.results) == keys(validate_native(native, validator))
+    assert len(keys(changed.results)) > len(keys(before))

@@ -213,9 +213,10 @@ cli.add_command(neighbours)
 cli.add_command(timeline)
 cli.add_command(measures)
 
-from dockg.cli_scale import synth  # noqa: E402
+from dockg.cli_scale import bench, synth  # noqa: E402
 
 cli.add_command(synth)
+cli.add_command(bench)
 
 from dockg.cli_store import load, push  # noqa: E402
 

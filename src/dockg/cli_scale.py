@@ -8,7 +8,9 @@ from pathlib import Path
 import click
 
 from dockg.atomic import write_atomic
+from dockg.bench import format_bench, run_bench
 from dockg.cli_support import project_of
+from dockg.errors import ExitCode
 from dockg.synth import SynthSummary, generate
 
 
@@ -72,3 +74,51 @@ def synth(
         ]
         write_atomic(defects_json, json.dumps(listed, indent=2, ensure_ascii=False) + "\n")
     click.echo(_summary_lines(summary), nl=False)
+
+
+@click.command()
+@click.option("--triples", type=click.IntRange(min=1), required=True, help="World size.")
+@click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
+@click.option(
+    "--repeat", type=click.IntRange(min=1), default=5, show_default=True, help="Query runs."
+)
+@click.option(
+    "--json",
+    "json_out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write every measurement as JSON.",
+)
+@click.option(
+    "--query-budget",
+    type=click.FloatRange(min=0.1),
+    default=120.0,
+    show_default=True,
+    help="Seconds after which a baseline query is stopped (its ratio is then a lower bound).",
+)
+@click.pass_context
+def bench(
+    ctx: click.Context,
+    triples: int,
+    seed: int,
+    repeat: int,
+    json_out: Path | None,
+    query_budget: float,
+) -> None:
+    """Measure dockg's path against rdflib + pySHACL on a generated world.
+
+    Load, full and incremental validation, each catalogue query (median of --repeat
+    runs), N-Quads export and peak memory, each side in its own process; prints each
+    ratio and its target. Exits 1 if the two sides disagree on any answer.
+    """
+    report = run_bench(
+        triples=triples,
+        seed=seed,
+        repeat=repeat,
+        project=project_of(ctx),
+        query_budget=query_budget,
+    )
+    if json_out is not None:
+        write_atomic(json_out, json.dumps(report.as_json(), indent=2) + "\n")
+    click.echo(format_bench(report), nl=False)
+    if report.mismatches:
+        ctx.exit(ExitCode.VIOLATIONS)

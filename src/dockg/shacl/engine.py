@@ -92,10 +92,22 @@ def compile_for(native: ox.Store, project: Project) -> CompiledValidator:
     return CompiledValidator(shapes=shapes, compiled=compiled, checks=tuple(load_checks(project)))
 
 
+def has_union_graph(native: ox.Store) -> bool:
+    """True if the default graph holds the union (as :class:`OxigraphStore` keeps it).
+
+    A store filled from an N-Quads file with ``bulk_load`` has an empty default graph:
+    queries then read the union of the named graphs instead.
+    """
+    return (
+        next(iter(native.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None
+    )
+
+
 def _rows(native: ox.Store, text: str, display: str) -> Iterator[dict[str, object]]:
     """The rows of a SELECT on the union of the store's graphs: variable name → term."""
     try:
-        answer = native.query(text, use_default_graph_as_union=True)
+        union = not has_union_graph(native)
+        answer = native.query(text, use_default_graph_as_union=union)
     except (SyntaxError, OSError, ValueError) as error:
         raise InputError(f"{display}: the query failed: {error}") from error
     assert isinstance(answer, ox.QuerySolutions)

@@ -27,7 +27,12 @@ from rdflib.term import Node
 from dockg.checks import CHECK
 from dockg.namespaces import RDF, SH
 from dockg.report import ValidationResult
-from dockg.shacl.engine import CompiledValidator, run_check_on_store, validate_native
+from dockg.shacl.engine import (
+    CompiledValidator,
+    has_union_graph,
+    run_check_on_store,
+    validate_native,
+)
 from dockg.store.convert import TermConverter
 
 Triple = tuple[Node, Node, Node]
@@ -69,7 +74,7 @@ def affected_focus(native: ox.Store, changed: Iterable[Triple]) -> set[Node]:
     for start in range(0, len(iris), 500):
         values = " ".join(n.n3() for n in iris[start : start + 500])
         text = f"SELECT DISTINCT ?x WHERE {{ VALUES ?o {{ {values} }} ?x ?p ?o }}"
-        answer = native.query(text, use_default_graph_as_union=True)
+        answer = native.query(text, use_default_graph_as_union=not has_union_graph(native))
         assert isinstance(answer, ox.QuerySolutions)
         affected.update(terms.to_rdflib(row[0]) for row in answer)
     return affected
@@ -170,6 +175,17 @@ def replace_source(
         for q in native.quads_for_pattern(None, None, None, name)
     }
     new = set(triples)
+    union = has_union_graph(native)
     native.remove_graph(name)
     native.extend(terms.quad_to_ox(s, p, o, graph) for s, p, o in new)
+    if union:  # keep the default graph the union of the named graphs
+        for s, p, o in old - new:
+            quad = terms.quad_to_ox(s, p, o, None)
+            pattern = (quad.subject, quad.predicate, quad.object)
+            if not any(
+                not isinstance(q.graph_name, ox.DefaultGraph)
+                for q in native.quads_for_pattern(*pattern, None)
+            ):
+                native.remove(quad)
+        native.extend(terms.quad_to_ox(s, p, o, None) for s, p, o in new)
     return revalidate(native, validator, previous, old ^ new)

@@ -1,0 +1,81 @@
+"""``dockg bench`` at a tiny size: the report is complete and both sides agree.
+
+The benchmark itself (1M triples, minutes) is run by hand: ``dockg bench --triples
+1000000``; this only checks that the report it prints is right.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dockg.bench import Stage, format_bench, write_change
+from synth_support import ROOT
+
+
+@pytest.mark.slow
+def test_a_tiny_bench_reports_every_stage_and_agreement(tmp_path: Path, dockg) -> None:
+    out = tmp_path / "bench.json"
+    run = dockg(
+        "--project", ROOT, "bench", "--triples", "6000", "--repeat", "1", "--json", out
+    )  # fmt: skip
+    assert run.code == 0, run.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    names = [s["name"] for s in data["stages"]]
+    assert names == [
+        "load",
+        "full validation",
+        "incremental validation (1000 triples)",
+        "catalogue queries (median ratio)",
+        "export N-Quads",
+        "peak memory (MB)",
+    ]
+    assert data["mismatches"] == []
+    base, ours = data["sides"]["baseline"], data["sides"]["dockg"]
+    assert base["results"] == ours["results"]
+    assert base["results_after_change"] == ours["results_after_change"]
+    assert set(base["queries"]) == set(ours["queries"]) and len(ours["queries"]) >= 20
+    for stage in data["stages"]:
+        assert stage["ratio"] == stage["baseline"] / stage["dockg"]
+    assert "both sides gave the same validation results and the same rows" in run.stdout
+    for name in names:
+        assert name in run.stdout
+
+
+def test_a_stage_reports_its_ratio() -> None:
+    stage = Stage("load", baseline=30.0, dockg=2.5, target=">= 10x", met=True)
+    assert stage.ratio == 12.0
+
+
+def test_the_change_is_a_thousand_triples_of_generated_sources(tmp_path: Path) -> None:
+    data = tmp_path / "world.nq"
+    lines = [
+        f'<https://w3id.org/dockg/id/film/f{i}> <https://schema.org/name> "F{i}" '
+        f"<https://w3id.org/dockg/graph/synth-filmography-{i}> .\n"
+        for i in range(3000)
+    ]
+    data.write_text("".join(lines), encoding="utf-8")
+    assert write_change(data, tmp_path / "change.nt") == 1000
+    written = (tmp_path / "change.nt").read_text(encoding="utf-8").splitlines()
+    assert written[0] == '<https://w3id.org/dockg/id/film/f1> <https://schema.org/name> "F1" .'
+    assert len(written) == 1000
+
+
+def test_mismatches_are_listed(tmp_path: Path) -> None:
+    from dockg.bench import BenchReport
+    from dockg.synth import SynthSummary
+
+    world = SynthSummary(tmp_path, 10, 1, {}, (), {})
+    side = {"violations": "", "queries": {"q": {"median": 1.0, "rows": [1, "a"]}}}
+    report = BenchReport(
+        world=world,
+        stages=(),
+        sides={
+            "baseline": side,
+            "dockg": {**side, "queries": {"q": {"median": 0.1, "rows": [2, "b"]}}},
+        },
+        mismatches=("query q: baseline [1, 'a'], dockg [2, 'b']",),
+    )
+    assert "MISMATCHES:\n  query q: baseline [1, 'a'], dockg [2, 'b']" in format_bench(report)
