@@ -10,8 +10,9 @@ from rdflib.compare import isomorphic
 
 import dockg
 from dockg.build import build
-from dockg.ingest.output import ImportSummary, format_summary
+from dockg.ingest.output import LISTED_ADDED, ImportSummary, format_summary
 from dockg.ingest.page import import_page
+from dockg.iris import Kind, mint, mint_graph
 from dockg.namespaces import DCTERMS, DOCKG, OWL, PROV, RDF, SDO, XSD
 from dockg.prefixes import compact_iri, expand_iri
 from dockg.project import Project
@@ -290,3 +291,23 @@ def test_dry_run_writes_nothing_and_shows_the_graph(tmp_path: Path) -> None:
     summary2 = import_page(Project.open(root), PROGRAMME_SEED, now=NOW)
     assert isomorphic(shown, turtle(summary2.path))
     assert format_summary(summary).startswith("dry run: would write ")
+
+
+def test_summary_names_the_first_added_entities_and_counts_the_rest() -> None:
+    added = tuple(mint(Kind.FILM, f"film-{n:03}") for n in range(LISTED_ADDED + 5))
+    summary = ImportSummary(
+        path=Path("data/imported/x.ttl"),
+        graph=mint_graph("x"),
+        triples=10,
+        written=True,
+        added=added,
+        merges=(),
+        candidates=(),
+        unparsed=(),
+    )
+    lines = format_summary(summary).splitlines()
+    assert lines[2] == f"added {LISTED_ADDED + 5}"
+    assert lines[3] == "  film:film-000"
+    assert lines[2 + LISTED_ADDED] == f"  film:film-{LISTED_ADDED - 1:03}"
+    assert lines[3 + LISTED_ADDED] == "  … and 5 more (all are in the file)"
+    assert lines[4 + LISTED_ADDED] == "merged 0"

@@ -304,6 +304,10 @@ def _display(path: Path) -> str:
     return os.fspath(resolved)
 
 
+#: How many added entities a summary names; a spreadsheet adds thousands.
+LISTED_ADDED = 25
+
+
 def format_summary(summary: ImportSummary) -> str:
     """Render an import summary for the terminal.
 
@@ -311,7 +315,8 @@ def format_summary(summary: ImportSummary) -> str:
         summary: the summary.
 
     Returns:
-        Lines: the file and graph, then the entities added, merged and left unresolved,
+        Lines: the file and graph, then the entities added (the first
+        :data:`LISTED_ADDED` named), merged and left unresolved,
         then the unparsed lines with their numbers; ends with a newline.
     """
     where = _display(summary.path)
@@ -323,7 +328,9 @@ def format_summary(summary: ImportSummary) -> str:
         head = f"dry run: would write {where} ({summary.triples} triples); nothing written"
     lines = [head, f"graph {compact_iri(summary.graph)}"]
     lines.append(f"added {len(summary.added)}")
-    lines.extend(f"  {compact_iri(iri)}" for iri in summary.added)
+    lines.extend(f"  {compact_iri(iri)}" for iri in summary.added[:LISTED_ADDED])
+    if len(summary.added) > LISTED_ADDED:
+        lines.append(f"  … and {len(summary.added) - LISTED_ADDED} more (all are in the file)")
     lines.append(f"merged {len(summary.merges)}")
     for merge in summary.merges:
         reasons = "; ".join(merge.reasons)
