@@ -25,6 +25,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from dockg.checks import CHECK
+from dockg.loading import quiet_ill_typed_literals
 from dockg.namespaces import RDF, SH
 from dockg.report import ValidationResult
 from dockg.shacl.engine import (
@@ -144,7 +145,8 @@ def revalidate(
         small = neighbourhood(native, check_focus)
         terms = TermConverter()
         for check in validator.checks:
-            found = run_check_on_store(small, check, terms)
+            with quiet_ill_typed_literals():
+                found = run_check_on_store(small, check, terms)
             fresh.extend(r for r in found if r.focus in check_focus)
     return Revalidation(results=kept + fresh, focus=frozenset(focus))
 
