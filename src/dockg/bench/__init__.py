@@ -101,7 +101,7 @@ def write_change(data: Path, out: Path, *, triples: int = CHANGE_TRIPLES) -> int
     Returns:
         The number written.
     """
-    lines = []
+    lines: list[str] = []
     with data.open(encoding="utf-8") as stream:
         for number, line in enumerate(stream):
             if number % 2 == 0 or "/graph/synth-filmography-" not in line:
