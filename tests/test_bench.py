@@ -59,7 +59,8 @@ def test_the_change_is_a_thousand_triples_of_generated_sources(tmp_path: Path) -
     data.write_text("".join(lines), encoding="utf-8")
     assert write_change(data, tmp_path / "change.nt") == 1000
     written = (tmp_path / "change.nt").read_text(encoding="utf-8").splitlines()
-    assert written[0] == '<https://w3id.org/dockg/id/film/f1> <https://schema.org/name> "F1" .'
+    assert written[0] == '<https://w3id.org/dockg/id/film/f1> <https://schema.org/name> "Rev. F1" .'
+    assert written[1].endswith('"F3" .')
     assert len(written) == 1000
 
 

@@ -21,6 +21,7 @@ from rdflib.term import Node
 
 from dockg.checks import Check, load_checks, result_of_row
 from dockg.errors import InputError
+from dockg.loading import quiet_ill_typed_literals
 from dockg.materialize import superterm_closure
 from dockg.namespaces import RDF, RDFS, SH
 from dockg.prefixes import bind_prefixes
@@ -238,6 +239,18 @@ def validate_native(
     Returns:
         The results, without ``files``.
     """
+    with quiet_ill_typed_literals():  # an ill-typed literal is the shapes' to report
+        return _validate(native, validator, focus=focus, sparql=sparql, checks=checks)
+
+
+def _validate(
+    native: ox.Store,
+    validator: CompiledValidator,
+    *,
+    focus: Iterable[Node] | None,
+    sparql: bool,
+    checks: bool,
+) -> list[ValidationResult]:
     terms = TermConverter()
     focus = None if focus is None else sorted(set(focus), key=str)
     types = None if focus is None else _types(native, focus, terms)

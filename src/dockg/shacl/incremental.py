@@ -25,6 +25,7 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from dockg.checks import CHECK
+from dockg.loading import quiet_ill_typed_literals
 from dockg.namespaces import RDF, SH
 from dockg.report import ValidationResult
 from dockg.shacl.engine import (
@@ -36,6 +37,7 @@ from dockg.shacl.engine import (
 from dockg.store.convert import TermConverter
 
 Triple = tuple[Node, Node, Node]
+_RDF_SUBJECT = ox.NamedNode(str(RDF.subject))
 
 
 @dataclass(frozen=True)
@@ -97,7 +99,9 @@ def neighbourhood(native: ox.Store, nodes: Iterable[Node]) -> ox.Store:
 
     Returns:
         A new in-memory store: the triples whose subject is one of ``nodes``, one of
-        their values or properties, or a node that points to one of them.
+        their values or properties, or a claim about one of them (``rdf:subject``). Other
+        nodes pointing to them are left out: a person who worked on thousands of films
+        would bring all those films in.
     """
     terms = TermConverter()
     focus = [terms.iri(n) for n in nodes if isinstance(n, URIRef)]
@@ -107,7 +111,7 @@ def neighbourhood(native: ox.Store, nodes: Iterable[Node]) -> ox.Store:
             around.add(q.predicate)
             if not isinstance(q.object, ox.Literal):
                 around.add(q.object)  # type: ignore[arg-type]
-        for q in native.quads_for_pattern(None, None, node, None):
+        for q in native.quads_for_pattern(None, _RDF_SUBJECT, node, None):
             around.add(q.subject)  # type: ignore[arg-type]
     small = ox.Store()
     small.extend(q for n in around for q in native.quads_for_pattern(n, None, None, None))
@@ -144,7 +148,8 @@ def revalidate(
         small = neighbourhood(native, check_focus)
         terms = TermConverter()
         for check in validator.checks:
-            found = run_check_on_store(small, check, terms)
+            with quiet_ill_typed_literals():
+                found = run_check_on_store(small, check, terms)
             fresh.extend(r for r in found if r.focus in check_focus)
     return Revalidation(results=kept + fresh, focus=frozenset(focus))
 
@@ -176,16 +181,21 @@ def replace_source(
     }
     new = set(triples)
     union = has_union_graph(native)
+
+    def stated(triple: Triple) -> bool:
+        """True if a named graph states the triple (the union holds it)."""
+        quad = terms.quad_to_ox(*triple, None)
+        found = native.quads_for_pattern(quad.subject, quad.predicate, quad.object, None)
+        return any(not isinstance(q.graph_name, ox.DefaultGraph) for q in found)
+
+    # Only what changes in the union counts: restating a fact another source states
+    # already (or dropping one another source keeps) changes no result.
+    gained = {t for t in new - old if not stated(t)}
     native.remove_graph(name)
     native.extend(terms.quad_to_ox(s, p, o, graph) for s, p, o in new)
+    lost = {t for t in old - new if not stated(t)}
     if union:  # keep the default graph the union of the named graphs
-        for s, p, o in old - new:
-            quad = terms.quad_to_ox(s, p, o, None)
-            pattern = (quad.subject, quad.predicate, quad.object)
-            if not any(
-                not isinstance(q.graph_name, ox.DefaultGraph)
-                for q in native.quads_for_pattern(*pattern, None)
-            ):
-                native.remove(quad)
-        native.extend(terms.quad_to_ox(s, p, o, None) for s, p, o in new)
-    return revalidate(native, validator, previous, old ^ new)
+        native.extend(terms.quad_to_ox(s, p, o, None) for s, p, o in gained)
+        for triple in lost:
+            native.remove(terms.quad_to_ox(*triple, None))
+    return revalidate(native, validator, previous, gained | lost)
