@@ -3,7 +3,8 @@
 ``python -m dockg.explore.bench FILE.nq`` loads any N-Quads file twice and measures, in
 one run:
 
-* **dockg**: pyoxigraph bulk load into a :class:`pyoxigraph.Store`, the packaged
+* **dockg**: the file loaded into dockg's :class:`~dockg.store.oxigraph.OxigraphStore`
+  (pyoxigraph, with the union kept as the default graph), the packaged
   ``film-topic`` projection (its SPARQL plus the names and classes of the nodes) through
   the :class:`~dockg.store.base.Store` interface, and PageRank;
 * **baseline**: rdflib's N-Quads parser into a memory dataset, a Python loop over every
@@ -19,106 +20,23 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
-import pyoxigraph as ox
-from rdflib import BNode, Dataset, Literal, URIRef, Variable
-from rdflib.namespace import RDF, XSD
-from rdflib.query import Result
-from rdflib.term import Identifier, Node
+from rdflib import Dataset, URIRef
+from rdflib.namespace import RDF
+from rdflib.term import Node
 
 from dockg.errors import InputError, UsageError
 from dockg.explore.projection import project
-from dockg.explore.vocabulary import with_values
 from dockg.namespaces import DOCKG
-from dockg.store.base import Quad
+from dockg.store.oxigraph import OxigraphStore
 
 #: The properties and film classes of the film–topic projection, for the baseline loop.
 FILM_TOPIC_PROPERTIES = frozenset({DOCKG.isAbout, DOCKG.depicts, DOCKG.featuresGroup})
 FILM_CLASSES = frozenset({DOCKG.Film, DOCKG.DocumentaryFilm, DOCKG.FictionFilm})
-
-
-def _to_rdflib(term: object) -> Identifier:
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = URIRef(term.datatype.value)
-        # Oxigraph types plain literals xsd:string; rdflib keeps them plain.
-        return (
-            Literal(term.value)
-            if datatype == XSD.string
-            else Literal(term.value, datatype=datatype)
-        )
-    raise TypeError(f"unexpected term {term!r}")
-
-
-class OxigraphSelectStore:
-    """A minimal :class:`~dockg.store.base.Store` over a pyoxigraph store (SELECT only).
-
-    Enough for the benchmark; the full store (CONSTRUCT, persistence, ``--store``) is
-    ``dockg.store``'s business.
-    """
-
-    def __init__(self, store: ox.Store) -> None:
-        self.store = store
-
-    def query(
-        self,
-        text: str,
-        *,
-        bindings: Mapping[str, Identifier] | None = None,
-        default_graphs: Sequence[URIRef] | None = None,
-        named_graphs: Sequence[URIRef] | None = None,
-    ) -> Result:
-        """Run a SELECT query with the union of all graphs as default graph."""
-        if default_graphs is not None or named_graphs is not None:
-            raise UsageError("this benchmark store reads the whole dataset only")
-        try:
-            solutions = self.store.query(
-                with_values(text, list(bindings), [list(bindings.values())]) if bindings else text,
-                use_default_graph_as_union=True,
-            )
-        except SyntaxError as error:
-            raise UsageError(f"SPARQL syntax error: {error}") from error
-        if not isinstance(solutions, ox.QuerySolutions):
-            raise UsageError("this benchmark store answers SELECT queries only")
-        names = [v.value for v in solutions.variables]
-        result = Result("SELECT")
-        result.vars = [Variable(n) for n in names]
-        result.bindings = [
-            {Variable(n): _to_rdflib(solution[n]) for n in names if solution[n] is not None}
-            for solution in solutions
-        ]
-        return result
-
-    def named_graphs(self) -> list[URIRef]:
-        """The graphs in the store, sorted."""
-        return sorted((URIRef(g.value) for g in self.store.named_graphs()), key=str)
-
-    def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
-        """Every quad (or those of one graph)."""
-        context = ox.NamedNode(str(graph)) if graph is not None else None
-        for quad in self.store.quads_for_pattern(None, None, None, context):
-            name = quad.graph_name
-            yield (
-                _to_rdflib(quad.subject),
-                _to_rdflib(quad.predicate),
-                _to_rdflib(quad.object),
-                URIRef(name.value) if isinstance(name, ox.NamedNode) else None,
-            )
-
-    def __len__(self) -> int:
-        return len(self.store)
-
-    def close(self) -> None:
-        """Nothing to release (the store is in memory)."""
 
 
 @dataclass(frozen=True)
@@ -188,13 +106,10 @@ def run_bench(path: Path) -> BenchResult:
     nx.pagerank(nx.path_graph(3))  # import scipy now, not inside the first timing
     stages: dict[str, float] = {}
     started = time.perf_counter()
-    store = ox.Store()
-    try:
-        store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-    except (OSError, SyntaxError, ValueError) as error:
-        raise InputError(f"{path}: cannot load N-Quads: {error}") from error
+    store = OxigraphStore()
+    store.load_file(path)
     started = _timed(stages, "load", started)
-    projection = project(OxigraphSelectStore(store), "film-topic")
+    projection = project(store, "film-topic")
     simple = projection.simple()
     started = _timed(stages, "projection", started)
     ranks = nx.pagerank(simple)
