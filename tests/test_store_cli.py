@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -190,3 +191,106 @@ def test_query_a_web_page(dockg: Dockg, mini_copy: Path) -> None:
         )
     assert run.code == 9
     assert "answered with text/html, not SPARQL results" in run.stderr
+
+
+@pytest.fixture
+def dump_store(dockg: Dockg, mini_copy: Path, tmp_path: Path) -> tuple[str, Path]:
+    """The mini project exported as N-Quads and loaded back with ``dockg load --from``."""
+    dump = tmp_path / "dump.nq"
+    exported = dockg("--project", mini_copy, "export", "--format", "nquads", "--output", dump)
+    assert exported.code == 0, exported.stderr
+    spec = f"oxigraph:{tmp_path / 'dump-store'}"
+    run = dockg("--project", mini_copy, "load", "--store", spec, "--from", dump)
+    assert run.code == 0, run.stderr
+    assert run.stdout.startswith("loaded 3 graphs, ")
+    return spec, dump
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["query", "people-named", "--format", "json"],
+        ["query", "people-named"],
+        ["query", "films-about-topic", "--format", "csv"],
+    ],
+)
+def test_a_store_loaded_from_a_dump_answers_like_memory(
+    dockg: Dockg, mini_copy: Path, dump_store: tuple[str, Path], command: list[str]
+) -> None:
+    spec, _ = dump_store
+    memory = dockg("--project", mini_copy, *command)
+    stored = dockg("--project", mini_copy, *command, "--store", spec)
+    assert (stored.code, stored.stdout, stored.stderr) == (
+        memory.code,
+        memory.stdout,
+        memory.stderr,
+    )
+
+
+def test_a_store_loaded_from_a_dump_validates_like_memory(
+    dockg: Dockg, mini_copy: Path, dump_store: tuple[str, Path]
+) -> None:
+    spec, _ = dump_store
+    memory = dockg("--project", mini_copy, "validate", "--format", "json")
+    stored = dockg("--project", mini_copy, "validate", "--format", "json", "--store", spec)
+    assert stored.code == memory.code == 0
+    expected = json.loads(memory.stdout)
+    for result in expected["results"]:
+        # A dump does not say which project file each graph came from.
+        result["files"] = []
+    assert json.loads(stored.stdout) == expected
+
+
+def test_a_store_loaded_from_a_dump_exports_the_same_dataset(
+    dockg: Dockg, mini_copy: Path, dump_store: tuple[str, Path]
+) -> None:
+    spec, dump = dump_store
+    stored = dockg("--project", mini_copy, "export", "--format", "nquads", "--store", spec)
+    assert stored.code == 0
+    assert dataset_lines(_quads(stored.stdout)) == dataset_lines(
+        _quads(dump.read_text(encoding="utf-8")), canonical=True
+    )
+
+
+def test_a_changed_dump_makes_the_store_stale(
+    dockg: Dockg, mini_copy: Path, dump_store: tuple[str, Path]
+) -> None:
+    spec, dump = dump_store
+    with dump.open("a", encoding="utf-8") as stream:
+        stream.write("<https://example.org/a> <https://example.org/b> <https://example.org/c> .\n")
+    run = dockg("--project", mini_copy, "stats", "--store", spec)
+    assert run.code == 8
+    path = spec.removeprefix("oxigraph:")
+    assert run.stderr == (
+        f"dockg: error: the store {path} is stale ({dump.resolve()} (the dump) changed); "
+        f"reload it: dockg load --store {spec} --from {dump.resolve()}\n"
+    )
+
+
+def test_a_bad_dump_is_refused_and_the_old_store_kept(
+    dockg: Dockg, mini_copy: Path, dump_store: tuple[str, Path], tmp_path: Path
+) -> None:
+    spec, _ = dump_store
+    before = dockg("--project", mini_copy, "stats", "--store", spec)
+    broken = tmp_path / "broken.nq"
+    broken.write_text("<https://example.org/a> <https://example.org/b> .\n", encoding="utf-8")
+    run = dockg("--project", mini_copy, "load", "--store", spec, "--from", broken)
+    assert run.code == 2
+    assert run.stderr.startswith(f"dockg: error: {broken}: ")
+    assert "line 1" in run.stderr or "1:" in run.stderr
+    after = dockg("--project", mini_copy, "stats", "--store", spec)
+    assert (after.code, after.stdout) == (before.code, before.stdout) == (0, before.stdout)
+
+
+def test_raw_does_not_apply_to_a_dump(dockg: Dockg, mini_copy: Path, tmp_path: Path) -> None:
+    dump = tmp_path / "dump.nq"
+    dump.write_text("", encoding="utf-8")
+    store = tmp_path / "store"
+    run = dockg(
+        "--project", mini_copy, "load", "--store", f"oxigraph:{store}", "--from", dump, "--raw"
+    )
+    assert (run.code, run.stderr) == (
+        2,
+        "dockg: error: --raw applies to the project's files; a --from dump is taken as it is\n",
+    )
+    assert not store.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -26,19 +27,28 @@ from dockg.store.sparql import Auth, SparqlStore
     help="The Oxigraph directory to (re)load. Env: DOCKG_STORE.",
 )
 @click.option("--raw", is_flag=True, help="Leave out the materialized schema.org view.")
+@click.option(
+    "--from",
+    "dump",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Load this N-Quads dump (dockg export, dockg synth) as it is, not the project's files.",
+)
 @click.pass_context
-def load(ctx: click.Context, store_spec: str, raw: bool) -> None:
+def load(ctx: click.Context, store_spec: str, raw: bool, dump: Path | None) -> None:
     """Load the project into a persistent Oxigraph store, replacing what it held.
 
     Later commands given the same --store read it without parsing Turtle, and refuse
-    (exit 8) once a graph file has changed, until it is loaded again.
+    (exit 8) once a graph file (or the dump given with --from) has changed, until it is
+    loaded again. The project's shapes, checks and queries apply to it either way.
     """
     spec = StoreSpec.parse(store_spec)
     if spec.kind is not StoreKind.OXIGRAPH or spec.path is None:
         raise UsageError(
             f"dockg load fills an Oxigraph directory: --store oxigraph:PATH, not {store_spec}"
         )
-    summary = load_directory(spec.path, project_of(ctx), materialized=not raw)
+    if dump is not None and raw:
+        raise UsageError("--raw applies to the project's files; a --from dump is taken as it is")
+    summary = load_directory(spec.path, project_of(ctx), materialized=not raw, dump=dump)
     click.echo(
         f"loaded {summary.graphs} graphs, {summary.quads} quads into {spec.path} "
         f"in {summary.seconds:.1f} s"

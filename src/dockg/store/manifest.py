@@ -1,11 +1,11 @@
 """What a persistent store was loaded from, so later commands can tell if it is stale.
 
 ``dockg load --store oxigraph:PATH`` writes ``dockg-store.json`` into the store directory:
-each graph file of the project with its graph IRI, size, modification time and SHA-256.
-A reading command compares the project's files with it; a file that was added, removed
-or changed makes the store stale, and the command says so instead of answering from old
-data. Size and time decide when they match; when only the time differs (a fresh
-checkout), the content hash decides.
+each graph file of the project with its graph IRI, size, modification time and SHA-256
+(or, for ``dockg load --from FILE``, that one N-Quads file). A reading command compares
+the files with it; a file that was added, removed or changed makes the store stale, and
+the command says so instead of answering from old data. Size and time decide when they
+match; when only the time differs (a fresh checkout), the content hash decides.
 """
 
 from __future__ import annotations
@@ -30,6 +30,15 @@ FORMAT_VERSION = 1
 def file_digest(data: bytes) -> str:
     """The SHA-256 of a file's bytes, in hex."""
     return hashlib.sha256(data).hexdigest()
+
+
+def path_digest(path: Path) -> str:
+    """The SHA-256 of a file, read in blocks (a dump may be gigabytes)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,25 @@ class FileEntry:
             ontology=project.is_ontology_file(path),
         )
 
+    @classmethod
+    def of_dump(cls, path: Path) -> FileEntry:
+        """Describe an N-Quads dump loaded as a whole (its graphs are in the file).
+
+        Args:
+            path: the file.
+
+        Returns:
+            The entry, with the absolute path and no single graph.
+        """
+        stat = path.stat()
+        return cls(
+            path=path.resolve().as_posix(),
+            graph="",
+            size=stat.st_size,
+            mtime_ns=stat.st_mtime_ns,
+            sha256=path_digest(path),
+        )
+
     def matches(self, path: Path) -> bool:
         """Tell whether the file still has the content that was loaded."""
         try:
@@ -86,7 +114,7 @@ class FileEntry:
         if stat.st_mtime_ns == self.mtime_ns:
             return True
         try:
-            return file_digest(path.read_bytes()) == self.sha256
+            return path_digest(path) == self.sha256
         except OSError:
             return False
 
@@ -104,6 +132,7 @@ class Manifest:
 
     Attributes:
         files: the graph files, in load order.
+        dump: the N-Quads file loaded instead of the project's files, if any.
         materialized: whether the schema.org view was added.
         quads: how many quads were stored.
         seconds: how long loading took.
@@ -112,6 +141,7 @@ class Manifest:
     """
 
     files: list[FileEntry] = field(default_factory=list)
+    dump: FileEntry | None = None
     materialized: bool = True
     quads: int = 0
     seconds: float = 0.0
@@ -140,7 +170,13 @@ class Manifest:
 
         Returns:
             One line per file added, removed or changed since loading (empty: fresh).
+            A store loaded from a dump is compared with the dump only.
         """
+        if self.dump is not None:
+            dump = Path(self.dump.path)
+            if not dump.exists():
+                return [f"{dump} (the dump it was loaded from) was removed"]
+            return [] if self.dump.matches(dump) else [f"{dump} (the dump) changed"]
         known = {e.path: e for e in self.files}
         current = {_relative(project, p): p for p in project.graph_files}
         changes = [f"{p} is new" for p in current if p not in known]
@@ -176,7 +212,8 @@ class Manifest:
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             files = [FileEntry(**entry) for entry in data.pop("files")]
-            manifest = cls(files=files, **data)
+            dump = data.pop("dump", None)
+            manifest = cls(files=files, dump=FileEntry(**dump) if dump else None, **data)
         except (OSError, ValueError, TypeError, KeyError) as error:
             raise StoreError(
                 f"{path}: unreadable store manifest ({error}); reload the store"

@@ -121,8 +121,10 @@ def open_oxigraph(path: Path, project: Project) -> OxigraphStore:
         shown = "; ".join(changes[:3]) + (
             f"; and {len(changes) - 3} more" if len(changes) > 3 else ""
         )
+        again = f" --from {store.manifest.dump.path}" if store.manifest.dump else ""
         raise StoreError(
-            f"the store {path} is stale ({shown}); reload it: dockg load --store oxigraph:{path}"
+            f"the store {path} is stale ({shown}); "
+            f"reload it: dockg load --store oxigraph:{path}{again}"
         )
     return store
 
