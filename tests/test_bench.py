@@ -80,3 +80,30 @@ def test_mismatches_are_listed(tmp_path: Path) -> None:
         mismatches=("query q: baseline [1, 'a'], dockg [2, 'b']",),
     )
     assert "MISMATCHES:\n  query q: baseline [1, 'a'], dockg [2, 'b']" in format_bench(report)
+
+
+@pytest.mark.slow
+def test_a_scale_run_leaves_a_store_that_answers(tmp_path: Path, dockg) -> None:
+    out, store = tmp_path / "scale.json", tmp_path / "store"
+    run = dockg(
+        "--project", ROOT, "bench", "--triples", "6000", "--repeat", "1", "--json", out,
+        "--no-baseline", store, "--workdir", tmp_path / "work",
+    )  # fmt: skip
+    assert run.code == 0, run.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["unanswered"] == []
+    side = data["dockg"]
+    assert set(side) >= {"bulk_load", "load", "validate", "incremental", "export", "peak_mb"}
+    assert len(side["queries"]) >= 20
+    assert run.stdout.splitlines()[4].startswith(
+        f"catalogue: {len(side['queries'])} of {len(side['queries'])} queries answered within"
+    )
+    # The store stays loaded: a later command reads it, and sees what the run saw.
+    answered = dockg(
+        "--project", ROOT, "query", "contested-facts", "--format", "json", "--store",
+        f"oxigraph:{store}",
+    )  # fmt: skip
+    assert answered.code == 0, answered.stderr
+    rows = json.loads(answered.stdout)["results"]["bindings"]
+    assert len(rows) == side["queries"]["contested-facts"]["rows"][0] > 0
+    assert not (tmp_path / "store-reference").exists()

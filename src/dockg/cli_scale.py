@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from dockg.atomic import write_atomic
-from dockg.bench import format_bench, run_bench
+from dockg.bench import format_bench, format_scale, run_bench, run_scale
 from dockg.cli_support import project_of
 from dockg.errors import ExitCode
 from dockg.synth import SynthSummary, generate
@@ -95,6 +95,18 @@ def synth(
     show_default=True,
     help="Seconds after which a baseline query is stopped (its ratio is then a lower bound).",
 )
+@click.option(
+    "--no-baseline",
+    "store_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Measure dockg alone, in a persistent Oxigraph store made in this directory "
+    "(replaced): for worlds too large for rdflib (10M triples).",
+)
+@click.option(
+    "--workdir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Where the generated world goes (default: a temporary directory).",
+)
 @click.pass_context
 def bench(
     ctx: click.Context,
@@ -103,19 +115,43 @@ def bench(
     repeat: int,
     json_out: Path | None,
     query_budget: float,
+    store_dir: Path | None,
+    workdir: Path | None,
 ) -> None:
     """Measure dockg's path against rdflib + pySHACL on a generated world.
 
     Load, full and incremental validation, each catalogue query (median of --repeat
     runs), N-Quads export and peak memory, each side in its own process; prints each
     ratio and its target. Exits 1 if the two sides disagree on any answer.
+
+    With --no-baseline DIR, dockg alone loads, validates and answers the catalogue from a
+    persistent store in DIR; exits 1 if a query is not answered within --query-budget.
     """
+    if workdir is not None:
+        workdir.mkdir(parents=True, exist_ok=True)
+    if store_dir is not None:
+        scale = run_scale(
+            triples=triples,
+            seed=seed,
+            repeat=repeat,
+            project=project_of(ctx),
+            store_dir=store_dir,
+            query_budget=query_budget,
+            workdir=workdir,
+        )
+        if json_out is not None:
+            write_atomic(json_out, json.dumps(scale.as_json(), indent=2) + "\n")
+        click.echo(format_scale(scale), nl=False)
+        if scale.unanswered:
+            ctx.exit(ExitCode.VIOLATIONS)
+        return
     report = run_bench(
         triples=triples,
         seed=seed,
         repeat=repeat,
         project=project_of(ctx),
         query_budget=query_budget,
+        workdir=workdir,
     )
     if json_out is not None:
         write_atomic(json_out, json.dumps(report.as_json(), indent=2) + "\n")

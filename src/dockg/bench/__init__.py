@@ -87,6 +87,59 @@ class BenchReport:
         }
 
 
+@dataclass(frozen=True)
+class ScaleReport:
+    """dockg alone on a large world (no baseline), in a persistent store.
+
+    Attributes:
+        world: the generated world.
+        side: the raw measurements.
+        budget: seconds a catalogue query may take.
+    """
+
+    world: SynthSummary
+    side: dict[str, Any]
+    budget: float
+
+    @property
+    def unanswered(self) -> list[str]:
+        """Catalogue queries stopped at the budget."""
+        return sorted(n for n, q in self.side["queries"].items() if q.get("timed_out"))
+
+    def as_json(self) -> dict[str, Any]:
+        """The report as JSON-ready data."""
+        return {
+            "triples": self.world.triples,
+            "budget": self.budget,
+            "unanswered": self.unanswered,
+            "dockg": self.side,
+        }
+
+
+def format_scale(report: ScaleReport) -> str:
+    """The scale run as lines: each stage's seconds, each query's, and what was not answered."""
+    side = report.side
+    queries = {n: q["median"] for n, q in side["queries"].items()}
+    lines = [
+        f"world: {report.world.triples} quads, {len(report.world.defects)} injected defects",
+        f"load (persistent Oxigraph store)      {side['load']:>9.1f} s  "
+        f"({side['load'] / side['bulk_load']:.2f}x pyoxigraph's bulk load: "
+        f"{side['bulk_load']:.1f} s)",
+        f"full validation                       {side['validate']:>9.1f} s  ({side['violations']})",
+        f"incremental validation ({CHANGE_TRIPLES} triples)  {side['incremental']:>9.2f} s",
+        f"catalogue: {len(queries) - len(report.unanswered)} of {len(queries)} queries answered "
+        f"within {report.budget:.0f} s; median {statistics.median(queries.values()):.2f} s, "
+        f"slowest {max(queries.values()):.2f} s",
+        f"export N-Quads                        {side['export']:>9.1f} s",
+        f"peak memory                           {side['peak_mb']:>9.0f} MB",
+    ]
+    for name in sorted(queries):
+        rows = side["queries"][name]["rows"]
+        shown = "NOT answered" if rows is None else f"{rows[0]} rows"
+        lines.append(f"  query {name:<38} {queries[name]:>9.3f} s  {shown}")
+    return "\n".join(lines) + "\n"
+
+
 def write_change(data: Path, out: Path, *, triples: int = CHANGE_TRIPLES) -> int:
     """Write a change: triples of generated filmographies, a tenth of the names reworded.
 
@@ -126,14 +179,60 @@ def _params(project: Project, samples: dict[str, str]) -> dict[str, dict[str, st
     }
 
 
-def _run_side(side: str, args: list[str], out: Path) -> dict[str, Any]:
+def _run_side(
+    side: str, args: list[str], out: Path, *, store_dir: Path | None = None
+) -> dict[str, Any]:
     command = [sys.executable, "-m", "dockg.bench.side", side, *args, str(out)]
+    if store_dir is not None:
+        command.append(str(store_dir))
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-5:])
         raise DockgError(f"the {side} side of the benchmark failed:\n{tail}", ExitCode.USAGE)
     data: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     return data
+
+
+def _world(triples: int, seed: int, project: Project, work: Path) -> tuple[SynthSummary, list[str]]:
+    """Generate the world and the change; the arguments every side takes."""
+    world = generate(
+        work / "world.nq", triples=triples, seed=seed, defect_rate=0.001, project=project
+    )
+    change = work / "change.nt"
+    write_change(world.out, change)
+    params = json.dumps(_params(project, world.samples))
+    return world, [str(world.out), str(change), str(project.root), params]
+
+
+def run_scale(
+    *,
+    triples: int,
+    seed: int,
+    repeat: int,
+    project: Project,
+    store_dir: Path,
+    query_budget: float = 600.0,
+    workdir: Path | None = None,
+) -> ScaleReport:
+    """Measure dockg alone on a world too large for the baseline, in a persistent store.
+
+    Args:
+        triples: the world's size.
+        seed: its seed.
+        repeat: runs of each catalogue query.
+        project: the project.
+        store_dir: the Oxigraph directory (replaced).
+        query_budget: seconds after which a query counts as not answered.
+        workdir: where the world goes (default: a temporary directory).
+
+    Returns:
+        The report.
+    """
+    work = workdir or Path(tempfile.mkdtemp(prefix="dockg-scale-"))
+    world, (data, change, root, params) = _world(triples, seed, project, work)
+    args = [data, change, root, str(repeat), params, str(query_budget)]
+    side = _run_side("dockg", args, work / "dockg.json", store_dir=store_dir)
+    return ScaleReport(world=world, side=side, budget=query_budget)
 
 
 def run_bench(
@@ -159,14 +258,8 @@ def run_bench(
         The report.
     """
     work = workdir or Path(tempfile.mkdtemp(prefix="dockg-bench-"))
-    world = generate(
-        work / "world.nq", triples=triples, seed=seed, defect_rate=0.001, project=project
-    )
-    change = work / "change.nt"
-    write_change(world.out, change)
-    params = json.dumps(_params(project, world.samples))
-    args = [str(world.out), str(change), str(project.root), str(repeat), params]
-    args.append(str(query_budget))
+    world, (data, change, root, params) = _world(triples, seed, project, work)
+    args = [data, change, root, str(repeat), params, str(query_budget)]
     sides = {side: _run_side(side, args, work / f"{side}.json") for side in ("baseline", "dockg")}
     return BenchReport(
         world=world,

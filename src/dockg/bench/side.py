@@ -1,6 +1,6 @@
 """One side of the benchmark, run in its own process so its peak memory is its own.
 
-``python -m dockg.bench.side SIDE DATA CHANGE PROJECT REPEAT PARAMS BUDGET OUT`` loads the
+``python -m dockg.bench.side SIDE DATA CHANGE PROJECT REPEAT PARAMS BUDGET OUT [STORE]`` loads the
 N-Quads file ``DATA``, validates it, replaces one graph by the triples of ``CHANGE`` and
 validates again, runs the project's query catalogue ``REPEAT`` times, exports N-Quads,
 and writes the timings, a digest of every answer and the peak memory to ``OUT`` (JSON).
@@ -9,6 +9,7 @@ and writes the timings, a digest of every answer and the peak memory to ``OUT`` 
   with rdflib's SPARQL (after the change: a full run again), rdflib's N-Quads writer;
 - ``dockg``: a pyoxigraph store, compiled validation and incremental validation, SPARQL
   on Oxigraph, Oxigraph's N-Quads writer; also pyoxigraph's own bulk load, as a reference.
+  With ``STORE`` (a directory), the store is persistent there, and so is the reference's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import contextlib
 import hashlib
 import json
 import resource
+import shutil
 import signal
 import statistics
 import sys
@@ -101,6 +103,7 @@ def run_side(
     repeat: int,
     params: dict[str, dict],
     budget: float,
+    store_dir: Path | None = None,
 ) -> dict[str, Any]:
     """Measure one side; see the module docstring.
 
@@ -138,11 +141,13 @@ def run_side(
             lambda: loaded.dataset.serialize(destination=str(export), format="nquads")
         )
     else:
-        out["bulk_load"], _ = timed(
-            lambda: ox.Store().bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
-        )
-        store = OxigraphStore(None)
-        out["load"], _ = timed(lambda: store.load_file(data))
+        out["bulk_load"] = _reference_bulk_load(data, store_dir)
+        if store_dir is not None:
+            shutil.rmtree(store_dir, ignore_errors=True)
+        store = OxigraphStore(store_dir)
+        # A persistent store is left loaded (with its manifest) for later commands.
+        load = store.load_file if store_dir is None else store.load_dump
+        out["load"], _ = timed(lambda: load(data))
         validator = compile_for(store.native, project)
         out["validate"], results = timed(lambda: validate_native(store.native, validator))
         out["incremental"], revalidation = timed(
@@ -186,9 +191,24 @@ def run_side(
     return out
 
 
+def _reference_bulk_load(data: Path, store_dir: Path | None) -> float:
+    """Seconds pyoxigraph's own bulk load of ``data`` takes, in memory or beside ``store_dir``."""
+    reference = None if store_dir is None else store_dir.with_name(store_dir.name + "-reference")
+    if reference is not None:
+        shutil.rmtree(reference, ignore_errors=True)
+    native = ox.Store(None if reference is None else str(reference))
+    start = time.perf_counter()
+    native.bulk_load(path=str(data), format=ox.RdfFormat.N_QUADS)
+    seconds = time.perf_counter() - start
+    del native  # releases the directory's lock
+    if reference is not None:
+        shutil.rmtree(reference, ignore_errors=True)
+    return seconds
+
+
 def main(argv: list[str]) -> None:
     """Entry point of the subprocess."""
-    side, data, change, project, repeat, params, budget, out = argv
+    side, data, change, project, repeat, params, budget, out, *store = argv
     result = run_side(
         side,
         Path(data),
@@ -197,6 +217,7 @@ def main(argv: list[str]) -> None:
         int(repeat),
         json.loads(params),
         float(budget),
+        Path(store[0]) if store else None,
     )
     Path(out).write_text(json.dumps(result, indent=2), encoding="utf-8")
 
