@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import io
 import socket
+import time
 import urllib.error
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -74,6 +75,10 @@ VIRTUOSO_GRAPH = URIRef("http://www.openlinksw.com/schemas/virtrdf#")
 #: The graphs dockg manages on a server: each declares itself a source graph, as every
 #: graph file of a project does (and no staging or union graph does).
 MANAGED_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{DOCKG.SourceGraph}> }} }}"
+
+
+#: How long a remote store trusts its list of dockg's graphs on the server (Virtuoso).
+MANAGED_SECONDS = 2.0
 
 
 class Unavailable(RemoteError):
@@ -186,6 +191,7 @@ class SparqlStore:
         self.auth = auth
         self.timeout = timeout
         self._source_files = source_files
+        self._managed_cache: tuple[float, list[URIRef]] | None = None
 
     @cached_property
     def source_files(self) -> dict[URIRef, str]:
@@ -262,10 +268,18 @@ class SparqlStore:
         result = self._run(f"ASK {{ GRAPH <{VIRTUOSO_GRAPH}> {{ ?s ?p ?o }} }}")
         return VIRTUOSO if result.askAnswer else STANDARD
 
-    @cached_property
-    def _managed(self) -> list[URIRef]:
-        rows = self._run(MANAGED_GRAPHS)
-        return sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
+    def _managed(self, *, fresh: bool = False) -> list[URIRef]:
+        """dockg's graphs on the server, asked again after :data:`MANAGED_SECONDS`.
+
+        Queries on Virtuoso name them as the dataset's named graphs; a long-running reader
+        (``dockg serve``) sees graphs pushed meanwhile within that time.
+        """
+        now = time.monotonic()
+        if fresh or self._managed_cache is None or now - self._managed_cache[0] > MANAGED_SECONDS:
+            rows = self._run(MANAGED_GRAPHS)
+            graphs = sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
+            self._managed_cache = (now, graphs)
+        return list(self._managed_cache[1])
 
     def query(
         self,
@@ -283,7 +297,7 @@ class SparqlStore:
         """
         union = self.dialect.union_graph
         if union is not None and default_graphs is None and named_graphs is None:
-            default_graphs, named_graphs = [union], self._managed or [union]
+            default_graphs, named_graphs = [union], self._managed() or [union]
         return self._run(
             with_values(text, bindings), default_graphs=default_graphs, named_graphs=named_graphs
         )
@@ -355,7 +369,7 @@ class SparqlStore:
         url = self.require_update_url()
         wrapper = self._wrapper(text)
         wrapper.setRequestMethod(POSTDIRECTLY)
-        self.__dict__.pop("_managed", None)  # the graphs may change
+        self._managed_cache = None  # the graphs may change
         self._send(wrapper, url, writing=True)
 
     def require_update_url(self) -> str:
@@ -369,13 +383,13 @@ class SparqlStore:
     def named_graphs(self) -> list[URIRef]:
         """The endpoint's named graphs, sorted by IRI (on Virtuoso: dockg's graphs only)."""
         if self.dialect.union_graph is not None:
-            return list(self._managed)
+            return self._managed()
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
 
     def managed_graphs(self) -> list[URIRef]:
         """The graphs on the server that declare themselves a ``dockg:SourceGraph``."""
-        return list(self._managed)
+        return self._managed(fresh=True)
 
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
         """Every quad of the named graphs, or of one, in one query (blank nodes consistent)."""
