@@ -46,3 +46,22 @@ def dataset_lines(
 def store_lines(store: Store, *, canonical: bool = False) -> dict[URIRef | None, set[str]]:
     """What a store holds, graph by graph."""
     return dataset_lines(store.quads(), canonical=canonical)
+
+
+UNION_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+DISTINCT_COUNT = (
+    "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
+)
+
+
+def count(store: Store, query: str) -> int:
+    """The number a ``SELECT (COUNT(*) AS ?n)`` query answers."""
+    [(n,)] = store.query(query)  # type: ignore[misc]
+    return int(n)
+
+
+def assert_pushed(target: Store, local: Store) -> None:
+    """The server holds exactly the local graphs, and its union is their union, as a set."""
+    assert target.named_graphs() == local.named_graphs()
+    assert store_lines(target) == store_lines(local)
+    assert count(target, UNION_COUNT) == count(target, DISTINCT_COUNT) == count(local, UNION_COUNT)

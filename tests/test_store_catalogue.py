@@ -2,11 +2,13 @@
 
 Each catalogue query runs with its default parameters on the memory store (checked
 against ``tests/expected/queries/*.csv``), on an Oxigraph store, and on a real
-``oxigraph serve`` reached through SPARQLWrapper after ``dockg push``. Rows are compared
-as RDF terms, in order when the query has an ORDER BY. The one allowed difference is
-Oxigraph's canonical form of typed literals and language tags (``"PT89M"`` →
-``"PT1H29M"``, ``@ko-Latn`` → ``@ko-latn``: the same values), so the memory store's terms
-are written in that form before comparing; blank nodes compare equal among themselves.
+``oxigraph serve`` and on Virtuoso 7.2 (``virtuoso-t``), each reached through
+SPARQLWrapper after ``dockg push``; the queries that differ on Virtuoso are listed, with
+the reason, in ``VIRTUOSO_DIFFERS``. Rows are compared as RDF terms, in order when the
+query has an ORDER BY. The one allowed difference is Oxigraph's canonical form of typed
+literals and language tags (``"PT89M"`` → ``"PT1H29M"``, ``@ko-Latn`` → ``@ko-latn``: the
+same values), so the memory store's terms are written in that form before comparing;
+blank nodes compare equal among themselves.
 """
 
 from __future__ import annotations
@@ -35,8 +37,34 @@ from queries_support import (
     run,
     seed_project,
 )
+from store_support import store_lines
+from virtuoso_server import running_virtuoso
 
 NAMES = [path.stem for path in catalogue_files()]
+
+#: The catalogue queries whose rows differ on Virtuoso 7.2.5, and why; every other query
+#: gives the same rows there too. (README, "SPARQL servers known to work".)
+VIRTUOSO_DIFFERS = {
+    # A comparison's value comes back "0"/"1"^^xsd:integer, not xsd:boolean.
+    "co-workers": "boolean expression",
+    "festival-editions": "boolean expression",
+    # CONCAT with an unbound argument gives a string instead of an error, so
+    # COALESCE(CONCAT(?unbound, " > "), "") is " > ", not "".
+    "director-festival-record": "CONCAT of unbound",
+    "topic-festival-sections": "CONCAT of unbound",
+    # Virtuoso stores a duration as its number of seconds: STR(?duration) is "1015", not
+    # "PT16M55S", so parsing or ordering by the lexical form differs.
+    "film-runtimes": "duration as seconds",
+    "filmography-runtime": "duration as seconds",
+    "contested-facts": "duration as seconds (ORDER BY STR)",
+    "film-card": "duration as seconds (ORDER BY STR)",
+    # GRAPH ?graph also matches the query's default graph (dockg's union graph) when a
+    # FILTER mixes EXISTS on the default graph with NOT EXISTS { GRAPH ?graph … }.
+    "person-name-variants": "GRAPH ?g sees the default graph",
+    "source-graph-contents": "GRAPH ?g sees the default graph",
+    # ORDER BY LCASE(…) sorts "Koryo …" before "cultural …".
+    "topic-hierarchy": "ORDER BY LCASE",
+}
 
 
 @pytest.fixture(scope="module")
@@ -59,7 +87,17 @@ def sparql_store(
         server.stop()
 
 
-@pytest.fixture(params=["oxigraph", "sparql"])
+@pytest.fixture(scope="module")
+def virtuoso_store(
+    tmp_path_factory: pytest.TempPathFactory, oxigraph_store: OxigraphStore
+) -> Iterator[SparqlStore]:
+    for server in running_virtuoso(tmp_path_factory.mktemp("virtuoso")):
+        store = SparqlStore(server.query_url, server.update_url)
+        push(oxigraph_store, store)
+        yield store
+
+
+@pytest.fixture(params=["oxigraph", "sparql", "virtuoso"])
 def store(request: pytest.FixtureRequest) -> Store:
     return request.getfixturevalue(f"{request.param}_store")
 
@@ -76,15 +114,18 @@ def _rows(result: QueryResult, canonical: dict[Node, Node] | None = None) -> lis
     return [tuple(cell(t) for t in row) for row in result.rows]
 
 
+@pytest.mark.parametrize("remote", ["sparql", "virtuoso"])
 def test_the_stores_hold_the_same_graphs(
-    oxigraph_store: OxigraphStore, sparql_store: SparqlStore
+    oxigraph_store: OxigraphStore, remote: str, request: pytest.FixtureRequest
 ) -> None:
-    assert sparql_store.named_graphs() == oxigraph_store.named_graphs()
-    assert len(sparql_store) == len(oxigraph_store)
+    store: SparqlStore = request.getfixturevalue(f"{remote}_store")
+    assert store.named_graphs() == oxigraph_store.named_graphs()
+    assert len(store) == len(oxigraph_store)
+    assert store_lines(store) == store_lines(oxigraph_store)
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_same_rows_on_every_store(name: str, store: Store) -> None:
+def test_same_rows_on_every_store(name: str, store: Store, request: pytest.FixtureRequest) -> None:
     spec = catalogue_query(name)
     memory = run(spec)
     _, expected = from_csv(expected_path(name).read_text(encoding="utf-8"))
@@ -96,6 +137,10 @@ def test_same_rows_on_every_store(name: str, store: Store) -> None:
     terms = [t for row in memory.rows for t in row if t is not None]
     want = _rows(memory, canonical_terms(terms))
     if is_ordered(spec):
-        assert _rows(got) == want
+        same = _rows(got) == want
     else:
-        assert sorted(map(repr, _rows(got))) == sorted(map(repr, want))
+        same = sorted(map(repr, _rows(got))) == sorted(map(repr, want))
+    if request.node.callspec.params["store"] == "virtuoso" and name in VIRTUOSO_DIFFERS:
+        assert not same, f"{name} now gives the same rows on Virtuoso: update VIRTUOSO_DIFFERS"
+    else:
+        assert same

@@ -16,13 +16,9 @@ from dockg.store.sparql import Auth, SparqlStore
 from http_fakes import HtmlSite, Proxy, silent_port
 from oxigraph_server import OxigraphServer, free_port, running_server
 from queries_support import seed_project
-from store_support import store_lines
+from store_support import assert_pushed, store_lines
 
 KIM = URIRef("https://w3id.org/dockg/id/person/kim-soyoung")
-UNION_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
-DISTINCT_COUNT = (
-    "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }"
-)
 
 
 @pytest.fixture
@@ -41,24 +37,11 @@ def remote(server: OxigraphServer, **options: object) -> SparqlStore:
     return SparqlStore(server.query_url, server.update_url, **options)  # type: ignore[arg-type]
 
 
-def _count(store: SparqlStore | OxigraphStore, query: str) -> int:
-    [(n,)] = store.query(query)  # type: ignore[misc]
-    return int(n)
-
-
-def assert_same(target: SparqlStore, local: OxigraphStore) -> None:
-    """The server holds exactly the local graphs, and its default graph is their union."""
-    assert store_lines(target) == store_lines(local)
-    assert (
-        _count(target, UNION_COUNT) == _count(target, DISTINCT_COUNT) == _count(local, UNION_COUNT)
-    )
-
-
 def test_push_then_query(oxigraph_server: OxigraphServer, local: OxigraphStore) -> None:
     target = remote(oxigraph_server)
     summary = push(local, target)
     assert (summary.graphs, summary.triples, summary.requests) == (6, len(local), 6)
-    assert_same(target, local)
+    assert_pushed(target, local)
     rows = target.query(
         "SELECT ?p WHERE { ?p <https://schema.org/name> ?n }",
         bindings={"n": Literal("Soyoung Kim")},
@@ -66,7 +49,7 @@ def test_push_then_query(oxigraph_server: OxigraphServer, local: OxigraphStore) 
     assert [tuple(r) for r in rows] == [(KIM,)]
     again = push(local, target)  # a second push replaces, never duplicates
     assert again.triples == summary.triples
-    assert_same(target, local)
+    assert_pushed(target, local)
 
 
 def test_chunked_push_goes_through_staging(
@@ -75,7 +58,7 @@ def test_chunked_push_goes_through_staging(
     target = remote(oxigraph_server)
     summary = push(local, target, chunk=40)
     assert summary.requests > 40
-    assert_same(target, local)  # blank nodes kept together: the graphs are isomorphic
+    assert_pushed(target, local)  # blank nodes kept together: the graphs are isomorphic
     assert not any("dockg-push-staging" in g for g in target.named_graphs())
 
 
@@ -115,7 +98,7 @@ def test_server_killed_mid_push_then_rerun(
         assert target.named_graphs() == [first]
         assert store_lines(target)[first] == store_lines(local)[first]
         push(local, target)
-        assert_same(target, local)
+        assert_pushed(target, local)
     finally:
         restarted.stop()
 
@@ -128,7 +111,7 @@ def test_http_500_mid_push_is_retried(
         waits: list[float] = []
         summary = push(local, target, chunk=100, sleep=waits.append)
         assert summary.retries == 1 and waits == [0.5]
-        assert_same(target, local)
+        assert_pushed(target, local)
 
 
 def test_http_500_without_retries_then_rerun(
@@ -140,7 +123,7 @@ def test_http_500_without_retries_then_rerun(
             push(local, target, retries=0)
         assert len(target.named_graphs()) == 3  # graphs 1-3 whole, nothing of graph 4
         push(local, target)
-        assert_same(target, local)
+        assert_pushed(target, local)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +142,7 @@ def test_auth(
             push(local, anonymous)
         target = SparqlStore(f"{proxy.base}/query", f"{proxy.base}/update", auth=auth)
         push(local, target)
-        assert_same(target, local)
+        assert_pushed(target, local)
         assert header in proxy.authorizations
 
 

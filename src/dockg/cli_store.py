@@ -12,7 +12,7 @@ from dockg.cli_support import project_of
 from dockg.errors import UsageError
 from dockg.store.open import StoreKind, StoreSpec, auth_from_environment
 from dockg.store.oxigraph import OxigraphStore, load_directory
-from dockg.store.push import DEFAULT_CHUNK
+from dockg.store.push import DEFAULT_CHUNK, drop_graphs, stale_graphs
 from dockg.store.push import push as push_graphs
 from dockg.store.sparql import Auth, SparqlStore
 
@@ -90,6 +90,11 @@ def load(ctx: click.Context, store_spec: str, raw: bool, dump: Path | None) -> N
     show_default=True,
     help="Seconds to wait for each answer.",
 )
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Then drop the server's dockg graphs that the project no longer has.",
+)
 @click.pass_context
 def push(
     ctx: click.Context,
@@ -100,12 +105,16 @@ def push(
     chunk: int,
     retries: int,
     timeout: float,
+    prune: bool,
 ) -> None:
     """Upload each source's named graph to a SPARQL store, replacing it atomically.
 
     The project is loaded (with the schema.org view) and every graph replaced on the
     server by one update request, or staged in chunks and moved in by one request, so
     readers never see half a graph. After a failure, run the same command again.
+
+    Graphs pushed before whose file has left the project are listed as stale; --prune
+    drops them (only graphs that declare themselves a dockg:SourceGraph, never others).
     """
     spec = StoreSpec.parse(store_spec)
     if spec.kind is not StoreKind.SPARQL or spec.query_url is None:
@@ -133,3 +142,13 @@ def push(
         f"pushed {summary.graphs} graphs, {summary.triples} triples in {summary.requests} "
         f"requests{retried} to {spec.update_url} in {summary.seconds:.1f} s"
     )
+    stale = stale_graphs(local, target)
+    if prune:
+        for graph in drop_graphs(target, stale):
+            click.echo(f"dropped {graph}")
+    elif stale:
+        click.echo(
+            f"{len(stale)} stale graphs on the server (not in the project; --prune drops them):"
+        )
+        for graph in stale:
+            click.echo(f"  {graph}")

@@ -11,7 +11,11 @@ The same requests keep the server's default graph equal to the union of the push
 graphs, each triple once (as dockg's own stores have it, see :mod:`dockg.store.oxigraph`):
 the old graph's triples that no other graph has leave the default graph, the new ones
 enter it. So the server needs no union-default-graph setting, and queries see a set, not
-one copy of a triple per graph that states it.
+one copy of a triple per graph that states it. On Virtuoso, whose default graph is every
+graph at once, the union is kept in a named graph instead (``SparqlStore.dialect``), and
+data is written as ``INSERT {…} WHERE {…}`` templates, since Virtuoso 7.2 refuses blank
+nodes in ``INSERT DATA`` and cannot parse ``xsd:duration`` literals (they are typed with
+``STRDT``).
 
 Chunks never split a blank node's triples (each ``INSERT DATA`` request has its own
 blank node scope). Failures that may pass (connection refused or reset, timeout,
@@ -27,14 +31,15 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 
-from rdflib import BNode, URIRef
+from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.errors import RemoteError
 from dockg.iris import mint_graph
 from dockg.store.base import Store
-from dockg.store.sparql import SparqlStore, Unavailable
+from dockg.store.sparql import STANDARD, Dialect, SparqlStore, Unavailable
 from dockg.terms import nt_term
 
 Triple = tuple[Node, Node, Node]
@@ -120,45 +125,108 @@ def chunks(triples: Iterable[Triple], size: int) -> Iterator[list[Triple]]:
         yield chunk
 
 
-def _data(graph: URIRef | None, triples: list[Triple]) -> str:
-    body = "\n".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples)
-    return body if graph is None else f"GRAPH {nt_term(graph)} {{\n{body}\n}}"
+def _lines(triples: list[Triple], term: Callable[[Node], str] = nt_term) -> str:
+    return "\n".join(f"{term(s)} {term(p)} {term(o)} ." for s, p, o in triples)
 
 
-def _leave_union(graph: URIRef) -> str:
-    """Remove from the default graph the triples only ``graph`` has (staging aside)."""
+def _insert_data(graph: URIRef, triples: list[Triple]) -> str:
+    return f"INSERT DATA {{ GRAPH {nt_term(graph)} {{\n{_lines(triples)}\n}} }}"
+
+
+def _seconds(duration: Literal, graph: URIRef) -> str:
+    """A day-time duration's number of seconds, the one form Virtuoso 7.2 stores intact.
+
+    Its parser misreads seconds (``"PT55S"`` becomes 55.55) and keeps year-month
+    durations as a bare number of months, indistinguishable from seconds. An ill-typed
+    duration is sent as written (Virtuoso keeps it so, and it reads back unchanged).
+
+    Raises:
+        RemoteError: for a year-month (or invalid) duration.
+    """
+    value = duration.value
+    if value is None:  # ill-typed ("16min"): Virtuoso keeps such a text as it is
+        return str(duration)
+    if not isinstance(value, timedelta):
+        raise RemoteError(
+            f"cannot push {nt_term(duration)} in graph {graph} to Virtuoso: it stores "
+            "durations as seconds, and this one is not a day-time duration"
+        )
+    seconds = value.total_seconds()
+    return str(int(seconds)) if seconds.is_integer() else repr(seconds)
+
+
+def _insert_template(graph: URIRef, triples: list[Triple]) -> str:
+    """``INSERT {…} WHERE {…}``, for Virtuoso: blank nodes allowed, durations in seconds."""
+    durations: dict[Literal, str] = {}
+
+    def term(node: Node) -> str:
+        if isinstance(node, Literal) and node.datatype == XSD.duration:
+            return durations.setdefault(node, f"?d{len(durations)}")
+        return nt_term(node)
+
+    body = _lines(triples, term)
+    binds = " ".join(
+        f"BIND (STRDT({nt_term(Literal(_seconds(lit, graph)))}, {nt_term(XSD.duration)}) AS {var})"
+        for lit, var in durations.items()
+    )
+    return f"INSERT {{ GRAPH {nt_term(graph)} {{\n{body}\n}} }} WHERE {{ {binds} }}"
+
+
+def _in_union(union: URIRef | None, pattern: str) -> str:
+    return pattern if union is None else f"GRAPH {nt_term(union)} {{ {pattern} }}"
+
+
+def _leave_union(graph: URIRef, union: URIRef | None) -> str:
+    """Remove from the union the triples only ``graph`` has (staging and union aside)."""
     g, staging = nt_term(graph), nt_term(mint_graph(_STAGING))
+    others = f"?h != {g} && !STRSTARTS(STR(?h), STR({staging}))"
+    if union is not None:
+        others += f" && ?h != {nt_term(union)}"
     return (
-        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} FILTER NOT EXISTS {{ "
-        f"GRAPH ?h {{ ?s ?p ?o }} FILTER (?h != {g} && !STRSTARTS(STR(?h), STR({staging}))) }} }}"
+        f"DELETE {{ {_in_union(union, '?s ?p ?o')} }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?h {{ ?s ?p ?o }} FILTER ({others}) }} }}"
     )
 
 
-def graph_requests(graph: URIRef, triples: list[Triple], *, chunk: int) -> list[str]:
+def _enter_union(graph: URIRef, union: URIRef | None) -> str:
+    """Copy ``graph`` into the union (a triple already there stays once)."""
+    return (
+        f"INSERT {{ {_in_union(union, '?s ?p ?o')} }} "
+        f"WHERE {{ GRAPH {nt_term(graph)} {{ ?s ?p ?o }} }}"
+    )
+
+
+def graph_requests(
+    graph: URIRef, triples: list[Triple], *, chunk: int, dialect: Dialect = STANDARD
+) -> list[str]:
     """The update requests that replace one graph, the last one making the change visible.
 
     Args:
         graph: the graph to replace.
         triples: its new content.
         chunk: the most triples per request (blank-node groups may exceed it).
+        dialect: how the server wants data written and where it keeps the union.
 
     Returns:
         One request if the graph fits in one chunk; else one per chunk into the staging
-        graph (the first clearing it) and a final ``MOVE``.
+        graph (the first clearing it) and a final ``MOVE``. The request that changes the
+        graph also takes its old triples out of the union and puts its new ones in.
     """
+    insert = _insert_template if dialect.insert_templates else _insert_data
+    union = dialect.union_graph
     parts = list(chunks(triples, chunk))
     g = nt_term(graph)
     if len(parts) <= 1:
-        # One operation holds both copies, so their blank nodes are the same nodes.
-        both = f"{_data(graph, triples)}\n{_data(None, triples)}"
-        return [f"{_leave_union(graph)} ;\nDROP SILENT GRAPH {g} ;\nINSERT DATA {{ {both} }}"]
-    staging = nt_term(staging_graph(graph))
-    first = _data(staging_graph(graph), parts[0])
-    requests = [f"DROP SILENT GRAPH {staging} ;\nINSERT DATA {{ {first} }}"]
-    requests += [f"INSERT DATA {{ {_data(staging_graph(graph), part)} }}" for part in parts[1:]]
+        return [
+            f"{_leave_union(graph, union)} ;\nDROP SILENT GRAPH {g} ;\n"
+            f"{insert(graph, triples)} ;\n{_enter_union(graph, union)}"
+        ]
+    staging = staging_graph(graph)
+    requests = [f"DROP SILENT GRAPH {nt_term(staging)} ;\n{insert(staging, parts[0])}"]
+    requests += [insert(staging, part) for part in parts[1:]]
     requests.append(
-        f"{_leave_union(graph)} ;\nMOVE SILENT GRAPH {staging} TO GRAPH {g} ;\n"
-        f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH {g} {{ ?s ?p ?o }} }}"
+        f"{_leave_union(graph, union)} ;\nMOVE SILENT GRAPH {nt_term(staging)} TO GRAPH {g} ;\n"
+        f"{_enter_union(graph, union)}"
     )
     return requests
 
@@ -193,17 +261,17 @@ def push(
             earlier graphs are complete and later ones untouched, and to push again.
         UsageError: if the target has no update URL.
     """
+    target.require_update_url()
     start = time.perf_counter()
     graphs = source.named_graphs()
     sent = requests_sent = retried = 0
     for number, graph in enumerate(graphs, start=1):
         triples = [(s, p, o) for s, p, o, _ in source.quads(graph)]
-        requests = graph_requests(graph, triples, chunk=chunk)
-        sizes = (
-            [len(part) for part in chunks(triples, chunk)] if len(requests) > 1 else [len(triples)]
-        )
+        parts = [len(part) for part in chunks(triples, chunk)]
+        sizes = parts if len(parts) > 1 else [len(triples)]
         for attempt in range(retries + 1):
             try:
+                requests = graph_requests(graph, triples, chunk=chunk, dialect=target.dialect)
                 for index, request in enumerate(requests):
                     requests_sent += 1
                     target.update(request)
@@ -228,3 +296,49 @@ def push(
         retries=retried,
         seconds=time.perf_counter() - start,
     )
+
+
+def stale_graphs(source: Store, target: SparqlStore) -> list[URIRef]:
+    """The graphs dockg manages on the server that the source no longer has.
+
+    dockg manages a remote graph when the graph declares itself a ``dockg:SourceGraph``,
+    as every graph file of a project does; nothing else on the server (its system
+    graphs, other tools' graphs, dockg's staging and union graphs) is ever listed.
+
+    Args:
+        source: the local store (the project as it is now).
+        target: the remote store.
+
+    Returns:
+        The stale graphs, sorted by IRI.
+    """
+    present = set(source.named_graphs())
+    return [graph for graph in target.managed_graphs() if graph not in present]
+
+
+def drop_graphs(target: SparqlStore, graphs: Iterable[URIRef]) -> list[URIRef]:
+    """Drop graphs from the server, each in one request that also takes it out of the union.
+
+    Args:
+        target: the remote store.
+        graphs: the graphs to drop (see :func:`stale_graphs`).
+
+    Returns:
+        The graphs dropped, in order.
+
+    Raises:
+        RemoteError: if the server fails; the graphs before the one named are dropped,
+            the rest untouched, and running the same prune again finishes it.
+    """
+    dropped: list[URIRef] = []
+    union = target.dialect.union_graph
+    for graph in graphs:
+        try:
+            target.update(f"{_leave_union(graph, union)} ;\nDROP SILENT GRAPH {nt_term(graph)}")
+        except RemoteError as error:
+            raise RemoteError(
+                f"prune stopped at {graph} after dropping {len(dropped)} graphs: "
+                f"{error.message}; run the same push --prune again to finish"
+            ) from error
+        dropped.append(graph)
+    return dropped

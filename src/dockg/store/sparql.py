@@ -10,19 +10,32 @@ Queries without ``GRAPH`` read the endpoint's default graph, which must hold the
 the named graphs, each triple once: ``dockg push`` keeps it so. (A server's own
 union-default-graph setting, e.g. ``oxigraph serve --union-default-graph``, repeats a
 triple once per graph stating it, so counts would differ from the other stores.)
+
+Virtuoso has no default graph of its own to fill: without a dataset its queries read
+every graph at once (its system graphs included, a triple once per graph). The store
+detects it (:attr:`SparqlStore.dialect`, one ``ASK`` for Virtuoso's ``virtrdf#`` graph)
+and then keeps the union in the named graph :data:`UNION_GRAPH`, sending every query
+with that graph as default graph and dockg's own graphs (those declaring themselves a
+``dockg:SourceGraph``) as named graphs. Two more Virtuoso 7.2 quirks are settled here and
+in :mod:`dockg.store.push`: it refuses blank nodes in ``INSERT DATA`` (push writes an
+``INSERT {…} WHERE {}`` template instead) and cannot parse ``xsd:duration`` literals (push
+writes each as its number of seconds, typed with ``STRDT``, which Virtuoso stores; this
+store reads ``"1015"^^xsd:duration`` back as ``"PT16M55S"``). Virtuoso also answers
+booleans as ``"1"``/``"0"``, read back as ``true``/``false``.
 """
 
 from __future__ import annotations
 
 import io
 import socket
+import time
 import urllib.error
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from http.client import HTTPException
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import XSD, Graph, Literal, URIRef, Variable
 from rdflib.query import Result
 from rdflib.term import Identifier
 from SPARQLWrapper import JSON, POST, POSTDIRECTLY, TURTLE, SPARQLWrapper
@@ -35,9 +48,11 @@ from SPARQLWrapper.SPARQLExceptions import (
 )
 
 from dockg.errors import RemoteError, UsageError
+from dockg.iris import mint_graph
 from dockg.loading import quiet_ill_typed_literals
+from dockg.namespaces import DOCKG
 from dockg.store.base import Quad
-from dockg.store.convert import XSD_STRING
+from dockg.store.convert import XSD_STRING, canonical_terms
 from dockg.store.values import with_values
 
 _RESULT_TYPES = ("application/sparql-results+json", "application/json")
@@ -50,8 +65,45 @@ _GRAPH_TYPES = {
 }
 
 
+#: Where dockg keeps the union of the pushed graphs on a server without a plain default
+#: graph (Virtuoso).
+UNION_GRAPH = mint_graph("dockg-union")
+
+#: A graph every Virtuoso server has (its quad map definitions).
+VIRTUOSO_GRAPH = URIRef("http://www.openlinksw.com/schemas/virtrdf#")
+
+#: The graphs dockg manages on a server: each declares itself a source graph, as every
+#: graph file of a project does (and no staging or union graph does).
+MANAGED_GRAPHS = f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?g a <{DOCKG.SourceGraph}> }} }}"
+
+
+#: How long a remote store trusts its list of dockg's graphs on the server (Virtuoso).
+MANAGED_SECONDS = 2.0
+
+
 class Unavailable(RemoteError):
     """A failure that may pass: no connection, no answer in time, or an HTTP 5xx."""
+
+
+@dataclass(frozen=True)
+class Dialect:
+    """How a server needs dockg's graphs written and read.
+
+    Attributes:
+        name: shown in messages.
+        union_graph: the named graph holding the union of the pushed graphs, queried as
+            the default graph; ``None``: the server's own default graph holds it.
+        insert_templates: write data as ``INSERT {…} WHERE {…}`` (blank nodes allowed,
+            durations typed with ``STRDT``) instead of ``INSERT DATA``.
+    """
+
+    name: str
+    union_graph: URIRef | None = None
+    insert_templates: bool = False
+
+
+STANDARD = Dialect("SPARQL 1.1")
+VIRTUOSO = Dialect("Virtuoso", union_graph=UNION_GRAPH, insert_templates=True)
 
 
 @dataclass(frozen=True)
@@ -68,6 +120,43 @@ def _plain(term: Identifier | None) -> Identifier | None:
     if isinstance(term, Literal) and term.datatype is not None and str(term.datatype) == XSD_STRING:
         return Literal(str(term))
     return term
+
+
+@cache
+def _duration(seconds: float) -> Literal:
+    sign, magnitude = ("-" if seconds < 0 else ""), abs(seconds)
+    amount = str(int(magnitude)) if magnitude.is_integer() else repr(magnitude)
+    written = Literal(f"{sign}PT{amount}S", datatype=XSD.duration)
+    return canonical_terms([written])[written]  # type: ignore[return-value]
+
+
+def _stored_form(term: Identifier | None) -> Identifier | None:
+    """Virtuoso's stored forms back to canonical literals.
+
+    Virtuoso keeps a duration as a number of seconds (``"1015"`` → ``"PT16M55S"``) and a
+    boolean as ``"1"`` or ``"0"``. Neither is a valid lexical form of its type, so no
+    other server's literal is changed.
+    """
+    if not isinstance(term, Literal):
+        return term
+    if term.datatype == XSD.duration:
+        try:
+            return _duration(float(str(term)))
+        except ValueError:
+            return term
+    if term.datatype == XSD.boolean and str(term) in ("0", "1"):
+        return Literal(str(term) == "1")
+    return term
+
+
+def _ask_result(selected: Result) -> Result:
+    """Virtuoso 7 answers ``ASK`` as one row of ``__ASK_RETVAL`` (1 or 0): a boolean."""
+    values = [row.get(Variable("__ASK_RETVAL")) for row in selected.bindings]
+    result = Result("ASK")
+    result.askAnswer = any(
+        value is not None and str(value) not in ("0", "false") for value in values
+    )
+    return result
 
 
 def _excerpt(data: bytes | str | None, limit: int = 200) -> str:
@@ -102,6 +191,7 @@ class SparqlStore:
         self.auth = auth
         self.timeout = timeout
         self._source_files = source_files
+        self._managed_cache: tuple[float, list[URIRef]] | None = None
 
     @cached_property
     def source_files(self) -> dict[URIRef, str]:
@@ -139,6 +229,11 @@ class SparqlStore:
                 "--token, or DOCKG_SPARQL_USER/DOCKG_SPARQL_PASSWORD/DOCKG_SPARQL_TOKEN)"
             ) from error
         except EndPointInternalError as error:
+            if writing and "SECURITY" in str(error):  # Virtuoso: "SR186:SECURITY: No permission"
+                raise RemoteError(
+                    f"{url}: refused the update (HTTP 500, Virtuoso: no permission); the "
+                    "server is read-only or these credentials may not write"
+                ) from error
             raise Unavailable(f"{url}: server error (HTTP 500): {_excerpt(str(error))}") from error
         except SPARQLWrapperException as error:
             raise RemoteError(f"{url}: {_excerpt(str(error))}") from error
@@ -147,6 +242,11 @@ class SparqlStore:
                 raise RemoteError(
                     f"{url}: refused the update (HTTP {error.code}); the server is read-only "
                     "or these credentials may not write"
+                ) from error
+            if not writing and error.code == 406:
+                raise RemoteError(
+                    f"{url}: HTTP 406 {error.reason}: it has no SPARQL results to offer; is "
+                    "it a SPARQL query endpoint?"
                 ) from error
             failure = Unavailable if error.code >= 500 else RemoteError
             raise failure(f"{url}: HTTP {error.code} {error.reason}") from error
@@ -162,6 +262,25 @@ class SparqlStore:
         except (HTTPException, OSError) as error:
             raise Unavailable(f"{url}: the connection failed ({error})") from error
 
+    @cached_property
+    def dialect(self) -> Dialect:
+        """What kind of server this is: Virtuoso (found by its ``virtrdf#`` graph) or not."""
+        result = self._run(f"ASK {{ GRAPH <{VIRTUOSO_GRAPH}> {{ ?s ?p ?o }} }}")
+        return VIRTUOSO if result.askAnswer else STANDARD
+
+    def _managed(self, *, fresh: bool = False) -> list[URIRef]:
+        """dockg's graphs on the server, asked again after :data:`MANAGED_SECONDS`.
+
+        Queries on Virtuoso name them as the dataset's named graphs; a long-running reader
+        (``dockg serve``) sees graphs pushed meanwhile within that time.
+        """
+        now = time.monotonic()
+        if fresh or self._managed_cache is None or now - self._managed_cache[0] > MANAGED_SECONDS:
+            rows = self._run(MANAGED_GRAPHS)
+            graphs = sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
+            self._managed_cache = (now, graphs)
+        return list(self._managed_cache[1])
+
     def query(
         self,
         text: str,
@@ -170,8 +289,28 @@ class SparqlStore:
         default_graphs: Sequence[URIRef] | None = None,
         named_graphs: Sequence[URIRef] | None = None,
     ) -> Result:
-        """Run a SPARQL query remotely; see :meth:`dockg.store.base.Store.query`."""
-        wrapper = self._wrapper(with_values(text, bindings))
+        """Run a SPARQL query remotely; see :meth:`dockg.store.base.Store.query`.
+
+        On a server whose union lives in a named graph (Virtuoso), a query without a
+        dataset of its own reads that graph as default graph and dockg's graphs as named
+        graphs.
+        """
+        union = self.dialect.union_graph
+        if union is not None and default_graphs is None and named_graphs is None:
+            default_graphs, named_graphs = [union], self._managed() or [union]
+        return self._run(
+            with_values(text, bindings), default_graphs=default_graphs, named_graphs=named_graphs
+        )
+
+    def _run(
+        self,
+        text: str,
+        *,
+        default_graphs: Sequence[URIRef] | None = None,
+        named_graphs: Sequence[URIRef] | None = None,
+    ) -> Result:
+        """Send a query as it is, with the dataset given, and read the answer."""
+        wrapper = self._wrapper(text)
         if wrapper.queryType in ("CONSTRUCT", "DESCRIBE"):
             wrapper.setReturnFormat(TURTLE)
         else:
@@ -208,9 +347,11 @@ class SparqlStore:
             raise RemoteError(
                 f"{self.query_url}: the answer is not SPARQL JSON results ({error})"
             ) from error
+        if result.type == "SELECT" and wrapper.queryType == "ASK":
+            return _ask_result(result)
         if result.type == "SELECT":
             result.bindings = [
-                {var: _plain(term) for var, term in row.items()}  # type: ignore[misc]
+                {var: _stored_form(_plain(term)) for var, term in row.items()}  # type: ignore[misc]
                 for row in result.bindings
             ]
         return result
@@ -225,18 +366,30 @@ class SparqlStore:
             UsageError: if the store has no update URL.
             RemoteError: if the endpoint fails or refuses.
         """
+        url = self.require_update_url()
+        wrapper = self._wrapper(text)
+        wrapper.setRequestMethod(POSTDIRECTLY)
+        self._managed_cache = None  # the graphs may change
+        self._send(wrapper, url, writing=True)
+
+    def require_update_url(self) -> str:
+        """The update URL; raises :class:`UsageError` if the store has none."""
         if self.update_url is None:
             raise UsageError(
                 f"no update endpoint: give --store sparql:{self.query_url},UPDATE_URL to write"
             )
-        wrapper = self._wrapper(text)
-        wrapper.setRequestMethod(POSTDIRECTLY)
-        self._send(wrapper, self.update_url, writing=True)
+        return self.update_url
 
     def named_graphs(self) -> list[URIRef]:
-        """The endpoint's named graphs, sorted by IRI."""
+        """The endpoint's named graphs, sorted by IRI (on Virtuoso: dockg's graphs only)."""
+        if self.dialect.union_graph is not None:
+            return self._managed()
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
+
+    def managed_graphs(self) -> list[URIRef]:
+        """The graphs on the server that declare themselves a ``dockg:SourceGraph``."""
+        return self._managed(fresh=True)
 
     def quads(self, graph: URIRef | None = None) -> Iterator[Quad]:
         """Every quad of the named graphs, or of one, in one query (blank nodes consistent)."""
