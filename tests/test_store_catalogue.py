@@ -45,13 +45,10 @@ NAMES = [path.stem for path in catalogue_files()]
 #: The catalogue queries whose rows differ on Virtuoso 7.2.5, and why; every other query
 #: gives the same rows there too. (README, "SPARQL servers known to work".)
 VIRTUOSO_DIFFERS = {
-    # A comparison's value comes back "0"/"1"^^xsd:integer, not xsd:boolean.
+    # A comparison's value comes back "0"/"1"^^xsd:integer, not xsd:boolean (so does
+    # IF(…, true, false)).
     "co-workers": "boolean expression",
     "festival-editions": "boolean expression",
-    # CONCAT with an unbound argument gives a string instead of an error, so
-    # COALESCE(CONCAT(?unbound, " > "), "") is " > ", not "".
-    "director-festival-record": "CONCAT of unbound",
-    "topic-festival-sections": "CONCAT of unbound",
     # Virtuoso stores a duration as its number of seconds: STR(?duration) is "1015", not
     # "PT16M55S", so parsing or ordering by the lexical form differs.
     "film-runtimes": "duration as seconds",
