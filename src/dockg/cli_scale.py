@@ -139,11 +139,7 @@ def bench(
             query_budget=query_budget,
             workdir=workdir,
         )
-        if json_out is not None:
-            write_atomic(json_out, json.dumps(scale.as_json(), indent=2) + "\n")
-        click.echo(format_scale(scale), nl=False)
-        if scale.unanswered:
-            ctx.exit(ExitCode.VIOLATIONS)
+        _report(ctx, json_out, scale.as_json(), format_scale(scale), failed=bool(scale.unanswered))
         return
     report = run_bench(
         triples=triples,
@@ -153,8 +149,15 @@ def bench(
         query_budget=query_budget,
         workdir=workdir,
     )
+    _report(ctx, json_out, report.as_json(), format_bench(report), failed=bool(report.mismatches))
+
+
+def _report(
+    ctx: click.Context, json_out: Path | None, data: dict, text: str, *, failed: bool
+) -> None:
+    """Write the JSON (if asked), print the table, and exit 1 if the run failed its check."""
     if json_out is not None:
-        write_atomic(json_out, json.dumps(report.as_json(), indent=2) + "\n")
-    click.echo(format_bench(report), nl=False)
-    if report.mismatches:
+        write_atomic(json_out, json.dumps(data, indent=2) + "\n")
+    click.echo(text, nl=False)
+    if failed:
         ctx.exit(ExitCode.VIOLATIONS)
