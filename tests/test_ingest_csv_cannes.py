@@ -22,7 +22,7 @@ from dockg.ingest.output import ImportSummary
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
-from dockg.validation import validate
+from dockg.validation.run import validate
 from test_ingest_csv import MAPPING, project_copy
 
 CANNES = (

@@ -17,7 +17,7 @@ from dockg.project import Project
 from dockg.resolution import apply_resolution, resolve_incoming
 from dockg.resolution.report import resolution_report
 from dockg.store.memory import MemoryStore
-from dockg.validation import validate
+from dockg.validation.run import validate
 from resolution_support import ID, PREFIXES, iri, turtle
 
 ROOT = Path(__file__).resolve().parents[1]

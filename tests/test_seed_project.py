@@ -217,7 +217,7 @@ def test_literals_stay_as_written_after_validation(seed: LoadedDataset) -> None:
     # after which "PT89M" read as "PT1H29M" and "…Z" as "…+00:00".
     import rdflib
 
-    from dockg.validation import validate
+    from dockg.validation.run import validate
 
     validate(seed)
     assert rdflib.NORMALIZE_LITERALS is False

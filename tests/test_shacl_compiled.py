@@ -16,14 +16,14 @@ from rdflib import Graph, Literal, URIRef
 
 from conftest import MINI
 from dockg import namespaces as ns
-from dockg.checks import run_check
-from dockg.report import ValidationReport, ValidationResult
-from dockg.shacl.compiler import compile_shapes
-from dockg.shacl.engine import CompiledValidator, compile_for, subclass_map, validate_native
-from dockg.shacl.incremental import replace_source
 from dockg.store.convert import TermConverter
 from dockg.synth.load import load_nquads
-from dockg.validation import shacl_results
+from dockg.validation.checks import run_check
+from dockg.validation.compiler import compile_shapes
+from dockg.validation.engine import CompiledValidator, compile_for, subclass_map, validate_native
+from dockg.validation.incremental import replace_source
+from dockg.validation.reference import shacl_results
+from dockg.validation.report import ValidationReport, ValidationResult
 from synth_support import PROJECT, ROOT, oxigraph_store, world
 
 

@@ -18,7 +18,7 @@ from dockg.loading import load_dataset
 from dockg.materialize import materialize
 from dockg.prefixes import compact_iri
 from dockg.project import Project
-from dockg.validation import validate
+from dockg.validation.run import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 

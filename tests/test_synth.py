@@ -16,10 +16,10 @@ import pytest
 from rdflib import Literal, URIRef
 
 from dockg import namespaces as ns
-from dockg.report import Severity, ValidationReport
 from dockg.synth import generate
 from dockg.synth.load import load_nquads
-from dockg.validation import validate
+from dockg.validation.report import Severity, ValidationReport
+from dockg.validation.run import validate
 from synth_support import PROJECT, ROOT, world
 
 ResultKey = tuple[str, str | None, str]

@@ -8,15 +8,15 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
-from dockg.checks import CHECK
 from dockg.errors import InputError
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
 from dockg.namespaces import SDO, SH, XSD
 from dockg.project import Project
-from dockg.report import Severity, ValidationReport
-from dockg.report_output import ReportFormat, format_report
-from dockg.validation import validate
+from dockg.validation.checks import CHECK
+from dockg.validation.output import ReportFormat, format_report
+from dockg.validation.report import Severity, ValidationReport
+from dockg.validation.run import validate
 
 ID = "https://w3id.org/dockg/id/"
 BAD_FILE = "bad-record.ttl"

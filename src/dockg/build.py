@@ -16,10 +16,10 @@ from dockg.export import ExportFormat, context_document, serialize_all
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import MaterializationResult, materialize
 from dockg.project import Project
-from dockg.report import ValidationReport
-from dockg.report_output import format_report_table
 from dockg.stats import Stats, compute_stats
-from dockg.validation import validate
+from dockg.validation.output import format_report_table
+from dockg.validation.report import ValidationReport
+from dockg.validation.run import validate
 
 #: File name → format of the graph outputs of a build.
 GRAPH_OUTPUTS = {

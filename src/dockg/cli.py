@@ -31,9 +31,9 @@ from dockg.loading import load_dataset
 from dockg.params import parse_assignments
 from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
 from dockg.queries import run_query as run_catalogue_query
-from dockg.report_output import ReportFormat, format_report
-from dockg.shacl.store import validate_on_store
 from dockg.stats import compute_stats, format_stats
+from dockg.validation.output import ReportFormat, format_report
+from dockg.validation.run import validate_on_store
 
 
 @click.group(cls=DockgGroup)

@@ -178,8 +178,19 @@ def expand_graph_paths(paths: Iterable[Path | str]) -> list[Path]:
     return files
 
 
-def _new_files(project: Project, extra_files: Iterable[Path | str]) -> list[Path]:
-    """The extra files the project does not already load, each once."""
+def extra_graph_files(project: Project, extra_files: Iterable[Path | str]) -> list[Path]:
+    """The extra files the project does not already load, each once.
+
+    Args:
+        project: the project.
+        extra_files: files or directories a user named.
+
+    Returns:
+        Their graph files, in order, without the project's own.
+
+    Raises:
+        InputError: if a path does not exist.
+    """
     known = {p.resolve() for p in project.graph_files}
     result: list[Path] = []
     for path in expand_graph_paths(extra_files):
@@ -207,7 +218,7 @@ def load_dataset(project: Project, *, extra_files: Iterable[Path | str] = ()) ->
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     loaded = LoadedDataset(project=project, dataset=dataset, graph_files={})
-    for path in [*project.graph_files, *_new_files(project, extra_files)]:
+    for path in [*project.graph_files, *extra_graph_files(project, extra_files)]:
         display = project.display(path)
         parsed = parse_turtle(path, display=display)
         name = _graph_name(parsed, display)

@@ -33,17 +33,18 @@ from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 import dockg  # noqa: F401  (literals stay as written)
-from dockg.checks import load_checks, run_check
 from dockg.errors import InputError
 from dockg.project import Project
 from dockg.queries import QueryResult, catalogue, run_query
-from dockg.report import ValidationReport, ValidationResult
-from dockg.shacl.engine import compile_for, validate_native
-from dockg.shacl.incremental import replace_source
 from dockg.store.convert import canonical_terms
 from dockg.store.oxigraph import OxigraphStore
 from dockg.synth.load import load_nquads
-from dockg.validation import project_shapes, shacl_results
+from dockg.validation.checks import load_checks, run_check
+from dockg.validation.engine import compile_for, validate_native
+from dockg.validation.incremental import replace_source
+from dockg.validation.reference import shacl_results
+from dockg.validation.report import ValidationReport, ValidationResult
+from dockg.validation.shapes import project_shapes
 
 #: The graph the benchmark's change replaces (or adds).
 CHANGED_GRAPH = URIRef("https://w3id.org/dockg/graph/bench-change")

@@ -10,6 +10,10 @@ settled here, so every store answers with the same terms:
   ``"080"^^xsd:integer`` reads back canonical (``"80"``). The memory store keeps the form
   as written (``"PT89M"^^xsd:duration`` comes back ``"PT1H29M"``: the same value).
 - Oxigraph lower-cases language tags (``@ko-Latn`` → ``@ko-latn``), as RDF 1.1 allows.
+
+A store loaded from files it parsed itself knows the forms as written: its converter
+holds a *restore* map (canonical literal → the literal as the source wrote it, see
+:func:`lexical_restore_map`), so readers get the memory store's terms back.
 """
 
 from __future__ import annotations
@@ -49,11 +53,17 @@ def literal_to_rdflib(value: str, language: str | None, datatype: str | None) ->
 
 
 class TermConverter:
-    """Converts terms both ways, remembering IRIs (the same few recur in most quads)."""
+    """Converts terms both ways, remembering IRIs (the same few recur in most quads).
 
-    def __init__(self) -> None:
+    Args:
+        restore: canonical literal → the literal as written (see
+            :func:`lexical_restore_map`); literals not in it come back as stored.
+    """
+
+    def __init__(self, restore: dict[ox.Literal, Literal] | None = None) -> None:
         self._to_rdflib: dict[str, URIRef] = {}
         self._to_ox: dict[URIRef, ox.NamedNode] = {}
+        self.restore: dict[ox.Literal, Literal] = restore if restore is not None else {}
 
     def to_rdflib(self, term: object) -> Node:
         """Convert a pyoxigraph term to rdflib.
@@ -74,6 +84,9 @@ class TermConverter:
                 found = self._to_rdflib[iri] = URIRef(iri)
             return found
         if isinstance(term, ox.Literal):
+            written = self.restore.get(term) if self.restore else None
+            if written is not None:
+                return written
             return literal_to_rdflib(term.value, term.language, term.datatype.value)
         if isinstance(term, ox.BlankNode):
             return BNode(term.value)
@@ -207,3 +220,53 @@ def canonical_terms(terms: Iterable[Node]) -> dict[Node, Node]:
         result[term] = converter.to_rdflib(stored.object)
         scratch.clear()
     return result
+
+
+#: Literals Oxigraph keeps exactly as written: strings and language strings (whose tags it
+#: may still lower-case, so those are checked too).
+_KEPT_AS_WRITTEN = frozenset({XSD_STRING})
+
+
+def lexical_restore_map(literals: Iterable[ox.Literal]) -> dict[ox.Literal, Literal]:
+    """Which literals a store would rewrite, and how they were written.
+
+    Each distinct literal is stored once in a scratch store and read back; those that
+    come back in another form (``"PT95M"`` → ``"PT1H35M"``, ``@ko-Latn`` → ``@ko-latn``)
+    map from the stored form to the rdflib literal as written. Where two written forms
+    of one value meet (``"PT95M"`` and ``"PT1H35M"`` in the same data) the store holds one
+    term for both, so no form is restored and the stored one is shown.
+
+    Args:
+        literals: literals as a parser produced them (lexical forms as written).
+
+    Returns:
+        Stored literal → the literal as written, for the literals that change only.
+    """
+    candidates = {
+        lit
+        for lit in literals
+        if lit.language is not None or lit.datatype.value not in _KEPT_AS_WRITTEN
+    }
+    if not candidates:
+        return {}
+    scratch = ox.Store()
+    predicate = ox.NamedNode("urn:x-dockg:written")
+    ordered = list(candidates)
+    scratch.extend(
+        ox.Quad(ox.NamedNode(f"urn:x-dockg:{i}"), predicate, lit, ox.DefaultGraph())
+        for i, lit in enumerate(ordered)
+    )
+    forms: dict[ox.Literal, set[ox.Literal]] = {}
+    for quad in scratch.quads_for_pattern(None, predicate, None, None):
+        stored = quad.object
+        assert isinstance(stored, ox.Literal)
+        forms.setdefault(stored, set()).add(ordered[int(quad.subject.value.rsplit(":", 1)[1])])
+    restore: dict[ox.Literal, Literal] = {}
+    for stored, written_forms in forms.items():
+        if len(written_forms) == 1:
+            [written] = written_forms
+            if written != stored:
+                restore[stored] = literal_to_rdflib(
+                    written.value, written.language, written.datatype.value
+                )
+    return restore

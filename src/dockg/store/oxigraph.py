@@ -34,12 +34,23 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from dockg.errors import InputError, StoreError, UsageError
-from dockg.loading import _graph_name, parse_turtle, quiet_ill_typed_literals
+from dockg.loading import (
+    LoadedDataset,
+    _graph_name,
+    extra_graph_files,
+    parse_turtle,
+    quiet_ill_typed_literals,
+)
 from dockg.materialize import superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
 from dockg.project import Project
 from dockg.store.base import Quad
-from dockg.store.convert import TermConverter, graph_names, result_to_rdflib
+from dockg.store.convert import (
+    TermConverter,
+    graph_names,
+    lexical_restore_map,
+    result_to_rdflib,
+)
 from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest
 from dockg.store.values import with_values
 
@@ -131,20 +142,34 @@ class OxigraphStore:
         self.native: ox.Store = open_native(path, read_only=read_only)
         self.manifest: Manifest | None = Manifest.read(path) if path is not None else None
         self.terms = TermConverter()
+        self._loaded_files: dict[URIRef, str] = {}
 
     @property
     def source_files(self) -> dict[URIRef, str]:
         """Graph IRI → the file (relative to the project) it was loaded from."""
+        if self._loaded_files:
+            return dict(self._loaded_files)
         return self.manifest.graph_files() if self.manifest else {}
 
     # Loading -------------------------------------------------------------------------
 
-    def load_project(self, project: Project, *, materialized: bool = True) -> LoadSummary:
+    def load_project(
+        self,
+        project: Project,
+        *,
+        materialized: bool = True,
+        extra_files: Iterable[Path | str] = (),
+    ) -> LoadSummary:
         """Replace the store's content by the project's graph files.
+
+        An in-memory store also remembers the literals Oxigraph would rewrite (a
+        non-canonical ``"PT95M"``), so they read back as the sources wrote them.
 
         Args:
             project: the project.
             materialized: add the schema.org view (as every reading command expects).
+            extra_files: more Turtle files or directories, loaded under the same rules
+                (files the project already loads are read once).
 
         Returns:
             What was loaded and how long it took.
@@ -158,10 +183,13 @@ class OxigraphStore:
         entries: list[FileEntry] = []
         declared: dict[URIRef, str] = {}
         pending: list[ox.Quad] = []
-        for path in project.graph_files:
+        literals: set[ox.Literal] = set()
+        for path in [*project.graph_files, *extra_graph_files(project, extra_files)]:
             display = project.display(path)
             data = _read(path, display)
             triples = self._parse_turtle(data, path, display)
+            if self.path is None:
+                literals.update(t.object for t in triples if isinstance(t.object, ox.Literal))
             name = _declared_graph(triples, display, self.terms)
             if name in declared:
                 raise InputError(
@@ -175,6 +203,9 @@ class OxigraphStore:
                 pending = []
             entries.append(FileEntry.of(project, path, data, name))
         self._insert(pending)
+        self._loaded_files = declared
+        if self.path is None:
+            self.terms.restore = lexical_restore_map(literals)
         if materialized:
             self.materialize()
         self.fill_union()
@@ -188,6 +219,36 @@ class OxigraphStore:
         if self.path is not None:
             self.manifest.write(self.path)
         return LoadSummary(graphs=len(entries), quads=quads, seconds=seconds)
+
+    @classmethod
+    def from_loaded(cls, loaded: LoadedDataset) -> OxigraphStore:
+        """An in-memory store holding a dataset loaded with rdflib, as it is.
+
+        Used where rdflib has the data already (a build, which serializes with rdflib):
+        the graphs are copied term by term, the union default graph is filled, and the
+        literals Oxigraph rewrites read back as written.
+
+        Args:
+            loaded: the dataset (materialized or not: it is copied as it is).
+
+        Returns:
+            The store, its source files those of the dataset.
+        """
+        store = cls()
+        to_ox = store.terms.quad_to_ox
+        quads = [
+            to_ox(s, p, o, g)
+            for s, p, o, g in loaded.dataset.quads((None, None, None, None))
+            if isinstance(g, URIRef) and g in loaded.graph_files
+        ]
+        store._insert(quads)
+        store.terms.restore = lexical_restore_map(
+            {q.object for q in quads if isinstance(q.object, ox.Literal)}
+        )
+        store.fill_union()
+        project = loaded.project
+        store._loaded_files = {g: project.display(p) for g, p in loaded.graph_files.items()}
+        return store
 
     def load_dump(self, path: Path) -> LoadSummary:
         """Replace the store's content by an N-Quads dump, taken as it is.

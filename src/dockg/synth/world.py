@@ -26,11 +26,11 @@ from typing import NamedTuple
 
 from rdflib import URIRef
 
-from dockg.checks import CHECK
 from dockg.iris import Kind, mint, mint_graph, mint_person
 from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, SDO, SH, SKOS, XSD
 from dockg.synth import pools
 from dockg.synth.writer import QuadWriter, iri, literal
+from dockg.validation.checks import CHECK
 
 T = iri(str(RDF.type))
 NAME = iri(str(SDO.name))

@@ -21,8 +21,8 @@ from dockg.loading import LoadedDataset
 from dockg.namespaces import DOCKG
 from dockg.project import Project
 from dockg.queries import QuerySpec, load_query, run_query
-from dockg.report import Severity, ValidationResult
 from dockg.terms import display_term
+from dockg.validation.report import Severity, ValidationResult
 
 #: Checks are named ``dockg:check/<file stem>``; they are not ontology terms, so they live
 #: outside the closed ``DOCKG`` namespace, under its IRI.

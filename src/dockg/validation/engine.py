@@ -1,9 +1,9 @@
 """Running compiled validation on an Oxigraph store, with pySHACL for what is not compiled.
 
-The results are :class:`~dockg.report.ValidationResult` objects with the same fields as
-pySHACL's on an rdflib graph of the same data (focus node, path, value, message, severity,
-constraint component, source shape), so a :class:`~dockg.report.ValidationReport` does not
-tell the two paths apart. The project's whole-graph checks run on the store too.
+The results are :class:`~dockg.validation.report.ValidationResult` objects with the same
+fields as pySHACL's on an rdflib graph of the same data (focus node, path, value, message,
+severity, constraint component, source shape), so a report does not tell the two apart.
+The project's whole-graph checks run on the store too.
 
 pySHACL must never run on an Oxigraph-backed graph (it gives wrong results: see
 PERFORMANCE.md): shapes that fall back to it get an rdflib copy of the data.
@@ -19,18 +19,19 @@ import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from dockg.checks import Check, load_checks, result_of_row
 from dockg.errors import InputError
 from dockg.loading import quiet_ill_typed_literals
 from dockg.materialize import superterm_closure
 from dockg.namespaces import RDF, RDFS, SH
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
-from dockg.report import ValidationReport, ValidationResult
-from dockg.shacl.compiler import CompiledShapes, Constraint, Kind, compile_shapes
 from dockg.store.convert import TermConverter
 from dockg.terms import display_term
-from dockg.validation import choose_message, project_shapes, shacl_results
+from dockg.validation.checks import Check, load_checks, result_of_row
+from dockg.validation.compiler import CompiledShapes, Constraint, Kind, compile_shapes
+from dockg.validation.reference import shacl_results
+from dockg.validation.report import ValidationReport, ValidationResult
+from dockg.validation.shapes import choose_message, project_shapes
 
 
 @dataclass(frozen=True)
@@ -191,7 +192,7 @@ def run_check_on_store(
         terms: the term converter.
 
     Returns:
-        One result per row with a bound ``?focus``, as :func:`dockg.checks.run_check`.
+        One result per row with a bound ``?focus``, as :func:`dockg.validation.checks.run_check`.
     """
     text = check.spec.path.read_text(encoding="utf-8")
     results = []
@@ -226,6 +227,7 @@ def validate_native(
     focus: Iterable[Node] | None = None,
     sparql: bool = True,
     checks: bool = True,
+    terms: TermConverter | None = None,
 ) -> list[ValidationResult]:
     """Validate the store: compiled constraints, pySHACL for the rest, then the checks.
 
@@ -235,23 +237,26 @@ def validate_native(
         focus: if given, core constraints run on these focus nodes only.
         sparql: run the shapes' SPARQL constraints (whole graph).
         checks: run the whole-graph checks.
+        terms: the store's term converter, so values read back as the sources wrote
+            them (:func:`dockg.store.convert.lexical_restore_map`); default: a new one.
 
     Returns:
         The results, without ``files``.
     """
+    terms = terms if terms is not None else TermConverter()
     with quiet_ill_typed_literals():  # an ill-typed literal is the shapes' to report
-        return _validate(native, validator, focus=focus, sparql=sparql, checks=checks)
+        return _validate(native, validator, terms, focus=focus, sparql=sparql, checks=checks)
 
 
 def _validate(
     native: ox.Store,
     validator: CompiledValidator,
+    terms: TermConverter,
     *,
     focus: Iterable[Node] | None,
     sparql: bool,
     checks: bool,
 ) -> list[ValidationResult]:
-    terms = TermConverter()
     focus = None if focus is None else sorted(set(focus), key=str)
     types = None if focus is None else _types(native, focus, terms)
     results: list[ValidationResult] = []

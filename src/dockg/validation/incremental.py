@@ -24,17 +24,17 @@ import pyoxigraph as ox
 from rdflib import URIRef
 from rdflib.term import Node
 
-from dockg.checks import CHECK
 from dockg.loading import quiet_ill_typed_literals
 from dockg.namespaces import RDF, SH
-from dockg.report import ValidationResult
-from dockg.shacl.engine import (
+from dockg.store.convert import TermConverter
+from dockg.validation.checks import CHECK
+from dockg.validation.engine import (
     CompiledValidator,
     has_union_graph,
     run_check_on_store,
     validate_native,
 )
-from dockg.store.convert import TermConverter
+from dockg.validation.report import ValidationResult
 
 Triple = tuple[Node, Node, Node]
 _RDF_SUBJECT = ox.NamedNode(str(RDF.subject))

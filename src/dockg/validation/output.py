@@ -9,9 +9,9 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from dockg.namespaces import DCTERMS, RDF, SH
 from dockg.prefixes import bind_prefixes
-from dockg.report import ValidationReport, ValidationResult
 from dockg.tables import format_table
 from dockg.terms import display_term, json_term
+from dockg.validation.report import ValidationReport, ValidationResult
 
 
 class ReportFormat(StrEnum):

@@ -31,7 +31,7 @@ from rdflib.collection import Collection
 from rdflib.term import Node
 
 from dockg.namespaces import OWL, RDF, RDFS, SH, XSD
-from dockg.report import Severity
+from dockg.validation.report import Severity
 
 #: Datatypes whose lexical forms SPARQL can check with a cast (``xsd:gYear("16")`` fails).
 CHECKED_DATATYPES = frozenset(

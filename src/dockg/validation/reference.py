@@ -1,4 +1,8 @@
-"""Validating the knowledge graph: SHACL shapes, then whole-graph SPARQL checks.
+"""The reference validator: pySHACL on an rdflib graph, checks with rdflib's SPARQL.
+
+dockg validates with compiled SPARQL on Oxigraph (:mod:`dockg.validation.engine`); this
+module is what it is checked against (differential tests, ``dockg bench``) and what
+validates the few shapes the compiler does not translate (:attr:`CompiledShapes.fallback`).
 
 pySHACL runs on one flat in-memory graph holding the union of all named graphs: given a
 dataset it would validate each named graph on its own (missing links across sources), and
@@ -15,125 +19,20 @@ from pathlib import Path
 
 import rdflib
 from pyshacl import validate as pyshacl_validate
-from rdflib import BNode, Graph
-from rdflib.collection import Collection
-from rdflib.term import Node
+from rdflib import Graph
 
-from dockg.checks import load_checks, run_check
 from dockg.errors import InputError
-from dockg.loading import (
-    LoadedDataset,
-    expand_graph_paths,
-    parse_turtle,
-    quiet_ill_typed_literals,
-)
+from dockg.loading import LoadedDataset, expand_graph_paths, quiet_ill_typed_literals
 from dockg.namespaces import SH
-from dockg.prefixes import bind_prefixes
-from dockg.project import Project
-from dockg.report import Severity, ValidationReport, ValidationResult
-from dockg.terms import display_term
-
-_PATH_SUFFIXES = {SH.zeroOrMorePath: "*", SH.oneOrMorePath: "+", SH.zeroOrOnePath: "?"}
-
-
-def path_label(graph: Graph, path: Node | None) -> str:
-    """Render a SHACL property path in SPARQL-like notation.
-
-    Args:
-        graph: where the path's blank nodes are described.
-        path: an IRI or a blank-node path expression.
-
-    Returns:
-        e.g. ``schema:name``, ``^schema:director``, ``(dockg:isAbout / skos:broader*)``.
-    """
-    if path is None:
-        return ""
-    if not isinstance(path, BNode):
-        return display_term(path)
-    inverse = graph.value(path, SH.inversePath)
-    if inverse is not None:
-        return "^" + path_label(graph, inverse)
-    alternatives = graph.value(path, SH.alternativePath)
-    if alternatives is not None:
-        return "(" + " | ".join(path_label(graph, p) for p in Collection(graph, alternatives)) + ")"
-    for predicate, suffix in _PATH_SUFFIXES.items():
-        inner = graph.value(path, predicate)
-        if inner is not None:
-            return path_label(graph, inner) + suffix
-    return "(" + " / ".join(path_label(graph, p) for p in Collection(graph, path)) + ")"
-
-
-def _bnode_closure(graph: Graph, node: Node | None) -> tuple[tuple[Node, Node, Node], ...]:
-    """The triples that describe a blank node, recursively (its concise bounded description)."""
-    triples: list[tuple[Node, Node, Node]] = []
-    stack, seen = [node], set()
-    while stack:
-        current = stack.pop()
-        if not isinstance(current, BNode) or current in seen:
-            continue
-        seen.add(current)
-        for _, p, o in graph.triples((current, None, None)):
-            triples.append((current, p, o))
-            stack.append(o)
-    return tuple(triples)
-
-
-def choose_message(messages: Iterable[Node]) -> str:
-    """Pick one message: English or untagged first, then the first in sorted order.
-
-    Args:
-        messages: a result's ``sh:resultMessage`` literals.
-
-    Returns:
-        The message, or ``""`` if there is none.
-    """
-    ordered = sorted(messages, key=str)
-    preferred = [m for m in ordered if getattr(m, "language", None) in (None, "en")]
-    chosen = (preferred or ordered)[:1]
-    return str(chosen[0]) if chosen else ""
-
-
-def _message(graph: Graph, result: Node) -> str:
-    return choose_message(graph.objects(result, SH.resultMessage))
-
-
-def _severity(iri: Node | None) -> Severity:
-    """SHACL allows custom severities; dockg counts them as violations, the safe side."""
-    return next((s for s in Severity if s.value == iri), Severity.VIOLATION)
-
-
-def load_shapes(loaded: LoadedDataset) -> Graph:
-    """Merge the project's ``ontology/shapes*.ttl`` into one shapes graph.
-
-    Args:
-        loaded: the dataset, whose project lists the shapes files.
-
-    Returns:
-        The shapes graph (empty if there are no shapes files).
-
-    Raises:
-        InputError: if a shapes file does not parse.
-    """
-    return project_shapes(loaded.project)
-
-
-def project_shapes(project: Project) -> Graph:
-    """Merge a project's ``ontology/shapes*.ttl`` into one shapes graph.
-
-    Args:
-        project: the project.
-
-    Returns:
-        The shapes graph (empty if there are no shapes files).
-
-    Raises:
-        InputError: if a shapes file does not parse.
-    """
-    shapes = Graph()
-    bind_prefixes(shapes)
-    for path in project.shape_files:
-        shapes += parse_turtle(path, display=project.display(path))
-    return shapes
+from dockg.validation.checks import load_checks, run_check
+from dockg.validation.report import ValidationReport, ValidationResult
+from dockg.validation.shapes import (
+    bnode_closure,
+    load_shapes,
+    message_of,
+    path_label,
+    severity_of,
+)
 
 
 def shacl_results(data: Graph, shapes: Graph, *, display: str) -> list[ValidationResult]:
@@ -178,12 +77,12 @@ def shacl_results(data: Graph, shapes: Graph, *, display: str) -> list[Validatio
                     focus=report_graph.value(node, SH.focusNode),  # type: ignore[arg-type]
                     path=path,
                     value=report_graph.value(node, SH.value),
-                    message=_message(report_graph, node),
-                    severity=_severity(severity),
+                    message=message_of(report_graph, node),
+                    severity=severity_of(severity),
                     component=component,  # type: ignore[arg-type]
                     shape=report_graph.value(node, SH.sourceShape),
                     path_label=path_label(report_graph, path),
-                    path_triples=_bnode_closure(report_graph, path),
+                    path_triples=bnode_closure(report_graph, path),
                 )
             )
     return results
@@ -194,10 +93,13 @@ def _with_files(loaded: LoadedDataset, result: ValidationResult) -> ValidationRe
     return replace(result, files=files)
 
 
-def validate(
+def reference_validate(
     loaded: LoadedDataset, *, focus_files: Iterable[Path] | None = None
 ) -> ValidationReport:
-    """Validate a dataset against the project's shapes and checks.
+    """Validate a dataset the plain way: pySHACL on rdflib, checks with rdflib's SPARQL.
+
+    dockg itself validates with :func:`dockg.validation.run.validate`; this is the
+    reference that tests and ``dockg bench`` compare it with.
 
     Args:
         loaded: the dataset, normally after :func:`dockg.materialize.materialize`.
