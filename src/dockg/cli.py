@@ -32,6 +32,7 @@ from dockg.params import parse_assignments
 from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
 from dockg.queries import run_query as run_catalogue_query
 from dockg.stats import compute_stats, format_stats
+from dockg.store.open import StoreKind
 from dockg.validation.output import ReportFormat, format_report
 from dockg.validation.run import validate_on_store
 
@@ -167,8 +168,10 @@ def export(
         raise UsageError("--projection applies only to --format graphml, gexf and csv-edges")
     guessed = ExportFormat.for_path(output) if output is not None else None
     chosen = ExportFormat(fmt) if fmt else guessed or ExportFormat.TRIG
-    if raw and store_spec != "memory":
-        raise UsageError("--raw reads the project files: use it with --store memory")
+    if raw and store_spec not in (StoreKind.MEMORY, StoreKind.OXIGRAPH):
+        raise UsageError(
+            "--raw reads the project files: use it with --store oxigraph (the default) or memory"
+        )
     source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
     if output is None:
         click.echo(serialize(source, fmt=chosen), nl=False)  # bytes, written as they are

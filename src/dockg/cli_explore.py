@@ -23,6 +23,7 @@ from dockg.explore.projection import DEFAULT_PROJECTION, project, projection_spe
 from dockg.explore.timeline import build_timeline, format_timeline
 from dockg.explore.vocabulary import Vocabulary
 from dockg.store import Store
+from dockg.store.open import DEFAULT_STORE
 
 EXIT_CODES = """\b
 Exit codes: 0 done; 2 bad option; 3 unknown entity; 4 ambiguous entity (the candidates
@@ -226,7 +227,7 @@ def export_projection(
     fmt: GraphFormat,
     output: Path | None,
     projection_name: str | None,
-    store_spec: str = "memory",
+    store_spec: str = DEFAULT_STORE,
 ) -> None:
     """``dockg export --format graphml|gexf|csv-edges``: write a projection as a graph."""
     store, vocabulary = open_store(ctx, store_spec)

@@ -19,7 +19,7 @@ from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.store.base import Store
-from dockg.store.open import open_store
+from dockg.store.open import DEFAULT_STORE, open_store
 
 
 class DockgGroup(click.Group):
@@ -51,12 +51,13 @@ def store_option(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.option(
         "--store",
         "store_spec",
-        default="memory",
+        default=DEFAULT_STORE,
         envvar="DOCKG_STORE",
         show_default=True,
         metavar="SPEC",
-        help="Where to read the graph: memory (parse the project), oxigraph:PATH (loaded "
-        "by `dockg load`), or sparql:QUERY_URL[,UPDATE_URL]. Env: DOCKG_STORE.",
+        help="Where to read the graph: oxigraph (parse the project into Oxigraph in "
+        "memory), memory (parse it into rdflib), oxigraph:PATH (loaded by `dockg load`), "
+        "or sparql:QUERY_URL[,UPDATE_URL]. Env: DOCKG_STORE.",
     )(command)
 
 

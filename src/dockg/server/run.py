@@ -12,7 +12,7 @@ from dockg.queries import catalogue
 from dockg.server.app import create_app
 from dockg.server.config import ServerConfig
 from dockg.server.state import ENTITY_PREFIX, SerializedStore, ServerState, name_index
-from dockg.store.open import open_store
+from dockg.store.open import DEFAULT_STORE, open_store
 
 
 def warm_up_parser(project: Project) -> None:
@@ -28,7 +28,9 @@ def warm_up_parser(project: Project) -> None:
         catalogue(project)
 
 
-def open_state(project: Project, config: ServerConfig, store_spec: str = "memory") -> ServerState:
+def open_state(
+    project: Project, config: ServerConfig, store_spec: str = DEFAULT_STORE
+) -> ServerState:
     """Open the project's store (with its schema.org view) and index its entities' names.
 
     Args:

@@ -18,6 +18,7 @@ holds a *restore* map (canonical literal → the literal as the source wrote it,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import pyoxigraph as ox
@@ -64,6 +65,24 @@ class TermConverter:
         self._to_rdflib: dict[str, URIRef] = {}
         self._to_ox: dict[URIRef, ox.NamedNode] = {}
         self.restore: dict[ox.Literal, Literal] = restore if restore is not None else {}
+        #: Lower-cased language tag → the tag as written (``ko-latn`` → ``ko-Latn``).
+        self.languages: dict[str, str] = {}
+
+    def remember_languages(self, tags: Iterable[str]) -> None:
+        """Note language tags as written, so they read back in their case.
+
+        Oxigraph lower-cases tags; a tag written in two casings is left lower-cased.
+
+        Args:
+            tags: language tags as the sources wrote them.
+        """
+        casings: dict[str, set[str]] = {}
+        for tag in tags:
+            if tag != tag.lower():
+                casings.setdefault(tag.lower(), set()).add(tag)
+        for lower, written in casings.items():
+            if len(written) == 1 and lower not in self.languages:
+                self.languages[lower] = next(iter(written))
 
     def to_rdflib(self, term: object) -> Node:
         """Convert a pyoxigraph term to rdflib.
@@ -87,7 +106,10 @@ class TermConverter:
             written = self.restore.get(term) if self.restore else None
             if written is not None:
                 return written
-            return literal_to_rdflib(term.value, term.language, term.datatype.value)
+            language = term.language
+            if language and self.languages:
+                language = self.languages.get(language, language)
+            return literal_to_rdflib(term.value, language, term.datatype.value)
         if isinstance(term, ox.BlankNode):
             return BNode(term.value)
         raise InputError(f"unsupported RDF term from the store: {term!r}")
@@ -225,6 +247,22 @@ def canonical_terms(terms: Iterable[Node]) -> dict[Node, Node]:
 #: Literals Oxigraph keeps exactly as written: strings and language strings (whose tags it
 #: may still lower-case, so those are checked too).
 _KEPT_AS_WRITTEN = frozenset({XSD_STRING})
+
+
+#: A language tag after a quoted string, as Turtle, TriG and N-Quads write it.
+_LANGUAGE_TAG = re.compile(r'["\']@([A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})+)')
+
+
+def written_language_tags(text: str) -> set[str]:
+    """The language tags with capitals in a Turtle-family document (``ko-Latn``).
+
+    Args:
+        text: the document.
+
+    Returns:
+        The tags that Oxigraph would lower-case.
+    """
+    return {tag for tag in _LANGUAGE_TAG.findall(text) if tag != tag.lower()}
 
 
 def lexical_restore_map(literals: Iterable[ox.Literal]) -> dict[ox.Literal, Literal]:

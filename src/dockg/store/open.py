@@ -1,7 +1,9 @@
 """Opening the store a command reads from, by the ``--store`` spec.
 
-- ``memory`` (the default): parse the project into rdflib's memory store, as dockg always
-  did. Simple and exact, fine up to a few hundred thousand triples.
+- ``oxigraph`` (the default): parse the project into an in-memory Oxigraph store, with
+  Oxigraph's parser, each time a command runs: the fast path, for every command.
+- ``memory``: parse the project into rdflib's memory store, as dockg first did. Exact
+  to the letter (RDF terms as rdflib holds them), slow beyond ~100k triples.
 - ``oxigraph:PATH``: an Oxigraph directory loaded once by ``dockg load --store
   oxigraph:PATH``. Reading commands open it read-only and do not parse Turtle; if a graph
   file changed since the load, they refuse with a message saying to reload.
@@ -38,7 +40,9 @@ class StoreKind(StrEnum):
     SPARQL = "sparql"
 
 
-SPEC_HELP = "memory, oxigraph:PATH or sparql:QUERY_URL[,UPDATE_URL]"
+SPEC_HELP = "oxigraph, memory, oxigraph:PATH or sparql:QUERY_URL[,UPDATE_URL]"
+#: What reading commands use unless told otherwise.
+DEFAULT_STORE = "oxigraph"
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,7 @@ class StoreSpec:
 
     Attributes:
         kind: memory, oxigraph or sparql.
-        path: the Oxigraph directory.
+        path: the Oxigraph directory (``None``: in memory, loaded from the project).
         query_url: the SPARQL query endpoint.
         update_url: the SPARQL update endpoint, if given.
     """
@@ -62,7 +66,7 @@ class StoreSpec:
         """Read a ``--store`` value.
 
         Args:
-            text: e.g. ``memory``, ``oxigraph:build/store``,
+            text: e.g. ``oxigraph``, ``memory``, ``oxigraph:build/store``,
                 ``sparql:http://localhost:7878/query,http://localhost:7878/update``.
 
         Returns:
@@ -74,6 +78,8 @@ class StoreSpec:
         kind, _, rest = text.partition(":")
         if text == StoreKind.MEMORY:
             return cls(StoreKind.MEMORY)
+        if text == StoreKind.OXIGRAPH:
+            return cls(StoreKind.OXIGRAPH)
         if kind == StoreKind.OXIGRAPH and rest:
             return cls(StoreKind.OXIGRAPH, path=Path(rest))
         if kind == StoreKind.SPARQL and rest:
@@ -136,8 +142,10 @@ def open_store(
 
     Args:
         spec: a ``--store`` value or a parsed one.
-        project: the project (loaded for ``memory``, checked against for ``oxigraph``).
-        extra_files: more Turtle files to load with the project (``memory`` only).
+        project: the project (loaded for ``oxigraph`` and ``memory``, checked against
+            for ``oxigraph:PATH``).
+        extra_files: more Turtle files to load with the project (not for a loaded or
+            remote store).
 
     Returns:
         The store, with the schema.org view.
@@ -153,8 +161,15 @@ def open_store(
         loaded = load_dataset(project, extra_files=extra)
         materialize(loaded)
         return MemoryStore(loaded)
+    if spec.kind is StoreKind.OXIGRAPH and spec.path is None:
+        store = OxigraphStore()
+        store.load_project(project, extra_files=extra)
+        return store
     if extra:
-        raise UsageError(f"extra files can only be read with --store memory, not {spec.kind}")
+        raise UsageError(
+            f"extra files can only be read with --store {DEFAULT_STORE} or memory, "
+            f"not {spec.kind}:{spec.path or spec.query_url}"
+        )
     if spec.kind is StoreKind.OXIGRAPH:
         assert spec.path is not None
         return open_oxigraph(spec.path, project)

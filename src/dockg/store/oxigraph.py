@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -50,6 +50,7 @@ from dockg.store.convert import (
     graph_names,
     lexical_restore_map,
     result_to_rdflib,
+    written_language_tags,
 )
 from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest
 from dockg.store.values import with_values
@@ -190,6 +191,9 @@ class OxigraphStore:
             triples = self._parse_turtle(data, path, display)
             if self.path is None:
                 literals.update(t.object for t in triples if isinstance(t.object, ox.Literal))
+                self.terms.remember_languages(
+                    written_language_tags(data.decode("utf-8", errors="replace"))
+                )
             name = _declared_graph(triples, display, self.terms)
             if name in declared:
                 raise InputError(
@@ -244,6 +248,11 @@ class OxigraphStore:
         store._insert(quads)
         store.terms.restore = lexical_restore_map(
             {q.object for q in quads if isinstance(q.object, ox.Literal)}
+        )
+        store.terms.remember_languages(
+            o.language
+            for _, _, o, _ in loaded.dataset.quads((None, None, None, None))
+            if isinstance(o, Literal) and o.language
         )
         store.fill_union()
         project = loaded.project
