@@ -78,11 +78,13 @@ def build(ctx: click.Context, out: Path | None) -> None:
 def validate(ctx: click.Context, paths: tuple[Path, ...], fmt: str, store_spec: str) -> None:
     """Validate against the shapes and checks; exit 1 on any violation.
 
-    PATHS are Turtle files (or directories) loaded with the project; when given, only
-    results about nodes described in them are reported.
+    PATHS are RDF files in any syntax (Turtle, N-Triples, N-Quads, TriG, JSON-LD,
+    RDF/XML; .gz too) or directories, loaded with the project; when given, only results
+    about nodes described in them are reported. A file need not declare its source graph:
+    it is then validated as its own graph, with a violation that says how to declare it.
     """
     store = open_for_reading(ctx, store_spec, extra_files=paths)
-    report = validate_on_store(store, project_of(ctx), focus_files=paths or None)
+    report = validate_on_store(store, project_of(ctx), focus_files=paths or None, coverage=True)
     click.echo(format_report(report, fmt=ReportFormat(fmt)), nl=False)
     ctx.exit(ExitCode.OK if report.conforms else ExitCode.VIOLATIONS)
 

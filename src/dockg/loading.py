@@ -24,6 +24,7 @@ from dockg.errors import InputError
 from dockg.namespaces import DOCKG, RDF
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
+from dockg.rdf_files import is_rdf_file, read_graph_file
 
 
 @contextlib.contextmanager
@@ -102,12 +103,16 @@ class LoadedDataset:
         dataset: one named graph per file; SPARQL sees their union as the default graph.
         graph_files: named graph IRI → the file it was read from.
         ontology_graphs: the IRIs of the graphs read from ``ontology/``.
+        undeclared: the graphs of extra files that declare no source (graph → file).
+        http_schema_terms: terms of extra files read from ``http://schema.org/``.
     """
 
     project: Project
     dataset: Dataset
     graph_files: dict[URIRef, Path]
     ontology_graphs: list[URIRef] = field(default_factory=list)
+    undeclared: dict[URIRef, Path] = field(default_factory=dict)
+    http_schema_terms: int = 0
 
     @property
     def ontology(self) -> Graph:
@@ -156,7 +161,7 @@ class LoadedDataset:
 
 
 def expand_graph_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Resolve paths given by a user, replacing a directory by the ``*.ttl`` files under it.
+    """Resolve paths given by a user, replacing a directory by the RDF files under it.
 
     Args:
         paths: files or directories.
@@ -170,7 +175,7 @@ def expand_graph_paths(paths: Iterable[Path | str]) -> list[Path]:
     files: list[Path] = []
     for path in map(Path, paths):
         if path.is_dir():
-            files.extend(p.resolve() for p in sorted(path.rglob("*.ttl")))
+            files.extend(p.resolve() for p in sorted(path.rglob("*")) if is_rdf_file(p))
         elif path.exists():
             files.append(path.resolve())
         else:
@@ -218,16 +223,46 @@ def load_dataset(project: Project, *, extra_files: Iterable[Path | str] = ()) ->
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)
     loaded = LoadedDataset(project=project, dataset=dataset, graph_files={})
-    for path in [*project.graph_files, *extra_graph_files(project, extra_files)]:
+    for path in project.graph_files:
         display = project.display(path)
         parsed = parse_turtle(path, display=display)
         name = _graph_name(parsed, display)
-        if name in loaded.graph_files:
-            other = project.display(loaded.graph_files[name])
-            raise InputError(f"{display}: declares graph {name.n3()}, already declared by {other}")
-        loaded.graph_files[name] = path
+        _claim(loaded, name, path, display)
         if project.is_ontology_file(path):
             loaded.ontology_graphs.append(name)
         target = dataset.graph(name)
         dataset.addN((s, p, o, target) for s, p, o in parsed)
+    for path in extra_graph_files(project, extra_files):
+        _add_extra_file(loaded, path)
     return loaded
+
+
+def _claim(loaded: LoadedDataset, name: URIRef, path: Path, display: str) -> None:
+    """Record that a file fills a graph; a graph two files fill is an input error."""
+    if name in loaded.graph_files:
+        other = loaded.project.display(loaded.graph_files[name])
+        raise InputError(f"{display}: declares graph {name.n3()}, already declared by {other}")
+    loaded.graph_files[name] = path
+
+
+def _add_extra_file(loaded: LoadedDataset, path: Path) -> None:
+    """Add a file in any RDF syntax, declared or not (:func:`read_graph_file`)."""
+    from dockg.store.convert import TermConverter  # light, but keeps pyoxigraph optional here
+
+    display = loaded.project.display(path)
+    read = read_graph_file(path, display=display)
+    terms = TermConverter()
+    convert = terms.to_rdflib
+    loaded.http_schema_terms += read.http_schema_terms
+    if not read.declared:
+        loaded.undeclared[URIRef(read.home.value)] = path
+    with quiet_ill_typed_literals():
+        for graph, triples in read.graphs.items():
+            name = convert(graph)
+            if isinstance(name, URIRef):
+                _claim(loaded, name, path, display)
+            target = loaded.dataset.graph(name)  # type: ignore[arg-type]
+            target.addN(
+                (convert(t.subject), convert(t.predicate), convert(t.object), target)
+                for t in triples
+            )

@@ -44,6 +44,7 @@ from dockg.loading import (
 from dockg.materialize import superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
 from dockg.project import Project
+from dockg.rdf_files import read_graph_file
 from dockg.store.base import Quad
 from dockg.store.convert import (
     TermConverter,
@@ -144,6 +145,10 @@ class OxigraphStore:
         self.manifest: Manifest | None = Manifest.read(path) if path is not None else None
         self.terms = TermConverter()
         self._loaded_files: dict[URIRef, str] = {}
+        #: Graphs of extra files that declare no source: graph → file as shown.
+        self.undeclared: dict[URIRef, str] = {}
+        #: Terms read from ``http://schema.org/`` as ``https://schema.org/``.
+        self.http_schema_terms = 0
 
     @property
     def source_files(self) -> dict[URIRef, str]:
@@ -169,8 +174,9 @@ class OxigraphStore:
         Args:
             project: the project.
             materialized: add the schema.org view (as every reading command expects).
-            extra_files: more Turtle files or directories, loaded under the same rules
-                (files the project already loads are read once).
+            extra_files: more files or directories in any RDF syntax
+                (:func:`dockg.rdf_files.read_graph_file`: a file need not declare its
+                source graph; files the project already loads are read once).
 
         Returns:
             What was loaded and how long it took.
@@ -185,7 +191,7 @@ class OxigraphStore:
         declared: dict[URIRef, str] = {}
         pending: list[ox.Quad] = []
         literals: set[ox.Literal] = set()
-        for path in [*project.graph_files, *extra_graph_files(project, extra_files)]:
+        for path in project.graph_files:
             display = project.display(path)
             data = _read(path, display)
             triples = self._parse_turtle(data, path, display)
@@ -195,17 +201,25 @@ class OxigraphStore:
                     written_language_tags(data.decode("utf-8", errors="replace"))
                 )
             name = _declared_graph(triples, display, self.terms)
-            if name in declared:
-                raise InputError(
-                    f"{display}: declares graph {name.n3()}, already declared by {declared[name]}"
-                )
-            declared[name] = display
+            _claim_graph(declared, name, display)
             graph = ox.NamedNode(str(name))
             pending.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
             if len(pending) >= _BATCH:
                 self._insert(pending)
                 pending = []
             entries.append(FileEntry.of(project, path, data, name))
+        self.undeclared, self.http_schema_terms = {}, 0
+        for path in extra_graph_files(project, extra_files):
+            display = project.display(path)
+            read = read_graph_file(path, display=display)
+            self.http_schema_terms += read.http_schema_terms
+            if not read.declared:
+                self.undeclared[URIRef(read.home.value)] = display
+            for graph, triples in read.graphs.items():
+                if isinstance(graph, ox.NamedNode):
+                    _claim_graph(declared, URIRef(graph.value), display)
+                literals.update(t.object for t in triples if isinstance(t.object, ox.Literal))
+                pending.extend(ox.Quad(s, p, o, graph) for s, p, o in triples)
         self._insert(pending)
         self._loaded_files = declared
         if self.path is None:
@@ -257,6 +271,8 @@ class OxigraphStore:
         store.fill_union()
         project = loaded.project
         store._loaded_files = {g: project.display(p) for g, p in loaded.graph_files.items()}
+        store.undeclared = {g: project.display(p) for g, p in loaded.undeclared.items()}
+        store.http_schema_terms = loaded.http_schema_terms
         return store
 
     def load_dump(self, path: Path) -> LoadSummary:
@@ -494,6 +510,15 @@ def _both(triple: ox.Triple, graph: ox.NamedNode | ox.BlankNode) -> tuple[ox.Qua
 def _with_union(triples: Iterable[ox.Triple], graph: ox.NamedNode) -> Iterator[ox.Quad]:
     for triple in triples:
         yield from _both(triple, graph)
+
+
+def _claim_graph(declared: dict[URIRef, str], name: URIRef, display: str) -> None:
+    """Record that a file fills a graph; a graph two files fill is an input error."""
+    if name in declared:
+        raise InputError(
+            f"{display}: declares graph {name.n3()}, already declared by {declared[name]}"
+        )
+    declared[name] = display
 
 
 def _read(path: Path, display: str) -> bytes:

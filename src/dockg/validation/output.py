@@ -6,6 +6,7 @@ import json
 from enum import StrEnum
 
 from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
 
 from dockg.namespaces import DCTERMS, RDF, SH
 from dockg.prefixes import bind_prefixes
@@ -42,12 +43,56 @@ def format_report_table(report: ValidationReport) -> str:
         ]
         for r in report.results
     ]
-    verdict = "conforms" if report.conforms else "does not conform"
-    summary = f"{verdict}: {report.summary()}\n"
+    summary = coverage_text(report) + f"{verdict(report)}: {report.summary()}\n"
     if not rows:
         return summary
     headers = ["focus", "path", "value", "message", "severity", "file"]
     return format_table(headers, rows) + "\n" + summary
+
+
+def verdict(report: ValidationReport) -> str:
+    """``conforms``, ``does not conform``, or ``checked nothing``."""
+    if report.checked_nothing:
+        return "checked nothing"
+    return "conforms" if report.conforms else "does not conform"
+
+
+def _shape_name(shape: Node) -> str:
+    """A shape's local name (``FilmShape``), its shapes namespace being the project's."""
+    text = str(shape)
+    return text.rsplit("#", 1)[1] if isinstance(shape, URIRef) and "#" in text else text
+
+
+def coverage_text(report: ValidationReport) -> str:
+    """The coverage section of the table (empty when coverage was not measured).
+
+    Args:
+        report: the report.
+
+    Returns:
+        Nodes checked per node shape, and how many schema.org terms were read from http.
+    """
+    coverage = report.coverage
+    if coverage is None:
+        return ""
+    matched = [s for s in coverage.shapes if s.checked]
+    lines = [
+        f"coverage: {coverage.checked:,} focus nodes checked by {len(matched)} of "
+        f"{len(coverage.shapes)} node shapes"
+    ]
+    if matched:
+        rows = [
+            [_shape_name(s.shape), ", ".join(display_term(t) for t in s.targets), f"{s.checked:,}"]
+            for s in matched
+        ]
+        table = format_table(["shape", "targets", "nodes"], rows)
+        lines.extend("  " + line for line in table.splitlines())
+    if coverage.http_schema_terms:
+        lines.append(
+            f"{coverage.http_schema_terms:,} terms read from http://schema.org/ "
+            "as https://schema.org/"
+        )
+    return "\n".join(lines) + "\n"
 
 
 def _json_result(result: ValidationResult) -> dict[str, object]:
@@ -72,11 +117,24 @@ def format_report_json(report: ValidationReport) -> str:
     Returns:
         An object with ``conforms``, ``counts`` per severity and the ``results``.
     """
-    data = {
+    data: dict[str, object] = {
         "conforms": report.conforms,
         "counts": {s.label: n for s, n in report.counts().items()},
         "results": [_json_result(r) for r in report.results],
     }
+    if report.coverage is not None:
+        data["coverage"] = {
+            "checked": report.coverage.checked,
+            "shapes": [
+                {
+                    "shape": json_term(s.shape),
+                    "targets": [str(t) for t in s.targets],
+                    "nodes": s.checked,
+                }
+                for s in report.coverage.shapes
+            ],
+            "httpSchemaTerms": report.coverage.http_schema_terms,
+        }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 

@@ -11,12 +11,16 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import TYPE_CHECKING
 
 from rdflib import Graph, URIRef
 from rdflib.term import Node
 
 from dockg.namespaces import SH
 from dockg.terms import term_sort_key
+
+if TYPE_CHECKING:
+    from dockg.validation.coverage import Coverage
 
 
 class Severity(Enum):
@@ -104,30 +108,51 @@ class ValidationReport:
     Attributes:
         results: every result, most severe first (see :meth:`ValidationResult.sort_key`).
         shapes: the shapes graph used, for readers that want to look shapes up.
+        coverage: what was checked, if it was measured (``dockg validate`` measures it).
     """
 
     results: tuple[ValidationResult, ...]
     shapes: Graph = field(default_factory=Graph, repr=False, compare=False)
+    coverage: Coverage | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(
-        cls, results: Sequence[ValidationResult], *, shapes: Graph | None = None
+        cls,
+        results: Sequence[ValidationResult],
+        *,
+        shapes: Graph | None = None,
+        coverage: Coverage | None = None,
     ) -> ValidationReport:
         """Build a report.
 
         Args:
             results: the results, in any order, possibly repeated.
             shapes: the shapes graph used.
+            coverage: what was checked, if measured.
 
         Returns:
             The report, results de-duplicated and sorted.
         """
         unique = sorted(set(results), key=ValidationResult.sort_key)
-        return cls(results=tuple(unique), shapes=shapes if shapes is not None else Graph())
+        return cls(
+            results=tuple(unique),
+            shapes=shapes if shapes is not None else Graph(),
+            coverage=coverage,
+        )
+
+    @property
+    def checked_nothing(self) -> bool:
+        """True when coverage was measured and no node matched any shape."""
+        return self.coverage is not None and self.coverage.checked == 0
 
     @property
     def conforms(self) -> bool:
-        """True when no result is a violation (warnings and infos do not count)."""
+        """True when no result is a violation and, if measured, something was checked.
+
+        Warnings and infos do not count; a run that checked nothing does not conform.
+        """
+        if self.checked_nothing:
+            return False
         return all(r.severity is not Severity.VIOLATION for r in self.results)
 
     def counts(self) -> dict[Severity, int]:
