@@ -102,7 +102,7 @@ def run_dockg(*args: str | os.PathLike[str], cwd: Path | None = None, seed: str 
         text=True,
         cwd=cwd or TESTS,
         env=env,
-        timeout=120,
+        timeout=900,  # a hung command fails the test; a busy machine must not
         check=False,
     )
     return Run(process.returncode, process.stdout, process.stderr)

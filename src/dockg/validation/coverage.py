@@ -90,8 +90,9 @@ def _graph_filter(graphs: Iterable[URIRef] | None, variable: str) -> str:
     if graphs is None:
         return ""
     listed = " ".join(g.n3() for g in graphs)
-    return (
-        f"GRAPH ?covered {{ {variable} ?anyPredicate ?anyObject }} VALUES ?covered {{ {listed} }}"
+    return (  # EXISTS: a node described by many triples still counts once
+        f"FILTER EXISTS {{ VALUES ?covered {{ {listed} }} "
+        f"GRAPH ?covered {{ {variable} ?anyPredicate ?anyObject }} }}"
     )
 
 
