@@ -20,6 +20,7 @@ from dockg.cli_support import (
     enum_choice,
     open_for_reading,
     project_of,
+    reading_project,
     store_option,
 )
 from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
@@ -111,13 +112,19 @@ def query(
     list_queries: bool,
     store_spec: str,
 ) -> None:
-    """Run a catalogue query (NAME) or a .rq file, or list the catalogue."""
+    """Run a catalogue query (NAME) or a .rq file, or list the catalogue.
+
+    Any query form: SELECT prints rows (table, csv, tsv, json), ASK prints true or false
+    (exit 0 either way), CONSTRUCT and DESCRIBE print RDF (turtle, ntriples, jsonld).
+    With --store oxigraph:PATH or sparql:URL it runs outside a project folder.
+    """
     if list_queries:
         click.echo(format_catalogue(catalogue(project_of(ctx))), nl=False)
         return
     if name is None:
         raise UsageError("give a query name or a .rq file, or --list for the catalogue")
-    spec = find_query(project_of(ctx), name)
+    project = reading_project(ctx, store_spec)
+    spec = find_query(project, name)
     values = parse_assignments(params)
     result = run_catalogue_query(open_for_reading(ctx, store_spec), spec, params=values)
     click.echo(format_result(result, fmt=ResultFormat(fmt)), nl=False)

@@ -14,12 +14,12 @@ from typing import Any
 
 import click
 
-from dockg.errors import DockgError, ExitCode
+from dockg.errors import DockgError, ExitCode, ProjectError
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.store.base import Store
-from dockg.store.open import DEFAULT_STORE, open_store
+from dockg.store.open import DEFAULT_STORE, StoreKind, StoreSpec, open_store
 
 
 class DockgGroup(click.Group):
@@ -61,11 +61,29 @@ def store_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
+def reading_project(ctx: click.Context, store_spec: str) -> Project:
+    """The project, or a bare folder where ``--store`` names a loaded or remote store.
+
+    Raises:
+        ProjectError: if there is no project and the store is read from one.
+    """
+    try:
+        return project_of(ctx)
+    except ProjectError:
+        spec = StoreSpec.parse(store_spec)
+        if spec.kind is StoreKind.SPARQL or spec.path is not None:
+            return Project.bare(ctx.find_root().obj)
+        raise
+
+
 def open_for_reading(
     ctx: click.Context, store_spec: str, *, extra_files: tuple[Path, ...] = ()
 ) -> Store:
-    """Open the store named by ``--store``, with the schema.org view; closed at exit."""
-    store = open_store(store_spec, project_of(ctx), extra_files=extra_files)
+    """Open the store named by ``--store``, with the schema.org view; closed at exit.
+
+    A loaded or remote store can be read outside a project folder.
+    """
+    store = open_store(store_spec, reading_project(ctx, store_spec), extra_files=extra_files)
     ctx.call_on_close(store.close)
     return store
 

@@ -41,6 +41,32 @@ class Project:
     query_files: tuple[Path, ...]
 
     @classmethod
+    def bare(cls, root: Path | str = ".") -> Project:
+        """A folder that is no project: no sources, shapes, checks or catalogue.
+
+        Commands that read a loaded or remote store (``--store oxigraph:PATH``,
+        ``--store sparql:URL``) need no project; they get this one.
+
+        Args:
+            root: the folder messages take paths relative to.
+
+        Returns:
+            A project with no files.
+        """
+        return cls(
+            root=Path(root).resolve(),
+            graph_files=(),
+            shape_files=(),
+            check_files=(),
+            query_files=(),
+        )
+
+    @property
+    def is_bare(self) -> bool:
+        """True for a folder without ``ontology/`` (see :meth:`bare`)."""
+        return not (self.root / "ontology").is_dir()
+
+    @classmethod
     def open(cls, root: Path | str = ".") -> Project:
         """Scan a project directory.
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import cast
 
 from pyparsing import ParseBaseException
-from rdflib import Variable
+from rdflib import Graph, Variable
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result, ResultRow
@@ -31,6 +31,7 @@ from rdflib.term import Identifier
 from dockg.errors import DockgError, InputError, UsageError
 from dockg.loading import LoadedDataset, quiet_ill_typed_literals
 from dockg.params import Param, parse_params
+from dockg.prefixes import bind_prefixes
 from dockg.project import Project
 from dockg.store.base import Store
 from dockg.tables import format_table
@@ -65,8 +66,30 @@ def read_header(text: str) -> dict[str, str]:
     return header
 
 
+class QueryForm(StrEnum):
+    """The four SPARQL query forms."""
+
+    SELECT = "SELECT"
+    ASK = "ASK"
+    CONSTRUCT = "CONSTRUCT"
+    DESCRIBE = "DESCRIBE"
+
+    @property
+    def returns_graph(self) -> bool:
+        """True for CONSTRUCT and DESCRIBE, whose answer is RDF."""
+        return self in (QueryForm.CONSTRUCT, QueryForm.DESCRIBE)
+
+
+_FORMS = {
+    "SelectQuery": QueryForm.SELECT,
+    "AskQuery": QueryForm.ASK,
+    "ConstructQuery": QueryForm.CONSTRUCT,
+    "DescribeQuery": QueryForm.DESCRIBE,
+}
+
+
 def prepare_sparql(text: str, *, display: str) -> Query:
-    """Parse a SPARQL SELECT query.
+    """Parse a SPARQL query of any form (SELECT, ASK, CONSTRUCT, DESCRIBE).
 
     Args:
         text: the query; it must declare its own prefixes.
@@ -76,8 +99,8 @@ def prepare_sparql(text: str, *, display: str) -> Query:
         The prepared query.
 
     Raises:
-        InputError: on a syntax error (with ``file:line``), an undeclared prefix, or a
-            query that is not a SELECT.
+        InputError: on a syntax error (with ``file:line``), an undeclared prefix, or an
+            update.
     """
     try:
         query = prepareQuery(text)
@@ -85,9 +108,14 @@ def prepare_sparql(text: str, *, display: str) -> Query:
         raise InputError(f"{display}:{error.lineno}: SPARQL syntax error: {error.msg}") from error
     except Exception as error:  # rdflib reports e.g. an unknown prefix as a bare Exception
         raise InputError(f"{display}: SPARQL error: {error}") from error
-    if query.algebra.name != "SelectQuery":
-        raise InputError(f"{display}: only SELECT queries are supported")
+    if query.algebra.name not in _FORMS:
+        raise InputError(f"{display}: not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
     return query
+
+
+def query_form(query: Query) -> QueryForm:
+    """The form of a prepared query."""
+    return _FORMS[query.algebra.name]
 
 
 @dataclass(frozen=True)
@@ -106,6 +134,11 @@ class QuerySpec:
         text: the query text, as stores other than rdflib's take it.
         display: how messages name the file.
     """
+
+    @property
+    def form(self) -> QueryForm:
+        """SELECT, ASK, CONSTRUCT or DESCRIBE."""
+        return query_form(self.query)
 
     name: str
     path: Path
@@ -238,14 +271,23 @@ class QueryResult:
     Attributes:
         spec: the query that was run.
         bindings: the parameter values it was run with.
-        variables: the column names, in the query's order.
-        rows: one tuple per solution, ``None`` where a variable is unbound.
+        variables: the column names, in the query's order (SELECT).
+        rows: one tuple per solution, ``None`` where a variable is unbound (SELECT).
+        boolean: the answer of an ASK.
+        graph: the triples of a CONSTRUCT or DESCRIBE.
     """
 
     spec: QuerySpec
     bindings: Mapping[str, Identifier]
     variables: tuple[str, ...]
     rows: tuple[tuple[Identifier | None, ...], ...]
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+    @property
+    def form(self) -> QueryForm:
+        """The form of the query that gave the result."""
+        return self.spec.form
 
     def to_rdflib(self) -> Result:
         """Rebuild an rdflib :class:`~rdflib.query.Result`, e.g. to use its serializers."""
@@ -281,18 +323,30 @@ def run_query(
         with quiet_ill_typed_literals():  # the prepared query: rdflib need not parse it again
             try:
                 result = source.dataset.query(spec.query, initBindings=bindings)
-                rows = tuple(tuple(cast(ResultRow, row)) for row in result)
+                answer = _answer(spec, bindings, result)
             except Exception as error:  # an evaluation error is the query's, not dockg's
                 raise InputError(f"{display}: query failed: {error}") from error
-    else:
-        display = spec.display or str(spec.path)
-        try:
-            result = source.query(spec.text, bindings=bindings)
-        except DockgError as error:
-            error.message = f"{display}: {error.message}"  # name the query file
-            error.args = (error.message,)
-            raise
-        rows = tuple(tuple(cast(ResultRow, row)) for row in result)
+        return answer
+    display = spec.display or str(spec.path)
+    try:
+        result = source.query(spec.text, bindings=bindings)
+    except DockgError as error:
+        error.message = f"{display}: {error.message}"  # name the query file
+        error.args = (error.message,)
+        raise
+    return _answer(spec, bindings, result)
+
+
+def _answer(spec: QuerySpec, bindings: Mapping[str, Identifier], result: Result) -> QueryResult:
+    """Read an rdflib result of any form into a :class:`QueryResult`."""
+    if result.type == "ASK":
+        return QueryResult(spec, bindings, (), (), boolean=bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        graph = Graph()
+        bind_prefixes(graph)
+        graph += result.graph if result.graph is not None else Graph()
+        return QueryResult(spec, bindings, (), (), graph=graph)
+    rows = tuple(tuple(cast(ResultRow, row)) for row in result)
     variables = tuple(str(v) for v in result.vars or ())
     return QueryResult(spec=spec, bindings=bindings, variables=variables, rows=rows)
 
@@ -304,6 +358,14 @@ class ResultFormat(StrEnum):
     CSV = "csv"
     JSON = "json"
     TSV = "tsv"
+    TURTLE = "turtle"
+    NTRIPLES = "ntriples"
+    JSONLD = "jsonld"
+
+    @property
+    def is_rdf(self) -> bool:
+        """True for the formats of a CONSTRUCT or DESCRIBE answer."""
+        return self in (ResultFormat.TURTLE, ResultFormat.NTRIPLES, ResultFormat.JSONLD)
 
 
 def _tsv_term(term: Identifier | None) -> str:
@@ -315,13 +377,28 @@ def format_result(result: QueryResult, *, fmt: ResultFormat = ResultFormat.TABLE
     """Render query results.
 
     Args:
-        result: the rows.
-        fmt: ``table`` (aligned, compact IRIs), or the SPARQL 1.1 ``csv``, ``tsv`` and
-            ``json`` results formats.
+        result: the rows, the boolean or the graph.
+        fmt: for a SELECT, ``table`` (aligned, compact IRIs) or the SPARQL 1.1 ``csv``,
+            ``tsv`` and ``json`` results formats; for an ASK, ``table`` (``true`` or
+            ``false``) or ``json``; for CONSTRUCT and DESCRIBE, ``turtle`` (also what
+            ``table`` gives), ``ntriples`` or ``jsonld``.
 
     Returns:
         The text to print.
+
+    Raises:
+        UsageError: if the format does not fit the query's form.
     """
+    if result.graph is not None:
+        return _format_graph(result.graph, fmt)
+    if fmt.is_rdf:
+        raise UsageError(f"--format {fmt.value} is for CONSTRUCT and DESCRIBE queries")
+    if result.boolean is not None:
+        if fmt is ResultFormat.JSON:
+            return json.dumps({"head": {}, "boolean": result.boolean}, indent=2) + "\n"
+        if fmt is not ResultFormat.TABLE:
+            raise UsageError(f"--format {fmt.value} is for SELECT queries; ASK gives table or json")
+        return "true\n" if result.boolean else "false\n"
     if fmt is ResultFormat.TABLE:
         rows = [[display_term(t) for t in row] for row in result.rows]
         return format_table(result.variables, rows)
@@ -336,6 +413,20 @@ def format_result(result: QueryResult, *, fmt: ResultFormat = ResultFormat.TABLE
         ordered = {"head": parsed["head"], "results": parsed["results"]}
         return json.dumps(ordered, indent=2, ensure_ascii=False) + "\n"
     return data.decode("utf-8")
+
+
+def _format_graph(graph: Graph, fmt: ResultFormat) -> str:
+    """Write a CONSTRUCT or DESCRIBE answer."""
+    if fmt in (ResultFormat.TABLE, ResultFormat.TURTLE):
+        return graph.serialize(format="turtle")
+    if fmt is ResultFormat.NTRIPLES:
+        return "".join(sorted(graph.serialize(format="nt").splitlines(keepends=True)))
+    if fmt is ResultFormat.JSONLD:
+        return graph.serialize(format="json-ld", indent=2) + "\n"
+    raise UsageError(
+        f"--format {fmt.value} is for SELECT queries; CONSTRUCT and DESCRIBE give "
+        "turtle, ntriples or jsonld"
+    )
 
 
 def format_catalogue(specs: Sequence[QuerySpec]) -> str:

@@ -122,6 +122,8 @@ def open_oxigraph(path: Path, project: Project) -> OxigraphStore:
         )
     store = OxigraphStore(path, read_only=True)
     assert store.manifest is not None
+    if project.is_bare:  # read outside any project: nothing to be stale against
+        return store
     changes = store.manifest.changes(project)
     if changes:
         shown = "; ".join(changes[:3]) + (
