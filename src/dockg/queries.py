@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 from typing import cast
 
@@ -130,15 +131,11 @@ class QuerySpec:
         params: ``# params:``, the bindable variables.
         returns: ``# returns:``, the columns.
         header: every header line, including ones dockg does not interpret.
-        query: the prepared SPARQL query.
-        text: the query text, as stores other than rdflib's take it.
+        text: the query text, as the stores take it.
         display: how messages name the file.
+        form: SELECT, ASK, CONSTRUCT or DESCRIBE.
+        variables: the variables a SELECT projects, in order.
     """
-
-    @property
-    def form(self) -> QueryForm:
-        """SELECT, ASK, CONSTRUCT or DESCRIBE."""
-        return query_form(self.query)
 
     name: str
     path: Path
@@ -147,9 +144,19 @@ class QuerySpec:
     params: tuple[Param, ...]
     returns: tuple[str, ...]
     header: Mapping[str, str] = field(repr=False)
-    query: Query = field(repr=False, compare=False)
     text: str = field(default="", repr=False, compare=False)
     display: str = field(default="", repr=False, compare=False)
+    form: QueryForm = QueryForm.SELECT
+    variables: tuple[str, ...] = ()
+
+    @cached_property
+    def query(self) -> Query:
+        """The query prepared by rdflib, for the rdflib memory store (parsed on first use).
+
+        rdflib's SPARQL parser takes ~0.1 s a query, so only commands that run rdflib's
+        engine pay it; :func:`load_query` checks the syntax with Oxigraph's parser.
+        """
+        return prepare_sparql(self.text, display=self.display)
 
 
 def load_query(path: Path, *, display: str | None = None) -> QuerySpec:
@@ -183,10 +190,63 @@ def load_query(path: Path, *, display: str | None = None) -> QuerySpec:
         params=parse_params(header.get("params", ""), source=display),
         returns=returns,
         header=header,
-        query=prepare_sparql(text, display=display),
         text=text,
         display=display,
+        **_checked(text, display),  # type: ignore[arg-type]
     )
+
+
+_EMPTY = None  # an empty Oxigraph store, made on first use
+
+
+def _checked(text: str, display: str) -> dict[str, object]:
+    """Check a query's syntax with Oxigraph (fast); let rdflib word any error.
+
+    Running the query on an empty store parses it and tells its form and variables.
+    A query Oxigraph rejects is parsed by rdflib, whose message (``file:line``) dockg
+    has always given; one both reject gets Oxigraph's message.
+
+    Returns:
+        ``form`` and ``variables`` for :class:`QuerySpec`.
+    """
+    import pyoxigraph as ox
+
+    global _EMPTY
+    if _EMPTY is None:
+        _EMPTY = ox.Store()
+    if re.search(r"\bSERVICE\b", text, re.I):  # never call out while checking syntax
+        return _checked_by_rdflib(text, display)
+    try:
+        answer = _EMPTY.query(text)
+    except SyntaxError as error:
+        prepare_sparql(text, display=display)  # raises with rdflib's wording
+        raise InputError(f"{display}: SPARQL syntax error: {error}") from error
+    except (OSError, RuntimeError, ValueError):
+        return _checked_by_rdflib(text, display)  # evaluation on no data failed
+    if isinstance(answer, ox.QueryBoolean):
+        return {"form": QueryForm.ASK}
+    if isinstance(answer, ox.QueryTriples):
+        describe = re.search(r"^\s*DESCRIBE\b", _strip_prologue(text), re.I | re.M)
+        return {"form": QueryForm.DESCRIBE if describe else QueryForm.CONSTRUCT}
+    return {"form": QueryForm.SELECT, "variables": tuple(v.value for v in answer.variables)}
+
+
+def _checked_by_rdflib(text: str, display: str) -> dict[str, object]:
+    query = prepare_sparql(text, display=display)
+    variables = tuple(str(v) for v in query.algebra.get("PV") or ())
+    return {"form": query_form(query), "variables": variables}
+
+
+_PROLOGUE = re.compile(r"^\s*(#[^\n]*|PREFIX\s+[^:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*", re.I)
+
+
+def _strip_prologue(text: str) -> str:
+    """The query without its comments, PREFIX and BASE declarations."""
+    while True:
+        shorter = _PROLOGUE.sub("", text, count=1)
+        if shorter == text:
+            return text
+        text = shorter
 
 
 def catalogue(project: Project) -> list[QuerySpec]:

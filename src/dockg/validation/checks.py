@@ -63,7 +63,7 @@ def load_check(path: Path, *, display: str) -> Check:
         severity = Severity.from_label(spec.header.get("severity", "Violation"))
     except ValueError as error:
         raise InputError(f"{display}: # severity: {error}") from error
-    if "focus" not in {str(v) for v in spec.query.algebra["PV"]}:
+    if "focus" not in spec.variables:
         raise InputError(f"{display}: a check must select ?focus, the node that is wrong")
     return Check(iri=CHECK[path.stem], severity=severity, spec=spec)
 

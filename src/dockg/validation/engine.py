@@ -29,7 +29,6 @@ from dockg.store.convert import TermConverter
 from dockg.terms import display_term
 from dockg.validation.checks import Check, load_checks, result_of_row
 from dockg.validation.compiler import CompiledShapes, Constraint, Kind, compile_shapes
-from dockg.validation.reference import shacl_results
 from dockg.validation.report import ValidationReport, ValidationResult
 from dockg.validation.shapes import choose_message, project_shapes
 
@@ -297,6 +296,8 @@ def _fallback(
     focus: list[Node] | None,
 ) -> list[ValidationResult]:
     """pySHACL on an rdflib copy, for the shapes outside the compiled subset only."""
+    from dockg.validation.reference import shacl_results  # pySHACL only when needed
+
     kept = Graph()
     for shape in validator.fallback:
         kept += _shape_closure(validator.shapes, shape)
