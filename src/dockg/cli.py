@@ -205,7 +205,12 @@ def conflicts(ctx: click.Context, fmt: str, store_spec: str) -> None:
 @click.pass_context
 def stats(ctx: click.Context, store_spec: str) -> None:
     """Count instances per class and triples per source graph."""
-    click.echo(format_stats(compute_stats(open_for_reading(ctx, store_spec))), nl=False)
+    store = open_for_reading(ctx, store_spec)
+    click.echo(format_stats(compute_stats(store)), nl=False)
+    manifest = getattr(store, "manifest", None)
+    if manifest is not None and manifest.dump is not None:
+        dump = manifest.dump
+        click.echo(f"loaded from a dump: {dump.path} (sha256 {dump.sha256[:16]}…)")
 
 
 # Commands of other concerns live in their own modules (cli_*.py) and are added here.

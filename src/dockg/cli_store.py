@@ -31,7 +31,9 @@ from dockg.store.sparql import Auth, SparqlStore
     "--from",
     "dump",
     type=click.Path(dir_okay=False, path_type=Path),
-    help="Load this N-Quads dump (dockg export, dockg synth) as it is, not the project's files.",
+    help="Load this dump as it is, not the project's files: N-Quads (dockg export, dockg "
+    "synth), TriG, N-Triples, Turtle, JSON-LD or RDF/XML, .gz too; http://schema.org/ is "
+    "read as https.",
 )
 @click.pass_context
 def load(ctx: click.Context, store_spec: str, raw: bool, dump: Path | None) -> None:
@@ -53,6 +55,8 @@ def load(ctx: click.Context, store_spec: str, raw: bool, dump: Path | None) -> N
         f"loaded {summary.graphs} graphs, {summary.quads} quads into {spec.path} "
         f"in {summary.seconds:.1f} s"
     )
+    if summary.http_schema_terms:
+        click.echo(f"{summary.http_schema_terms:,} terms read from http://schema.org/ as https")
 
 
 @click.command()

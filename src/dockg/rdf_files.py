@@ -24,7 +24,7 @@ import gzip
 import json
 import re
 import xml.sax
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -219,13 +219,13 @@ def parse_rdf(path: Path, *, display: str | None = None) -> ParsedFile:
     return parsed
 
 
-def _syntax_error(error: SyntaxError, syntax: RdfSyntax, data: bytes) -> str:
+def _syntax_error(error: SyntaxError, syntax: RdfSyntax, data: bytes | None) -> str:
     """``LINE: <syntax> syntax error: why`` (``" <syntax> ..."`` where no line is known)."""
     why = str(error.msg if error.msg else error)
     why = re.sub(
         r"^Parser error (at|between) line \d+ column \d+( and line \d+ column \d+)?: ", "", why
     )
-    line = error.lineno or _line_of_error(syntax, data)
+    line = error.lineno or (_line_of_error(syntax, data) if data is not None else None)
     name = {
         RdfSyntax.TURTLE: "Turtle",
         RdfSyntax.NTRIPLES: "N-Triples",
@@ -417,3 +417,61 @@ def is_rdf_file(path: Path) -> bool:
     """True if the file name says an RDF syntax dockg reads (``.gz`` looked through)."""
     name = path.with_suffix("") if is_compressed(path) else path
     return name.suffix.lower() in _EXTENSIONS
+
+
+def read_head(path: Path, size: int = 65536) -> bytes:
+    """The first bytes of a file, uncompressed, to sniff its syntax.
+
+    Raises:
+        InputError: if it cannot be read.
+    """
+    try:
+        if is_compressed(path):
+            with gzip.open(path, "rb") as stream:
+                return stream.read(size)
+        with path.open("rb") as stream:
+            return stream.read(size)
+    except (OSError, EOFError) as error:
+        raise InputError(
+            f"{path}: cannot read: {getattr(error, 'strerror', None) or error}"
+        ) from error
+
+
+def file_contains(path: Path, needle: bytes) -> bool:
+    """True if the (uncompressed) file holds ``needle``, read in blocks."""
+    overlap = len(needle) - 1
+    tail = b""
+    with path.open("rb") as stream:
+        while block := stream.read(1 << 24):
+            if needle in tail + block[: overlap + len(needle)] or needle in block:
+                return True
+            tail = block[-overlap:] if overlap else b""
+    return False
+
+
+def stream_rdf(path: Path, syntax: RdfSyntax) -> Iterator[ox.Quad]:
+    """Parse a (possibly gzip-compressed) file quad by quad, without holding it whole.
+
+    Raises:
+        InputError: if it cannot be read or does not parse.
+    """
+    try:
+        if is_compressed(path):
+            with gzip.open(path, "rb") as stream:
+                yield from ox.parse(
+                    stream,
+                    format=syntax.oxigraph,
+                    base_iri=path.resolve().as_uri(),
+                    rename_blank_nodes=True,
+                )
+        else:
+            yield from ox.parse(
+                path=str(path),
+                format=syntax.oxigraph,
+                base_iri=path.resolve().as_uri(),
+                rename_blank_nodes=True,
+            )
+    except SyntaxError as error:
+        raise InputError(f"{path}:{_syntax_error(error, syntax, None)}") from error
+    except (OSError, EOFError, ValueError) as error:
+        raise InputError(f"{path}: cannot read {syntax.value}: {error}") from error

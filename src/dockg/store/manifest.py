@@ -136,6 +136,7 @@ class Manifest:
         materialized: whether the schema.org view was added.
         quads: how many quads were stored.
         seconds: how long loading took.
+        http_schema_terms: terms of a dump read from ``http://schema.org/`` as https.
         dockg_version: the version that wrote it.
         version: :data:`FORMAT_VERSION` when written.
     """
@@ -145,6 +146,7 @@ class Manifest:
     materialized: bool = True
     quads: int = 0
     seconds: float = 0.0
+    http_schema_terms: int = 0
     dockg_version: str = __version__
     version: int = FORMAT_VERSION
 
@@ -173,10 +175,12 @@ class Manifest:
             A store loaded from a dump is compared with the dump only.
         """
         if self.dump is not None:
+            # The store holds what was loaded; a dump moved or deleted since does not
+            # change that (its hash is recorded). One rewritten in place is newer data.
             dump = Path(self.dump.path)
-            if not dump.exists():
-                return [f"{dump} (the dump it was loaded from) was removed"]
-            return [] if self.dump.matches(dump) else [f"{dump} (the dump) changed"]
+            if not dump.exists() or self.dump.matches(dump):
+                return []
+            return [f"{dump} (the dump) changed"]
         known = {e.path: e for e in self.files}
         current = {_relative(project, p): p for p in project.graph_files}
         changes = [f"{p} is new" for p in current if p not in known]

@@ -44,7 +44,17 @@ from dockg.loading import (
 from dockg.materialize import superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
 from dockg.project import Project
-from dockg.rdf_files import read_graph_file
+from dockg.rdf_files import (
+    SCHEMA_HTTP,
+    RdfSyntax,
+    file_contains,
+    https_schema,
+    is_compressed,
+    read_graph_file,
+    read_head,
+    stream_rdf,
+    syntax_of,
+)
 from dockg.store.base import Quad
 from dockg.store.convert import (
     TermConverter,
@@ -62,6 +72,10 @@ _BATCH = 1_000_000
 #: Fewer quads than this go in by a transaction, which has no per-call file cost.
 _BULK_FROM = 100_000
 _DEFAULT = ox.DefaultGraph()
+#: Syntaxes Oxigraph's bulk loader reads straight from a file.
+_BULK_SYNTAXES = frozenset({RdfSyntax.NQUADS, RdfSyntax.NTRIPLES, RdfSyntax.TURTLE, RdfSyntax.TRIG})
+#: Quads per insert when a dump is streamed through Python (rewriting http schema.org).
+_STREAM_BATCH = 200_000
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _SOURCE_GRAPH = ox.NamedNode(str(DOCKG.SourceGraph))
 
@@ -74,11 +88,13 @@ class LoadSummary:
         graphs: named graphs loaded (one per file).
         quads: quads in the store afterwards.
         seconds: wall-clock time.
+        http_schema_terms: terms read from ``http://schema.org/`` as https.
     """
 
     graphs: int
     quads: int
     seconds: float
+    http_schema_terms: int = 0
 
 
 def open_native(path: Path | None, *, read_only: bool = False) -> ox.Store:
@@ -148,7 +164,7 @@ class OxigraphStore:
         #: Graphs of extra files that declare no source: graph → file as shown.
         self.undeclared: dict[URIRef, str] = {}
         #: Terms read from ``http://schema.org/`` as ``https://schema.org/``.
-        self.http_schema_terms = 0
+        self.http_schema_terms = self.manifest.http_schema_terms if self.manifest else 0
 
     @property
     def source_files(self) -> dict[URIRef, str]:
@@ -276,34 +292,100 @@ class OxigraphStore:
         return store
 
     def load_dump(self, path: Path) -> LoadSummary:
-        """Replace the store's content by an N-Quads dump, taken as it is.
+        """Replace the store's content by a dump, taken as it is, in any RDF syntax.
 
         A dump of a whole dockg dataset (``dockg export --format nquads``, ``dockg synth``)
         holds its named graphs and the schema.org view already; nothing is added but the
-        union default graph.
+        union default graph. A foreign dump may be N-Quads, TriG, N-Triples, Turtle or
+        JSON-LD (or RDF/XML), gzip-compressed or not: its ``http://schema.org/`` terms are
+        read as ``https://schema.org/``, and its default-graph triples are kept in a
+        named graph of their own, named by the dump's ``file:`` IRI, so every triple
+        stays in exports and dumps, which write named graphs.
 
         Args:
-            path: the N-Quads file.
+            path: the dump.
 
         Returns:
             What was loaded and how long it took.
 
         Raises:
-            InputError: if the file cannot be read or does not parse.
+            InputError: if the file cannot be read, its syntax is unknown, or it does not
+                parse.
         """
         start = time.perf_counter()
         self.native.clear()
-        self.load_file(path)
+        self.http_schema_terms = self._load_any(path)
         if self.path is not None:
             self.native.flush()
         quads = len(self)
         seconds = time.perf_counter() - start
         self.manifest = Manifest(
-            dump=FileEntry.of_dump(path), materialized=False, quads=quads, seconds=round(seconds, 3)
+            dump=FileEntry.of_dump(path),
+            materialized=False,
+            quads=quads,
+            seconds=round(seconds, 3),
+            http_schema_terms=self.http_schema_terms,
         )
         if self.path is not None:
             self.manifest.write(self.path)
-        return LoadSummary(graphs=len(self.named_graphs()), quads=quads, seconds=seconds)
+        return LoadSummary(
+            graphs=len(self.named_graphs()),
+            quads=quads,
+            seconds=seconds,
+            http_schema_terms=self.http_schema_terms,
+        )
+
+    def _load_any(self, path: Path) -> int:
+        """Load a dump: natively where nothing needs rewriting, else in a stream.
+
+        Returns:
+            The number of terms read from ``http://schema.org/``.
+        """
+        if not path.is_file():
+            raise InputError(f"{path}: cannot read: no such file")
+        head = read_head(path)
+        syntax = syntax_of(path, head)
+        plain = not is_compressed(path) and syntax in _BULK_SYNTAXES
+        if plain and not file_contains(path, SCHEMA_HTTP.encode("ascii")):
+            self.load_file(path, fmt=syntax.oxigraph)
+            self._move_default_graph(path)
+            self.fill_union()
+            return 0
+        count = 0
+        home = ox.NamedNode(path.resolve().as_uri())
+        if syntax in (RdfSyntax.JSONLD, RdfSyntax.RDFXML):  # documents, read whole
+            read = read_graph_file(path)
+            self._insert(
+                [
+                    ox.Quad(t.subject, t.predicate, t.object, g)
+                    for g, ts in read.graphs.items()
+                    for t in ts
+                ]
+            )
+            self.fill_union()
+            return read.http_schema_terms
+        batch: list[ox.Quad] = []
+        for quad in stream_rdf(path, syntax):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                quad = ox.Quad(quad.subject, quad.predicate, quad.object, home)
+            batch.append(quad)
+            if len(batch) >= _STREAM_BATCH:
+                fixed, n = https_schema(batch)
+                count += n
+                self._insert(fixed)
+                batch = []
+        fixed, n = https_schema(batch)
+        self._insert(fixed)
+        self.fill_union()
+        return count + n
+
+    def _move_default_graph(self, path: Path) -> None:
+        """Keep a dump's default-graph triples in a named graph of the dump's own."""
+        if next(iter(self.native.quads_for_pattern(None, None, None, _DEFAULT)), None) is None:
+            return
+        home = ox.NamedNode(path.resolve().as_uri())
+        self.native.update(f"INSERT {{ GRAPH {home} {{ ?s ?p ?o }} }} WHERE {{ ?s ?p ?o }}")
+        self.native.update("CLEAR DEFAULT")
 
     def _parse_turtle(self, data: bytes, path: Path, display: str) -> list[ox.Triple]:
         """Parse with Oxigraph; on a syntax error let rdflib word the message.
@@ -410,6 +492,8 @@ class OxigraphStore:
         try:
             self.native.bulk_load(path=str(path), format=fmt)
         except SyntaxError as error:
+            raise InputError(f"{path}: {error}") from error
+        except ValueError as error:  # JSON-LD and RDF/XML errors come without a position
             raise InputError(f"{path}: {error}") from error
         except OSError as error:
             raise InputError(f"{path}: cannot read: {error}") from error
