@@ -1,0 +1,67 @@
+"""``dockg query``, ``conflicts`` and ``stats``: read the graph and print a result."""
+
+from __future__ import annotations
+
+import click
+
+from dockg.cli_support import enum_choice, open_for_reading, project_of, store_option
+from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
+from dockg.errors import UsageError
+from dockg.params import parse_assignments
+from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
+from dockg.queries import run_query as run_catalogue_query
+from dockg.stats import compute_stats, format_stats
+
+
+@click.command()
+@click.argument("name", required=False)
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Bind a parameter declared in the query header (repeatable).",
+)
+@click.option("--format", "fmt", type=enum_choice(ResultFormat), default="table", show_default=True)
+@click.option("--list", "list_queries", is_flag=True, help="List the query catalogue.")
+@store_option
+@click.pass_context
+def query(
+    ctx: click.Context,
+    name: str | None,
+    params: tuple[str, ...],
+    fmt: str,
+    list_queries: bool,
+    store_spec: str,
+) -> None:
+    """Run a catalogue query (NAME) or a .rq file, or list the catalogue."""
+    if list_queries:
+        click.echo(format_catalogue(catalogue(project_of(ctx))), nl=False)
+        return
+    if name is None:
+        raise UsageError("give a query name or a .rq file, or --list for the catalogue")
+    spec = find_query(project_of(ctx), name)
+    values = parse_assignments(params)
+    result = run_catalogue_query(open_for_reading(ctx, store_spec), spec, params=values)
+    click.echo(format_result(result, fmt=ResultFormat(fmt)), nl=False)
+
+
+@click.command()
+@click.option(
+    "--format", "fmt", type=enum_choice(ConflictFormat), default="table", show_default=True
+)
+@store_option
+@click.pass_context
+def conflicts(ctx: click.Context, fmt: str, store_spec: str) -> None:
+    """List single-valued properties with competing values, with sources and evidence."""
+    found = find_conflicts(open_for_reading(ctx, store_spec))
+    click.echo(format_conflicts(found, fmt=ConflictFormat(fmt)), nl=False)
+
+
+@click.command()
+@store_option
+@click.pass_context
+def stats(ctx: click.Context, store_spec: str) -> None:
+    """Count instances per class and triples per source graph."""
+    click.echo(format_stats(compute_stats(open_for_reading(ctx, store_spec))), nl=False)
