@@ -37,6 +37,8 @@ from dockg.errors import InputError, StoreError, UsageError
 from dockg.loading import _graph_name, parse_turtle, quiet_ill_typed_literals
 from dockg.materialize import superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
+from dockg.progress import enabled as progress_enabled
+from dockg.progress import reading, track, working
 from dockg.project import Project
 from dockg.store.base import Quad
 from dockg.store.convert import TermConverter, graph_names, result_to_rdflib
@@ -158,7 +160,7 @@ class OxigraphStore:
         entries: list[FileEntry] = []
         declared: dict[URIRef, str] = {}
         pending: list[ox.Quad] = []
-        for path in project.graph_files:
+        for path in track(project.graph_files, "loading files", unit="file"):
             display = project.display(path)
             data = _read(path, display)
             triples = self._parse_turtle(data, path, display)
@@ -176,7 +178,8 @@ class OxigraphStore:
             entries.append(FileEntry.of(project, path, data, name))
         self._insert(pending)
         if materialized:
-            self.materialize()
+            with working("adding the schema.org view"):
+                self.materialize()
         self.fill_union()
         if self.path is not None:
             self.native.flush()
@@ -285,17 +288,18 @@ class OxigraphStore:
         graph is dumped as N-Triples into a file in the store directory and the file is
         bulk-loaded into the default graph (14 s), so memory stays flat at any size.
         """
-        if self.path is None:
-            self.native.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            return
-        spill = self.path / "union.nt.tmp"
-        try:
-            with spill.open("wb") as stream:
-                for graph in self.native.named_graphs():
-                    self.native.dump(stream, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-            self.native.bulk_load(path=str(spill), format=ox.RdfFormat.N_TRIPLES)
-        finally:
-            spill.unlink(missing_ok=True)
+        with working("filling the union graph"):
+            if self.path is None:
+                self.native.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                return
+            spill = self.path / "union.nt.tmp"
+            try:
+                with spill.open("wb") as stream:
+                    for graph in self.native.named_graphs():
+                        self.native.dump(stream, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                self.native.bulk_load(path=str(spill), format=ox.RdfFormat.N_TRIPLES)
+            finally:
+                spill.unlink(missing_ok=True)
 
     def _insert(self, quads: list[ox.Quad]) -> None:
         """Add quads: bulk-load many (each bulk call costs ~0.25 s of file writing)."""
@@ -322,8 +326,14 @@ class OxigraphStore:
         if not path.is_file():
             raise InputError(f"{path}: cannot read: no such file")
         try:
-            self.native.bulk_load(path=str(path), format=fmt)
+            if progress_enabled():
+                with reading(path, f"loading {path.name}") as stream:
+                    self.native.bulk_load(input=stream, format=fmt)
+            else:
+                self.native.bulk_load(path=str(path), format=fmt)
         except SyntaxError as error:
+            # the loader names the file only when it opened it: the same message either way
+            error.filename = error.filename or str(path)
             raise InputError(f"{path}: {error}") from error
         except OSError as error:
             raise InputError(f"{path}: cannot read: {error}") from error
