@@ -66,7 +66,6 @@ def test_validate_exit_codes(dockg: Dockg, mini_project_dir: Path, bad_dir: Path
     ("name", "message"),
     [
         ("syntax-error.ttl", 'syntax-error.ttl:6: Turtle syntax error: Prefix "foo:" not bound'),
-        ("no-source-graph.ttl", "no-source-graph.ttl: no subject typed dockg:SourceGraph"),
         ("duplicate-graph.ttl", "already declared by data/films.ttl"),
     ],
 )
@@ -75,6 +74,15 @@ def test_bad_input_files_exit_2(
 ) -> None:
     run = dockg("--project", mini_project_dir, "validate", bad_dir / name)
     _fails_cleanly(run, 2, message)
+
+
+def test_a_file_without_source_graph_is_validated_with_a_provenance_violation(
+    dockg: Dockg, mini_project_dir: Path, bad_dir: Path
+) -> None:
+    run = dockg("--project", mini_project_dir, "validate", bad_dir / "no-source-graph.ttl")
+    assert run.code == 1 and run.stderr == ""
+    assert "no-source-graph.ttl does not say where its facts come from" in run.stdout
+    assert run.stdout.endswith("checked nothing: 1 violation, 1 warning, 0 infos\n")
 
 
 def test_not_a_project_exit_2(dockg: Dockg, tmp_path: Path) -> None:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import click
 
-from dockg.cli_support import DockgGroup, enum_choice, project_of
+from dockg.cli_group import DockgGroup
+from dockg.cli_support import enum_choice, project_of
 from dockg.errors import UsageError
 from dockg.ingest.output import format_summary
 from dockg.ingest.page import PageKind, import_page

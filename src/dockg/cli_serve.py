@@ -6,7 +6,6 @@ import click
 
 from dockg.cli_support import project_of, store_option
 from dockg.server.config import DEFAULT_HOST, DEFAULT_PORT, ServerConfig
-from dockg.server.run import open_state, serve_forever
 
 
 @click.command()
@@ -80,6 +79,10 @@ def serve(
     dumps_dir: str,
 ) -> None:
     """Serve the graph: SPARQL endpoint, dereferenceable IRIs, VoID, dumps and pages."""
+    # The web stack (starlette, uvicorn, jinja2, matplotlib for pictures) costs about a
+    # second to import: only when serving, not for `dockg serve --help`.
+    from dockg.server.run import open_state, serve_forever
+
     config = ServerConfig(
         host=host,
         port=port,

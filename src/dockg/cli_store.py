@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 
 import click
 
 from dockg.cli_support import project_of
 from dockg.errors import UsageError
+from dockg.progress import progress
 from dockg.store.open import StoreKind, StoreSpec, auth_from_environment
 from dockg.store.oxigraph import OxigraphStore, load_directory
 from dockg.store.push import DEFAULT_CHUNK, drop_graphs, stale_graphs
@@ -139,8 +139,8 @@ def push(
     local = OxigraphStore()
     local.load_project(project_of(ctx))
     total = len(local)
-    with click.progressbar(length=total, label="pushing", file=sys.stderr) as bar:
-        summary = push_graphs(local, target, chunk=chunk, retries=retries, progress=bar.update)
+    with progress("pushing", total=total, unit="triple") as shown:
+        summary = push_graphs(local, target, chunk=chunk, retries=retries, progress=shown.advance)
     retried = f", {summary.retries} retried" if summary.retries else ""
     click.echo(
         f"pushed {summary.graphs} graphs, {summary.triples} triples in {summary.requests} "

@@ -1,5 +1,6 @@
-"""What every ``dockg`` command module shares: the error-reporting group, the project and
-the loaded graph of the current invocation, and enum-backed choices.
+"""What every ``dockg`` command module shares: the project and the loaded graph of the
+current invocation, the ``--store`` option and enum-backed choices (the error-reporting
+group is in :mod:`dockg.cli_group`).
 
 Command modules (``cli.py`` and ``cli_*.py``) stay thin: they parse options, call one
 library function and print its result.
@@ -14,24 +15,12 @@ from typing import Any
 
 import click
 
-from dockg.errors import DockgError, ExitCode, ProjectError
+from dockg.errors import ProjectError
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.store.base import Store
 from dockg.store.open import DEFAULT_STORE, StoreKind, StoreSpec, open_store
-
-
-class DockgGroup(click.Group):
-    """Report :class:`DockgError` as a message and an exit code, never a traceback."""
-
-    def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except DockgError as error:
-            prefix = "" if error.exit_code is ExitCode.VIOLATIONS else "dockg: error: "
-            click.echo(f"{prefix}{error.message}", err=True)
-            ctx.exit(error.exit_code)
 
 
 def project_of(ctx: click.Context) -> Project:

@@ -20,12 +20,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
-from pyparsing import ParseBaseException
 from rdflib import Graph, Variable
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier
 
@@ -37,6 +34,9 @@ from dockg.project import Project
 from dockg.store.base import Store
 from dockg.tables import format_table
 from dockg.terms import display_term, nt_term
+
+if TYPE_CHECKING:
+    from rdflib.plugins.sparql.sparql import Query
 
 _HEADER_LINE = re.compile(r"#\s*(?P<key>[A-Za-z][A-Za-z0-9_-]*)\s*:\s*(?P<value>.*)")
 
@@ -103,6 +103,9 @@ def prepare_sparql(text: str, *, display: str) -> Query:
         InputError: on a syntax error (with ``file:line``), an undeclared prefix, or an
             update.
     """
+    from pyparsing import ParseBaseException  # rdflib's SPARQL parser: only when needed
+    from rdflib.plugins.sparql import prepareQuery
+
     try:
         query = prepareQuery(text)
     except ParseBaseException as error:

@@ -212,6 +212,10 @@ def parse_rdf(path: Path, *, display: str | None = None) -> ParsedFile:
         )
         parsed = ParsedFile(syntax=syntax, quads=list(quads))
     except SyntaxError as error:
+        if syntax is RdfSyntax.TURTLE and not is_compressed(path):
+            from dockg.loading import parse_turtle  # rdflib words Turtle errors, as always
+
+            parse_turtle(path, display=shown)  # raises InputError with file:line
         raise InputError(f"{shown}:{_syntax_error(error, syntax, data)}") from error
     except (OSError, ValueError) as error:
         raise InputError(f"{shown}: cannot parse {syntax.value}: {error}") from error

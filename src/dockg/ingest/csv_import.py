@@ -45,6 +45,7 @@ from dockg.ingest.output import ImportSummary, SourceInfo, write_import
 from dockg.iris import Kind, SlugError, mint, mint_person, slugify
 from dockg.names import SURNAME_VARIANTS, fold
 from dockg.namespaces import DOCKG, SDO
+from dockg.progress import track
 from dockg.project import Project
 
 Triple = tuple[Node, Node, Node]
@@ -439,7 +440,7 @@ def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
         raise InputError(f"{path.name}, line 1: column {repeated[0]!r} appears twice in the header")
     mapping.check_header(header, path.name)
     result = CsvGraph(Graph())
-    for line, record in records:
+    for line, record in track(records, f"reading {path.name}", unit="row"):
         result.rows += 1
         if len(record) != len(header):
             problem = f"{len(record)} fields where the header has {len(header)}"

@@ -8,6 +8,7 @@ as bindings (``initBindings`` or ``VALUES``), never pasted into the query text.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Protocol, runtime_checkable
 
@@ -65,3 +66,13 @@ class Store(Protocol):
     def close(self) -> None:
         """Release the store (files, connections)."""
         ...
+
+
+def is_memory_store(store: object) -> bool:
+    """True for rdflib's :class:`~dockg.store.memory.MemoryStore`, without importing it.
+
+    The memory store brings rdflib's SPARQL engine; a store cannot be one unless its
+    module was imported, so commands on other stores never load that engine.
+    """
+    memory = sys.modules.get("dockg.store.memory")
+    return memory is not None and isinstance(store, memory.MemoryStore)

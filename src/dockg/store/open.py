@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from dockg.errors import StoreError, UsageError
@@ -27,9 +28,10 @@ from dockg.loading import load_dataset
 from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.store.base import Store
-from dockg.store.memory import MemoryStore
+
+if TYPE_CHECKING:
+    from dockg.store.sparql import Auth
 from dockg.store.oxigraph import OxigraphStore, declared_graphs, is_store_directory
-from dockg.store.sparql import Auth, SparqlStore
 
 
 class StoreKind(StrEnum):
@@ -98,6 +100,8 @@ def auth_from_environment() -> Auth | None:
     token = os.environ.get("DOCKG_SPARQL_TOKEN")
     user = os.environ.get("DOCKG_SPARQL_USER")
     if token or user:
+        from dockg.store.sparql import Auth
+
         return Auth(user=user, password=os.environ.get("DOCKG_SPARQL_PASSWORD"), token=token)
     return None
 
@@ -162,6 +166,8 @@ def open_store(
     if spec.kind is StoreKind.MEMORY:
         loaded = load_dataset(project, extra_files=extra)
         materialize(loaded)
+        from dockg.store.memory import MemoryStore  # rdflib's SPARQL engine, on request
+
         return MemoryStore(loaded)
     if spec.kind is StoreKind.OXIGRAPH and spec.path is None:
         store = OxigraphStore()
@@ -176,6 +182,8 @@ def open_store(
         assert spec.path is not None
         return open_oxigraph(spec.path, project)
     assert spec.query_url is not None
+    from dockg.store.sparql import SparqlStore  # SPARQLWrapper, on request
+
     return SparqlStore(
         spec.query_url,
         spec.update_url,

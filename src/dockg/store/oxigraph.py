@@ -43,6 +43,8 @@ from dockg.loading import (
 )
 from dockg.materialize import superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
+from dockg.progress import enabled as progress_enabled
+from dockg.progress import reading, track, working
 from dockg.project import Project
 from dockg.rdf_files import (
     SCHEMA_HTTP,
@@ -207,7 +209,7 @@ class OxigraphStore:
         declared: dict[URIRef, str] = {}
         pending: list[ox.Quad] = []
         literals: set[ox.Literal] = set()
-        for path in project.graph_files:
+        for path in track(project.graph_files, "loading files", unit="file"):
             display = project.display(path)
             data = _read(path, display)
             triples = self._parse_turtle(data, path, display)
@@ -241,7 +243,8 @@ class OxigraphStore:
         if self.path is None:
             self.terms.restore = lexical_restore_map(literals)
         if materialized:
-            self.materialize()
+            with working("adding the schema.org view"):
+                self.materialize()
         self.fill_union()
         if self.path is not None:
             self.native.flush()
@@ -347,7 +350,7 @@ class OxigraphStore:
         syntax = syntax_of(path, head)
         plain = not is_compressed(path) and syntax in _BULK_SYNTAXES
         if plain and not file_contains(path, SCHEMA_HTTP.encode("ascii")):
-            self.load_file(path, fmt=syntax.oxigraph)
+            self.load_file(path, fmt=syntax.oxigraph, union=False)
             self._move_default_graph(path)
             self.fill_union()
             return 0
@@ -453,17 +456,18 @@ class OxigraphStore:
         graph is dumped as N-Triples into a file in the store directory and the file is
         bulk-loaded into the default graph (14 s), so memory stays flat at any size.
         """
-        if self.path is None:
-            self.native.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
-            return
-        spill = self.path / "union.nt.tmp"
-        try:
-            with spill.open("wb") as stream:
-                for graph in self.native.named_graphs():
-                    self.native.dump(stream, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
-            self.native.bulk_load(path=str(spill), format=ox.RdfFormat.N_TRIPLES)
-        finally:
-            spill.unlink(missing_ok=True)
+        with working("filling the union graph"):
+            if self.path is None:
+                self.native.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+                return
+            spill = self.path / "union.nt.tmp"
+            try:
+                with spill.open("wb") as stream:
+                    for graph in self.native.named_graphs():
+                        self.native.dump(stream, format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+                self.native.bulk_load(path=str(spill), format=ox.RdfFormat.N_TRIPLES)
+            finally:
+                spill.unlink(missing_ok=True)
 
     def _insert(self, quads: list[ox.Quad]) -> None:
         """Add quads: bulk-load many (each bulk call costs ~0.25 s of file writing)."""
@@ -472,7 +476,9 @@ class OxigraphStore:
         elif quads:
             self.native.extend(quads)
 
-    def load_file(self, path: Path, *, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS) -> None:
+    def load_file(
+        self, path: Path, *, fmt: ox.RdfFormat = ox.RdfFormat.N_QUADS, union: bool = True
+    ) -> None:
         """Bulk-load an N-Quads (or other) file as it is, e.g. a generated graph or a dump.
 
         Oxigraph's bulk loader reads the file (no term passes through Python), then
@@ -483,6 +489,8 @@ class OxigraphStore:
         Args:
             path: the file.
             fmt: its format.
+            union: fill the union default graph afterwards (a caller that moves
+                default-graph triples first fills it itself).
 
         Raises:
             InputError: if it cannot be read or does not parse (with Oxigraph's position).
@@ -490,14 +498,21 @@ class OxigraphStore:
         if not path.is_file():
             raise InputError(f"{path}: cannot read: no such file")
         try:
-            self.native.bulk_load(path=str(path), format=fmt)
+            if progress_enabled():
+                with reading(path, f"loading {path.name}") as stream:
+                    self.native.bulk_load(input=stream, format=fmt)
+            else:
+                self.native.bulk_load(path=str(path), format=fmt)
         except SyntaxError as error:
+            # the loader names the file only when it opened it: the same message either way
+            error.filename = error.filename or str(path)
             raise InputError(f"{path}: {error}") from error
         except ValueError as error:  # JSON-LD and RDF/XML errors come without a position
             raise InputError(f"{path}: {error}") from error
         except OSError as error:
             raise InputError(f"{path}: cannot read: {error}") from error
-        self.fill_union()
+        if union:
+            self.fill_union()
 
     def replace_graph(self, iri: URIRef, triples: Iterable[tuple[Node, Node, Node]]) -> None:
         """Replace one named graph's content (e.g. after a source file changed).

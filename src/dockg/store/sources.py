@@ -15,8 +15,7 @@ from rdflib import Dataset, Graph, URIRef
 from dockg.loading import LoadedDataset
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
-from dockg.store.base import Store
-from dockg.store.memory import MemoryStore
+from dockg.store.base import Store, is_memory_store
 
 #: Named graph IRI → the file it was read from, as messages show it.
 GraphFiles = Mapping[URIRef, str]
@@ -35,9 +34,11 @@ def reading(
     Returns:
         The store, and graph → file in load order.
     """
-    if isinstance(source, MemoryStore):
-        source = source.loaded
+    if is_memory_store(source):
+        source = source.loaded  # type: ignore[union-attr]
     if isinstance(source, LoadedDataset):
+        from dockg.store.memory import MemoryStore
+
         known = {g: source.project.display(p) for g, p in source.graph_files.items()}
         return MemoryStore(source), dict(files) if files is not None else known
     if files is None:
@@ -56,8 +57,8 @@ def loaded_from_store(store: Store, project: Project) -> LoadedDataset:
         A dataset with one named graph per graph of the store, and the graph → file map
         as far as the store knows it.
     """
-    if isinstance(store, MemoryStore):
-        return store.loaded
+    if is_memory_store(store):
+        return store.loaded  # type: ignore[attr-defined,no-any-return]
     _, files = reading(store)
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)

@@ -23,6 +23,7 @@ from dockg.errors import UsageError
 from dockg.loading import load_dataset
 from dockg.materialize import materialize, superterm_closure
 from dockg.namespaces import DOCKG, RDF
+from dockg.progress import progress
 from dockg.project import Project
 from dockg.synth.world import Defect, World
 from dockg.synth.writer import QuadWriter, atomic_text, implied_terms
@@ -125,13 +126,16 @@ def generate(
         )
         world.gazetteer()
         world.chronology(20 + triples // 20_000)
-        while writer.triples < triples:
-            if world.counts["filmographies"] % 40 == 39 and world.films:
-                world.film_database()
-            if len(world.films) >= 30 and world.festival_triples < 0.4 * writer.triples:
-                world.programme()
-            else:
-                world.filmography()
+        with progress(f"generating {out.name}", total=triples, unit="quad") as shown:
+            while writer.triples < triples:
+                before = writer.triples
+                if world.counts["filmographies"] % 40 == 39 and world.films:
+                    world.film_database()
+                if len(world.films) >= 30 and world.festival_triples < 0.4 * writer.triples:
+                    world.programme()
+                else:
+                    world.filmography()
+                shown.advance(writer.triples - before)
         writer.flush()
     samples = {
         "director": _most(world.director_films),

@@ -16,8 +16,7 @@ from rdflib import URIRef
 
 from dockg.loading import LoadedDataset, expand_graph_paths
 from dockg.project import Project
-from dockg.store.base import Store
-from dockg.store.memory import MemoryStore
+from dockg.store.base import Store, is_memory_store
 from dockg.store.oxigraph import OxigraphStore
 from dockg.store.sources import loaded_from_store, reading
 from dockg.validation.coverage import measure, no_source_declared, nothing_checked
@@ -72,7 +71,7 @@ def validate_on_store(
         InputError: if the shapes or checks cannot be read or used.
     """
     if not isinstance(store, OxigraphStore):
-        copied = store.loaded if isinstance(store, MemoryStore) else None
+        copied = store.loaded if is_memory_store(store) else None  # type: ignore[attr-defined]
         store = OxigraphStore.from_loaded(copied or loaded_from_store(store, project))
     _, files = reading(store)
     validator = compile_for(store.native, project)
