@@ -12,14 +12,16 @@ from pathlib import Path
 
 from dockg.atomic import write_all_atomic
 from dockg.errors import ValidationFailed
-from dockg.export import ExportFormat, context_document, serialize_all
+from dockg.export import ExportFormat, context_document, serialize_parallel
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import MaterializationResult, materialize
+from dockg.progress import working
 from dockg.project import Project
 from dockg.stats import Stats, compute_stats
+from dockg.store.oxigraph import OxigraphStore
 from dockg.validation.output import format_report_table
 from dockg.validation.report import ValidationReport
-from dockg.validation.run import validate
+from dockg.validation.run import validate_on_store
 
 #: File name → format of the graph outputs of a build.
 GRAPH_OUTPUTS = {
@@ -77,7 +79,7 @@ def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, 
     Raises:
         OutputError: if the data cannot be expressed in one of the formats.
     """
-    documents = serialize_all(loaded, GRAPH_OUTPUTS.values())
+    documents = serialize_parallel(loaded, GRAPH_OUTPUTS.values())
     outputs = {name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}
     outputs[CONTEXT_OUTPUT] = context_document()
     outputs[REPORT_OUTPUT] = format_report_table(report).encode("utf-8")
@@ -100,17 +102,23 @@ def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
         OutputError: if an output cannot be written; previous outputs stay intact.
     """
     out_dir = out_dir if out_dir is not None else project.build_dir
-    loaded = load_dataset(project)
-    materialized = materialize(loaded)
-    report = validate(loaded)
+    with working("loading the project"):
+        loaded = load_dataset(project)
+        materialized = materialize(loaded)
+        # One in-memory Oxigraph copy serves validation and the counts (rdflib's SPARQL
+        # engine would take most of the build); rdflib writes the outputs, as before.
+        store = OxigraphStore.from_loaded(loaded)
+    with working("validating"):
+        report = validate_on_store(store, project)
     if not report.conforms:
         raise BuildFailed(report, out_dir=out_dir)
-    outputs = build_outputs(loaded, report)
-    written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
+    with working("writing the outputs"):
+        outputs = build_outputs(loaded, report)
+        written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
     return BuildResult(
         out_dir=out_dir,
         files=tuple(written),
         report=report,
-        stats=compute_stats(loaded),
+        stats=compute_stats(store),
         materialized=materialized,
     )
