@@ -107,3 +107,21 @@ def test_a_scale_run_leaves_a_store_that_answers(tmp_path: Path, dockg) -> None:
     rows = json.loads(answered.stdout)["results"]["bindings"]
     assert len(rows) == side["queries"]["contested-facts"]["rows"][0] > 0
     assert not (tmp_path / "store-reference").exists()
+
+
+def test_default_path_bench_compares_each_command_with_its_baseline(tmp_path: Path) -> None:
+    from dockg.bench.default_path import format_default_path, run_default_path
+
+    report = run_default_path(ROOT, repeat=1, workdir=tmp_path)
+    assert report.same_results  # dockg and pySHACL found the same SHACL results
+    assert report.triples == 1695
+    assert [c.name for c in report.comparisons] == [
+        "start-up (--help)",
+        "start-up (--version)",
+        "build (validate + write) vs pySHACL validating the union",
+        "catalogue query without --store",
+        "path without --store",
+        "neighbours without --store",
+    ]
+    assert all(c.baseline > 0 and c.dockg > 0 for c in report.comparisons)
+    assert "SHACL results: pySHACL 6, dockg 6" in format_default_path(report)

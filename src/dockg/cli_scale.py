@@ -10,7 +10,7 @@ import click
 from dockg.atomic import write_atomic
 from dockg.bench import format_bench, format_scale, run_bench, run_scale
 from dockg.cli_support import project_of
-from dockg.errors import ExitCode
+from dockg.errors import ExitCode, UsageError
 from dockg.synth import SynthSummary, generate
 
 
@@ -77,10 +77,26 @@ def synth(
 
 
 @click.command()
-@click.option("--triples", type=click.IntRange(min=1), required=True, help="World size.")
+@click.option("--triples", type=click.IntRange(min=1), help="World size (generated).")
 @click.option("--seed", type=int, default=1, show_default=True, help="Random seed.")
 @click.option(
     "--repeat", type=click.IntRange(min=1), default=5, show_default=True, help="Query runs."
+)
+@click.option(
+    "--default-path",
+    is_flag=True,
+    help="Measure the commands a user runs on this project (build, start-up, reading "
+    "without --store) against their baselines, instead of a generated world.",
+)
+@click.option(
+    "--csv",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="With --default-path: import this spreadsheet into the copy first.",
+)
+@click.option(
+    "--mapping",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="With --csv: its mapping (data/mappings/*.toml).",
 )
 @click.option(
     "--json",
@@ -110,9 +126,12 @@ def synth(
 @click.pass_context
 def bench(
     ctx: click.Context,
-    triples: int,
+    triples: int | None,
     seed: int,
     repeat: int,
+    default_path: bool,
+    csv: Path | None,
+    mapping: Path | None,
     json_out: Path | None,
     query_budget: float,
     store_dir: Path | None,
@@ -126,9 +145,30 @@ def bench(
 
     With --no-baseline DIR, dockg alone loads, validates and answers the catalogue from a
     persistent store in DIR; exits 1 if a query is not answered within --query-budget.
+
+    With --default-path, the commands a user runs on a copy of this project (with --csv
+    imported first) against their baselines: build against pySHACL, start-up against
+    importing rdflib, reading commands against a loaded store; exits 1 if dockg and
+    pySHACL disagree.
     """
     if workdir is not None:
         workdir.mkdir(parents=True, exist_ok=True)
+    if default_path:
+        from dockg.bench.default_path import format_default_path, run_default_path
+
+        measured = run_default_path(
+            project_of(ctx).root, csv=csv, mapping=mapping, repeat=repeat, workdir=workdir
+        )
+        _report(
+            ctx,
+            json_out,
+            measured.as_json(),
+            format_default_path(measured),
+            failed=measured.failed,
+        )
+        return
+    if triples is None:
+        raise UsageError("give --triples N (a generated world) or --default-path")
     if store_dir is not None:
         scale = run_scale(
             triples=triples,
