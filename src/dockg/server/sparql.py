@@ -91,16 +91,13 @@ class QueryJob:
     format_names: tuple[str, ...]
     accept: str | None
 
-    def graphs(self) -> dict[str, list[URIRef] | None]:
-        """The dataset options of :meth:`dockg.store.base.Store.query` for this job."""
-        return {
-            "default_graphs": None
-            if self.default_graphs is None
-            else [URIRef(g) for g in self.default_graphs],
-            "named_graphs": None
-            if self.named_graphs is None
-            else [URIRef(g) for g in self.named_graphs],
-        }
+    def graphs(self) -> tuple[list[URIRef] | None, list[URIRef] | None]:
+        """The ``default_graphs`` and ``named_graphs`` of :meth:`dockg.store.base.Store.query`."""
+        default, named = self.default_graphs, self.named_graphs
+        return (
+            None if default is None else [URIRef(g) for g in default],
+            None if named is None else [URIRef(g) for g in named],
+        )
 
 
 @dataclass(frozen=True)
@@ -174,7 +171,8 @@ def execute_query(store: Store, limits: QueryLimits, job: QueryJob) -> Reply:
     if chosen is None:
         return _not_acceptable(formats)
     try:
-        result = store.query(job.text, **job.graphs())
+        default, named = job.graphs()
+        result = store.query(job.text, default_graphs=default, named_graphs=named)
     except DockgError as error:
         return _error(400, error.message)
     size = _result_size(result)
@@ -259,7 +257,8 @@ def execute_native(store: OxigraphStore, limits: QueryLimits, job: QueryJob) -> 
         if isinstance(checked, Reply):
             return checked
     try:
-        answer = store.native_query(job.text, **job.graphs())
+        default, named = job.graphs()
+        answer = store.native_query(job.text, default_graphs=default, named_graphs=named)
     except UsageError as error:
         # Word the error as the endpoint always has (or refuse an update); a query only
         # Oxigraph refuses keeps Oxigraph's message.
