@@ -116,7 +116,9 @@ def test_a_construct_yielding_a_triple_twice_is_counted_and_written_once(
         ("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o } LIMIT 9", "turtle", "triples"),
     ],
 )
-def test_the_size_limit_counts_the_same(store: OxigraphStore, text: str, fmt: str, unit: str) -> None:
+def test_the_size_limit_counts_the_same(
+    store: OxigraphStore, text: str, fmt: str, unit: str
+) -> None:
     small = QueryLimits(max_results=5, allowed_service_hosts=frozenset())
     native, converted = _both(store, text, fmt, small)
     assert (native.status, native.body) == (converted.status, converted.body)
