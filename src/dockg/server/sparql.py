@@ -1,7 +1,11 @@
 """The SPARQL 1.1 Protocol endpoint at ``/sparql``: read-only, limited, negotiated.
 
-Requests are parsed here, in the server process; queries run in a
-:class:`~dockg.server.workers.WorkerPool` so the time limit really stops them. What the
+Requests are read here, in the server process; queries run in a
+:class:`~dockg.server.workers.WorkerPool` so the time limit really stops them. On an
+Oxigraph store (the default of ``dockg serve``) a worker hands the query to Oxigraph and
+writes Oxigraph's answer with Oxigraph's serializers (:mod:`dockg.server.native`);
+rdflib's parser is asked only to word a syntax error, recognise an update, or check the
+hosts of a query that may contain ``SERVICE``. Other stores go through rdflib. What the
 endpoint answers:
 
 * GET ``?query=`` or POST (form-encoded, or ``application/sparql-query`` as the body),
