@@ -29,6 +29,7 @@ from dockg.server.pages import Panel, register_panel
 from dockg.server.query_form import query_text, with_values
 from pages_support import (
     FactRow,
+    TestClient,
     fact_rows,
     hostile_state,
     parse_html,
@@ -362,11 +363,34 @@ def test_a_registered_panel_shows_on_the_pages_it_applies_to(
 
     monkeypatch.setattr(pages, "_PANELS", [])  # only this panel, whatever else is registered
     register_panel(panel)
-    page = parse_html(get("/page/film/heart-of-snow-afterlife").text)
+    # a fresh server: the shared one keeps the pages it rendered before the panel existed
+    fresh = TestClient(Starlette(routes=pages.page_routes(seed_state())))
+    page = parse_html(fresh.get("/page/film/heart-of-snow-afterlife").text)
     section = page.find("section", "panel")
     assert section.find("h2").text() == "Screenings <2>"
     assert section.find("svg").attrs["id"] == "pic"
-    assert not parse_html(get("/page/person/kim-soyoung").text).find_all("section", "panel")
+    assert not parse_html(fresh.get("/page/person/kim-soyoung").text).find_all("section", "panel")
+
+
+def test_the_page_cache_keeps_successful_answers_and_drops_the_oldest() -> None:
+    from starlette.requests import Request
+    from starlette.responses import HTMLResponse
+
+    def request(path: str, query: bytes = b"") -> Request:
+        scope = {"type": "http", "method": "GET", "path": path, "query_string": query}
+        return Request({**scope, "headers": [], "scheme": "http", "server": ("x", 80)})
+
+    cache = pages.PageCache(size=2)
+    one, two = HTMLResponse("one"), HTMLResponse("two")
+    assert cache.keep(request("/page/a"), one) is one
+    cache.keep(request("/page/b", b"x=1"), two)
+    cache.keep(request("/page/c"), HTMLResponse("gone", status_code=404))
+    assert cache.get(request("/page/a")) is one
+    assert cache.get(request("/page/b")) is None  # another query string
+    assert cache.get(request("/page/c")) is None  # only 200s are kept
+    cache.keep(request("/page/d"), HTMLResponse("three"))  # b is the oldest used
+    assert cache.get(request("/page/b", b"x=1")) is None
+    assert cache.get(request("/page/a")) is one
 
 
 # -- the query catalogue -------------------------------------------------------------
@@ -473,8 +497,9 @@ def test_edited_query_text_returns_what_the_bound_query_returns(name: str) -> No
 
 
 def test_a_catalogue_query_over_the_time_limit_is_stopped_with_a_503() -> None:
-    """In ``dockg serve`` the forms' queries run in the workers, with the time limit."""
-    with running_server("--query-timeout", "0.01") as server:
+    """In ``dockg serve`` the forms' queries run in the workers, with the time limit
+    (rdflib's engine, on which this query takes far longer than 0.01 s)."""
+    with running_server("--query-timeout", "0.01", "--store", "memory") as server:
         with pytest.raises(urllib.error.HTTPError) as stopped:
             urllib.request.urlopen(server.url + "queries/people-connected-to-topic", timeout=60)
         assert stopped.value.code == 503

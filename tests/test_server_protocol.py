@@ -1,8 +1,8 @@
 """The SPARQL 1.1 Protocol, with SPARQLWrapper as the client of a real ``dockg serve``.
 
 Every answer is compared with what the library computes in-process for the same query
-on the same data (:class:`dockg.store.MemoryStore` over the seed dataset), so the tests
-check the protocol, not a copy of the data.
+on the same data (the seed project in an in-memory Oxigraph store, as ``dockg serve``
+holds it by default), so the tests check the protocol, not a copy of the data.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ from SPARQLWrapper import (
 )
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
-from dockg.store import MemoryStore
-from queries_support import seed_loaded
+from dockg.store.oxigraph import OxigraphStore
+from queries_support import seed_project
 from server_support import ServerProcess, running_server, shared_seed_server
 
 PEOPLE = """
@@ -62,8 +62,10 @@ def seed_server() -> ServerProcess:
 
 
 @pytest.fixture(scope="module")
-def local() -> MemoryStore:
-    return MemoryStore(seed_loaded())
+def local() -> OxigraphStore:
+    store = OxigraphStore(None)
+    store.load_project(seed_project())
+    return store
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +115,7 @@ def rows(result: Result) -> list[tuple[str, ...]]:
     ],
 )
 def test_select_results_in_every_typed_format_by_get_and_post(
-    seed_server: ServerProcess, local: MemoryStore, method: str, fmt: str, media: str, parser: str
+    seed_server: ServerProcess, local: OxigraphStore, method: str, fmt: str, media: str, parser: str
 ) -> None:
     content_type, body = raw(client(seed_server.sparql, PEOPLE, fmt, method=method))
     assert content_type.split(";")[0] == media
@@ -123,7 +125,7 @@ def test_select_results_in_every_typed_format_by_get_and_post(
     assert rows(got) == expected
 
 
-def test_select_results_as_csv(seed_server: ServerProcess, local: MemoryStore) -> None:
+def test_select_results_as_csv(seed_server: ServerProcess, local: OxigraphStore) -> None:
     content_type, body = raw(client(seed_server.sparql, PEOPLE, CSV))
     assert content_type.split(";")[0] == "text/csv"
     table = list(csv.reader(io.StringIO(body.decode("utf-8"))))
@@ -161,7 +163,7 @@ def test_ask_in_json_and_xml(seed_server: ServerProcess, fmt: str) -> None:
 )
 def test_construct_in_every_rdf_format(
     seed_server: ServerProcess,
-    local: MemoryStore,
+    local: OxigraphStore,
     method: str,
     fmt: str,
     accept: str | None,
@@ -187,7 +189,7 @@ def test_describe_returns_the_entity(seed_server: ServerProcess) -> None:
 
 
 def test_default_graph_uri_limits_the_default_graph(
-    seed_server: ServerProcess, local: MemoryStore
+    seed_server: ServerProcess, local: OxigraphStore
 ) -> None:
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
     wrapper = client(seed_server.sparql, query, JSON)
@@ -209,7 +211,7 @@ def test_named_graph_uri_limits_the_named_graphs(seed_server: ServerProcess, met
 
 
 def test_without_graph_parameters_every_named_graph_is_visible(
-    seed_server: ServerProcess, local: MemoryStore
+    seed_server: ServerProcess, local: OxigraphStore
 ) -> None:
     query = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
     converted = client(seed_server.sparql, query, JSON).query().convert()

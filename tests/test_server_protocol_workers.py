@@ -120,3 +120,22 @@ def test_pages_queries_run_in_the_workers_with_the_time_limit() -> None:
             state.workers.close()
 
     asyncio.run(scenario())
+
+
+def _big(size: int) -> Reply:
+    return Reply(200, "application/octet-stream", bytes(range(256)) * (size // 256))
+
+
+def test_a_reply_larger_than_the_socket_buffers_comes_back_whole() -> None:
+    async def scenario() -> list[Reply]:
+        pool = WorkerPool(_big, size=1)
+        pool.start()
+        try:
+            # one after the other on the same worker: the stream stays in step
+            return [await pool.run(size, timeout=30) for size in (8 << 20, 256, 1 << 20)]
+        finally:
+            pool.close()
+
+    replies = asyncio.run(scenario())
+    assert [len(r.body) for r in replies] == [8 << 20, 256, 1 << 20]
+    assert replies[0].body[:512] == bytes(range(256)) * 2

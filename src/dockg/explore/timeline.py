@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -125,6 +126,38 @@ def _selected(store: Store, query: str, variable: str, node: str) -> set[str]:
     return {str(row["film"]) for row in rows}
 
 
+def dated_film_years(store: Store) -> defaultdict[str, set[int]]:
+    """Every dated film of the store and its years (a film may have several claimed)."""
+    years: defaultdict[str, set[int]] = defaultdict(set)
+    for row in run(store, support_query("timeline-films")):
+        year = year_of(str(row["year"]))
+        if year is not None:
+            years[str(row["film"])].add(year)
+    return years
+
+
+def has_timeline(
+    store: Store, dated: Collection[str], *, topic: str | None = None, director: str | None = None
+) -> bool:
+    """True if :func:`build_timeline` with the same scope has a film to show.
+
+    Args:
+        store: where the graph is.
+        dated: the dated films (the keys of :func:`dated_film_years`, read once by the caller).
+        topic: films dealing with this topic or a narrower one (IRI).
+        director: films this person directed (IRI).
+
+    Returns:
+        Whether a dated film is in scope, found with one bound query per scope.
+    """
+    keep = set(dated)
+    if topic is not None:
+        keep &= _selected(store, "films-on-topic", "topic", topic)
+    if director is not None:
+        keep &= _selected(store, "films-by-director", "director", director)
+    return bool(keep)
+
+
 def build_timeline(
     store: Store,
     vocabulary: Vocabulary,
@@ -146,11 +179,7 @@ def build_timeline(
     Raises:
         EmptyProjection: if no dated film is left.
     """
-    years: dict[str, set[int]] = defaultdict(set)
-    for row in run(store, support_query("timeline-films")):
-        year = year_of(str(row["year"]))
-        if year is not None:
-            years[str(row["film"])].add(year)
+    years = dated_film_years(store)
     scope = []
     if topic is not None:
         keep = _selected(store, "films-on-topic", "topic", topic)

@@ -32,13 +32,15 @@ from starlette.routing import BaseRoute, Route
 from dockg.atomic import write_all_atomic
 from dockg.build import CONTEXT_OUTPUT, GRAPH_OUTPUTS
 from dockg.export import context_document, serialize_all
-from dockg.loading import LoadedDataset
+from dockg.loading import LoadedDataset, load_dataset
+from dockg.materialize import materialize
 from dockg.namespaces import DOCKG, SDO
 from dockg.server.conneg import TRIPLE_FORMATS, GraphFormat, negotiate
 from dockg.server.sparql import FORMATS, graph_sizes
 from dockg.server.state import ENTITY_PREFIX, ServerState, unwrapped
 from dockg.store import MemoryStore
 from dockg.store.base import Store
+from dockg.store.oxigraph import OxigraphStore
 
 #: Every media type ``/id/`` negotiates, RDF first: a client with no preference gets Turtle.
 HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -163,6 +165,12 @@ def _loaded(state: ServerState) -> LoadedDataset:
     inner = unwrapped(state.store)
     if isinstance(inner, MemoryStore):
         return inner.loaded
+    if isinstance(inner, OxigraphStore) and inner.path is None:
+        # Loaded from the project files: read them as `dockg build` does, so the dumps
+        # are its outputs byte for byte (Oxigraph keeps literals by value, not as written).
+        loaded = load_dataset(state.project)
+        materialize(loaded)
+        return loaded
     dataset = Dataset()
     names = state.store.named_graphs()
     for s, p, o, g in state.store.quads():

@@ -21,6 +21,9 @@ the entity page shows every panel that has something to say about its entity.
 
 from __future__ import annotations
 
+import contextlib
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +74,8 @@ HERE = Path(__file__).resolve().parent
 MAX_SEARCH_RESULTS = 50
 #: Result rows shown in a page; the CSV download has them all.
 MAX_TABLE_ROWS = 1000
+#: Entity and query pages kept rendered (see :class:`PageCache`).
+MAX_CACHED_PAGES = 4096
 
 
 @dataclass(frozen=True)
@@ -230,6 +235,46 @@ def _short_datatype(datatype: str | None) -> str | None:
     return datatype.split(":", 1)[-1] if datatype and datatype.startswith("xsd:") else datatype
 
 
+class PageCache:
+    """Answers already made, by request path and query string, the oldest dropped first.
+
+    The graph does not change while the server runs, so an entity page or a catalogue
+    query page with the same parameters is the same page: it is rendered once (as VoID,
+    the service description and the pictures are). Only successful answers are kept.
+
+    Args:
+        size: how many answers to keep at most.
+    """
+
+    def __init__(self, size: int = MAX_CACHED_PAGES) -> None:
+        self.size = size
+        self._answers: OrderedDict[str, Response] = OrderedDict()
+        self._lock = threading.Lock()
+
+    @staticmethod
+    def key(request: Request) -> str:
+        """What names an answer: the path and the query string."""
+        return f"{request.url.path}?{request.url.query}"
+
+    def get(self, request: Request) -> Response | None:
+        """The answer made before for this request, if it is kept."""
+        with self._lock:
+            key = self.key(request)
+            found = self._answers.get(key)
+            if found is not None:
+                self._answers.move_to_end(key)
+            return found
+
+    def keep(self, request: Request, answer: Response) -> Response:
+        """Keep a successful answer (a plain one, with its body) and return it."""
+        if answer.status_code == 200 and isinstance(answer.body, bytes):
+            with self._lock:
+                self._answers[self.key(request)] = answer
+                while len(self._answers) > self.size:
+                    self._answers.popitem(last=False)
+        return answer
+
+
 class Pages:
     """The request handlers of the HTML pages.
 
@@ -240,7 +285,13 @@ class Pages:
     def __init__(self, state: ServerState) -> None:
         self.state = state
         self.view = PageRenderer(state)
+        self.cache = PageCache()
         self._catalogue: dict[str, QuerySpec] | None = None
+        # Read now, before the server runs: reading parses every query with rdflib (a
+        # second or more on a busy machine, which the first visitors would wait for),
+        # and rdflib's parser is not safe to run for the first time in several threads.
+        with contextlib.suppress(DockgError):  # a broken query file is reported by its page
+            _ = self.catalogue
 
     @property
     def catalogue(self) -> dict[str, QuerySpec]:
@@ -274,6 +325,9 @@ class Pages:
 
     def entity(self, request: Request) -> Response:
         """``/page/{kind}/{slug}``: everything the graph says about an entity."""
+        return self.cache.get(request) or self.cache.keep(request, self._entity(request))
+
+    def _entity(self, request: Request) -> Response:
         path = "/" + ENTITY_PREFIX + request.path_params["rest"]
         iri = self.state.iri_for_path(path)
         if iri is None:
@@ -308,6 +362,9 @@ class Pages:
         The query runs in the server's worker processes with the SPARQL endpoint's time
         limit when they are running (in ``dockg serve``); else in a thread.
         """
+        return self.cache.get(request) or self.cache.keep(request, await self._query(request))
+
+    async def _query(self, request: Request) -> Response:
         spec = self._spec(request)
         if spec is None:
             return self.view.not_found("The catalogue has no query of that name.")

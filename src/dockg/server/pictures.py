@@ -10,6 +10,7 @@ server runs, so the entity projection is built once and each picture drawn once.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from enum import StrEnum
 
@@ -22,7 +23,7 @@ from starlette.routing import BaseRoute, Route
 from dockg.explore.draw import PictureFormat, render_neighbourhood, render_timeline
 from dockg.explore.neighbours import neighbourhood
 from dockg.explore.projection import EmptyProjection, Projection, project
-from dockg.explore.timeline import build_timeline
+from dockg.explore.timeline import build_timeline, dated_film_years, has_timeline
 from dockg.explore.vocabulary import Vocabulary
 from dockg.iris import Kind, kind_of
 from dockg.server.page_data import EntityDescription
@@ -44,25 +45,56 @@ _TIMELINE_ROLE = {Kind.TOPIC: "topic", Kind.EVENT: "topic", Kind.PERSON: "direct
 class Pictures:
     """Draws and caches the pictures of one server's entities.
 
+    Whether an entity has a picture is found without drawing it (an entity page only
+    links the picture): the neighbourhood exists if the entity is in the projection, the
+    timeline if a dated film is in its scope. Drawing (matplotlib, a large part of a
+    second) happens when the picture itself is asked for, once.
+
     Args:
         state: the server's state (pictures read only through ``state.store``).
     """
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
-        self._lock = threading.Lock()  # matplotlib and the lazy projection are not thread-safe
+        self._lock = threading.Lock()  # the lazy projection is built once
+        self._draw_lock = threading.Lock()  # matplotlib is not thread-safe
         self._vocabulary: Vocabulary | None = None
         self._projection: Projection | None = None
+        self._dated: frozenset[str] | None = None
         self._drawn: dict[tuple[Picture, URIRef], bytes | None] = {}
+        self._available: dict[tuple[Picture, URIRef], bool] = {}
 
-    def _entity_graph(self) -> tuple[Vocabulary, Projection]:
-        if self._vocabulary is None or self._projection is None:
-            self._vocabulary = Vocabulary.from_store(self.state.store)
-            self._projection = project(self.state.store, "entity", vocabulary=self._vocabulary)
-        return self._vocabulary, self._projection
+    def _entity_graph(self) -> tuple[Vocabulary, Projection, frozenset[str]]:
+        with self._lock:
+            if self._vocabulary is None or self._projection is None or self._dated is None:
+                self._vocabulary = Vocabulary.from_store(self.state.store)
+                self._projection = project(self.state.store, "entity", vocabulary=self._vocabulary)
+                self._dated = frozenset(dated_film_years(self.state.store))
+            return self._vocabulary, self._projection, self._dated
+
+    def warm_up(self) -> None:
+        """Build the projection and find the dated films now (an empty graph has none)."""
+        with contextlib.suppress(EmptyProjection):
+            self._entity_graph()
+
+    def available(self, picture: Picture, iri: URIRef) -> bool:
+        """True if the entity has this picture (nothing is drawn to find out)."""
+        key = (picture, iri)
+        found = self._available.get(key)
+        if found is None:
+            _, projection, dated = self._entity_graph()
+            if picture is Picture.NEIGHBOURS:
+                found = str(iri) in projection.graph
+            else:
+                role = _TIMELINE_ROLE.get(kind_of(str(iri)))  # type: ignore[arg-type]
+                found = role is not None and has_timeline(
+                    self.state.store, dated, **{role: str(iri)}
+                )
+            self._available[key] = found
+        return found
 
     def _draw(self, picture: Picture, iri: URIRef) -> bytes | None:
-        vocabulary, projection = self._entity_graph()
+        vocabulary, projection, _ = self._entity_graph()
         try:
             if picture is Picture.NEIGHBOURS:
                 found = neighbourhood(projection, str(iri), depth=1)
@@ -77,7 +109,9 @@ class Pictures:
 
     def svg(self, picture: Picture, iri: URIRef) -> bytes | None:
         """The picture of an entity as SVG, or None if it has nothing to show."""
-        with self._lock:
+        if not self.available(picture, iri):
+            return None
+        with self._draw_lock:
             key = (picture, iri)
             if key not in self._drawn:
                 self._drawn[key] = self._draw(picture, iri)
@@ -97,7 +131,7 @@ def pictures_of(state: ServerState) -> Pictures:
 
 def _panel(picture: Picture, title: str, state: ServerState, iri: URIRef) -> Panel | None:
     local = state.local_path(iri)
-    if local is None or pictures_of(state).svg(picture, iri) is None:
+    if local is None or not pictures_of(state).available(picture, iri):
         return None
     src = f"/pictures/{picture.value}/{local[len('/' + ENTITY_PREFIX) :]}.svg"
     html = Markup('<a href="{0}"><img class="picture" src="{0}" alt="{1}"></a>').format(
@@ -121,7 +155,12 @@ def timeline_panel(state: ServerState, iri: URIRef, description: EntityDescripti
 
 
 def picture_routes(state: ServerState) -> list[BaseRoute]:
-    """``/pictures/{neighbours|timeline}/{kind}/{slug}.svg``; 404 when there is none."""
+    """``/pictures/{neighbours|timeline}/{kind}/{slug}.svg``; 404 when there is none.
+
+    The projection the pictures are drawn from is built here, before the server
+    answers, rather than while the first visitors of entity pages wait.
+    """
+    pictures_of(state).warm_up()
 
     def answer(request: Request) -> Response:
         which, rest = request.path_params["which"], request.path_params["rest"]

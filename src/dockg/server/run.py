@@ -2,42 +2,51 @@
 
 from __future__ import annotations
 
-import contextlib
-
 import uvicorn
 
-from dockg.errors import DockgError
 from dockg.project import Project
-from dockg.queries import catalogue
 from dockg.server.app import create_app
 from dockg.server.config import ServerConfig
 from dockg.server.state import ENTITY_PREFIX, SerializedStore, ServerState, name_index
+from dockg.store.base import Store
 from dockg.store.open import DEFAULT_STORE, open_store
+from dockg.store.oxigraph import OxigraphStore
+
+#: The ``--store`` value that serves the project from an Oxigraph store in memory (the
+#: default of ``dockg serve``, as of every reading command); ``memory`` keeps rdflib's.
+OXIGRAPH_IN_MEMORY = DEFAULT_STORE
 
 
-def warm_up_parser(project: Project) -> None:
-    """Parse every catalogue query once, before the server starts its threads.
+def open_server_store(project: Project, store_spec: str = OXIGRAPH_IN_MEMORY) -> Store:
+    """Open the store a server reads, safe to query from several threads.
 
-    pyparsing (under rdflib's SPARQL parser) finds out how to call each parse action on
-    its first use, and that discovery is not thread-safe: two threads parsing for the
-    first time fail with errors such as ``Param.postParse2() missing 1 required
-    positional argument`` (the load test found it). Once every action has been called,
-    parsing is stable; the store's own queries are also serialized (SerializedStore).
+    Args:
+        project: the project to serve.
+        store_spec: ``oxigraph`` (the default) loads the project files into an Oxigraph
+            store in memory; otherwise a ``--store`` value: ``memory`` (rdflib's memory
+            store), ``oxigraph:PATH`` or ``sparql:URL``, served as it is.
+
+    Returns:
+        The store. An Oxigraph store is returned as it is: it parses and runs queries
+        itself, safely from several threads. Others are wrapped in a
+        :class:`SerializedStore`, because rdflib's SPARQL parser is not thread-safe.
+
+    Raises:
+        dockg.errors.DockgError: if the project does not load or the store does not open.
     """
-    with contextlib.suppress(DockgError):  # a broken query file is reported by its page
-        catalogue(project)
+    store: Store = open_store(store_spec, project)
+    return store if isinstance(store, OxigraphStore) else SerializedStore(store)
 
 
 def open_state(
-    project: Project, config: ServerConfig, store_spec: str = DEFAULT_STORE
+    project: Project, config: ServerConfig, store_spec: str = OXIGRAPH_IN_MEMORY
 ) -> ServerState:
     """Open the project's store (with its schema.org view) and index its entities' names.
 
     Args:
         project: the project to serve.
         config: the server's settings.
-        store_spec: a ``--store`` value: ``memory`` loads the project files,
-            ``oxigraph:PATH`` and ``sparql:URL`` serve a store loaded beforehand.
+        store_spec: what :func:`open_server_store` takes.
 
     Returns:
         The state every request handler shares.
@@ -45,9 +54,8 @@ def open_state(
     Raises:
         dockg.errors.DockgError: if the project does not load.
     """
-    store = SerializedStore(open_store(store_spec, project))
+    store = open_server_store(project, store_spec)
     names = name_index(store, base=config.base_iri + ENTITY_PREFIX)
-    warm_up_parser(project)
     return ServerState(project=project, store=store, names=names, config=config)
 
 

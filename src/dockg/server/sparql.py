@@ -1,7 +1,11 @@
 """The SPARQL 1.1 Protocol endpoint at ``/sparql``: read-only, limited, negotiated.
 
-Requests are parsed here, in the server process; queries run in a
-:class:`~dockg.server.workers.WorkerPool` so the time limit really stops them. What the
+Requests are read here, in the server process; queries run in a
+:class:`~dockg.server.workers.WorkerPool` so the time limit really stops them. On an
+Oxigraph store (the default of ``dockg serve``) a worker hands the query to Oxigraph and
+writes Oxigraph's answer with Oxigraph's serializers (:mod:`dockg.server.native`);
+rdflib's parser is asked only to word a syntax error, recognise an update, or check the
+hosts of a query that may contain ``SERVICE``. Other stores go through rdflib. What the
 endpoint answers:
 
 * GET ``?query=`` or POST (form-encoded, or ``application/sparql-query`` as the body),
@@ -30,12 +34,13 @@ from rdflib.namespace import RDF, VOID
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.plugins.sparql.algebra import traverse
 from rdflib.plugins.sparql.parser import parseUpdate
+from rdflib.plugins.sparql.sparql import Query
 from rdflib.query import Result
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dockg.errors import DockgError
+from dockg.errors import DockgError, UsageError
 from dockg.server.config import ServerConfig
 from dockg.server.conneg import (
     TRIPLE_FORMATS,
@@ -46,9 +51,11 @@ from dockg.server.conneg import (
     tsv_results,
 )
 from dockg.server.jobs import JobError, Rows, RowsJob, run_rows
+from dockg.server.native import ResultTooLarge, answer_kind, might_call_service, write_answer
 from dockg.server.state import ServerState, unwrapped
 from dockg.server.workers import Reply, WorkerDied, WorkerPool, WorkTimedOut
 from dockg.store.base import Store
+from dockg.store.oxigraph import OxigraphStore
 
 SD = Namespace("http://www.w3.org/ns/sparql-service-description#")
 FORMATS = Namespace("http://www.w3.org/ns/formats/")
@@ -87,6 +94,14 @@ class QueryJob:
     named_graphs: tuple[str, ...] | None
     format_names: tuple[str, ...]
     accept: str | None
+
+    def graphs(self) -> tuple[list[URIRef] | None, list[URIRef] | None]:
+        """The ``default_graphs`` and ``named_graphs`` of :meth:`dockg.store.base.Store.query`."""
+        default, named = self.default_graphs, self.named_graphs
+        return (
+            None if default is None else [URIRef(g) for g in default],
+            None if named is None else [URIRef(g) for g in named],
+        )
 
 
 @dataclass(frozen=True)
@@ -152,53 +167,22 @@ def execute_query(store: Store, limits: QueryLimits, job: QueryJob) -> Reply:
     Returns:
         The HTTP reply: the results, or a client error with a message.
     """
-    try:
-        parsed = prepareQuery(job.text)
-    except Exception as error:  # pyparsing's ParseException and friends
-        try:
-            parseUpdate(job.text)
-        except Exception:
-            return _error(400, f"SPARQL syntax error: {error}")
-        return _error(403, "this endpoint is read-only: SPARQL Update is not accepted")
-    refused = _refused_services(parsed.algebra, limits.allowed_service_hosts)
-    if refused:
-        return _error(
-            403,
-            f"SERVICE {', '.join(refused)} is not allowed: this endpoint calls no outside "
-            "endpoint unless its operator allows the host (dockg serve --allow-service HOST)",
-        )
-    kind = parsed.algebra.name
-    formats: tuple[ResultsFormat, ...] | tuple[GraphFormat, ...] = (
-        _SELECT_FORMATS
-        if kind == "SelectQuery"
-        else _ASK_FORMATS
-        if kind == "AskQuery"
-        else _GRAPH_FORMATS
-    )
+    parsed = _parse_checked(job.text, limits.allowed_service_hosts)
+    if isinstance(parsed, Reply):
+        return parsed
+    formats = _formats(parsed.algebra.name)
     chosen = choose_format(formats, job)
     if chosen is None:
-        offered = ", ".join(fmt.media_type for fmt in formats)
-        return _error(406, f"no acceptable format for this query; this endpoint writes {offered}")
+        return _not_acceptable(formats)
     try:
-        result = store.query(
-            job.text,
-            default_graphs=None
-            if job.default_graphs is None
-            else [URIRef(g) for g in job.default_graphs],
-            named_graphs=None
-            if job.named_graphs is None
-            else [URIRef(g) for g in job.named_graphs],
-        )
+        default, named = job.graphs()
+        result = store.query(job.text, default_graphs=default, named_graphs=named)
     except DockgError as error:
         return _error(400, error.message)
     size = _result_size(result)
     if size > limits.max_results:
         unit = "rows" if result.type == "SELECT" else "triples"
-        return _error(
-            422,
-            f"the result has {size} {unit}, more than this endpoint's limit of "
-            f"{limits.max_results}; add a LIMIT (or ask the operator for --max-results)",
-        )
+        return _too_large(size, unit, limits.max_results)
     if isinstance(chosen, GraphFormat):
         assert result.graph is not None
         body = chosen.serialize(result.graph)
@@ -216,8 +200,102 @@ def execute_query(store: Store, limits: QueryLimits, job: QueryJob) -> Reply:
             )
             or b""
         )
-    media = chosen.media_type + ("; charset=utf-8" if chosen is not ResultsFormat.JSON else "")
-    return Reply(200, media, body)
+    return Reply(200, _media(chosen), body)
+
+
+def _parse_checked(text: str, allowed: frozenset[str]) -> Query | Reply:
+    """Parse a query with rdflib's parser, refusing what the endpoint does not run.
+
+    Returns:
+        The parsed query; or 400 with the parser's message, 403 for SPARQL Update or a
+        ``SERVICE`` host not allowed.
+    """
+    try:
+        parsed = prepareQuery(text)
+    except Exception as error:  # pyparsing's ParseException and friends
+        try:
+            parseUpdate(text)
+        except Exception:
+            return _error(400, f"SPARQL syntax error: {error}")
+        return _error(403, "this endpoint is read-only: SPARQL Update is not accepted")
+    refused = _refused_services(parsed.algebra, allowed)
+    if refused:
+        return _error(
+            403,
+            f"SERVICE {', '.join(refused)} is not allowed: this endpoint calls no outside "
+            "endpoint unless its operator allows the host (dockg serve --allow-service HOST)",
+        )
+    return parsed
+
+
+def _too_large(size: int, unit: str, limit: int) -> Reply:
+    return _error(
+        422,
+        f"the result has {size} {unit}, more than this endpoint's limit of "
+        f"{limit}; add a LIMIT (or ask the operator for --max-results)",
+    )
+
+
+def _media(chosen: ResultsFormat | GraphFormat) -> str:
+    return chosen.media_type + ("; charset=utf-8" if chosen is not ResultsFormat.JSON else "")
+
+
+def execute_native(store: OxigraphStore, limits: QueryLimits, job: QueryJob) -> Reply:
+    """Run one protocol query on Oxigraph and write Oxigraph's answer natively (in a worker).
+
+    The same refusals and messages as :func:`execute_query`, which rdflib's parser gives:
+    it is asked only when Oxigraph's parser refuses a query (to word the error, or to
+    recognise an update) or when the query may contain ``SERVICE`` (to check its hosts),
+    so a well-formed query without ``SERVICE`` is parsed once, by Oxigraph.
+
+    Args:
+        store: the Oxigraph store.
+        limits: the result size limit and the hosts ``SERVICE`` may call.
+        job: the query and what the client asked for.
+
+    Returns:
+        The HTTP reply: the results, or a client error with a message.
+    """
+    if might_call_service(job.text):
+        checked = _parse_checked(job.text, limits.allowed_service_hosts)
+        if isinstance(checked, Reply):
+            return checked
+    try:
+        default, named = job.graphs()
+        answer = store.native_query(job.text, default_graphs=default, named_graphs=named)
+    except UsageError as error:
+        # Word the error as the endpoint always has (or refuse an update); a query only
+        # Oxigraph refuses keeps Oxigraph's message.
+        checked = _parse_checked(job.text, limits.allowed_service_hosts)
+        return checked if isinstance(checked, Reply) else _error(400, error.message)
+    except DockgError as error:
+        return _error(400, error.message)
+    kind = answer_kind(answer)
+    formats = _formats(kind)
+    chosen = choose_format(formats, job)
+    if chosen is None:
+        return _not_acceptable(formats)
+    try:
+        body = write_answer(answer, chosen, max_results=limits.max_results)
+    except ResultTooLarge as large:
+        return _too_large(large.size, large.unit, limits.max_results)
+    except (OSError, RuntimeError, ValueError) as error:
+        return _error(400, f"query failed: {error}")
+    return Reply(200, _media(chosen), body)
+
+
+def _formats(kind: str) -> tuple[ResultsFormat, ...] | tuple[GraphFormat, ...]:
+    """The formats a query form can be answered in."""
+    if kind in ("SELECT", "SelectQuery"):
+        return _SELECT_FORMATS
+    if kind in ("ASK", "AskQuery"):
+        return _ASK_FORMATS
+    return _GRAPH_FORMATS
+
+
+def _not_acceptable(formats: Sequence[ResultsFormat | GraphFormat]) -> Reply:
+    offered = ", ".join(fmt.media_type for fmt in formats)
+    return _error(406, f"no acceptable format for this query; this endpoint writes {offered}")
 
 
 class RequestTooLarge(Exception):
@@ -433,4 +511,6 @@ def run_job(store: Store, limits: QueryLimits, job: QueryJob | RowsJob) -> Reply
     """Run one job in a worker: a protocol query, or the rows of a page's query."""
     if isinstance(job, RowsJob):
         return run_rows(store, job)
+    if isinstance(store, OxigraphStore):
+        return execute_native(store, limits, job)
     return execute_query(store, limits, job)

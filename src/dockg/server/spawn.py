@@ -1,9 +1,11 @@
-"""Starting ``dockg serve`` in a child process on 127.0.0.1 and a free port, as the load
-test and the test suite do, and waiting until it answers."""
+"""Starting ``dockg serve`` (and, for comparison, ``oxigraph serve``) in a child process on
+127.0.0.1 and a free port, as the load test and the test suite do, and waiting until it
+answers."""
 
 from __future__ import annotations
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
@@ -45,26 +47,84 @@ def spawn_server(
     """
     port = free_port()
     command = [sys.executable, "-m", "dockg", "--project", str(project), "serve"]
+    url = f"http://127.0.0.1:{port}/"
+    process = _start([*command, "--port", str(port), *args], log)
+    _wait(process, url + "sparql", log, timeout, "dockg serve")
+    return process, url
+
+
+def oxigraph_binary() -> str:
+    """The ``oxigraph`` server executable (PyPI package ``oxigraph``) beside this Python,
+    else on PATH.
+
+    Raises:
+        ServerDidNotStart: if there is none.
+    """
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.exists() else shutil.which("oxigraph")
+    if found is None:
+        raise ServerDidNotStart("no oxigraph executable: pip install oxigraph")
+    return found
+
+
+def spawn_oxigraph(
+    nquads: Path, location: Path, *, log: Path, timeout: float = 120.0
+) -> tuple[subprocess.Popen[bytes], str]:
+    """Load an N-Quads file into a new store and serve it read-only with ``oxigraph``.
+
+    Args:
+        nquads: the data (the default graph included, as the file has it).
+        location: a new directory for the store.
+        log: the file the server's output goes to.
+        timeout: seconds to wait for the first answer.
+
+    Returns:
+        The process and its query endpoint (``http://127.0.0.1:PORT/query``).
+
+    Raises:
+        ServerDidNotStart: if loading fails, or the server exits or does not answer.
+    """
+    binary = oxigraph_binary()
+    loaded = subprocess.run(
+        [binary, "load", "--location", str(location), "--file", str(nquads)],
+        capture_output=True,
+        check=False,
+    )
+    if loaded.returncode != 0:
+        raise ServerDidNotStart(f"oxigraph load failed:\n{loaded.stderr.decode(errors='replace')}")
+    port = free_port()
+    bind = f"127.0.0.1:{port}"
+    process = _start([binary, "serve-read-only", "--location", str(location), "--bind", bind], log)
+    url = f"http://{bind}/query"
+    _wait(process, url + "?query=ASK%7B%7D", log, timeout, "oxigraph serve-read-only")
+    return process, url
+
+
+def _start(command: Sequence[str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
-        process = subprocess.Popen(
-            [*command, "--port", str(port), *args],
+        return subprocess.Popen(
+            command,
             stdout=out,
             stderr=subprocess.STDOUT,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
-    url = f"http://127.0.0.1:{port}/"
+
+
+def _wait(
+    process: subprocess.Popen[bytes], probe: str, log: Path, timeout: float, name: str
+) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
-            httpx.get(url + "sparql", timeout=2)
-            return process, url  # any HTTP answer means the server is up
+            httpx.get(probe, timeout=2)
+            return  # any HTTP answer means the server is up
         except httpx.HTTPError:
             pass
         output = log.read_text(encoding="utf-8", errors="replace")
         if process.poll() is not None:
-            raise ServerDidNotStart(f"dockg serve exited with {process.returncode}:\n{output}")
+            raise ServerDidNotStart(f"{name} exited with {process.returncode}:\n{output}")
         if time.monotonic() > deadline:
             process.kill()
             process.wait()
-            raise ServerDidNotStart(f"dockg serve did not answer in {timeout:g} s:\n{output}")
+            raise ServerDidNotStart(f"{name} did not answer in {timeout:g} s:\n{output}")
         time.sleep(0.1)

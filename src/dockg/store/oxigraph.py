@@ -545,7 +545,37 @@ class OxigraphStore:
     ) -> Result:
         """Run a SPARQL query; see :meth:`dockg.store.base.Store.query`."""
         # Oxigraph's ``substitutions`` only reach variables of the SELECT clause.
-        text = with_values(text, bindings)
+        answer = self.native_query(
+            with_values(text, bindings), default_graphs=default_graphs, named_graphs=named_graphs
+        )
+        try:
+            with quiet_ill_typed_literals():
+                return result_to_rdflib(answer, self.terms)
+        except (OSError, RuntimeError, ValueError) as error:
+            raise InputError(f"query failed: {error}") from error
+
+    def native_query(
+        self,
+        text: str,
+        *,
+        default_graphs: Sequence[URIRef] | None = None,
+        named_graphs: Sequence[URIRef] | None = None,
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Run a SPARQL query and return Oxigraph's own answer, for code that serializes it
+        natively (the server's SPARQL endpoint); :meth:`query` converts it to rdflib.
+
+        Args:
+            text: the query.
+            default_graphs: as for :meth:`query`.
+            named_graphs: as for :meth:`query`.
+
+        Returns:
+            The solutions, boolean or triples, not evaluated yet (iterate or serialize).
+
+        Raises:
+            UsageError: if the query does not parse.
+            InputError: if it fails while starting.
+        """
         options: dict[str, Any] = {}
         if named_graphs is not None:
             options["named_graphs"] = graph_names(named_graphs, self.terms)
@@ -554,14 +584,9 @@ class OxigraphStore:
         elif named_graphs is not None:
             options["default_graph"] = options["named_graphs"]
         try:
-            answer = self.native.query(text, **options)
+            return self.native.query(text, **options)
         except SyntaxError as error:
             raise UsageError(f"SPARQL syntax error: {error}") from error
-        except (OSError, RuntimeError, ValueError) as error:
-            raise InputError(f"query failed: {error}") from error
-        try:
-            with quiet_ill_typed_literals():
-                return result_to_rdflib(answer, self.terms)
         except (OSError, RuntimeError, ValueError) as error:
             raise InputError(f"query failed: {error}") from error
 
