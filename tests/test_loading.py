@@ -83,9 +83,16 @@ def test_syntax_error_names_file_and_line(mini_project: Project, bad_dir: Path) 
     )
 
 
-def test_file_without_source_graph_is_an_error(mini_project: Project, bad_dir: Path) -> None:
-    error = _load_error(mini_project, bad_dir / "no-source-graph.ttl")
-    assert "no-source-graph.ttl: no subject typed dockg:SourceGraph" in error.message
+def test_extra_file_without_source_graph_is_its_own_graph(
+    mini_project: Project, bad_dir: Path
+) -> None:
+    # Extra (user-given) files need not declare a source: they are validated as their
+    # own graph, with a provenance violation (tests/test_validate_foreign.py).
+    path = bad_dir / "no-source-graph.ttl"
+    loaded = load_dataset(mini_project, extra_files=[path])
+    home = URIRef(path.resolve().as_uri())
+    assert loaded.undeclared == {home: path.resolve()}
+    assert len(loaded.dataset.graph(home)) == 1
 
 
 def test_file_with_two_source_graphs_is_an_error(mini_project: Project, bad_dir: Path) -> None:

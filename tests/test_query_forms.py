@@ -64,9 +64,7 @@ def test_construct_gives_a_graph(tmp_path: Path, stores: dict, kind: str) -> Non
         assert isomorphic(parsed, result.graph)
 
 
-def test_describe_gives_the_resources_triples_on_both_stores(
-    tmp_path: Path, stores: dict
-) -> None:
+def test_describe_gives_the_resources_triples_on_both_stores(tmp_path: Path, stores: dict) -> None:
     # DESCRIBE is the engine's to define: rdflib adds reified statements about the
     # resource (dockg's claims), Oxigraph does not; both give all its own triples.
     film = URIRef("https://w3id.org/dockg/id/film/heart-of-snow")

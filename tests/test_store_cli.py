@@ -155,7 +155,9 @@ def test_push_and_query_remotely(
     from dockg.project import Project
 
     local.load_project(Project.open(mini_copy))
-    assert store_lines(SparqlStore(oxigraph_server.query_url)) == store_lines(local)
+    assert store_lines(SparqlStore(oxigraph_server.query_url), canonical=True) == store_lines(
+        local, canonical=True
+    )
     for command in (["query", "films-about-topic"], ["stats"], ["conflicts"]):
         memory = dockg("--project", mini_copy, *command)
         remote = dockg("--project", mini_copy, *command, "--store", oxigraph_server.spec)

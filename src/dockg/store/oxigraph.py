@@ -30,6 +30,7 @@ from typing import Any
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -276,7 +277,7 @@ class OxigraphStore:
         quads = [
             to_ox(s, p, o, g)
             for s, p, o, g in loaded.dataset.quads((None, None, None, None))
-            if isinstance(g, URIRef) and g in loaded.graph_files
+            if isinstance(g, URIRef) and g != DATASET_DEFAULT_GRAPH_ID
         ]
         store._insert(quads)
         store.terms.restore = lexical_restore_map(
