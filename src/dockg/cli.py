@@ -62,6 +62,10 @@ COMMANDS: dict[str, LazyCommand] = {
         "dockg.cli_store:push",
         "Upload each source's named graph to a SPARQL store, replacing it atomically.",
     ),
+    "profile": LazyCommand(
+        "dockg.cli_read:profile",
+        "Profile the data: classes, properties, namespaces, datatypes and suspicious hubs.",
+    ),
     "query": LazyCommand(
         "dockg.cli_read:query",
         "Run a catalogue query (NAME) or a .rq file, or list the catalogue.",
