@@ -14,6 +14,8 @@ guessed between.
 
 from __future__ import annotations
 
+import contextlib
+import weakref
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from dockg.errors import DockgError, ExitCode
 from dockg.names import fold, name_keys, variant_keys
 from dockg.namespaces import BASE, RDFS, SDO, SKOS
 from dockg.prefixes import compact_iri, expand_iri
+from dockg.store.base import Store
 
 #: The properties whose values name an entity. Sub-properties of schema:alternateName
 #: (nameInHangul, nameInKoreanOrder...) are seen through the materialized view.
@@ -37,6 +40,34 @@ NAME_PROPERTIES: tuple[URIRef, ...] = (
 )
 
 ENTITY_BASE = f"{BASE}id/"
+
+_BASES: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
+_HAS_ENTITIES = "ASK { ?s ?p ?o FILTER (STRSTARTS(STR(?s), ?base)) }"
+
+
+def entity_base(store: Store) -> str:
+    """The IRI prefix of the entities exploration shows in a store.
+
+    dockg's own data names its entities under :data:`ENTITY_BASE` (ontology terms, graphs
+    and source documents are not entities). Data that has none there, an archive's
+    export loaded with ``dockg load --from``, has its own IRIs: every IRI is then an
+    entity (the prefix is empty), so lookup, paths and neighbourhoods work on it.
+
+    Args:
+        store: the store (the answer is remembered per store).
+
+    Returns:
+        :data:`ENTITY_BASE`, or ``""``.
+    """
+    try:
+        return _BASES[store]
+    except (KeyError, TypeError):
+        pass
+    answer = store.query(_HAS_ENTITIES, bindings={"base": Literal(ENTITY_BASE)})
+    base = ENTITY_BASE if answer.askAnswer else ""
+    with contextlib.suppress(TypeError):  # a store that cannot be weakly referenced
+        _BASES[store] = base
+    return base
 
 
 class UnknownEntity(DockgError):

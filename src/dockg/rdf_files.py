@@ -21,6 +21,7 @@ Two things real exports do are settled here:
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import re
 import xml.sax
@@ -190,6 +191,9 @@ class ParsedFile:
 def parse_rdf(path: Path, *, display: str | None = None) -> ParsedFile:
     """Parse an RDF file in any syntax dockg reads.
 
+    Blank nodes become stable skolem IRIs (:class:`Skolemizer`), so every node of foreign
+    data can be looked up, linked to and shown.
+
     Args:
         path: the file.
         display: how messages name it.
@@ -219,7 +223,8 @@ def parse_rdf(path: Path, *, display: str | None = None) -> ParsedFile:
         raise InputError(f"{shown}:{_syntax_error(error, syntax, data)}") from error
     except (OSError, ValueError) as error:
         raise InputError(f"{shown}: cannot parse {syntax.value}: {error}") from error
-    parsed.quads, parsed.http_schema_terms = https_schema(parsed.quads)
+    skolem = Skolemizer(hashlib.sha256(data).hexdigest())
+    parsed.quads, parsed.http_schema_terms = https_schema(skolem.quads(parsed.quads))
     return parsed
 
 
@@ -293,6 +298,53 @@ def _context(value: object) -> object:
     if isinstance(value, list):
         return [_context(item) for item in value]
     return value
+
+
+#: Where skolem IRIs of foreign blank nodes live (RDF 1.1 §3.5's well-known path).
+SKOLEM_BASE = "https://w3id.org/dockg/.well-known/genid/"
+
+
+class Skolemizer:
+    """Stable IRIs for a file's blank nodes, so every node can be looked up and linked to.
+
+    The scheme: ``https://w3id.org/dockg/.well-known/genid/<file>/<n>``, where ``<file>``
+    is the first 16 hex digits of the SHA-256 of the file's bytes and ``<n>`` numbers the
+    file's blank nodes in the order they first occur. The same file always gives the same
+    IRIs (a reload keeps every link), two files never share one, and an IRI says it stood
+    for a blank node.
+
+    Args:
+        digest: the file's SHA-256, in hex.
+    """
+
+    def __init__(self, digest: str) -> None:
+        self.prefix = f"{SKOLEM_BASE}{digest[:16]}/"
+        self._iris: dict[str, ox.NamedNode] = {}
+
+    def __call__(self, node: ox.BlankNode) -> ox.NamedNode:
+        """The IRI of a blank node (by its label in the parse)."""
+        found = self._iris.get(node.value)
+        if found is None:
+            found = self._iris[node.value] = ox.NamedNode(f"{self.prefix}{len(self._iris)}")
+        return found
+
+    def quads(self, quads: Iterable[ox.Quad]) -> Iterator[ox.Quad]:
+        """The quads with every blank node (subject, object, graph) replaced."""
+        for quad in quads:
+            s, o, g = quad.subject, quad.object, quad.graph_name
+            if (
+                isinstance(s, ox.BlankNode)
+                or isinstance(o, ox.BlankNode)
+                or isinstance(g, ox.BlankNode)
+            ):
+                yield ox.Quad(
+                    self(s) if isinstance(s, ox.BlankNode) else s,
+                    quad.predicate,
+                    self(o) if isinstance(o, ox.BlankNode) else o,
+                    self(g) if isinstance(g, ox.BlankNode) else g,
+                )
+            else:
+                yield quad
 
 
 def https_schema(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], int]:
@@ -453,12 +505,19 @@ def file_contains(path: Path, needle: bytes) -> bool:
     return False
 
 
-def stream_rdf(path: Path, syntax: RdfSyntax) -> Iterator[ox.Quad]:
+def stream_rdf(
+    path: Path, syntax: RdfSyntax, skolem: Skolemizer | None = None
+) -> Iterator[ox.Quad]:
     """Parse a (possibly gzip-compressed) file quad by quad, without holding it whole.
+
+    With ``skolem``, blank nodes become its stable IRIs.
 
     Raises:
         InputError: if it cannot be read or does not parse.
     """
+    if skolem is not None:
+        yield from skolem.quads(stream_rdf(path, syntax))
+        return
     try:
         if is_compressed(path):
             with gzip.open(path, "rb") as stream:

@@ -24,7 +24,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from dockg.errors import UsageError
-from dockg.lookup import ENTITY_BASE, NameIndex
+from dockg.lookup import NameIndex, entity_base
 from dockg.namespaces import DOCKG
 from dockg.prefixes import compact_iri, expand_iri
 from dockg.store.base import Store
@@ -44,13 +44,14 @@ def run(store: Store, text: str, **bindings: Identifier) -> Iterable[dict[str, N
 
     Args:
         store: the store to ask.
-        text: a SELECT query; it may use ``?entityBase`` (the IRI prefix of entities).
+        text: a SELECT query; it may use ``?entityBase`` (the IRI prefix of entities,
+            :func:`dockg.lookup.entity_base`).
         bindings: more variables to bind (never pasted into the text).
 
     Yields:
         Variable name → rdflib term (``None`` when unbound), for each row.
     """
-    bound = {"entityBase": Literal(ENTITY_BASE), **bindings}
+    bound = {"entityBase": Literal(entity_base(store)), **bindings}
     result: Result = store.query(text, bindings=bound)
     names = [str(v) for v in result.vars or ()]
     for row in result:

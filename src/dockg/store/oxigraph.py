@@ -50,6 +50,7 @@ from dockg.project import Project
 from dockg.rdf_files import (
     SCHEMA_HTTP,
     RdfSyntax,
+    Skolemizer,
     file_contains,
     https_schema,
     is_compressed,
@@ -66,7 +67,7 @@ from dockg.store.convert import (
     result_to_rdflib,
     written_language_tags,
 )
-from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest
+from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest, path_digest
 from dockg.store.values import with_values
 
 _READ_ONLY_ATTEMPTS = 5
@@ -75,8 +76,9 @@ _BATCH = 1_000_000
 #: Fewer quads than this go in by a transaction, which has no per-call file cost.
 _BULK_FROM = 100_000
 _DEFAULT = ox.DefaultGraph()
-#: Syntaxes Oxigraph's bulk loader reads straight from a file.
-_BULK_SYNTAXES = frozenset({RdfSyntax.NQUADS, RdfSyntax.NTRIPLES, RdfSyntax.TURTLE, RdfSyntax.TRIG})
+#: Syntaxes Oxigraph's bulk loader reads straight from a file (Turtle and TriG are
+#: streamed: their blank nodes need not be written ``_:``, so none can be ruled out).
+_BULK_SYNTAXES = frozenset({RdfSyntax.NQUADS, RdfSyntax.NTRIPLES})
 #: Quads per insert when a dump is streamed through Python (rewriting http schema.org).
 _STREAM_BATCH = 200_000
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
@@ -349,8 +351,10 @@ class OxigraphStore:
             raise InputError(f"{path}: cannot read: no such file")
         head = read_head(path)
         syntax = syntax_of(path, head)
+        # Oxigraph's bulk loader reads the file natively when nothing needs rewriting:
+        # no http schema.org terms and no blank nodes (which get stable IRIs).
         plain = not is_compressed(path) and syntax in _BULK_SYNTAXES
-        if plain and not file_contains(path, SCHEMA_HTTP.encode("ascii")):
+        if plain and not any(file_contains(path, n) for n in (SCHEMA_HTTP.encode(), b"_:")):
             self.load_file(path, fmt=syntax.oxigraph, union=False)
             self._move_default_graph(path)
             self.fill_union()
@@ -369,7 +373,8 @@ class OxigraphStore:
             self.fill_union()
             return read.http_schema_terms
         batch: list[ox.Quad] = []
-        for quad in stream_rdf(path, syntax):
+        skolem = Skolemizer(path_digest(path))
+        for quad in stream_rdf(path, syntax, skolem):
             if isinstance(quad.graph_name, ox.DefaultGraph):
                 quad = ox.Quad(quad.subject, quad.predicate, quad.object, home)
             batch.append(quad)
