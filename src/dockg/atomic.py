@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from dockg.errors import OutputError
 
@@ -94,3 +95,36 @@ def write_all_atomic(outputs: Mapping[Path, bytes | str]) -> list[Path]:
             with contextlib.suppress(FileNotFoundError):
                 temp.unlink()
     return list(outputs)
+
+
+@contextlib.contextmanager
+def streamed_atomic(path: Path) -> Iterator[BinaryIO]:
+    """Write one file in a stream (too large to hold as bytes), atomically.
+
+    Yields a binary file opened on a temporary file beside ``path``; when the block ends
+    without error it is synced and renamed into place, else removed.
+
+    Args:
+        path: the file to (re)place; its directory is created if needed.
+
+    Raises:
+        OutputError: if the file cannot be written; the old file is then left as it was.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+    temp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temp, _file_mode())
+        os.replace(temp, path)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            temp.unlink()

@@ -10,7 +10,7 @@ from dockg.cli_explore import export_projection, projection_option
 from dockg.cli_support import open_for_reading, project_of, store_option
 from dockg.errors import UsageError
 from dockg.explore.graph_export import GraphFormat
-from dockg.export import ExportFormat, serialize
+from dockg.export import ExportFormat, export_native, is_native, serialize
 from dockg.export import export as export_to_file
 from dockg.loading import load_dataset
 from dockg.store.open import StoreKind
@@ -68,7 +68,9 @@ def export(
             "--raw reads the project files: use it with --store oxigraph (the default) or memory"
         )
     source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
-    if output is None:
+    if output is None and is_native(source):  # a loaded store: streamed by Oxigraph
+        export_native(source, fmt=chosen, output=click.get_binary_stream("stdout"))
+    elif output is None:
         click.echo(serialize(source, fmt=chosen), nl=False)  # bytes, written as they are
     else:
         export_to_file(source, fmt=chosen, output=output)

@@ -18,6 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.jsonld import Converter
@@ -26,7 +27,7 @@ from rdflib.plugins.serializers.turtle import TurtleSerializer
 from rdflib.plugins.shared.jsonld.context import Context
 from rdflib.term import Node
 
-from dockg.atomic import write_atomic
+from dockg.atomic import streamed_atomic, write_atomic
 from dockg.canonical import Snapshot
 from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
@@ -298,8 +299,66 @@ def serialize(source: LoadedDataset | Store, *, fmt: ExportFormat) -> bytes:
     return serialize_all(source, [fmt])[fmt]
 
 
+#: Oxigraph's names of the formats it writes natively.
+_NATIVE = {
+    ExportFormat.NQUADS: "N_QUADS",
+    ExportFormat.TRIG: "TRIG",
+    ExportFormat.JSONLD: "JSON_LD",
+    ExportFormat.NTRIPLES: "N_TRIPLES",
+    ExportFormat.TURTLE: "TURTLE",
+    ExportFormat.RDFXML: "RDF_XML",
+}
+
+
+def is_native(source: object) -> bool:
+    """True for a persistent Oxigraph store, which :func:`export_native` writes."""
+    from dockg.store.oxigraph import OxigraphStore
+
+    return isinstance(source, OxigraphStore) and source.path is not None
+
+
+def export_native(store: Store, *, fmt: ExportFormat, output: BinaryIO) -> None:
+    """Write a persistent Oxigraph store with Oxigraph's own serializers, in a stream.
+
+    A store loaded with ``dockg load`` may hold millions of quads: nothing passes through
+    rdflib, and memory stays flat. Named-graph formats (N-Quads, TriG, JSON-LD) get every
+    named graph (the union default graph dockg keeps is their copy, left out); the
+    others get the union, each triple once. Literals are written as Oxigraph stores them
+    (``"PT1H35M"`` for ``"PT95M"``: the same value), blank nodes with Oxigraph's labels.
+
+    Args:
+        store: an :class:`~dockg.store.oxigraph.OxigraphStore`.
+        fmt: the format.
+        output: a binary stream.
+
+    Raises:
+        OutputError: if the data cannot be written in the format.
+    """
+    import pyoxigraph as ox
+
+    from dockg.prefixes import PREFIXES
+
+    native = store.native  # type: ignore[attr-defined]
+    rdf_format = getattr(ox.RdfFormat, _NATIVE[fmt])
+    prefixes = dict(PREFIXES)
+    try:
+        if rdf_format.supports_datasets:
+            named = (
+                q
+                for q in native.quads_for_pattern(None, None, None, None)
+                if not isinstance(q.graph_name, ox.DefaultGraph)
+            )
+            ox.serialize(named, output, rdf_format, prefixes=prefixes)
+        else:
+            native.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
+    except (ValueError, OSError) as error:
+        raise OutputError(f"cannot write {fmt.value}: {error}") from error
+
+
 def export(source: LoadedDataset | Store, *, fmt: ExportFormat, output: Path) -> None:
     """Serialize the dataset to a file, atomically.
+
+    A persistent Oxigraph store is written in a stream by :func:`export_native`.
 
     Args:
         source: the dataset or a store.
@@ -309,6 +368,10 @@ def export(source: LoadedDataset | Store, *, fmt: ExportFormat, output: Path) ->
     Raises:
         OutputError: if the file cannot be written (the old file is then unchanged).
     """
+    if is_native(source):
+        with streamed_atomic(output) as stream:
+            export_native(source, fmt=fmt, output=stream)  # type: ignore[arg-type]
+        return
     write_atomic(output, serialize(source, fmt=fmt))
 
 

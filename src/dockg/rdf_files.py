@@ -494,10 +494,10 @@ def read_head(path: Path, size: int = 65536) -> bytes:
 
 
 def file_contains(path: Path, needle: bytes) -> bool:
-    """True if the (uncompressed) file holds ``needle``, read in blocks."""
+    """True if the file (uncompressed, for a ``.gz`` one) holds ``needle``, read in blocks."""
     overlap = len(needle) - 1
     tail = b""
-    with path.open("rb") as stream:
+    with gzip.open(path, "rb") if is_compressed(path) else path.open("rb") as stream:  # noqa: SIM115
         while block := stream.read(1 << 24):
             if needle in tail + block[: overlap + len(needle)] or needle in block:
                 return True

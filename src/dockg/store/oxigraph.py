@@ -351,10 +351,12 @@ class OxigraphStore:
             raise InputError(f"{path}: cannot read: no such file")
         head = read_head(path)
         syntax = syntax_of(path, head)
-        # Oxigraph's bulk loader reads the file natively when nothing needs rewriting:
-        # no http schema.org terms and no blank nodes (which get stable IRIs).
-        plain = not is_compressed(path) and syntax in _BULK_SYNTAXES
-        if plain and not any(file_contains(path, n) for n in (SCHEMA_HTTP.encode(), b"_:")):
+        # dockg's own dumps (they declare their source graphs) are taken as they are;
+        # blank nodes of other data get stable IRIs (Skolemizer), so they can be explored.
+        own = file_contains(path, str(DOCKG.SourceGraph).encode())
+        http = file_contains(path, SCHEMA_HTTP.encode())
+        plain = not is_compressed(path) and syntax in _BULK_SYNTAXES and not http
+        if plain and (own or not file_contains(path, b"_:")):
             self.load_file(path, fmt=syntax.oxigraph, union=False)
             self._move_default_graph(path)
             self.fill_union()
@@ -372,8 +374,8 @@ class OxigraphStore:
             )
             self.fill_union()
             return read.http_schema_terms
+        skolem = None if own else Skolemizer(path_digest(path))
         batch: list[ox.Quad] = []
-        skolem = Skolemizer(path_digest(path))
         for quad in stream_rdf(path, syntax, skolem):
             if isinstance(quad.graph_name, ox.DefaultGraph):
                 quad = ox.Quad(quad.subject, quad.predicate, quad.object, home)
