@@ -497,7 +497,7 @@ def file_contains(path: Path, needle: bytes) -> bool:
     """True if the file (uncompressed, for a ``.gz`` one) holds ``needle``, read in blocks."""
     overlap = len(needle) - 1
     tail = b""
-    with gzip.open(path, "rb") if is_compressed(path) else path.open("rb") as stream:  # noqa: SIM115
+    with gzip.open(path, "rb") if is_compressed(path) else path.open("rb") as stream:
         while block := stream.read(1 << 24):
             if needle in tail + block[: overlap + len(needle)] or needle in block:
                 return True
