@@ -18,10 +18,12 @@ aggregate SPARQL queries (so it runs on any store, fast on Oxigraph):
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from rdflib import URIRef
 from rdflib.term import Node
@@ -76,7 +78,7 @@ class PropertyProfile:
     subjects: int
     values: dict[str, int] = field(default_factory=dict)
 
-    @property
+    @builtins.property  # the field above is named ``property``
     def average(self) -> float:
         """Values per subject, on average."""
         return self.triples / self.subjects if self.subjects else 0.0
@@ -120,6 +122,11 @@ class Profile:
     hubs: tuple[Hub, ...]
 
 
+def _rows(store: Store, text: str) -> list[tuple[Any, ...]]:
+    """A query's rows as plain tuples (aggregates: every cell bound)."""
+    return [tuple(row) for row in store.query(text)]  # type: ignore[arg-type]
+
+
 def _most_first(counts: Counter[str]) -> tuple[tuple[str, int], ...]:
     return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
@@ -138,11 +145,11 @@ def profile(
         The profile.
     """
     classes = sorted(
-        ((row[0], int(row[1])) for row in store.query(_CLASSES) if isinstance(row[0], URIRef)),  # type: ignore[index]
+        ((row[0], int(row[1])) for row in _rows(store, _CLASSES) if isinstance(row[0], URIRef)),
         key=lambda item: (-item[1], str(item[0])),
     )
     kinds: dict[URIRef, dict[str, int]] = {}
-    for p, kind, n in store.query(_VALUE_KINDS):  # type: ignore[misc]
+    for p, kind, n in _rows(store, _VALUE_KINDS):
         kinds.setdefault(p, {})[str(kind)] = int(n)
     properties = sorted(
         (
@@ -152,13 +159,13 @@ def profile(
                 subjects=int(subjects),
                 values=dict(sorted(kinds.get(p, {}).items(), key=lambda i: (-i[1], i[0]))),
             )
-            for p, n, subjects in store.query(_PROPERTIES)  # type: ignore[misc]
+            for p, n, subjects in _rows(store, _PROPERTIES)
         ),
         key=lambda prop: (-prop.triples, str(prop.property)),
     )
     by_property = {prop.property: prop for prop in properties}
-    hubs = []
-    for p, s, n in store.query(_HUBS.format(minimum=int(hub_minimum))):  # type: ignore[misc]
+    hubs: list[Hub] = []
+    for p, s, n in _rows(store, _HUBS.format(minimum=int(hub_minimum))):
         average = by_property[p].average if p in by_property else 0.0
         if int(n) >= hub_factor * average:
             hubs.append(Hub(subject=s, property=p, values=int(n), average=average))

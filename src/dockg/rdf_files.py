@@ -382,7 +382,7 @@ def https_schema(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], int]:
             o, touched = ox.Literal(o.value, datatype=fix(o.datatype)), True
         if isinstance(g, ox.NamedNode) and g.value.startswith(SCHEMA_HTTP):
             g, touched = fix(g), True
-        out.append(ox.Quad(s, p, o, g) if touched else quad)  # type: ignore[arg-type]
+        out.append(ox.Quad(s, p, o, g) if touched else quad)
     return out, count
 
 
@@ -522,7 +522,7 @@ def stream_rdf(
         if is_compressed(path):
             with gzip.open(path, "rb") as stream:
                 yield from ox.parse(
-                    stream,
+                    stream,  # type: ignore[arg-type]
                     format=syntax.oxigraph,
                     base_iri=path.resolve().as_uri(),
                     rename_blank_nodes=True,

@@ -220,12 +220,12 @@ def _measure(
         report.notes.append(f"imported {rows:,} rows in {seconds:.1f} s ({rows / seconds:,.0f}/s)")
 
     rdflib = _median([sys.executable, "-c", "import rdflib"], copy, repeat)
-    for args in (("--help",), ("--version",)):
-        command = _dockg(*args)
+    for flag in ("--help", "--version"):
+        command = _dockg(flag)
         seconds = _median(command, copy, repeat)
         report.comparisons.append(
             Comparison(
-                name=f"start-up ({args[0]})",
+                name=f"start-up ({flag})",
                 baseline_command='python -c "import rdflib"',
                 dockg_command=_shown(command),
                 baseline=rdflib,
@@ -273,7 +273,7 @@ def _measure(
     store = base / "store"
     _run(_dockg("load", "--store", f"oxigraph:{store}"), copy)
     people = _CANNES_PEOPLE if csv is not None else _SEED_PEOPLE
-    commands = [
+    commands: list[tuple[str, list[str]]] = [
         ("catalogue query", list(_QUERY)),
         ("path", ["path", *people]),
         ("neighbours", ["neighbours", people[1], "--depth", "1"]),

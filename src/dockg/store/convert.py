@@ -298,7 +298,9 @@ def lexical_restore_map(literals: Iterable[ox.Literal]) -> dict[ox.Literal, Lite
     for quad in scratch.quads_for_pattern(None, predicate, None, None):
         stored = quad.object
         assert isinstance(stored, ox.Literal)
-        forms.setdefault(stored, set()).add(ordered[int(quad.subject.value.rsplit(":", 1)[1])])
+        subject = quad.subject
+        assert isinstance(subject, ox.NamedNode)
+        forms.setdefault(stored, set()).add(ordered[int(subject.value.rsplit(":", 1)[1])])
     restore: dict[ox.Literal, Literal] = {}
     for stored, written_forms in forms.items():
         if len(written_forms) == 1:

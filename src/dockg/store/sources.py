@@ -58,7 +58,7 @@ def loaded_from_store(store: Store, project: Project) -> LoadedDataset:
         as far as the store knows it.
     """
     if is_memory_store(store):
-        return store.loaded  # type: ignore[attr-defined,no-any-return]
+        return store.loaded  # type: ignore[attr-defined]
     _, files = reading(store)
     dataset = Dataset(default_union=True)
     bind_prefixes(dataset)

@@ -130,10 +130,10 @@ def measure(
     coverage = Coverage(shapes=tuple(rows), http_schema_terms=http_schema_terms)
     if coverage.checked:
         return coverage
-    classes, namespaces = _profile(native, chosen)
+    found, namespaces = _profile(native, chosen)
     return Coverage(
         shapes=tuple(rows),
-        classes=classes,
+        classes=found,
         namespaces=namespaces,
         http_schema_terms=http_schema_terms,
     )
