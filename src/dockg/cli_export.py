@@ -69,8 +69,8 @@ def export(
         )
     source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
     if output is None and is_native(source):  # a loaded store: streamed by Oxigraph
-        stdout = click.get_binary_stream("stdout")
-        export_native(source, fmt=chosen, output=stdout)  # type: ignore[arg-type,operator]
+        stdout = click.get_binary_stream("stdout")  # type: ignore[operator]
+        export_native(source, fmt=chosen, output=stdout)  # type: ignore[arg-type]
     elif output is None:
         click.echo(serialize(source, fmt=chosen), nl=False)  # bytes, written as they are
     else:
