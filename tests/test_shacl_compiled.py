@@ -77,7 +77,28 @@ ex:ThingShape a sh:NodeShape ;
         '''
     ] .
 
-ex:Declarations sh:declare [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^xsd:anyURI ] .
+ex:Declarations sh:declare
+    [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^xsd:anyURI ] ,
+    [ sh:prefix "rdfs" ; sh:namespace "http://www.w3.org/2000/01/rdf-schema#"^^xsd:anyURI ] .
+
+ex:SizedShape a sh:NodeShape ;
+    sh:targetSubjectsOf ex:size ;
+    sh:property [ sh:path ex:label ; sh:minCount 3 ;
+                  sh:message "Sized things have three labels." ] .
+
+ex:OrdinaryShape a sh:NodeShape ;
+    sh:target [
+        a sh:SPARQLTarget ;
+        sh:prefixes ex:Declarations ;
+        sh:select '''
+            SELECT ?this WHERE {
+                ?class rdfs:subClassOf* ex:Thing .
+                ?this a ?class .
+                FILTER NOT EXISTS { ?this a ex:Forbidden }
+            }
+        '''
+    ] ;
+    sh:property [ sh:path ex:size ; sh:minCount 1 ; sh:message "Ordinary things have a size." ] .
 """
 
 DATA = """
@@ -95,6 +116,7 @@ ex:a a ex:Thing ; ex:label "a"@en, "b"@EN, "c"@ko ; ex:size 3, "abc"^^xsd:intege
 ex:b a ex:Special ; ex:label "x"@en ; ex:part ex:a ; ex:size 5.0 .
 ex:c a ex:Thing, ex:Forbidden ; ex:label "p"@fr, "q"@de .
 _:d a ex:Thing ; ex:label "p"@fr, "q"@de .
+ex:e a ex:Special ; ex:label "e"@en, "f"@fr .
 """
 
 
@@ -126,6 +148,37 @@ def test_every_compiled_construct_gives_pyshacls_results() -> None:
     assert len(components) >= 11  # the data breaks nearly every constraint it can
     assert ns.SH.SPARQLConstraintComponent in components
     assert compiled == reference
+
+
+def test_subjects_of_and_sparql_targets_find_the_nodes_pyshacl_finds() -> None:
+    _, compiled, reference = _compiled_and_reference(SHAPES)
+    found = {
+        message: {str(k[0]).rsplit("/", 1)[1] for k in reference if k[6] == message}
+        for message in ("Sized things have three labels.", "Ordinary things have a size.")
+    }
+    # ex:a and ex:b have a size, and only ex:a three labels; ex:c and ex:e have no size,
+    # but ex:c is forbidden, so not a target of the SPARQL-based target.
+    assert found == {
+        "Sized things have three labels.": {"b"},
+        "Ordinary things have a size.": {"e"},
+    }
+    assert compiled == reference
+
+
+def test_focus_runs_check_target_membership_in_the_query() -> None:
+    shapes = Graph().parse(data=SHAPES, format="turtle")
+    data = Graph().parse(data=DATA, format="turtle")
+    native = ox.Store()
+    terms = TermConverter()
+    native.extend(terms.quad_to_ox(s, p, o, URIRef("http://example.org/g")) for s, p, o in data)
+    validator = CompiledValidator(
+        shapes=shapes, compiled=compile_shapes(shapes, subclass_map(native)), checks=()
+    )
+    focus = [URIRef(f"http://example.org/{name}") for name in ("b", "c", "e")]
+    full = [r for r in validate_native(native, validator) if r.focus in focus]
+    assert keys(validate_native(native, validator, focus=focus, sparql=False)) == keys(
+        [r for r in full if r.component != ns.SH.SPARQLConstraintComponent]
+    )
 
 
 def test_shapes_outside_the_subset_fall_back_to_pyshacl() -> None:

@@ -340,8 +340,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "screening:s a dockg:Screening .",
         {
             ("screening/s", "schema:workPresented", "sh:MinCountConstraintComponent", "VIOLATION"),
-            ("screening/s", "schema:startDate", "sh:SPARQLConstraintComponent", "VIOLATION"),
-            ("screening/s", "schema:location", "sh:SPARQLConstraintComponent", "VIOLATION"),
+            ("screening/s", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("screening/s", "schema:location", "sh:MinCountConstraintComponent", "VIOLATION"),
         },
     ),
     (
@@ -354,8 +354,8 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
                 "sh:MinCountConstraintComponent",
                 "VIOLATION",
             ),
-            ("ar:screening/s", "schema:startDate", "sh:SPARQLConstraintComponent", "VIOLATION"),
-            ("ar:screening/s", "schema:location", "sh:SPARQLConstraintComponent", "VIOLATION"),
+            ("ar:screening/s", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("ar:screening/s", "schema:location", "sh:MinCountConstraintComponent", "VIOLATION"),
         },
     ),
     (
@@ -386,6 +386,14 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "<https://archive.example.org/festival/f> a schema:Festival ;"
         ' schema:startDate "2019-03-28"^^xsd:date ; schema:endDate "2019-03-21"^^xsd:date .',
         {("ar:festival/f", "schema:startDate", "sh:SPARQLConstraintComponent", "VIOLATION")},
+    ),
+    (
+        "role-ending-before-it-starts",
+        '<https://archive.example.org/person/p> a schema:Person ; schema:name "P" ;'
+        " schema:memberOf <https://archive.example.org/role/r> .\n"
+        "<https://archive.example.org/role/r> a schema:OrganizationRole ;"
+        ' schema:startDate "2010"^^xsd:gYear ; schema:endDate "2005-06-01"^^xsd:date .',
+        {("ar:role/r", "schema:startDate", "sh:SPARQLConstraintComponent", "VIOLATION")},
     ),
     (
         "schema-event-end-that-is-no-date",
