@@ -120,7 +120,8 @@ ex:e a ex:Special ; ex:label "e"@en, "f"@fr .
 """
 
 
-def _compiled_and_reference(shapes_text: str) -> tuple[CompiledValidator, set, set]:
+def _store_and_validator(shapes_text: str) -> tuple[Graph, ox.Store, CompiledValidator]:
+    """DATA as an rdflib graph and in a pyoxigraph store, and the shapes compiled for it."""
     shapes = Graph().parse(data=shapes_text, format="turtle")
     data = Graph().parse(data=DATA, format="turtle")
     native = ox.Store()
@@ -129,6 +130,12 @@ def _compiled_and_reference(shapes_text: str) -> tuple[CompiledValidator, set, s
     validator = CompiledValidator(
         shapes=shapes, compiled=compile_shapes(shapes, subclass_map(native)), checks=()
     )
+    return data, native, validator
+
+
+def _compiled_and_reference(shapes_text: str) -> tuple[CompiledValidator, set, set]:
+    data, native, validator = _store_and_validator(shapes_text)
+    shapes = validator.shapes
     compiled = keys(validate_native(native, validator))
     reference = keys(shacl_results(data, shapes, display="shapes"))
     # Blank-node focus nodes get new names in Oxigraph: compare them by their shape only.
@@ -166,14 +173,7 @@ def test_subjects_of_and_sparql_targets_find_the_nodes_pyshacl_finds() -> None:
 
 
 def test_focus_runs_check_target_membership_in_the_query() -> None:
-    shapes = Graph().parse(data=SHAPES, format="turtle")
-    data = Graph().parse(data=DATA, format="turtle")
-    native = ox.Store()
-    terms = TermConverter()
-    native.extend(terms.quad_to_ox(s, p, o, URIRef("http://example.org/g")) for s, p, o in data)
-    validator = CompiledValidator(
-        shapes=shapes, compiled=compile_shapes(shapes, subclass_map(native)), checks=()
-    )
+    _, native, validator = _store_and_validator(SHAPES)
     focus = [URIRef(f"http://example.org/{name}") for name in ("b", "c", "e")]
     full = [r for r in validate_native(native, validator) if r.focus in focus]
     assert keys(validate_native(native, validator, focus=focus, sparql=False)) == keys(
