@@ -1,9 +1,7 @@
 """Compiled SHACL on Oxigraph against pySHACL on rdflib: the same results, field by field.
 
 The reference is the plain path: pySHACL on an rdflib memory graph, then the checks with
-rdflib's SPARQL. Results are compared on focus node, path, value (by value: Oxigraph
-writes ``"PT95M"`` as ``"PT1H35M"``), constraint component, severity, source shape and
-message.
+rdflib's SPARQL. Results are compared field by field (:mod:`shacl_support`).
 """
 
 from __future__ import annotations
@@ -23,29 +21,8 @@ from dockg.validation.compiler import compile_shapes
 from dockg.validation.engine import CompiledValidator, compile_for, subclass_map, validate_native
 from dockg.validation.incremental import replace_source
 from dockg.validation.reference import shacl_results
-from dockg.validation.report import ValidationReport, ValidationResult
+from shacl_support import keys
 from synth_support import PROJECT, ROOT, oxigraph_store, world
-
-
-def key(result: ValidationResult) -> tuple:
-    value = result.value
-    if isinstance(value, Literal):
-        lang = value.language.lower() if value.language else None
-        plain = str(value) if value.ill_typed else value.toPython()
-        value = (value.datatype, lang, plain)  # type: ignore[assignment]
-    return (
-        result.focus,
-        result.path,
-        value,
-        result.component,
-        result.severity,
-        result.shape,
-        result.message,
-    )
-
-
-def keys(results: list[ValidationResult]) -> set[tuple]:
-    return {key(r) for r in ValidationReport.of(results).results}
 
 
 def test_compiled_equals_pyshacl_on_a_world_with_defects() -> None:
@@ -82,7 +59,46 @@ ex:ThingShape a sh:NodeShape ;
         [ sh:path ex:part ; sh:not [ sh:class ex:Forbidden ] ; sh:class ex:Thing ;
           sh:message "Parts are things, never forbidden ones." ] ,
         [ sh:path ex:when ; sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:gYear ] ) ;
-          sh:severity sh:Info ; sh:message "A date or a year." ] .
+          sh:severity sh:Info ; sh:message "A date or a year." ] ,
+        [ sh:path ex:at ; sh:or ( [ sh:not [ sh:datatype xsd:dateTime ] ] [ sh:pattern "Z$" ] ) ;
+          sh:message "A date-time in UTC." ] ,
+        [ sh:path ex:year ;
+          sh:not [ sh:or ( [ sh:datatype xsd:date ] [ sh:datatype xsd:dateTime ] ) ] ;
+          sh:message "A year, not a full date." ] ;
+    sh:sparql [
+        sh:message "A code is needed, except on special things." ;
+        sh:prefixes ex:Declarations ;
+        sh:select '''
+            SELECT $this ?path WHERE {
+                BIND (ex:code AS ?path)
+                FILTER NOT EXISTS { $this ex:code ?code }
+                FILTER NOT EXISTS { $this a ex:Special }
+            }
+        '''
+    ] .
+
+ex:Declarations sh:declare
+    [ sh:prefix "ex" ; sh:namespace "http://example.org/"^^xsd:anyURI ] ,
+    [ sh:prefix "rdfs" ; sh:namespace "http://www.w3.org/2000/01/rdf-schema#"^^xsd:anyURI ] .
+
+ex:SizedShape a sh:NodeShape ;
+    sh:targetSubjectsOf ex:size ;
+    sh:property [ sh:path ex:label ; sh:minCount 3 ;
+                  sh:message "Sized things have three labels." ] .
+
+ex:OrdinaryShape a sh:NodeShape ;
+    sh:target [
+        a sh:SPARQLTarget ;
+        sh:prefixes ex:Declarations ;
+        sh:select '''
+            SELECT ?this WHERE {
+                ?class rdfs:subClassOf* ex:Thing .
+                ?this a ?class .
+                FILTER NOT EXISTS { ?this a ex:Forbidden }
+            }
+        '''
+    ] ;
+    sh:property [ sh:path ex:size ; sh:minCount 1 ; sh:message "Ordinary things have a size." ] .
 """
 
 DATA = """
@@ -93,14 +109,19 @@ DATA = """
 ex:Special rdfs:subClassOf ex:Thing .
 ex:a a ex:Thing ; ex:label "a"@en, "b"@EN, "c"@ko ; ex:size 3, "abc"^^xsd:integer, 12 ;
     ex:code "AB1", "xy", "ab3" ; ex:part ex:b, ex:c, "text" ;
-    ex:when "2020"^^xsd:gYear, "2020-13-01"^^xsd:date, "soon" .
+    ex:when "2020"^^xsd:gYear, "2020-13-01"^^xsd:date, "soon" ;
+    ex:at "2020-01-01T10:00:00"^^xsd:dateTime, "2020-01-01T10:00:00Z"^^xsd:dateTime,
+        "2020"^^xsd:gYear ;
+    ex:year "2016"^^xsd:gYear, "2016-01-01"^^xsd:date, "2016-02-30"^^xsd:date .
 ex:b a ex:Special ; ex:label "x"@en ; ex:part ex:a ; ex:size 5.0 .
 ex:c a ex:Thing, ex:Forbidden ; ex:label "p"@fr, "q"@de .
 _:d a ex:Thing ; ex:label "p"@fr, "q"@de .
+ex:e a ex:Special ; ex:label "e"@en, "f"@fr .
 """
 
 
-def _compiled_and_reference(shapes_text: str) -> tuple[CompiledValidator, set, set]:
+def _store_and_validator(shapes_text: str) -> tuple[Graph, ox.Store, CompiledValidator]:
+    """DATA as an rdflib graph and in a pyoxigraph store, and the shapes compiled for it."""
     shapes = Graph().parse(data=shapes_text, format="turtle")
     data = Graph().parse(data=DATA, format="turtle")
     native = ox.Store()
@@ -109,6 +130,12 @@ def _compiled_and_reference(shapes_text: str) -> tuple[CompiledValidator, set, s
     validator = CompiledValidator(
         shapes=shapes, compiled=compile_shapes(shapes, subclass_map(native)), checks=()
     )
+    return data, native, validator
+
+
+def _compiled_and_reference(shapes_text: str) -> tuple[CompiledValidator, set, set]:
+    data, native, validator = _store_and_validator(shapes_text)
+    shapes = validator.shapes
     compiled = keys(validate_native(native, validator))
     reference = keys(shacl_results(data, shapes, display="shapes"))
     # Blank-node focus nodes get new names in Oxigraph: compare them by their shape only.
@@ -125,8 +152,33 @@ def test_every_compiled_construct_gives_pyshacls_results() -> None:
     validator, compiled, reference = _compiled_and_reference(SHAPES)
     assert validator.fallback == {}
     components = {k[3] for k in reference}
-    assert len(components) >= 9  # the data breaks nearly every constraint it can
+    assert len(components) >= 11  # the data breaks nearly every constraint it can
+    assert ns.SH.SPARQLConstraintComponent in components
     assert compiled == reference
+
+
+def test_subjects_of_and_sparql_targets_find_the_nodes_pyshacl_finds() -> None:
+    _, compiled, reference = _compiled_and_reference(SHAPES)
+    found = {
+        message: {str(k[0]).rsplit("/", 1)[1] for k in reference if k[6] == message}
+        for message in ("Sized things have three labels.", "Ordinary things have a size.")
+    }
+    # ex:a and ex:b have a size, and only ex:a three labels; ex:c and ex:e have no size,
+    # but ex:c is forbidden, so not a target of the SPARQL-based target.
+    assert found == {
+        "Sized things have three labels.": {"b"},
+        "Ordinary things have a size.": {"e"},
+    }
+    assert compiled == reference
+
+
+def test_focus_runs_check_target_membership_in_the_query() -> None:
+    _, native, validator = _store_and_validator(SHAPES)
+    focus = [URIRef(f"http://example.org/{name}") for name in ("b", "c", "e")]
+    full = [r for r in validate_native(native, validator) if r.focus in focus]
+    assert keys(validate_native(native, validator, focus=focus, sparql=False)) == keys(
+        [r for r in full if r.component != ns.SH.SPARQLConstraintComponent]
+    )
 
 
 def test_shapes_outside_the_subset_fall_back_to_pyshacl() -> None:

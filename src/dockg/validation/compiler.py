@@ -4,7 +4,8 @@ A shape is compiled when every parameter it uses is in the subset below; otherwi
 whole node shape is left to pySHACL (:attr:`CompiledShapes.fallback` says which and why).
 
 - targets: ``sh:targetClass`` (SHACL instances: ``rdf:type`` of the class or of any
-  subclass the data graph declares);
+  subclass the data graph declares), ``sh:targetSubjectsOf`` and SHACL-AF SPARQL-based
+  targets (``sh:target [ a sh:SPARQLTarget ; sh:select ... ]``);
 - property shapes with an IRI ``sh:path``: ``sh:minCount``, ``sh:maxCount``,
   ``sh:uniqueLang``, and the value constraints ``sh:class``, ``sh:datatype`` (ill-typed
   literals do not match), ``sh:nodeKind``, ``sh:in``, ``sh:pattern`` (with ``sh:flags``),
@@ -23,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from rdflib import Graph, Literal, URIRef
@@ -103,6 +104,8 @@ class Constraint:
         where: the query body, with ``{focus}`` where a focus restriction goes.
         select: the projected variables.
         targets: the target classes (with subclasses) of the node shape.
+        patterns: the node shape's other targets, as SPARQL group patterns that bind
+            ``?this`` (``sh:targetSubjectsOf``, SPARQL-based targets).
     """
 
     shape: Node
@@ -115,25 +118,35 @@ class Constraint:
     select: str
     targets: tuple[URIRef, ...]
     prefixes: str = ""
+    patterns: tuple[str, ...] = ()
 
     def query(self, focus: Iterable[Node] | None = None) -> str:
         """The SPARQL query, optionally restricted to some focus nodes.
 
         Args:
-            focus: if given, only these nodes are validated (``VALUES ?this``); the
-                caller has checked that they are targets of the shape (joining the
-                target pattern too makes Oxigraph scan every instance of the class).
+            focus: if given, only these nodes are validated (``VALUES ?this``). For a
+                shape targeting classes only, the caller has checked that they are
+                targets of the shape (joining the target pattern too makes Oxigraph scan
+                every instance of the class); other targets are checked in the query.
 
         Returns:
             The query text.
         """
-        if focus is None:
-            target = (
+        patterns = list(self.patterns)
+        if self.targets:
+            patterns.insert(
+                0,
                 "?this a ?shaclTargetClass . "
-                f"VALUES ?shaclTargetClass {{ {' '.join(t.n3() for t in self.targets)} }}"
+                f"VALUES ?shaclTargetClass {{ {' '.join(t.n3() for t in self.targets)} }}",
             )
-        else:
-            target = f"VALUES ?this {{ {_values(focus)} }}"
+        if len(patterns) == 1:
+            target = patterns[0]
+        else:  # a node targeted twice is still validated once
+            union = " UNION ".join(f"{{ {p} }}" for p in patterns)
+            target = f"{{ SELECT DISTINCT ?this WHERE {{ {union} }} }}"
+        if focus is not None:
+            values = f"VALUES ?this {{ {_values(focus)} }}"
+            target = f"{values} {target}" if self.patterns else values
         body = self.where.replace("{focus}", target)
         if self.kind is Kind.SPARQL:
             return f"{self.prefixes}{body}"
@@ -312,8 +325,35 @@ def compile_shapes(shapes: Graph, subclasses: dict[URIRef, tuple[URIRef, ...]]) 
     return CompiledShapes(constraints=tuple(constraints), fallback=fallback)
 
 
-_TARGET_PARAMETERS = frozenset({SH.targetNode, SH.targetSubjectsOf, SH.targetObjectsOf, SH.target})
-_NODE_ONLY = frozenset({SH.targetClass, SH.property, SH.sparql, SH.deactivated})
+_TARGET_PARAMETERS = frozenset({SH.targetNode, SH.targetObjectsOf})
+_NODE_ONLY = frozenset(
+    {SH.targetClass, SH.targetSubjectsOf, SH.target, SH.property, SH.sparql, SH.deactivated}
+)
+
+
+def _merge_prefixes(*blocks: str) -> str:
+    """PREFIX lines of several blocks, each once, sorted."""
+    return "".join(sorted(set("".join(blocks).splitlines(keepends=True))))
+
+
+def _target_patterns(compiler: Compiler, shape: Node) -> tuple[tuple[str, ...], str]:
+    """The shape's ``sh:targetSubjectsOf`` and SPARQL-based targets, and their prefixes."""
+    shapes = compiler.shapes
+    patterns, prefixes = [], []
+    for predicate in sorted(shapes.objects(shape, SH.targetSubjectsOf), key=str):
+        if not isinstance(predicate, URIRef):
+            raise Unsupported(f"sh:targetSubjectsOf {predicate} is not an IRI")
+        patterns.append(f"?this {predicate.n3()} {compiler.names('subjectOf')} .")
+    for target in sorted(shapes.objects(shape, SH.target), key=str):
+        select = shapes.value(target, SH.select)
+        if select is None or (target, RDF.type, SH.SPARQLTarget) not in shapes:
+            raise Unsupported("an sh:target that is not a SPARQL-based target")
+        text = str(select).replace("$this", "?this").strip()
+        if not re.match(r"SELECT\s+(DISTINCT\s+)?\?this\s+WHERE\b", text, re.IGNORECASE):
+            raise Unsupported("a SPARQL-based target that does not select only ?this")
+        patterns.append(f"{{ {text} }}")
+        prefixes.append(_prefixes(shapes, target))
+    return tuple(patterns), _merge_prefixes(*prefixes)
 
 
 def _node_shape(compiler: Compiler, shape: Node) -> list[Constraint]:
@@ -326,7 +366,8 @@ def _node_shape(compiler: Compiler, shape: Node) -> list[Constraint]:
             {c for t in shapes.objects(shape, SH.targetClass) for c in compiler.classes(t)}, key=str
         )
     )
-    if not targets:
+    patterns, target_prefixes = _target_patterns(compiler, shape)
+    if not targets and not patterns:
         return []
     messages = _messages(shapes, shape)
     severity = _severity(shapes, shape)
@@ -369,7 +410,13 @@ def _node_shape(compiler: Compiler, shape: Node) -> list[Constraint]:
         out.extend(_property_shape(compiler, property_shape, targets))
     for sparql in sorted(shapes.objects(shape, SH.sparql), key=str):
         out.append(_sparql(compiler, shape, sparql, targets, severity))
-    return out
+    # The property shapes and SPARQL constraints share the node shape's other targets.
+    return [
+        replace(c, patterns=patterns, prefixes=_merge_prefixes(c.prefixes, target_prefixes))
+        if patterns
+        else c
+        for c in out
+    ]
 
 
 def _component_name(parameter: Node) -> str:

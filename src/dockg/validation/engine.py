@@ -265,6 +265,8 @@ def _validate(
                 results.extend(run_constraint(native, constraint, terms))
         elif focus is None or types is None:
             results.extend(run_constraint(native, constraint, terms))
+        elif constraint.patterns:  # targets beyond classes: the query checks membership
+            results.extend(run_constraint(native, constraint, terms, focus=focus))
         else:
             targets = set(constraint.targets)
             mine = [n for n in focus if not targets.isdisjoint(types.get(n, ()))]
