@@ -153,3 +153,52 @@ def test_a_project_file_still_must_declare_its_graph(dockg, tmp_path: Path) -> N
         "dockg: error: data/undeclared.ttl: no subject typed dockg:SourceGraph; "
         "each graph file must declare the named graph it fills\n"
     )
+
+
+def test_an_archive_export_in_http_schema_org_is_checked_on_the_public_face(
+    dockg, tmp_path: Path
+) -> None:
+    path = tmp_path / "archive-http.ttl"
+    shutil.copy(FOREIGN / "archive-http.ttl", path)
+    run = dockg("--project", ROOT, "validate", "--format", "json", path)
+    assert run.code == 1 and run.stderr == ""
+    report = json.loads(run.stdout)
+    film = "https://archive.example.org/id/film-man-with-a-movie-camera"
+    found = {
+        (r["focus"], r["path"], r["value"], r["component"].rsplit("#", 1)[-1])
+        for r in report["results"]
+        if r["component"] != str(NO_SOURCE_DECLARED)
+    }
+    skolem = [r["focus"] for r in report["results"] if "/.well-known/genid/" in r["focus"]]
+    assert len(skolem) == 2
+    date_screening, filmless_screening = sorted(skolem)
+    assert found == {
+        (
+            film,
+            "https://schema.org/dateCreated",
+            '"1850"^^<http://www.w3.org/2001/XMLSchema#gYear>',
+            "SPARQLConstraintComponent",
+        ),
+        (film, "https://schema.org/director", None, "MinCountConstraintComponent"),
+        (film, "https://schema.org/duration", '"79 minutes"', "DatatypeConstraintComponent"),
+        (
+            "https://archive.example.org/id/person-vertov",
+            "https://schema.org/name",
+            None,
+            "MinCountConstraintComponent",
+        ),
+        (
+            date_screening,
+            "https://schema.org/startDate",
+            '"1930-02-30"^^<http://www.w3.org/2001/XMLSchema#date>',
+            "OrConstraintComponent",
+        ),
+        (
+            filmless_screening,
+            "https://schema.org/workPresented",
+            None,
+            "MinCountConstraintComponent",
+        ),
+    }
+    assert report["coverage"]["checked"] == 15
+    assert report["coverage"]["httpSchemaTerms"] == 25

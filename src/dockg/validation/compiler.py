@@ -336,8 +336,19 @@ def _merge_prefixes(*blocks: str) -> str:
     return "".join(sorted(set("".join(blocks).splitlines(keepends=True))))
 
 
-def _target_patterns(compiler: Compiler, shape: Node) -> tuple[tuple[str, ...], str]:
-    """The shape's ``sh:targetSubjectsOf`` and SPARQL-based targets, and their prefixes."""
+def target_patterns(compiler: Compiler, shape: Node) -> tuple[tuple[str, ...], str]:
+    """The shape's ``sh:targetSubjectsOf`` and SPARQL-based targets, and their prefixes.
+
+    Args:
+        compiler: the compiler (its shapes graph and variable names).
+        shape: a node shape.
+
+    Returns:
+        One group pattern binding ``?this`` per target, and the PREFIX lines they need.
+
+    Raises:
+        Unsupported: for a target the compiler does not translate.
+    """
     shapes = compiler.shapes
     patterns, prefixes = [], []
     for predicate in sorted(shapes.objects(shape, SH.targetSubjectsOf), key=str):
@@ -366,7 +377,7 @@ def _node_shape(compiler: Compiler, shape: Node) -> list[Constraint]:
             {c for t in shapes.objects(shape, SH.targetClass) for c in compiler.classes(t)}, key=str
         )
     )
-    patterns, target_prefixes = _target_patterns(compiler, shape)
+    patterns, target_prefixes = target_patterns(compiler, shape)
     if not targets and not patterns:
         return []
     messages = _messages(shapes, shape)

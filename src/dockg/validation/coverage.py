@@ -20,6 +20,7 @@ from rdflib.term import Node
 from dockg.namespaces import DOCKG, PROV, RDF, SH
 from dockg.terms import display_term
 from dockg.validation.checks import CHECK
+from dockg.validation.compiler import Compiler, Unsupported, target_patterns
 from dockg.validation.report import Severity, ValidationResult
 
 #: The constraint components of the results made here.
@@ -35,13 +36,17 @@ class ShapeCoverage:
 
     Attributes:
         shape: the node shape.
-        targets: its target classes.
+        targets: its target classes (none for a shape targeting subjects of a property
+            or a SPARQL query's answers).
         checked: the distinct focus nodes it validated.
+        described: its targets in words (``schema:Movie``, ``subjects of schema:endDate``,
+            ``a SPARQL query``).
     """
 
     shape: Node
     targets: tuple[URIRef, ...]
     checked: int
+    described: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,22 +73,14 @@ class Coverage:
         return sum(s.checked for s in self.shapes)
 
 
-def target_classes(shapes: Graph) -> dict[Node, tuple[URIRef, ...]]:
-    """Each node shape with ``sh:targetClass`` → its target classes.
-
-    Args:
-        shapes: the shapes graph.
-
-    Returns:
-        The shapes, sorted.
-    """
-    found: dict[Node, set[URIRef]] = {}
-    for shape, cls in shapes.subject_objects(SH.targetClass):
-        if isinstance(cls, URIRef):
-            found.setdefault(shape, set()).add(cls)
-    return {
-        s: tuple(sorted(cs, key=str)) for s, cs in sorted(found.items(), key=lambda i: str(i[0]))
+def node_shapes(shapes: Graph) -> list[Node]:
+    """The shapes that have targets (class, subjects-of or SPARQL-based), sorted."""
+    found = {
+        shape
+        for target in (SH.targetClass, SH.targetSubjectsOf, SH.target)
+        for shape in shapes.subjects(target, None)
     }
+    return sorted(found, key=str)
 
 
 def _graph_filter(graphs: Iterable[URIRef] | None, variable: str) -> str:
@@ -106,6 +103,9 @@ def measure(
 ) -> Coverage:
     """Count the nodes each node shape checks, and describe the data if none.
 
+    Every kind of target the compiler translates is counted: classes (with their
+    subclasses), ``sh:targetSubjectsOf`` and SPARQL-based targets.
+
     Args:
         native: the store (its default graph holds the union).
         shapes: the shapes graph.
@@ -117,16 +117,34 @@ def measure(
         The coverage.
     """
     chosen = None if graphs is None else sorted(set(graphs), key=str)
+    compiler = Compiler(shapes, dict(subclasses))
     rows: list[ShapeCoverage] = []
-    for shape, classes in target_classes(shapes).items():
+    for shape in node_shapes(shapes):
+        classes = tuple(
+            sorted(
+                (c for c in shapes.objects(shape, SH.targetClass) if isinstance(c, URIRef)), key=str
+            )
+        )
         every = sorted({c for t in classes for c in subclasses.get(t, (t,))}, key=str)
-        listed = " ".join(c.n3() for c in every)
+        try:
+            patterns, prefixes = target_patterns(compiler, shape)
+        except Unsupported:  # validated by pySHACL: not counted here
+            continue
+        alternatives = list(patterns)
+        if every:
+            listed = " ".join(c.n3() for c in every)
+            alternatives.insert(0, f"VALUES ?class {{ {listed} }} ?this a ?class .")
+        union = " UNION ".join(f"{{ {a} }}" for a in alternatives)
         text = (
-            "SELECT (COUNT(DISTINCT ?this) AS ?n) WHERE { "
-            f"VALUES ?class {{ {listed} }} ?this a ?class . "
+            f"{prefixes}SELECT (COUNT(DISTINCT ?this) AS ?n) WHERE {{ {union} "
             f"{_graph_filter(chosen, '?this')} }}"
         )
-        rows.append(ShapeCoverage(shape, classes, _count(native, text)))
+        words = [display_term(c) for c in classes]
+        words += [
+            f"subjects of {display_term(p)}" for p in shapes.objects(shape, SH.targetSubjectsOf)
+        ]
+        words += ["a SPARQL query" for _ in shapes.objects(shape, SH.target)]
+        rows.append(ShapeCoverage(shape, classes, _count(native, text), ", ".join(words)))
     coverage = Coverage(shapes=tuple(rows), http_schema_terms=http_schema_terms)
     if coverage.checked:
         return coverage

@@ -81,10 +81,7 @@ def coverage_text(report: ValidationReport) -> str:
         f"{len(coverage.shapes)} node shapes"
     ]
     if matched:
-        rows = [
-            [_shape_name(s.shape), ", ".join(display_term(t) for t in s.targets), f"{s.checked:,}"]
-            for s in matched
-        ]
+        rows = [[_shape_name(s.shape), s.described, f"{s.checked:,}"] for s in matched]
         table = format_table(["shape", "targets", "nodes"], rows)
         lines.extend("  " + line for line in table.splitlines())
     if coverage.http_schema_terms:
