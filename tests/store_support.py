@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rdflib import BNode, URIRef
+from rdflib import BNode, Graph, URIRef
 from rdflib.term import Node
 
 from dockg.canonical import bnode_labels
@@ -69,3 +69,13 @@ def assert_pushed(target: Store, local: Store) -> None:
     assert target.named_graphs() == local.named_graphs()
     assert store_lines(target, canonical=True) == store_lines(local, canonical=True)
     assert count(target, UNION_COUNT) == count(target, DISTINCT_COUNT) == count(local, UNION_COUNT)
+
+
+def canonical_graph(graph: Graph) -> Graph:
+    """The graph with its terms as Oxigraph stores them (typed literals canonical,
+    language tags lower-cased)."""
+    forms = canonical_terms(o for _, _, o in graph)
+    out = Graph()
+    for s, p, o in graph:
+        out.add((s, p, forms.get(o, o)))
+    return out

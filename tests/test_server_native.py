@@ -18,6 +18,7 @@ from dockg.server.sparql import QueryJob, QueryLimits, execute_native, execute_q
 from dockg.server.workers import Reply
 from dockg.store.oxigraph import OxigraphStore
 from queries_support import seed_project
+from store_support import canonical_graph
 
 PEOPLE = """
 PREFIX schema: <https://schema.org/>
@@ -95,7 +96,9 @@ def test_construct_graphs_are_isomorphic(store: OxigraphStore, fmt: str, parser:
     got = Graph().parse(data=native.body, format=parser)
     expected = Graph().parse(data=converted.body, format=parser)
     assert len(got) > 10
-    assert isomorphic(got, expected)
+    # Oxigraph's writers give literals as stored ("@ko-latn"); the converted answer reads
+    # them back as the sources wrote them ("@ko-Latn"): the same graph, canonically.
+    assert isomorphic(got, canonical_graph(expected))
 
 
 def test_a_construct_yielding_a_triple_twice_is_counted_and_written_once(
