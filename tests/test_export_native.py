@@ -72,3 +72,21 @@ def test_a_failed_export_leaves_what_was_there(loaded: OxigraphStore, tmp_path: 
         export(loaded, fmt=ExportFormat.NQUADS, output=out)
     assert (out / "kept.txt").read_text(encoding="utf-8") == "old\n"
     assert not list(tmp_path.glob(".*.tmp"))
+
+
+@pytest.mark.parametrize("native", [True, False])
+def test_schema_http_writes_the_http_namespace(
+    loaded: OxigraphStore, native: bool, tmp_path: Path
+) -> None:
+    source = loaded if native else open_store("oxigraph", Project.open(MINI))
+    out = tmp_path / "export.nq"
+    export(source, fmt=ExportFormat.NQUADS, output=out, http_schema=True)
+    text = out.read_text(encoding="utf-8")
+    assert "<http://schema.org/Movie>" in text and "https://schema.org/" not in text
+    dataset = Dataset()
+    dataset.parse(out, format="nquads")
+    https = {
+        str(p).replace("http://schema.org/", "https://schema.org/")
+        for _, p, _, _ in dataset.quads()
+    }
+    assert https == {str(p) for _, p, _, _ in open_store("memory", Project.open(MINI)).quads()}

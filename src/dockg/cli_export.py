@@ -10,7 +10,7 @@ from dockg.cli_explore import export_projection, projection_option
 from dockg.cli_support import open_for_reading, project_of, store_option
 from dockg.errors import UsageError
 from dockg.explore.graph_export import GraphFormat
-from dockg.export import ExportFormat, export_native, is_native, serialize
+from dockg.export import ExportFormat, HttpSchemaView, export_native, is_native, serialize
 from dockg.export import export as export_to_file
 from dockg.loading import load_dataset
 from dockg.store.open import StoreKind
@@ -35,6 +35,12 @@ from dockg.store.open import StoreKind
 @click.option(
     "--raw", is_flag=True, help="Leave out the materialized schema.org view (project files)."
 )
+@click.option(
+    "--schema-http",
+    is_flag=True,
+    help="Write schema.org terms as http://schema.org/ (what schema.org's own JSON-LD "
+    "context uses) instead of https.",
+)
 @projection_option(default=None)
 @store_option
 @click.pass_context
@@ -43,6 +49,7 @@ def export(
     fmt: str | None,
     output: Path | None,
     raw: bool,
+    schema_http: bool,
     projection_name: str | None,
     store_spec: str,
 ) -> None:
@@ -70,8 +77,9 @@ def export(
     source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
     if output is None and is_native(source):  # a loaded store: streamed by Oxigraph
         stdout = click.get_binary_stream("stdout")  # type: ignore[operator]
-        export_native(source, fmt=chosen, output=stdout)  # type: ignore[arg-type]
+        export_native(source, fmt=chosen, output=stdout, http_schema=schema_http)  # type: ignore[arg-type]
     elif output is None:
-        click.echo(serialize(source, fmt=chosen), nl=False)  # bytes, written as they are
+        view = HttpSchemaView(source) if schema_http else source
+        click.echo(serialize(view, fmt=chosen), nl=False)  # type: ignore[arg-type]
     else:
-        export_to_file(source, fmt=chosen, output=output)
+        export_to_file(source, fmt=chosen, output=output, http_schema=schema_http)

@@ -13,12 +13,12 @@ import io
 import json
 import multiprocessing
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.jsonld import Converter
@@ -31,7 +31,7 @@ from dockg.atomic import streamed_atomic, write_atomic
 from dockg.canonical import Snapshot
 from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
-from dockg.namespaces import XSD
+from dockg.namespaces import SDO, XSD
 from dockg.prefixes import jsonld_context
 from dockg.store.base import Store
 from dockg.terms import nt_term
@@ -188,6 +188,50 @@ def _jsonld(dataset: Dataset) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
+HTTP_SCHEMA = "http://schema.org/"
+
+
+def _http_term(term: Node) -> Node:
+    """A term with ``https://schema.org/`` written ``http://schema.org/``."""
+    https = str(SDO)
+    if isinstance(term, URIRef) and term.startswith(https):
+        return URIRef(HTTP_SCHEMA + term[len(https) :])
+    if isinstance(term, Literal) and term.datatype is not None and term.datatype.startswith(https):
+        return Literal(str(term), datatype=str(_http_term(term.datatype)))
+    return term
+
+
+class HttpSchemaView:
+    """A store's quads with schema.org in the ``http://`` namespace, for export.
+
+    Consumers built on schema.org's own JSON-LD context (``@vocab`` ``http://schema.org/``)
+    expect that namespace; dockg reads and keeps ``https://``. Exported with
+    ``dockg export --schema-http``.
+
+    Args:
+        source: the dataset or store to export.
+    """
+
+    def __init__(self, source: LoadedDataset | Store) -> None:
+        self.source = source
+
+    def quads(
+        self, graph: URIRef | None = None
+    ) -> Iterator[tuple[Node, Node, Node, URIRef | None]]:
+        """The quads of the named graphs, schema.org terms in ``http://``."""
+        if isinstance(self.source, LoadedDataset):
+            files = self.source.graph_files
+            found = (
+                (s, p, o, g)
+                for s, p, o, g in self.source.dataset.quads((None, None, None, None))
+                if g in files and (graph is None or g == graph)
+            )
+        else:
+            found = self.source.quads(graph)  # type: ignore[assignment]
+        for s, p, o, g in found:
+            yield _http_term(s), _http_term(p), _http_term(o), g  # type: ignore[misc]
+
+
 def serialize_all(
     source: LoadedDataset | Store, formats: Iterable[ExportFormat]
 ) -> dict[ExportFormat, bytes]:
@@ -317,7 +361,25 @@ def is_native(source: object) -> bool:
     return isinstance(source, OxigraphStore) and source.path is not None
 
 
-def export_native(store: Store, *, fmt: ExportFormat, output: BinaryIO) -> None:
+def _http_quad(quad: Any) -> Any:
+    """A pyoxigraph quad with schema.org terms in ``http://``."""
+    import pyoxigraph as ox
+
+    https = str(SDO)
+
+    def fix(term: Any) -> Any:
+        if isinstance(term, ox.NamedNode) and term.value.startswith(https):
+            return ox.NamedNode(HTTP_SCHEMA + term.value[len(https) :])
+        if isinstance(term, ox.Literal) and term.datatype.value.startswith(https):
+            return ox.Literal(term.value, datatype=fix(term.datatype))
+        return term
+
+    return ox.Quad(fix(quad.subject), fix(quad.predicate), fix(quad.object), quad.graph_name)
+
+
+def export_native(
+    store: Store, *, fmt: ExportFormat, output: BinaryIO, http_schema: bool = False
+) -> None:
     """Write a persistent Oxigraph store with Oxigraph's own serializers, in a stream.
 
     A store loaded with ``dockg load`` may hold millions of quads: nothing passes through
@@ -330,6 +392,7 @@ def export_native(store: Store, *, fmt: ExportFormat, output: BinaryIO) -> None:
         store: an :class:`~dockg.store.oxigraph.OxigraphStore`.
         fmt: the format.
         output: a binary stream.
+        http_schema: write schema.org terms in ``http://`` (:class:`HttpSchemaView`).
 
     Raises:
         OutputError: if the data cannot be written in the format.
@@ -342,12 +405,19 @@ def export_native(store: Store, *, fmt: ExportFormat, output: BinaryIO) -> None:
     rdf_format = getattr(ox.RdfFormat, _NATIVE[fmt])
     prefixes = dict(PREFIXES)
     try:
-        if rdf_format.supports_datasets:
+        if rdf_format.supports_datasets or http_schema:
             named = (
                 q
-                for q in native.quads_for_pattern(None, None, None, None)
-                if not isinstance(q.graph_name, ox.DefaultGraph)
+                for q in native.quads_for_pattern(
+                    None, None, None, None if rdf_format.supports_datasets else ox.DefaultGraph()
+                )
+                if rdf_format.supports_datasets != isinstance(q.graph_name, ox.DefaultGraph)
             )
+            if http_schema:
+                prefixes["schema"] = HTTP_SCHEMA
+                named = (_http_quad(q) for q in named)
+            if not rdf_format.supports_datasets:
+                named = (q.triple for q in named)
             ox.serialize(named, output, rdf_format, prefixes=prefixes)
         else:
             native.dump(output, rdf_format, from_graph=ox.DefaultGraph(), prefixes=prefixes)
@@ -355,7 +425,9 @@ def export_native(store: Store, *, fmt: ExportFormat, output: BinaryIO) -> None:
         raise OutputError(f"cannot write {fmt.value}: {error}") from error
 
 
-def export(source: LoadedDataset | Store, *, fmt: ExportFormat, output: Path) -> None:
+def export(
+    source: LoadedDataset | Store, *, fmt: ExportFormat, output: Path, http_schema: bool = False
+) -> None:
     """Serialize the dataset to a file, atomically.
 
     A persistent Oxigraph store is written in a stream by :func:`export_native`.
@@ -364,15 +436,17 @@ def export(source: LoadedDataset | Store, *, fmt: ExportFormat, output: Path) ->
         source: the dataset or a store.
         fmt: the format.
         output: the file; its directory is created if needed.
+        http_schema: write schema.org terms in ``http://`` (:class:`HttpSchemaView`).
 
     Raises:
         OutputError: if the file cannot be written (the old file is then unchanged).
     """
     if is_native(source):
         with streamed_atomic(output) as stream:
-            export_native(source, fmt=fmt, output=stream)  # type: ignore[arg-type]
+            export_native(source, fmt=fmt, output=stream, http_schema=http_schema)  # type: ignore[arg-type]
         return
-    write_atomic(output, serialize(source, fmt=fmt))
+    view = HttpSchemaView(source) if http_schema else source
+    write_atomic(output, serialize(view, fmt=fmt))  # type: ignore[arg-type]
 
 
 def context_document() -> bytes:
