@@ -125,3 +125,29 @@ def test_default_path_bench_compares_each_command_with_its_baseline(tmp_path: Pa
     ]
     assert all(c.baseline > 0 and c.dockg > 0 for c in report.comparisons)
     assert "SHACL results: pySHACL 6, dockg 6" in format_default_path(report)
+
+
+def test_foreign_bench_finds_exactly_the_injected_defects_and_the_hub(tmp_path: Path) -> None:
+    from dockg.bench.foreign import HUB_DATES, run_foreign, write_archive
+    from dockg.project import Project
+
+    sample = tmp_path / "sample.nq"
+    write_archive(sample, 4000, seed=3)
+    text = sample.read_text(encoding="utf-8").splitlines()
+    films = {line.split()[0] for line in text if "<http://schema.org/Movie>" in line}
+    directed = {line.split()[0] for line in text if "<http://schema.org/director>" in line}
+    too_old = sum('"1850"^^' in line for line in text)
+    report = run_foreign(Project.open(ROOT), quads=4000, seed=3, workdir=tmp_path)
+    expected = len(films - directed) + too_old
+    assert expected > 0  # the sample carries defects
+    assert report.found[0].startswith(f"validation: {expected} violation")
+    assert report.found[1] == (
+        "profile: suspicious hubs: https://archive.example.org/screening/merged "
+        f"({HUB_DATES:,} https://schema.org/startDate)"
+    )
+    assert set(report.timings) == {
+        "load (dockg load --from vs bulk_load)",
+        "validate (coverage measured)",
+        "profile",
+        "export N-Quads (dockg export vs dump)",
+    }

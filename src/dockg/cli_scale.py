@@ -89,6 +89,13 @@ def synth(
     "without --store) against their baselines, instead of a generated world.",
 )
 @click.option(
+    "--foreign",
+    is_flag=True,
+    help="Generate an archive export of --triples quads (http schema.org, blank-node "
+    "screenings, defects) and measure load, validate, profile and export against "
+    "pyoxigraph alone.",
+)
+@click.option(
     "--csv",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="With --default-path: import this spreadsheet into the copy first.",
@@ -130,6 +137,7 @@ def bench(
     seed: int,
     repeat: int,
     default_path: bool,
+    foreign: bool,
     csv: Path | None,
     mapping: Path | None,
     json_out: Path | None,
@@ -145,6 +153,9 @@ def bench(
 
     With --no-baseline DIR, dockg alone loads, validates and answers the catalogue from a
     persistent store in DIR; exits 1 if a query is not answered within --query-budget.
+
+    With --foreign, a generated archive export of --triples quads is loaded, validated,
+    profiled and exported, against pyoxigraph's bulk load and dump.
 
     With --default-path, the commands a user runs on a copy of this project (with --csv
     imported first) against their baselines: build against pySHACL, start-up against
@@ -169,6 +180,18 @@ def bench(
         return
     if triples is None:
         raise UsageError("give --triples N (a generated world) or --default-path")
+    if foreign:
+        from dockg.bench.foreign import format_foreign, run_foreign
+
+        measured_foreign = run_foreign(project_of(ctx), quads=triples, seed=seed, workdir=workdir)
+        _report(
+            ctx,
+            json_out,
+            measured_foreign.as_json(),
+            format_foreign(measured_foreign),
+            failed=False,
+        )
+        return
     if store_dir is not None:
         scale = run_scale(
             triples=triples,

@@ -405,7 +405,13 @@ def export_native(
     rdf_format = getattr(ox.RdfFormat, _NATIVE[fmt])
     prefixes = dict(PREFIXES)
     try:
-        if rdf_format.supports_datasets or http_schema:
+        if fmt is ExportFormat.NQUADS and not http_schema:
+            # Each named graph dumped natively as N-Triples, its name added to every line:
+            # N-Triples escapes line breaks in literals, so " .\n" only ends a statement.
+            for graph in native.named_graphs():
+                lines = native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph) or b""
+                output.write(lines.replace(b" .\n", f" {graph} .\n".encode()))
+        elif rdf_format.supports_datasets or http_schema:
             named = (
                 q
                 for q in native.quads_for_pattern(

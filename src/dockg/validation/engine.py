@@ -11,6 +11,7 @@ PERFORMANCE.md): shapes that fall back to it get an rdflib copy of the data.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -53,18 +54,29 @@ class CompiledValidator:
         return self.compiled.fallback
 
 
-def subclass_map(native: ox.Store) -> dict[URIRef, tuple[URIRef, ...]]:
-    """Each class declared in the store → itself and all its subclasses.
+def subclass_map(
+    native: ox.Store, project: Project | None = None
+) -> dict[URIRef, tuple[URIRef, ...]]:
+    """Each class declared in the store (or the project's ontology) → itself and its subclasses.
 
     Args:
-        native: the store (the ontology must be loaded in it).
+        native: the store.
+        project: if given, the ``rdfs:subClassOf`` axioms of its ontology files count
+            too, so data loaded without the ontology (a dump from elsewhere) is read
+            against it: a ``schema:MovieTheater`` is a ``schema:Place``.
 
     Returns:
         The map, each tuple sorted; classes without subclasses are left out.
     """
     graph = Graph()
     sub_class_of = ox.NamedNode(str(RDFS.subClassOf))
-    for quad in native.quads_for_pattern(None, sub_class_of, None, None):
+    quads = list(native.quads_for_pattern(None, sub_class_of, None, None))
+    for path in project.graph_files if project is not None else ():
+        if project.is_ontology_file(path):  # type: ignore[union-attr]
+            with contextlib.suppress(SyntaxError, OSError):  # loading reports bad files
+                parsed = ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)
+                quads.extend(q for q in parsed if q.predicate == sub_class_of)
+    for quad in quads:
         if isinstance(quad.subject, ox.NamedNode) and isinstance(quad.object, ox.NamedNode):
             graph.add((URIRef(quad.subject.value), RDFS.subClassOf, URIRef(quad.object.value)))
     closure = superterm_closure(graph, RDFS.subClassOf)
@@ -89,7 +101,7 @@ def compile_for(native: ox.Store, project: Project) -> CompiledValidator:
         InputError: if the shapes or checks cannot be read.
     """
     shapes = project_shapes(project)
-    compiled = compile_shapes(shapes, subclass_map(native))
+    compiled = compile_shapes(shapes, subclass_map(native, project))
     return CompiledValidator(shapes=shapes, compiled=compiled, checks=tuple(load_checks(project)))
 
 

@@ -88,7 +88,7 @@ def validate_on_store(
         measured = measure(
             store.native,
             validator.shapes,
-            subclass_map(store.native),
+            subclass_map(store.native, project),
             graphs=graphs,
             http_schema_terms=store.http_schema_terms,
         )
