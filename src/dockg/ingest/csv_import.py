@@ -16,13 +16,13 @@ digits; personal names are split into family and given name to mint
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -41,7 +41,8 @@ from dockg.ingest.mapping import (
     load_mapping,
     project_terms,
 )
-from dockg.ingest.output import ImportSummary, SourceInfo, write_import
+from dockg.ingest.output import ImportSummary, SourceInfo
+from dockg.ingest.stream_output import StreamedImport
 from dockg.iris import Kind, SlugError, mint, mint_person, slugify
 from dockg.names import SURNAME_VARIANTS, fold
 from dockg.namespaces import DOCKG, SDO
@@ -389,33 +390,117 @@ class _RowBuilder:
         return iri
 
 
+def _bad_byte_line(path: Path, encoding: str) -> int:
+    """The line of the first byte of ``path`` that is not ``encoding`` text (read in chunks)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines = 1
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            pending = decoder.getstate()[0]
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                return lines + (pending + chunk)[: error.start].count(b"\n") - pending.count(b"\n")
+            lines += chunk.count(b"\n")
+    return lines
+
+
 def _records(path: Path, mapping: CsvMapping) -> Iterator[tuple[int, list[str]]]:
-    """The non-blank records of a CSV file, each with the line it starts on."""
+    """The non-blank records of a CSV file, each with the line it starts on, read lazily."""
     try:
-        data = path.read_bytes()
+        stream = path.open("r", encoding=mapping.encoding, newline="")
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}") from None
-    try:
-        text = data.decode(mapping.encoding)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"{path.name}, line {line}: not {mapping.encoding} text (set csv.encoding in "
-            f"{mapping.path.name})"
-        ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter)
-    line = 1
-    try:
-        for record in reader:
-            if any(cell.strip() for cell in record):
-                yield line, record
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise InputError(f"{path.name}, line {reader.line_num}: unreadable CSV: {error}") from None
+    with stream:
+        reader = csv.reader(stream, delimiter=mapping.delimiter)
+        line = 1
+        try:
+            for record in reader:
+                if any(cell.strip() for cell in record):
+                    yield line, record
+                line = reader.line_num + 1
+        except csv.Error as error:
+            raise InputError(
+                f"{path.name}, line {reader.line_num}: unreadable CSV: {error}"
+            ) from None
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{path.name}, line {_bad_byte_line(path, mapping.encoding)}: not "
+                f"{mapping.encoding} text (set csv.encoding in {mapping.path.name})"
+            ) from None
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror}") from None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row of a CSV file, read: its triples, or why it was left out.
+
+    Attributes:
+        line: the line of the file where the row starts.
+        number: the row's number among the data rows (1 = the first after the header).
+        triples: the row's triples (empty for a bad row).
+        error: why the row was left out, or ``None`` for a good row.
+    """
+
+    line: int
+    number: int
+    triples: list[Triple]
+    error: RowError | None = None
+
+
+class CsvRows:
+    """The rows of a CSV file as triples, read one at a time.
+
+    The header is read and checked when the object is made, so a file that cannot be
+    imported at all fails before anything else is done; iterating reads the data rows.
+    This is the one loop over the rows of an import (a progress display wraps it).
+
+    Args:
+        path: the CSV file; its first non-blank record is the header.
+        mapping: the checked mapping.
+
+    Raises:
+        InputError: the file cannot be read or decoded, has no header, repeats a column
+            name, or lacks a column the mapping reads (also while iterating: a record
+            that is not CSV or not text in the mapping's encoding).
+    """
+
+    def __init__(self, path: Path, mapping: CsvMapping) -> None:
+        self.path = path
+        self.mapping = mapping
+        self._records = _records(path, mapping)
+        try:
+            _, header = next(self._records)
+        except StopIteration:
+            raise InputError(f"{path.name} is empty: no header row") from None
+        self.header = [name.strip() for name in header]
+        repeated = sorted({name for name in self.header if self.header.count(name) > 1})
+        if repeated:
+            raise InputError(
+                f"{path.name}, line 1: column {repeated[0]!r} appears twice in the header"
+            )
+        mapping.check_header(self.header, path.name)
+
+    def __iter__(self) -> Iterator[Row]:
+        header = self.header
+        for number, (line, record) in enumerate(self._records, start=1):
+            if len(record) != len(header):
+                problem = f"{len(record)} fields where the header has {len(header)}"
+                yield Row(line, number, [], RowError(line, number, (problem,)))
+                continue
+            builder = _RowBuilder(self.mapping, dict(zip(header, record, strict=True)))
+            triples = builder.build()
+            if builder.problems:
+                yield Row(line, number, [], RowError(line, number, tuple(builder.problems)))
+            else:
+                yield Row(line, number, triples)
 
 
 def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
-    """Turn every good row of a CSV file into triples.
+    """Turn every good row of a CSV file into triples, in one rdflib graph.
+
+    For small files (tests, previews); :func:`import_csv` streams the rows instead.
 
     Args:
         path: the CSV file; its first non-blank record is the header.
@@ -425,32 +510,14 @@ def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
         The triples of the good rows and the rows left out.
 
     Raises:
-        InputError: the file cannot be read or decoded, has no header, repeats a column
-            name, or lacks a column the mapping reads.
+        InputError: as :class:`CsvRows`.
     """
-    records = _records(path, mapping)
-    try:
-        _, header = next(records)
-    except StopIteration:
-        raise InputError(f"{path.name} is empty: no header row") from None
-    header = [name.strip() for name in header]
-    repeated = sorted({name for name in header if header.count(name) > 1})
-    if repeated:
-        raise InputError(f"{path.name}, line 1: column {repeated[0]!r} appears twice in the header")
-    mapping.check_header(header, path.name)
     result = CsvGraph(Graph())
-    for line, record in records:
+    for row in CsvRows(path, mapping):
         result.rows += 1
-        if len(record) != len(header):
-            problem = f"{len(record)} fields where the header has {len(header)}"
-            result.errors.append(RowError(line, result.rows, (problem,)))
-            continue
-        builder = _RowBuilder(mapping, dict(zip(header, record, strict=True)))
-        triples = builder.build()
-        if builder.problems:
-            result.errors.append(RowError(line, result.rows, tuple(builder.problems)))
-            continue
-        for triple in triples:
+        if row.error is not None:
+            result.errors.append(row.error)
+        for triple in row.triples:
             result.graph.add(triple)
     return result
 
@@ -481,8 +548,13 @@ def import_csv(
     *,
     dry_run: bool = False,
     strict: bool = False,
+    now: datetime | None = None,
 ) -> ImportSummary:
     """Import a CSV file into the project through a mapping.
+
+    The rows are read, resolved and written in a stream
+    (:class:`~dockg.ingest.stream_output.StreamedImport`): memory stays bounded
+    whatever the number of rows.
 
     Args:
         project: the project to write into (``data/imported/{slug}.ttl``).
@@ -490,6 +562,7 @@ def import_csv(
         mapping_path: the TOML mapping.
         dry_run: resolve and report, but write nothing.
         strict: import nothing if any row is malformed.
+        now: the time of the import recorded in its provenance (default: now).
 
     Returns:
         What was (or would be) written, with the malformed rows as ``unparsed``
@@ -498,20 +571,25 @@ def import_csv(
     Raises:
         InputError: the mapping or the file is unusable, no row could be imported, or
             (with ``strict``) a row is malformed. Nothing is written then.
+        OutputError: the file cannot be written (the previous one is left as it was).
     """
     mapping = load_mapping(mapping_path, project_terms(project))
-    built = build_graph(path, mapping)
-    if strict and built.errors:
-        raise _strict_failure(path, built.errors)
-    if built.imported == 0:
-        first = (
-            f" (line {built.errors[0].line}: {built.errors[0].describe()})" if built.errors else ""
+    rows = CsvRows(path, mapping)
+    source = source_of(path, mapping)
+    errors: list[RowError] = []
+    with StreamedImport(project, source, size_hint=path.stat().st_size) as streamed:
+        for row in rows:
+            if row.error is not None:
+                errors.append(row.error)
+            elif not (strict and errors):
+                streamed.add_row(row.triples)
+        if strict and errors:
+            raise _strict_failure(path, errors)
+        if streamed.rows == 0:
+            first = f" (line {errors[0].line}: {errors[0].describe()})" if errors else ""
+            raise InputError(f"{path.name}: no row could be imported{first}")
+        return streamed.finish(
+            dry_run=dry_run,
+            unparsed=[(error.line, error.describe()) for error in errors],
+            now=now,
         )
-        raise InputError(f"{path.name}: no row could be imported{first}")
-    return write_import(
-        project,
-        built.graph,
-        source_of(path, mapping),
-        dry_run=dry_run,
-        unparsed=[(error.line, error.describe()) for error in built.errors],
-    )

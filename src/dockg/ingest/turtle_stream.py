@@ -1,0 +1,359 @@
+"""Writing a large import as Turtle without ever holding it as an rdflib graph.
+
+rdflib's Turtle serializer sorts the whole graph in memory: subjects by how often they are
+referenced, then by IRI; each subject's properties and values sorted. For a spreadsheet of
+a million rows that graph does not fit in memory (5.8 GB at 1M rows), and adding triples
+to rdflib's memory store was most of the import's time. :class:`SpilledGraph` keeps the
+triples on disk instead, in partitions by subject, and :func:`write_turtle` writes the file
+rdflib would have written for the same graph, byte for byte:
+
+1. each partition is read back alone (one partition of a large import holds ~200k
+   triples), its triples grouped by subject (duplicates fall away, as in a graph), and each
+   subject's block rendered by rdflib's own serializer code (:class:`_BlockSerializer`), so
+   property order, value order, literal forms and indentation are rdflib's;
+2. blocks go to a scratch file; the references to each subject are counted on the way;
+3. the blocks are copied into the output in rdflib's subject order (least referenced
+   first, then by IRI), after the ``@prefix`` lines of the namespaces used.
+
+What stays in memory is one partition, plus a few numbers per subject (its references and
+where its block is). Blank nodes (only the provenance's activity) stay in memory and are
+written inline where they are referenced once, as rdflib does.
+"""
+
+from __future__ import annotations
+
+import marshal
+import mmap
+import re
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import IO, Any
+
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.plugins.serializers.turtle import VERB, TurtleSerializer
+from rdflib.term import Node
+
+from dockg.prefixes import bind_prefixes
+
+Triple = tuple[Node, Node, Node]
+#: A literal on disk: lexical form, language, datatype.
+_Encoded = str | tuple[str, str | None, str | None]
+
+#: A local name that rdflib's qname computation keeps whole after a bound namespace.
+_PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+class _NoDefault(dict[Any, int]):
+    """References of blank nodes; other nodes count 0 without growing the dict."""
+
+    def __missing__(self, key: object) -> int:
+        return 0
+
+
+class _BlockSerializer(TurtleSerializer):
+    """rdflib's Turtle serializer, one subject at a time, over triples it is handed.
+
+    ``statement`` (and everything it calls: property order, value order, blank-node
+    inlining, indentation) is rdflib's; only where the triples come from, where the text
+    goes, and how a term's label is computed (the same text, cached, with a quick path for
+    the plain ``prefix:local`` case) are replaced.
+    """
+
+    def __init__(self) -> None:
+        graph = Graph()
+        bind_prefixes(graph)
+        super().__init__(graph)
+        self._references = _NoDefault()
+        self.properties: Callable[[Node], dict[Node, list[Node]]] = lambda _: {}
+        self._parts: list[str] = []
+        self._bound = {str(ns): prefix for prefix, ns in graph.namespaces()}
+        self._used: set[str] = set()
+        self._verbs: dict[Node, str] = {}
+        self._datatypes: set[URIRef] = set()
+
+    # where triples come from and where text goes --------------------------------------
+
+    def buildPredicateHash(self, subject: Node) -> dict[Node, list[Node]]:  # noqa: N802
+        return self.properties(subject)
+
+    def write(self, text: str) -> None:
+        self._parts.append(text)
+
+    def subjectDone(self, subject: Node) -> None:  # noqa: N802
+        # only blank nodes are ever asked about again (inlining); not every IRI
+        if isinstance(subject, BNode):
+            self._serialized[subject] = True
+
+    def render(self, subject: Node) -> bytes:
+        """The statement of one subject: ``\\n{subject} {properties} .``."""
+        self._parts = []
+        self.statement(subject)
+        return "".join(self._parts).encode("utf-8", "replace")
+
+    def prefix_lines(self) -> bytes:
+        """The ``@prefix`` lines of every namespace used so far, as rdflib writes them."""
+        self._parts = []
+        self.startDocument()
+        return "".join(self._parts).encode("utf-8", "replace")
+
+    # labels --------------------------------------------------------------------------
+
+    def label(self, node: Node, position: int) -> str:
+        if position == VERB:
+            text = self._verbs.get(node)
+            if text is None:
+                text = self._verbs[node] = super().label(node, position)
+            return text
+        if isinstance(node, URIRef):
+            return self._iri(node, position)
+        if isinstance(node, Literal) and node.datatype is not None:
+            # rdflib's preprocess declares a datatype's prefix even where the literal is
+            # written bare (integers)
+            if node.datatype not in self._datatypes:
+                self._datatypes.add(node.datatype)
+                self.get_pname(node.datatype, gen_prefix=False)
+        return super().label(node, position)
+
+    def _iri(self, node: URIRef, position: int) -> str:
+        text = str(node)
+        cut = max(text.rfind("/"), text.rfind("#")) + 1
+        prefix = self._bound.get(text[:cut])
+        if prefix is not None and _PLAIN_LOCAL.fullmatch(text, cut):
+            if prefix not in self._used:
+                self._used.add(prefix)
+                self.addNamespace(prefix, URIRef(text[:cut]))
+            return f"{prefix}:{text[cut:]}"
+        if not any(text.startswith(ns) for ns in self._bound):
+            # no prefix can shorten it: rdflib writes <...> (and raises on a bad IRI)
+            return node.n3()
+        return super().label(node, position)
+
+
+def _encode(node: Node) -> _Encoded:
+    if isinstance(node, URIRef):
+        return str(node)
+    if isinstance(node, Literal):
+        datatype = node.datatype
+        return (str(node), node.language, None if datatype is None else str(datatype))
+    raise ValueError(f"cannot spill {node!r}: only IRIs and literals go to disk")
+
+
+class SpilledGraph:
+    """A set of triples kept on disk in partitions by subject, written out as Turtle.
+
+    Triples whose subject is an IRI go to disk as they come; triples about blank nodes
+    stay in memory (imports make one, for the provenance). Duplicates are removed when
+    the partitions are read back.
+
+    Args:
+        workdir: an empty scratch directory (the caller removes it).
+        partitions: how many partitions: each is read back into memory alone.
+    """
+
+    def __init__(self, workdir: Path, partitions: int) -> None:
+        self.workdir = workdir
+        self.partitions = max(1, partitions)
+        self._files: list[IO[bytes]] = [
+            (workdir / f"part-{n}.bin").open("wb") for n in range(self.partitions)
+        ]
+        #: subject IRI → its number; the arrays below are indexed by it
+        self.subjects: dict[str, int] = {}
+        self.blank: dict[BNode, dict[Node, list[Node]]] = {}
+        self._blank_seen: set[Triple] = set()
+        self._blank_refs = _NoDefault()
+        self._pinned: dict[int, list[Triple]] = {}
+
+    def _number(self, subject: str) -> int:
+        number = self.subjects.get(subject)
+        if number is None:
+            number = self.subjects[subject] = len(self.subjects)
+        return number
+
+    def _partition(self, subject: str) -> int:
+        return hash(subject) % self.partitions
+
+    def add(self, triples: Iterable[Triple]) -> None:
+        """Add triples (one row's, or any small batch)."""
+        batches: dict[int, list[tuple[str, str, _Encoded]]] = {}
+        for s, p, o in triples:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                self._add_blank((s, p, o))
+                if isinstance(o, BNode) and not isinstance(s, BNode):
+                    # an IRI's link to a blank node stays in memory too, for its block
+                    self._number(str(s))
+                    self._pinned.setdefault(self._partition(str(s)), []).append((s, p, o))
+                continue
+            subject = str(s)
+            self._number(subject)
+            batch = batches.get(self._partition(subject))
+            if batch is None:
+                batch = batches[self._partition(subject)] = []
+            batch.append((subject, str(p), _encode(o)))
+        for partition, batch in batches.items():
+            marshal.dump(batch, self._files[partition])
+
+    def _add_blank(self, triple: Triple) -> None:
+        if triple in self._blank_seen:
+            return
+        self._blank_seen.add(triple)
+        s, p, o = triple
+        if isinstance(o, BNode):
+            self._blank_refs[o] += 1
+        if isinstance(s, BNode):
+            self.blank.setdefault(s, {}).setdefault(p, []).append(o)
+
+    def _read(self, partition: int) -> Iterator[tuple[str, str, _Encoded]]:
+        with (self.workdir / f"part-{partition}.bin").open("rb") as stream:
+            while True:
+                try:
+                    batch = marshal.load(stream)
+                except EOFError:
+                    return
+                yield from batch
+
+    def close(self) -> None:
+        """Finish writing the partitions (nothing can be added after)."""
+        for stream in self._files:
+            stream.close()
+
+    def write_turtle(
+        self,
+        out: IO[bytes],
+        *,
+        header: str = "",
+        mapping: Mapping[URIRef, URIRef] | None = None,
+        visit: Callable[[URIRef, dict[Node, list[Node]]], None] | None = None,
+    ) -> int:
+        """Write the triples as rdflib's Turtle serializer would (see the module docs).
+
+        Args:
+            out: the binary stream to write to.
+            header: text written first (comment lines).
+            mapping: IRIs to replace, in every position (resolution's merges).
+            visit: called with each IRI subject and its properties (values unsorted).
+
+        Returns:
+            The number of distinct triples written.
+        """
+        self.close()
+        mapping = mapping or {}
+        serializer = _BlockSerializer()
+        serializer._references = self._blank_refs
+        moved = self._moved(mapping)
+        for target in mapping.values():
+            self._number(str(target))
+        count = len(self.subjects)
+        refs = array("q", bytes(8 * count))
+        offsets = array("q", bytes(8 * count))
+        lengths = array("q", bytes(8 * count))
+        total = 0
+        for props in self.blank.values():
+            for values in props.values():
+                total += len(values)
+                for value in values:
+                    number = self.subjects.get(str(value)) if isinstance(value, URIRef) else None
+                    if number is not None:
+                        refs[number] += 1
+        with (self.workdir / "blocks.bin").open("w+b") as blocks:
+            for partition in range(self.partitions):
+                groups = self._group(partition, mapping, moved.pop(partition, []))
+
+                def properties(subject: Node) -> dict[Node, list[Node]]:
+                    blank = self.blank.get(subject)  # type: ignore[call-overload]
+                    if blank is not None:
+                        return blank
+                    return {p: list(v) for p, v in groups[subject].items()}  # type: ignore[index]
+
+                serializer.properties = properties
+                for subject, props in groups.items():
+                    for values in props.values():
+                        total += len(values)
+                        for value in values:
+                            if isinstance(value, URIRef):
+                                number = self.subjects.get(str(value))
+                                if number is not None:
+                                    refs[number] += 1
+                    if visit is not None:
+                        visit(subject, {p: list(v) for p, v in props.items()})
+                    text = serializer.render(subject)
+                    number = self.subjects[str(subject)]
+                    offsets[number] = blocks.tell()
+                    lengths[number] = len(text)
+                    blocks.write(text)
+                    groups[subject] = {}  # free the partition as it is written
+            serializer.properties = lambda s: self.blank.get(s) or {}
+            # blank nodes referenced once are already inline; others are statements
+            loose = [b for b in self.blank if self._blank_refs[b] != 1]
+            loose_text = {b: serializer.render(b) for b in sorted(loose)}
+            out.write(header.encode("utf-8"))
+            out.write(serializer.prefix_lines())
+            blocks.flush()
+            names = list(self.subjects)
+            order = sorted(
+                (n for n in range(count) if lengths[n]), key=lambda n: (refs[n], names[n])
+            )
+            del names
+            if order:
+                with mmap.mmap(blocks.fileno(), 0, access=mmap.ACCESS_READ) as view:
+                    for number in order:
+                        start = offsets[number]
+                        out.write(view[start : start + lengths[number]])
+                        out.write(b"\n")
+            for blank in sorted(loose, key=lambda b: (self._blank_refs[b], b)):
+                out.write(loose_text[blank] + b"\n")
+            out.write(b"\n")
+        return total
+
+    def _moved(self, mapping: Mapping[URIRef, URIRef]) -> dict[int, list[tuple[str, str, _Encoded]]]:
+        """The triples of merged subjects, by the partition of the subject they merge into."""
+        moved: dict[int, list[tuple[str, str, _Encoded]]] = {}
+        sources = {str(k): str(v) for k, v in mapping.items()}
+        for partition in sorted({self._partition(s) for s in sources if s in self.subjects}):
+            for subject, p, o in self._read(partition):
+                target = sources.get(subject)
+                if target is not None:
+                    moved.setdefault(self._partition(target), []).append((target, p, o))
+        return moved
+
+    def _group(
+        self,
+        partition: int,
+        mapping: Mapping[URIRef, URIRef],
+        extra: list[tuple[str, str, _Encoded]],
+    ) -> dict[URIRef, dict[Node, set[Node]]]:
+        """One partition's triples by subject and property, merges applied, duplicates gone."""
+        terms: dict[Any, Node] = {}
+        groups: dict[URIRef, dict[Node, set[Node]]] = {}
+        sources = {str(k) for k in mapping}
+
+        def term(encoded: _Encoded) -> Node:
+            found = terms.get(encoded)
+            if found is None:
+                if isinstance(encoded, str):
+                    iri = URIRef(encoded)
+                    found = mapping.get(iri, iri)
+                else:
+                    lexical, lang, datatype = encoded
+                    found = Literal(
+                        lexical, lang=lang, datatype=None if datatype is None else URIRef(datatype)
+                    )
+                terms[encoded] = found
+            return found
+
+        records = self._read(partition)
+        for subject, p, o in (*records, *extra) if extra else records:
+            if subject in sources:
+                continue  # read again, under the subject it merges into (see _moved)
+            s = term(subject)
+            props = groups.get(s)  # type: ignore[call-overload]
+            if props is None:
+                props = groups[s] = {}  # type: ignore[index]
+            values = props.get(term(p))
+            if values is None:
+                values = props[term(p)] = set()
+            values.add(term(o))
+        for s, p, o in self._pinned.get(partition, ()):
+            props = groups.setdefault(mapping.get(s, s), {})  # type: ignore[call-overload]
+            props.setdefault(p, set()).add(o)
+        return groups  # type: ignore[return-value]
