@@ -22,6 +22,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date, datetime
 from pathlib import Path
 
@@ -97,12 +98,36 @@ def parse_duration(text: str) -> str:
     return "PT" + (f"{minutes}M" if minutes else "") + (f"{seconds}S" if seconds else "")
 
 
+#: rdf:type, looked up once (rdflib's namespace attribute makes a new term each time)
+_TYPE = RDF.type
+#: Terms repeated from row to row are made once: festival names, editions, years,
+#: runtimes, languages, people, countries. Bounded, so unique cells do not pile up.
+_CACHE = 100_000
+
+
+@lru_cache(maxsize=_CACHE)
+def _mint(kind: Kind, *parts: str) -> URIRef:
+    return mint(kind, *parts)
+
+
+@lru_cache(maxsize=_CACHE)
+def _literal(text: str, lang: str | None) -> Literal:
+    return Literal(text, lang=lang)
+
+
+@lru_cache(maxsize=_CACHE)
+def _duration(text: str) -> Literal:
+    return Literal(parse_duration(text), datatype=XSD.duration)
+
+
+@lru_cache(maxsize=_CACHE)
 def _year(text: str) -> Literal:
     if not _YEAR.match(text):
         raise ValueProblem(f"{text!r} is not a four-digit year")
     return Literal(text, datatype=XSD.gYear)
 
 
+@lru_cache(maxsize=_CACHE)
 def _integer(text: str) -> Literal:
     if not _INTEGER.match(text):
         raise ValueProblem(f"{text!r} is not a whole number")
@@ -220,6 +245,14 @@ def split_name(
     return PersonName(name, " ".join(family), " ".join(given), False, certain)
 
 
+@lru_cache(maxsize=_CACHE)
+def _person(
+    written: str, order: NameOrder, family_first: frozenset[str]
+) -> tuple[URIRef, tuple[Triple, ...]]:
+    person = split_name(written, order, family_first)
+    return person.iri, tuple(person_triples(person))
+
+
 def person_triples(person: PersonName) -> list[Triple]:
     """The triples that describe a person named in a cell."""
     iri = person.iri
@@ -302,7 +335,7 @@ class _RowBuilder:
                 self.problems.append(f"{empty[0]} is empty (needed for the {entity.name}'s IRI)")
                 continue
             try:
-                iris[entity.name] = mint(entity.kind, *(t.render(self.row) for t in entity.key))
+                iris[entity.name] = _mint(entity.kind, *(t.render(self.row) for t in entity.key))
             except SlugError as error:
                 self.problems.append(f"no IRI for the {entity.name}: {error}")
         return iris
@@ -317,7 +350,7 @@ class _RowBuilder:
 
     def entity(self, entity: EntitySpec, subject: URIRef, iris: Mapping[str, URIRef]) -> None:
         for cls in entity.classes:
-            self.triples.append((subject, RDF.type, cls))
+            self.triples.append((subject, _TYPE, cls))
         for spec in entity.values:
             for value in self.values(spec, iris):
                 self.triples.append((subject, spec.prop, value))
@@ -327,7 +360,7 @@ class _RowBuilder:
             target = iris.get(spec.entity)
             return [] if target is None else [target]
         if spec.text is not None:
-            return [Literal(spec.text.render(self.row), lang=spec.lang)]
+            return [_literal(spec.text.render(self.row), spec.lang)]
         assert spec.column is not None
         cell = self.cell(spec.column)
         if not cell:
@@ -352,17 +385,17 @@ class _RowBuilder:
             case Parse.INTEGER:
                 return _integer(text)
             case Parse.DURATION:
-                return Literal(parse_duration(text), datatype=XSD.duration)
+                return _duration(text)
             case Parse.IRI:
                 return _iri(text)
             case Parse.LANGUAGE:
                 if not is_language_tag(text):
                     raise ValueProblem(f"{text!r} is not a language tag")
-                return Literal(text)
+                return _literal(text, None)
             case Parse.PERSON:
-                person = split_name(text, spec.name_order, spec.family_name_first)
-                self.triples.extend(person_triples(person))
-                return person.iri
+                iri, triples = _person(text, spec.name_order, spec.family_name_first)
+                self.triples.extend(triples)
+                return iri
         return Literal(text, lang=self.language(spec, text))
 
     def language(self, spec: ValueSpec, text: str) -> str | None:
@@ -383,11 +416,20 @@ class _RowBuilder:
             raise ValueProblem(
                 f"{code!r} is not a code of lookups.{lookup.name} in {self.mapping.path.name}"
             )
-        iri = mint(lookup.kind, name)
-        self.triples.extend((iri, RDF.type, cls) for cls in lookup.classes)
-        self.triples.append((iri, SDO.name, Literal(name, lang=lookup.lang)))
-        self.triples.append((iri, SDO.identifier, Literal(code)))
+        iri, triples = _looked_up(lookup.kind, tuple(lookup.classes), lookup.lang, name, code)
+        self.triples.extend(triples)
         return iri
+
+
+@lru_cache(maxsize=_CACHE)
+def _looked_up(
+    kind: Kind, classes: tuple[URIRef, ...], lang: str | None, name: str, code: str
+) -> tuple[URIRef, tuple[Triple, ...]]:
+    iri = mint(kind, name)
+    triples: list[Triple] = [(iri, _TYPE, cls) for cls in classes]
+    triples.append((iri, SDO.name, Literal(name, lang=lang)))
+    triples.append((iri, SDO.identifier, Literal(code)))
+    return iri, tuple(triples)
 
 
 def _bad_byte_line(path: Path, encoding: str) -> int:

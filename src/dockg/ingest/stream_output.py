@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from datetime import UTC, datetime
 from itertools import zip_longest
 from pathlib import Path
@@ -159,9 +159,11 @@ class StreamedImport:
         self.spill.add(provenance(self.source, now or datetime.now(UTC)))
         added: list[URIRef] = []
 
-        def visit(subject: URIRef, properties: dict[Node, list[Node]]) -> None:
-            if RDF.type in properties and is_added(subject, self.existing):
-                added.append(subject)
+        rdf_type = str(RDF.type)
+
+        def visit(subject: str, properties: Collection[str]) -> None:
+            if rdf_type in properties and is_added(URIRef(subject), self.existing):
+                added.append(URIRef(subject))
 
         temp = temp_beside(self.path)
         try:

@@ -22,16 +22,18 @@ written inline where they are referenced once, as rdflib does.
 
 from __future__ import annotations
 
-import marshal
+import pickle
 import mmap
 import re
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
 from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.plugins.serializers.turtle import VERB, TurtleSerializer
+from rdflib.namespace import RDF
+from rdflib.plugins.serializers.turtle import OBJECT, SUBJECT, VERB, TurtleSerializer
 from rdflib.term import Node
 
 from dockg.prefixes import bind_prefixes
@@ -42,6 +44,9 @@ _Encoded = str | tuple[str, str | None, str | None]
 
 #: A local name that rdflib's qname computation keeps whole after a bound namespace.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+_NIL = RDF.nil
+#: Triples written to a partition at a time.
+_BATCH = 20_000
 
 
 class _NoDefault(dict[Any, int]):
@@ -67,10 +72,16 @@ class _BlockSerializer(TurtleSerializer):
         self._references = _NoDefault()
         self.properties: Callable[[Node], dict[Node, list[Node]]] = lambda _: {}
         self._parts: list[str] = []
+        #: the properties of the blank nodes that may be written inline
+        self.blank_properties: Mapping[Node, dict[Node, list[Node]]] = {}
         self._bound = {str(ns): prefix for prefix, ns in graph.namespaces()}
         self._used: set[str] = set()
         self._verbs: dict[Node, str] = {}
         self._datatypes: set[URIRef] = set()
+        self._first = [str(p) for p in self.predicateOrder]
+        self._verbs_text: dict[str, str] = {}
+        self._terms: dict[_Encoded, Node] = {}
+        self._typed: dict[_Encoded, str] = {}
 
     # where triples come from and where text goes --------------------------------------
 
@@ -91,6 +102,91 @@ class _BlockSerializer(TurtleSerializer):
         self.statement(subject)
         return "".join(self._parts).encode("utf-8", "replace")
 
+    def render_properties(self, subject: Node, properties: Mapping[Node, Iterable[Node]]) -> bytes:
+        """The statement of one subject with these properties (values in any order).
+
+        The same text as :meth:`render` (rdflib's ``s_default``, ``predicateList``,
+        ``objectList``), written directly when no value is a blank node; with one, rdflib's
+        own code writes it (it may be inlined).
+        """
+        lists = {p: list(v) for p, v in properties.items()}
+        if isinstance(subject, BNode) or any(
+            isinstance(o, BNode) for v in lists.values() for o in v
+        ):
+            blank = self.blank_properties
+            self.properties = lambda node: lists if node is subject else blank[node]
+            return self.render(subject)
+        for values in lists.values():
+            values.sort()
+        first = [p for p in self.predicateOrder if p in lists]
+        order = first + sorted(p for p in lists if p not in first)
+        label = self.label
+        parts = ["\n", label(subject, SUBJECT)]
+        for n, predicate in enumerate(order):
+            parts.append(" " if n == 0 else " ;\n    ")
+            parts.append(label(predicate, VERB))
+            values = lists[predicate]
+            parts.append(" ")
+            parts.append(",\n        ".join([label(o, OBJECT) for o in values]))
+        parts.append(" .")
+        return "".join(parts).encode("utf-8", "replace")
+
+    def render_encoded(self, subject: str, properties: Mapping[str, Iterable[_Encoded]]) -> bytes:
+        """:meth:`render_properties` for IRIs and literals as they are spilled.
+
+        Labels are made from the spilled form (rdflib's own quoting of the lexical form
+        for plain literals, a cached rdflib label otherwise); terms are made only to sort
+        the values of a property that has several and not all IRIs (rdflib orders
+        literals by value).
+        """
+        first = [p for p in self._first if p in properties]
+        order = first + sorted(p for p in properties if p not in first)
+        label = self._encoded_label
+        parts = ["\n", self._iri(subject, SUBJECT)]
+        for n, predicate in enumerate(order):
+            parts.append(" " if n == 0 else " ;\n    ")
+            verb = self._verbs_text.get(predicate)
+            if verb is None:
+                verb = self._verbs_text[predicate] = self.label(URIRef(predicate), VERB)
+            parts.append(verb)
+            parts.append(" ")
+            values = properties[predicate]
+            if len(values) == 1:  # type: ignore[arg-type]
+                parts.append(label(next(iter(values))))
+                continue
+            if all(type(v) is str for v in values):
+                ordered = sorted(values)  # type: ignore[type-var]
+            else:
+                ordered = [e for _, e in sorted((self._term(v), v) for v in values)]
+            parts.append(",\n        ".join([label(v) for v in ordered]))
+        parts.append(" .")
+        return "".join(parts).encode("utf-8", "replace")
+
+    def _term(self, encoded: _Encoded) -> Node:
+        found = self._terms.get(encoded)
+        if found is None:
+            found = self._terms[encoded] = _term(encoded)
+        return found
+
+
+    def _encoded_label(self, encoded: _Encoded) -> str:
+        if type(encoded) is str:
+            return self._iri(encoded, OBJECT)
+        lexical, lang, datatype = encoded
+        if datatype is None:
+            text = Literal._quote_encode(lexical)  # type: ignore[arg-type]
+            return f"{text}@{lang}" if lang else text
+        found = self._typed.get(encoded)
+        if found is None:
+            found = self._typed[encoded] = self.label(self._term(encoded), OBJECT)
+        return found
+
+    def forget(self) -> None:
+        """Drop the terms made for one partition (typed labels are kept: they repeat)."""
+        self._terms = {}
+        if len(self._typed) > 100_000:
+            self._typed = {}
+
     def prefix_lines(self) -> bytes:
         """The ``@prefix`` lines of every namespace used so far, as rdflib writes them."""
         self._parts = []
@@ -105,7 +201,7 @@ class _BlockSerializer(TurtleSerializer):
             if text is None:
                 text = self._verbs[node] = super().label(node, position)
             return text
-        if isinstance(node, URIRef):
+        if isinstance(node, URIRef) and node != _NIL:
             return self._iri(node, position)
         if isinstance(node, Literal) and node.datatype is not None:
             # rdflib's preprocess declares a datatype's prefix even where the literal is
@@ -115,8 +211,11 @@ class _BlockSerializer(TurtleSerializer):
                 self.get_pname(node.datatype, gen_prefix=False)
         return super().label(node, position)
 
-    def _iri(self, node: URIRef, position: int) -> str:
+    def _iri(self, node: str, position: int) -> str:
+        """The label of an IRI (given as a string: terms are made only when rdflib is asked)."""
         text = str(node)
+        if text == _NIL:
+            return "()"
         cut = max(text.rfind("/"), text.rfind("#")) + 1
         prefix = self._bound.get(text[:cut])
         if prefix is not None and _PLAIN_LOCAL.fullmatch(text, cut):
@@ -126,8 +225,8 @@ class _BlockSerializer(TurtleSerializer):
             return f"{prefix}:{text[cut:]}"
         if not any(text.startswith(ns) for ns in self._bound):
             # no prefix can shorten it: rdflib writes <...> (and raises on a bad IRI)
-            return node.n3()
-        return super().label(node, position)
+            return URIRef(text).n3()
+        return super().label(URIRef(text), position)
 
 
 def _encode(node: Node) -> _Encoded:
@@ -163,6 +262,8 @@ class SpilledGraph:
         self._blank_seen: set[Triple] = set()
         self._blank_refs = _NoDefault()
         self._pinned: dict[int, list[Triple]] = {}
+        self._predicates: dict[Node, str] = {}
+        self._pending: list[list[tuple[str, str, _Encoded]]] = [[] for _ in self._files]
 
     def _number(self, subject: str) -> int:
         number = self.subjects.get(subject)
@@ -176,7 +277,15 @@ class SpilledGraph:
     def add(self, triples: Iterable[Triple]) -> None:
         """Add triples (one row's, or any small batch)."""
         batches: dict[int, list[tuple[str, str, _Encoded]]] = {}
+        predicates = self._predicates
         for s, p, o in triples:
+            if type(o) is URIRef:
+                encoded: _Encoded = str(o)
+            elif type(o) is Literal:
+                datatype = o.datatype
+                encoded = (str(o), o.language, None if datatype is None else str(datatype))
+            else:
+                encoded = ""
             if isinstance(s, BNode) or isinstance(o, BNode):
                 self._add_blank((s, p, o))
                 if isinstance(o, BNode) and not isinstance(s, BNode):
@@ -185,13 +294,27 @@ class SpilledGraph:
                     self._pinned.setdefault(self._partition(str(s)), []).append((s, p, o))
                 continue
             subject = str(s)
-            self._number(subject)
-            batch = batches.get(self._partition(subject))
+            if subject not in self.subjects:
+                self.subjects[subject] = len(self.subjects)
+            partition = hash(subject) % self.partitions
+            batch = batches.get(partition)
             if batch is None:
-                batch = batches[self._partition(subject)] = []
-            batch.append((subject, str(p), _encode(o)))
+                batch = batches[partition] = []
+            predicate = predicates.get(p)
+            if predicate is None:
+                predicate = predicates[p] = str(p)
+            batch.append((subject, predicate, encoded or _encode(o)))
         for partition, batch in batches.items():
-            marshal.dump(batch, self._files[partition])
+            pending = self._pending[partition]
+            pending.extend(batch)
+            if len(pending) >= _BATCH:
+                self._flush(partition)
+
+    def _flush(self, partition: int) -> None:
+        pending = self._pending[partition]
+        if pending:
+            pickle.dump(pending, self._files[partition], protocol=pickle.HIGHEST_PROTOCOL)
+            self._pending[partition] = []
 
     def _add_blank(self, triple: Triple) -> None:
         if triple in self._blank_seen:
@@ -207,15 +330,17 @@ class SpilledGraph:
         with (self.workdir / f"part-{partition}.bin").open("rb") as stream:
             while True:
                 try:
-                    batch = marshal.load(stream)
+                    batch = pickle.load(stream)
                 except EOFError:
                     return
                 yield from batch
 
     def close(self) -> None:
         """Finish writing the partitions (nothing can be added after)."""
-        for stream in self._files:
-            stream.close()
+        for partition, stream in enumerate(self._files):
+            if not stream.closed:
+                self._flush(partition)
+                stream.close()
 
     def write_turtle(
         self,
@@ -223,7 +348,7 @@ class SpilledGraph:
         *,
         header: str = "",
         mapping: Mapping[URIRef, URIRef] | None = None,
-        visit: Callable[[URIRef, dict[Node, list[Node]]], None] | None = None,
+        visit: Callable[[str, Collection[str]], None] | None = None,
     ) -> int:
         """Write the triples as rdflib's Turtle serializer would (see the module docs).
 
@@ -231,57 +356,67 @@ class SpilledGraph:
             out: the binary stream to write to.
             header: text written first (comment lines).
             mapping: IRIs to replace, in every position (resolution's merges).
-            visit: called with each IRI subject and its properties (values unsorted).
+            visit: called with each IRI subject and its properties' IRIs.
 
         Returns:
             The number of distinct triples written.
         """
         self.close()
-        mapping = mapping or {}
+        merged = {str(k): str(v) for k, v in (mapping or {}).items()}
         serializer = _BlockSerializer()
         serializer._references = self._blank_refs
-        moved = self._moved(mapping)
-        for target in mapping.values():
-            self._number(str(target))
+        serializer.blank_properties = self.blank
+        moved = self._moved(merged)
+        for target in merged.values():
+            self._number(target)
         count = len(self.subjects)
         refs = array("q", bytes(8 * count))
         offsets = array("q", bytes(8 * count))
         lengths = array("q", bytes(8 * count))
+        subjects = self.subjects
         total = 0
         for props in self.blank.values():
             for values in props.values():
                 total += len(values)
                 for value in values:
-                    number = self.subjects.get(str(value)) if isinstance(value, URIRef) else None
+                    number = subjects.get(str(value)) if isinstance(value, URIRef) else None
                     if number is not None:
                         refs[number] += 1
         with (self.workdir / "blocks.bin").open("w+b") as blocks:
             for partition in range(self.partitions):
-                groups = self._group(partition, mapping, moved.pop(partition, []))
-
-                def properties(subject: Node) -> dict[Node, list[Node]]:
-                    blank = self.blank.get(subject)  # type: ignore[call-overload]
-                    if blank is not None:
-                        return blank
-                    return {p: list(v) for p, v in groups[subject].items()}  # type: ignore[index]
-
-                serializer.properties = properties
+                groups = self._group(partition, merged, moved.pop(partition, []))
+                pinned: dict[str, list[Triple]] = {}
+                for triple in self._pinned.get(partition, ()):
+                    pinned.setdefault(str(triple[0]), []).append(triple)
                 for subject, props in groups.items():
                     for values in props.values():
                         total += len(values)
                         for value in values:
-                            if isinstance(value, URIRef):
-                                number = self.subjects.get(str(value))
-                                if number is not None:
-                                    refs[number] += 1
+                            number = subjects.get(value)  # type: ignore[arg-type]
+                            if number is not None:
+                                refs[number] += 1
                     if visit is not None:
-                        visit(subject, {p: list(v) for p, v in props.items()})
-                    text = serializer.render(subject)
-                    number = self.subjects[str(subject)]
+                        visit(subject, props.keys())
+                    if subject in pinned:
+                        total += len(pinned[subject])
+                        text = serializer.render_properties(
+                            URIRef(subject), _terms(props, pinned.pop(subject))
+                        )
+                    else:
+                        text = serializer.render_encoded(subject, props)
+                    number = subjects[subject]
                     offsets[number] = blocks.tell()
                     lengths[number] = len(text)
                     blocks.write(text)
                     groups[subject] = {}  # free the partition as it is written
+                for subject, triples in pinned.items():  # IRIs with only blank-node links
+                    total += len(triples)
+                    text = serializer.render_properties(URIRef(subject), _terms({}, triples))
+                    number = subjects[subject]
+                    offsets[number] = blocks.tell()
+                    lengths[number] = len(text)
+                    blocks.write(text)
+                serializer.forget()
             serializer.properties = lambda s: self.blank.get(s) or {}
             # blank nodes referenced once are already inline; others are statements
             loose = [b for b in self.blank if self._blank_refs[b] != 1]
@@ -289,7 +424,7 @@ class SpilledGraph:
             out.write(header.encode("utf-8"))
             out.write(serializer.prefix_lines())
             blocks.flush()
-            names = list(self.subjects)
+            names = list(subjects)
             order = sorted(
                 (n for n in range(count) if lengths[n]), key=lambda n: (refs[n], names[n])
             )
@@ -305,13 +440,12 @@ class SpilledGraph:
             out.write(b"\n")
         return total
 
-    def _moved(self, mapping: Mapping[URIRef, URIRef]) -> dict[int, list[tuple[str, str, _Encoded]]]:
+    def _moved(self, merged: Mapping[str, str]) -> dict[int, list[tuple[str, str, _Encoded]]]:
         """The triples of merged subjects, by the partition of the subject they merge into."""
         moved: dict[int, list[tuple[str, str, _Encoded]]] = {}
-        sources = {str(k): str(v) for k, v in mapping.items()}
-        for partition in sorted({self._partition(s) for s in sources if s in self.subjects}):
+        for partition in sorted({self._partition(s) for s in merged if s in self.subjects}):
             for subject, p, o in self._read(partition):
-                target = sources.get(subject)
+                target = merged.get(subject)
                 if target is not None:
                     moved.setdefault(self._partition(target), []).append((target, p, o))
         return moved
@@ -319,41 +453,42 @@ class SpilledGraph:
     def _group(
         self,
         partition: int,
-        mapping: Mapping[URIRef, URIRef],
+        merged: Mapping[str, str],
         extra: list[tuple[str, str, _Encoded]],
-    ) -> dict[URIRef, dict[Node, set[Node]]]:
+    ) -> dict[str, dict[str, set[_Encoded]]]:
         """One partition's triples by subject and property, merges applied, duplicates gone."""
-        terms: dict[Any, Node] = {}
-        groups: dict[URIRef, dict[Node, set[Node]]] = {}
-        sources = {str(k) for k in mapping}
-
-        def term(encoded: _Encoded) -> Node:
-            found = terms.get(encoded)
-            if found is None:
-                if isinstance(encoded, str):
-                    iri = URIRef(encoded)
-                    found = mapping.get(iri, iri)
-                else:
-                    lexical, lang, datatype = encoded
-                    found = Literal(
-                        lexical, lang=lang, datatype=None if datatype is None else URIRef(datatype)
-                    )
-                terms[encoded] = found
-            return found
-
-        records = self._read(partition)
-        for subject, p, o in (*records, *extra) if extra else records:
-            if subject in sources:
-                continue  # read again, under the subject it merges into (see _moved)
-            s = term(subject)
-            props = groups.get(s)  # type: ignore[call-overload]
+        groups: dict[str, dict[str, set[_Encoded]]] = {}
+        records: Iterable[tuple[str, str, _Encoded]] = self._read(partition)
+        if extra:
+            records = chain(records, extra)
+        for subject, p, o in records:
+            if merged:
+                if subject in merged:
+                    continue  # read again, under the subject it merges into (see _moved)
+                if type(o) is str:
+                    o = merged.get(o, o)
+            props = groups.get(subject)
             if props is None:
-                props = groups[s] = {}  # type: ignore[index]
-            values = props.get(term(p))
+                props = groups[subject] = {}
+            values = props.get(p)
             if values is None:
-                values = props[term(p)] = set()
-            values.add(term(o))
-        for s, p, o in self._pinned.get(partition, ()):
-            props = groups.setdefault(mapping.get(s, s), {})  # type: ignore[call-overload]
-            props.setdefault(p, set()).add(o)
-        return groups  # type: ignore[return-value]
+                props[p] = {o}
+            else:
+                values.add(o)
+        return groups
+
+
+def _term(encoded: _Encoded) -> Node:
+    if isinstance(encoded, str):
+        return URIRef(encoded)
+    lexical, lang, datatype = encoded
+    return Literal(lexical, lang=lang, datatype=None if datatype is None else URIRef(datatype))
+
+
+def _terms(
+    props: Mapping[str, Iterable[_Encoded]], triples: Iterable[Triple]
+) -> dict[Node, list[Node]]:
+    terms: dict[Node, list[Node]] = {URIRef(p): [_term(o) for o in v] for p, v in props.items()}
+    for _, p, o in triples:
+        terms.setdefault(p, []).append(o)
+    return terms

@@ -40,6 +40,12 @@ Triple = tuple[Node, Node, Node]
 _EVENTS = (Category.FESTIVAL, Category.EDITION, Category.SECTION)
 _PERSON_NAMES = frozenset(PERSON_NAME_PROPERTIES)
 _TITLES = frozenset(TITLE_PROPERTIES)
+# sets, not terms: membership is a hash and an identity check, not rdflib's __eq__
+_TYPE = frozenset({RDF.type})
+_SAME_AS = frozenset({OWL.sameAs})
+_FAMILY = frozenset({SDO.familyName})
+_GIVEN = frozenset({SDO.givenName})
+_SHOWN = frozenset({SDO.workPresented, SDO.superEvent})
 
 
 @lru_cache(maxsize=200_000)
@@ -75,6 +81,7 @@ class ResolutionSample:
         self._kept: set[Triple] = set()
         self._single = frozenset(existing.subjects(RDF.type, DOCKG.SingleValuedProperty))
         self._known: dict[Node, bool] = {}
+        self._categories: dict[frozenset[Node], Category | None] = {}
         keys = self.index.by_key
         loose = self.index.by_loose
         # a film title meets the project's titles exactly, or once a subtitle is dropped
@@ -91,57 +98,62 @@ class ResolutionSample:
 
     def add_row(self, triples: Sequence[Triple]) -> None:
         """Look at one row's triples and keep what resolution will need of them."""
-        types: dict[Node, set[Node]] = {}
-        for s, p, o in triples:
-            if p == RDF.type:
-                types.setdefault(s, set()).add(o)
+        about: dict[Node, list[Triple]] = {}
+        for triple in triples:
+            found = about.get(triple[0])
+            if found is None:
+                about[triple[0]] = [triple]
+            else:
+                found.append(triple)
         suspect = False
-        for subject, classes in types.items():
-            category = _category(classes)
+        for subject, facts in about.items():
+            category = self._category(frozenset(o for _, p, o in facts if p in _TYPE))
             if category is None or not isinstance(subject, URIRef):
                 continue
             if category in _EVENTS:
-                self._keep(t for t in triples if t[0] == subject)
-            elif subject in self.suspects or self._suspect(subject, category, triples):
+                self._keep(facts)
+            elif subject in self.suspects or self._suspect(subject, category, facts):
                 self.suspects.add(subject)
                 suspect = True
         if suspect:
             self._keep(triples)
         for triple in triples:
             s, p, _ = triple
-            if p == OWL.sameAs:
+            if p in _SAME_AS:
                 self._keep((triple,))
             if p in self._single and self._in_project(s):
                 self.clashing.add(triple)
 
-    def _keep(self, triples: Sequence[Triple] | object) -> None:
-        for triple in triples:  # type: ignore[attr-defined]
+    def _category(self, classes: frozenset[Node]) -> Category | None:
+        if classes not in self._categories:
+            self._categories[classes] = _category(set(classes))
+        return self._categories[classes]
+
+    def _keep(self, triples: Sequence[Triple]) -> None:
+        for triple in triples:
             if triple not in self._kept:
                 self._kept.add(triple)
                 self.graph.add(triple)
 
-    def _suspect(self, subject: URIRef, category: Category, triples: Sequence[Triple]) -> bool:
+    def _suspect(self, subject: URIRef, category: Category, facts: Sequence[Triple]) -> bool:
+        """Whether an entity of the row may be one the project has (``facts`` are its own)."""
         if subject in self.index.profiles:
             return True
         if category in (Category.SELECTION, Category.SCREENING):
             # shown: a selection of a film the project has, in a section it has
             return any(
-                p in (SDO.workPresented, SDO.superEvent) and o in self.index.profiles
-                for s, p, o in triples
-                if s == subject
+                p in _SHOWN and o in self.index.profiles for _, p, o in facts
             )
         if category is Category.FILM:
-            names = [str(o).strip() for s, p, o in triples if s == subject and p in _TITLES]
+            names = [str(o).strip() for _, p, o in facts if p in _TITLES]
             found = {k for n in names for k in (title_key(n), main_title_key(n)) if k}
             return not self._film_keys.isdisjoint(found)
         if category is Category.PERSON:
             names = [
-                str(o).strip()
-                for s, p, o in triples
-                if s == subject and p in _PERSON_NAMES and isinstance(o, Literal)
+                str(o).strip() for _, p, o in facts if p in _PERSON_NAMES and isinstance(o, Literal)
             ]
-            family = [o for s, p, o in triples if s == subject and p == SDO.familyName]
-            given = [o for s, p, o in triples if s == subject and p == SDO.givenName]
+            family = [o for _, p, o in facts if p in _FAMILY]
+            given = [o for _, p, o in facts if p in _GIVEN]
             names += [f"{f} {g}" for f in family for g in given]
             for name in names:
                 exact, loose = _person_keys(name)
