@@ -151,11 +151,11 @@ class StreamedImport:
         # claims of the values that now disagree, from the facts about known entities
         clashes = Graph()
         for s, p, o in (*self.sample.graph, *self.sample.clashing, *extra):
-            clashes.add((mapping.get(s, s), p, mapping.get(o, o)))  # type: ignore[arg-type]
+            clashes.add((mapping.get(s, s), p, mapping.get(o, o)))
         before = set(clashes)
         claim_clashes(clashes, self.existing)
         extra += (t for t in clashes if t not in before)
-        self.spill.add(extra)
+        self.spill.add_final(extra)
         self.spill.add(provenance(self.source, now or datetime.now(UTC)))
         added: list[URIRef] = []
 

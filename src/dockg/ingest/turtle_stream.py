@@ -22,10 +22,11 @@ written inline where they are referenced once, as rdflib does.
 
 from __future__ import annotations
 
-import pickle
 import mmap
+import pickle
 import re
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from itertools import chain
 from pathlib import Path
@@ -49,7 +50,7 @@ _NIL = RDF.nil
 _BATCH = 20_000
 
 
-class _NoDefault(dict[Any, int]):
+class _NoDefault(defaultdict[Any, int]):
     """References of blank nodes; other nodes count 0 without growing the dict."""
 
     def __missing__(self, key: object) -> int:
@@ -85,13 +86,13 @@ class _BlockSerializer(TurtleSerializer):
 
     # where triples come from and where text goes --------------------------------------
 
-    def buildPredicateHash(self, subject: Node) -> dict[Node, list[Node]]:  # noqa: N802
+    def buildPredicateHash(self, subject: Node) -> dict[Node, list[Node]]:
         return self.properties(subject)
 
     def write(self, text: str) -> None:
         self._parts.append(text)
 
-    def subjectDone(self, subject: Node) -> None:  # noqa: N802
+    def subjectDone(self, subject: Node) -> None:
         # only blank nodes are ever asked about again (inlining); not every IRI
         if isinstance(subject, BNode):
             self._serialized[subject] = True
@@ -117,9 +118,9 @@ class _BlockSerializer(TurtleSerializer):
             self.properties = lambda node: lists if node is subject else blank[node]
             return self.render(subject)
         for values in lists.values():
-            values.sort()
+            values.sort()  # type: ignore[call-arg]
         first = [p for p in self.predicateOrder if p in lists]
-        order = first + sorted(p for p in lists if p not in first)
+        order = first + sorted((p for p in lists if p not in first), key=str)
         label = self.label
         parts = ["\n", label(subject, SUBJECT)]
         for n, predicate in enumerate(order):
@@ -155,7 +156,7 @@ class _BlockSerializer(TurtleSerializer):
                 parts.append(label(next(iter(values))))
                 continue
             if all(type(v) is str for v in values):
-                ordered = sorted(values)  # type: ignore[type-var]
+                ordered = sorted(values, key=str)
             else:
                 ordered = [e for _, e in sorted((self._term(v), v) for v in values)]
             parts.append(",\n        ".join([label(v) for v in ordered]))
@@ -168,9 +169,8 @@ class _BlockSerializer(TurtleSerializer):
             found = self._terms[encoded] = _term(encoded)
         return found
 
-
     def _encoded_label(self, encoded: _Encoded) -> str:
-        if type(encoded) is str:
+        if isinstance(encoded, str):
             return self._iri(encoded, OBJECT)
         lexical, lang, datatype = encoded
         if datatype is None:
@@ -203,12 +203,12 @@ class _BlockSerializer(TurtleSerializer):
             return text
         if isinstance(node, URIRef) and node != _NIL:
             return self._iri(node, position)
-        if isinstance(node, Literal) and node.datatype is not None:
+        datatype = node.datatype if isinstance(node, Literal) else None
+        if datatype is not None and datatype not in self._datatypes:
             # rdflib's preprocess declares a datatype's prefix even where the literal is
             # written bare (integers)
-            if node.datatype not in self._datatypes:
-                self._datatypes.add(node.datatype)
-                self.get_pname(node.datatype, gen_prefix=False)
+            self._datatypes.add(datatype)
+            self.get_pname(datatype, gen_prefix=False)
         return super().label(node, position)
 
     def _iri(self, node: str, position: int) -> str:
@@ -258,11 +258,12 @@ class SpilledGraph:
         ]
         #: subject IRI → its number; the arrays below are indexed by it
         self.subjects: dict[str, int] = {}
-        self.blank: dict[BNode, dict[Node, list[Node]]] = {}
+        self.blank: dict[Node, dict[Node, list[Node]]] = {}
         self._blank_seen: set[Triple] = set()
         self._blank_refs = _NoDefault()
         self._pinned: dict[int, list[Triple]] = {}
         self._predicates: dict[Node, str] = {}
+        self._final: dict[int, list[tuple[str, str, _Encoded]]] = {}
         self._pending: list[list[tuple[str, str, _Encoded]]] = [[] for _ in self._files]
 
     def _number(self, subject: str) -> int:
@@ -273,6 +274,21 @@ class SpilledGraph:
 
     def _partition(self, subject: str) -> int:
         return hash(subject) % self.partitions
+
+    def add_final(self, triples: Iterable[Triple]) -> None:
+        """Add a few triples, kept in memory, that merges must not rewrite.
+
+        The records of resolution's decisions name the merged IRI itself
+        (``<incoming> owl:sameAs <existing>``), as :func:`apply_resolution` writes them.
+        """
+        for s, p, o in triples:
+            if isinstance(s, BNode) or isinstance(o, BNode):
+                raise ValueError("add_final takes no blank nodes")
+            subject = str(s)
+            self._number(subject)
+            self._final.setdefault(self._partition(subject), []).append(
+                (subject, str(p), _encode(o))
+            )
 
     def add(self, triples: Iterable[Triple]) -> None:
         """Add triples (one row's, or any small batch)."""
@@ -375,11 +391,11 @@ class SpilledGraph:
         lengths = array("q", bytes(8 * count))
         subjects = self.subjects
         total = 0
-        for props in self.blank.values():
-            for values in props.values():
-                total += len(values)
-                for value in values:
-                    number = subjects.get(str(value)) if isinstance(value, URIRef) else None
+        for blank in self.blank.values():
+            for linked in blank.values():
+                total += len(linked)
+                for node in linked:
+                    number = subjects.get(str(node)) if isinstance(node, URIRef) else None
                     if number is not None:
                         refs[number] += 1
         with (self.workdir / "blocks.bin").open("w+b") as blocks:
@@ -392,7 +408,7 @@ class SpilledGraph:
                     for values in props.values():
                         total += len(values)
                         for value in values:
-                            number = subjects.get(value)  # type: ignore[arg-type]
+                            number = subjects.get(value) if isinstance(value, str) else None
                             if number is not None:
                                 refs[number] += 1
                     if visit is not None:
@@ -420,7 +436,7 @@ class SpilledGraph:
             serializer.properties = lambda s: self.blank.get(s) or {}
             # blank nodes referenced once are already inline; others are statements
             loose = [b for b in self.blank if self._blank_refs[b] != 1]
-            loose_text = {b: serializer.render(b) for b in sorted(loose)}
+            loose_text = {b: serializer.render(b) for b in loose}
             out.write(header.encode("utf-8"))
             out.write(serializer.prefix_lines())
             blocks.flush()
@@ -428,15 +444,15 @@ class SpilledGraph:
             order = sorted(
                 (n for n in range(count) if lengths[n]), key=lambda n: (refs[n], names[n])
             )
-            del names
+            names.clear()
             if order:
                 with mmap.mmap(blocks.fileno(), 0, access=mmap.ACCESS_READ) as view:
                     for number in order:
                         start = offsets[number]
                         out.write(view[start : start + lengths[number]])
                         out.write(b"\n")
-            for blank in sorted(loose, key=lambda b: (self._blank_refs[b], b)):
-                out.write(loose_text[blank] + b"\n")
+            for bnode in sorted(loose, key=lambda b: (self._blank_refs[b], str(b))):
+                out.write(loose_text[bnode] + b"\n")
             out.write(b"\n")
         return total
 
@@ -475,6 +491,8 @@ class SpilledGraph:
                 props[p] = {o}
             else:
                 values.add(o)
+        for subject, p, o in self._final.get(partition, ()):
+            groups.setdefault(subject, {}).setdefault(p, set()).add(o)
         return groups
 
 

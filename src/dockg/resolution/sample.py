@@ -141,9 +141,7 @@ class ResolutionSample:
             return True
         if category in (Category.SELECTION, Category.SCREENING):
             # shown: a selection of a film the project has, in a section it has
-            return any(
-                p in _SHOWN and o in self.index.profiles for _, p, o in facts
-            )
+            return any(p in _SHOWN and o in self.index.profiles for _, p, o in facts)
         if category is Category.FILM:
             names = [str(o).strip() for _, p, o in facts if p in _TITLES]
             found = {k for n in names for k in (title_key(n), main_title_key(n)) if k}
@@ -163,4 +161,3 @@ class ResolutionSample:
                     return True
             return False
         return False
-
