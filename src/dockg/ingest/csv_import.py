@@ -102,7 +102,7 @@ def parse_duration(text: str) -> str:
 _TYPE = RDF.type
 #: Terms repeated from row to row are made once: festival names, editions, years,
 #: runtimes, languages, people, countries. Bounded, so unique cells do not pile up.
-_CACHE = 100_000
+_CACHE = 20_000
 
 
 @lru_cache(maxsize=_CACHE)

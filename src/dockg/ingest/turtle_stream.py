@@ -46,8 +46,9 @@ _Encoded = str | tuple[str, str | None, str | None]
 #: A local name that rdflib's qname computation keeps whole after a bound namespace.
 _PLAIN_LOCAL = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _NIL = RDF.nil
-#: Triples written to a partition at a time.
-_BATCH = 20_000
+#: Triples buffered per partition before they are written (a large import has ~100
+#: partitions: this bounds the buffers to ~200k triples in all).
+_BATCH = 2_000
 
 
 class _NoDefault(defaultdict[Any, int]):

@@ -48,7 +48,7 @@ _GIVEN = frozenset({SDO.givenName})
 _SHOWN = frozenset({SDO.workPresented, SDO.superEvent})
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=50_000)
 def _person_keys(name: str) -> tuple[frozenset[str], frozenset[str]]:
     return name_keys(name), variant_keys(name)
 
@@ -80,7 +80,6 @@ class ResolutionSample:
         self.suspects: set[URIRef] = set()
         self._kept: set[Triple] = set()
         self._single = frozenset(existing.subjects(RDF.type, DOCKG.SingleValuedProperty))
-        self._known: dict[Node, bool] = {}
         self._categories: dict[frozenset[Node], Category | None] = {}
         keys = self.index.by_key
         loose = self.index.by_loose
@@ -91,10 +90,8 @@ class ResolutionSample:
         self._person_loose = set(loose[Category.PERSON])
 
     def _in_project(self, iri: Node) -> bool:
-        known = self._known.get(iri)
-        if known is None:
-            known = self._known[iri] = (iri, None, None) in self.existing
-        return known
+        # not cached: one index lookup, and a cache would hold every film of a large file
+        return (iri, None, None) in self.existing
 
     def add_row(self, triples: Sequence[Triple]) -> None:
         """Look at one row's triples and keep what resolution will need of them."""
