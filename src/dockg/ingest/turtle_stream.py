@@ -22,7 +22,7 @@ written inline where they are referenced once, as rdflib does.
 
 from __future__ import annotations
 
-import mmap
+import os
 import pickle
 import re
 from array import array
@@ -446,12 +446,12 @@ class SpilledGraph:
                 (n for n in range(count) if lengths[n]), key=lambda n: (refs[n], names[n])
             )
             names.clear()
-            if order:
-                with mmap.mmap(blocks.fileno(), 0, access=mmap.ACCESS_READ) as view:
-                    for number in order:
-                        start = offsets[number]
-                        out.write(view[start : start + lengths[number]])
-                        out.write(b"\n")
+            # read block by block (not mapped: a mapped file's pages count as the
+            # process's memory, and the blocks of a large import are gigabytes)
+            fd = blocks.fileno()
+            for number in order:
+                out.write(os.pread(fd, lengths[number], offsets[number]))
+                out.write(b"\n")
             for bnode in sorted(loose, key=lambda b: (self._blank_refs[b], str(b))):
                 out.write(loose_text[bnode] + b"\n")
             out.write(b"\n")
