@@ -10,6 +10,10 @@ romanized titles, two films with one title.
 from __future__ import annotations
 
 import csv
+import difflib
+import gzip
+import os
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -29,6 +33,10 @@ CANNES = (
     Path(__file__).resolve().parents[2] / "shared" / "data" / "cannes-competition" / "films.csv"
 )
 ID = "https://w3id.org/dockg/id/"
+#: The file the import wrote before it was streamed (rdflib's Turtle serializer over the
+#: whole graph), with the import's time set to NOW. DOCKG_UPDATE_GOLDEN=1 rewrites it.
+GOLDEN = Path(__file__).resolve().parent / "expected" / "ingest" / "cannes-competition.ttl.gz"
+NOW = datetime(2025, 5, 13, 12, 0, tzinfo=UTC)
 
 pytestmark = [
     pytest.mark.slow,
@@ -52,7 +60,7 @@ def place(slug: str) -> URIRef:
 def cannes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ImportSummary, Graph]:
     """The whole file imported into a project copy: the root, the summary, the graph."""
     root = project_copy(tmp_path_factory.mktemp("cannes"))
-    summary = import_csv(Project.open(root), CANNES, MAPPING)
+    summary = import_csv(Project.open(root), CANNES, MAPPING, now=NOW)
     return root, summary, Graph().parse(summary.path, format="turtle")
 
 
@@ -257,3 +265,21 @@ def test_rows_of_four_years_validate_against_the_shapes(tmp_path: Path) -> None:
         ),
         ("INFO", "The date this document was captured is not recorded."),
     }
+
+
+def test_the_file_is_byte_for_byte_what_the_graph_serializer_wrote(
+    cannes: tuple[Path, ImportSummary, Graph],
+) -> None:
+    # Regression for the streamed writer (issue 11): the same bytes as rdflib's serializer.
+    _, summary, _ = cannes
+    written = summary.path.read_bytes()
+    if os.environ.get("DOCKG_UPDATE_GOLDEN"):
+        GOLDEN.write_bytes(gzip.compress(written, mtime=0))
+    expected = gzip.decompress(GOLDEN.read_bytes())
+    if written != expected:
+        diff = difflib.unified_diff(
+            expected.decode().splitlines(), written.decode().splitlines(), lineterm="", n=1
+        )
+        pytest.fail("the import file changed:\n" + "\n".join(list(diff)[:40]))
+    assert (summary.triples, len(summary.added), len(summary.merges)) == (28470, 5090, 0)
+    assert (len(summary.candidates), summary.unparsed) == (1, ())

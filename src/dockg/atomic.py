@@ -44,6 +44,42 @@ def _write_temp(path: Path, data: bytes) -> Path:
     return temp
 
 
+def temp_beside(path: Path) -> Path:
+    """A new, empty temporary file beside ``path``, for output written in a stream.
+
+    Write to it, then :func:`commit_temp` it into place, or unlink it to keep the old file.
+
+    Raises:
+        OutputError: if the directory cannot be written.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+    os.close(fd)
+    return Path(name)
+
+
+def commit_temp(temp: Path, path: Path) -> None:
+    """Move a fully written temporary file from :func:`temp_beside` into place.
+
+    The file is synced first, so a crash right after the rename cannot leave a short file.
+
+    Raises:
+        OutputError: if it cannot be synced or renamed (the temporary file is removed and
+            the old file is left as it was).
+    """
+    try:
+        with temp.open("rb+") as stream:
+            os.fsync(stream.fileno())
+        os.chmod(temp, _file_mode())
+        os.replace(temp, path)
+    except OSError as error:
+        temp.unlink(missing_ok=True)
+        raise OutputError(f"cannot replace {path}: {error.strerror or error}") from error
+
+
 def _as_bytes(data: bytes | str) -> bytes:
     return data.encode("utf-8") if isinstance(data, str) else data
 

@@ -16,13 +16,14 @@ digits; personal names are split into family and given name to mint
 
 from __future__ import annotations
 
+import codecs
 import csv
-import io
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import RDF, XSD, Graph, Literal, URIRef
@@ -41,7 +42,8 @@ from dockg.ingest.mapping import (
     load_mapping,
     project_terms,
 )
-from dockg.ingest.output import ImportSummary, SourceInfo, write_import
+from dockg.ingest.output import ImportSummary, SourceInfo
+from dockg.ingest.stream_output import StreamedImport
 from dockg.iris import Kind, SlugError, mint, mint_person, slugify
 from dockg.names import SURNAME_VARIANTS, fold
 from dockg.namespaces import DOCKG, SDO
@@ -97,12 +99,36 @@ def parse_duration(text: str) -> str:
     return "PT" + (f"{minutes}M" if minutes else "") + (f"{seconds}S" if seconds else "")
 
 
+#: rdf:type, looked up once (rdflib's namespace attribute makes a new term each time)
+_TYPE = RDF.type
+#: Terms repeated from row to row are made once: festival names, editions, years,
+#: runtimes, languages, people, countries. Bounded, so unique cells do not pile up.
+_CACHE = 20_000
+
+
+@lru_cache(maxsize=_CACHE)
+def _mint(kind: Kind, *parts: str) -> URIRef:
+    return mint(kind, *parts)
+
+
+@lru_cache(maxsize=_CACHE)
+def _literal(text: str, lang: str | None) -> Literal:
+    return Literal(text, lang=lang)
+
+
+@lru_cache(maxsize=_CACHE)
+def _duration(text: str) -> Literal:
+    return Literal(parse_duration(text), datatype=XSD.duration)
+
+
+@lru_cache(maxsize=_CACHE)
 def _year(text: str) -> Literal:
     if not _YEAR.match(text):
         raise ValueProblem(f"{text!r} is not a four-digit year")
     return Literal(text, datatype=XSD.gYear)
 
 
+@lru_cache(maxsize=_CACHE)
 def _integer(text: str) -> Literal:
     if not _INTEGER.match(text):
         raise ValueProblem(f"{text!r} is not a whole number")
@@ -220,6 +246,14 @@ def split_name(
     return PersonName(name, " ".join(family), " ".join(given), False, certain)
 
 
+@lru_cache(maxsize=_CACHE)
+def _person(
+    written: str, order: NameOrder, family_first: frozenset[str]
+) -> tuple[URIRef, tuple[Triple, ...]]:
+    person = split_name(written, order, family_first)
+    return person.iri, tuple(person_triples(person))
+
+
 def person_triples(person: PersonName) -> list[Triple]:
     """The triples that describe a person named in a cell."""
     iri = person.iri
@@ -302,7 +336,7 @@ class _RowBuilder:
                 self.problems.append(f"{empty[0]} is empty (needed for the {entity.name}'s IRI)")
                 continue
             try:
-                iris[entity.name] = mint(entity.kind, *(t.render(self.row) for t in entity.key))
+                iris[entity.name] = _mint(entity.kind, *(t.render(self.row) for t in entity.key))
             except SlugError as error:
                 self.problems.append(f"no IRI for the {entity.name}: {error}")
         return iris
@@ -317,7 +351,7 @@ class _RowBuilder:
 
     def entity(self, entity: EntitySpec, subject: URIRef, iris: Mapping[str, URIRef]) -> None:
         for cls in entity.classes:
-            self.triples.append((subject, RDF.type, cls))
+            self.triples.append((subject, _TYPE, cls))
         for spec in entity.values:
             for value in self.values(spec, iris):
                 self.triples.append((subject, spec.prop, value))
@@ -327,7 +361,7 @@ class _RowBuilder:
             target = iris.get(spec.entity)
             return [] if target is None else [target]
         if spec.text is not None:
-            return [Literal(spec.text.render(self.row), lang=spec.lang)]
+            return [_literal(spec.text.render(self.row), spec.lang)]
         assert spec.column is not None
         cell = self.cell(spec.column)
         if not cell:
@@ -352,17 +386,17 @@ class _RowBuilder:
             case Parse.INTEGER:
                 return _integer(text)
             case Parse.DURATION:
-                return Literal(parse_duration(text), datatype=XSD.duration)
+                return _duration(text)
             case Parse.IRI:
                 return _iri(text)
             case Parse.LANGUAGE:
                 if not is_language_tag(text):
                     raise ValueProblem(f"{text!r} is not a language tag")
-                return Literal(text)
+                return _literal(text, None)
             case Parse.PERSON:
-                person = split_name(text, spec.name_order, spec.family_name_first)
-                self.triples.extend(person_triples(person))
-                return person.iri
+                iri, triples = _person(text, spec.name_order, spec.family_name_first)
+                self.triples.extend(triples)
+                return iri
         return Literal(text, lang=self.language(spec, text))
 
     def language(self, spec: ValueSpec, text: str) -> str | None:
@@ -383,40 +417,133 @@ class _RowBuilder:
             raise ValueProblem(
                 f"{code!r} is not a code of lookups.{lookup.name} in {self.mapping.path.name}"
             )
-        iri = mint(lookup.kind, name)
-        self.triples.extend((iri, RDF.type, cls) for cls in lookup.classes)
-        self.triples.append((iri, SDO.name, Literal(name, lang=lookup.lang)))
-        self.triples.append((iri, SDO.identifier, Literal(code)))
+        iri, triples = _looked_up(lookup.kind, tuple(lookup.classes), lookup.lang, name, code)
+        self.triples.extend(triples)
         return iri
 
 
+@lru_cache(maxsize=_CACHE)
+def _looked_up(
+    kind: Kind, classes: tuple[URIRef, ...], lang: str | None, name: str, code: str
+) -> tuple[URIRef, tuple[Triple, ...]]:
+    iri = mint(kind, name)
+    triples: list[Triple] = [(iri, _TYPE, cls) for cls in classes]
+    triples.append((iri, SDO.name, Literal(name, lang=lang)))
+    triples.append((iri, SDO.identifier, Literal(code)))
+    return iri, tuple(triples)
+
+
+def _bad_byte_line(path: Path, encoding: str) -> int:
+    """The line of the first byte of ``path`` that is not ``encoding`` text (read in chunks)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    lines = 1
+    with path.open("rb") as stream:
+        while chunk := stream.read(1 << 20):
+            pending = decoder.getstate()[0]
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as error:
+                return lines + (pending + chunk)[: error.start].count(b"\n") - pending.count(b"\n")
+            lines += chunk.count(b"\n")
+    return lines
+
+
 def _records(path: Path, mapping: CsvMapping) -> Iterator[tuple[int, list[str]]]:
-    """The non-blank records of a CSV file, each with the line it starts on."""
+    """The non-blank records of a CSV file, each with the line it starts on, read lazily."""
     try:
-        data = path.read_bytes()
+        stream = path.open("r", encoding=mapping.encoding, newline="")
     except OSError as error:
         raise InputError(f"cannot read {path}: {error.strerror}") from None
-    try:
-        text = data.decode(mapping.encoding)
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise InputError(
-            f"{path.name}, line {line}: not {mapping.encoding} text (set csv.encoding in "
-            f"{mapping.path.name})"
-        ) from None
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=mapping.delimiter)
-    line = 1
-    try:
-        for record in reader:
-            if any(cell.strip() for cell in record):
-                yield line, record
-            line = reader.line_num + 1
-    except csv.Error as error:
-        raise InputError(f"{path.name}, line {reader.line_num}: unreadable CSV: {error}") from None
+    with stream:
+        reader = csv.reader(stream, delimiter=mapping.delimiter)
+        line = 1
+        try:
+            for record in reader:
+                if any(cell.strip() for cell in record):
+                    yield line, record
+                line = reader.line_num + 1
+        except csv.Error as error:
+            raise InputError(
+                f"{path.name}, line {reader.line_num}: unreadable CSV: {error}"
+            ) from None
+        except UnicodeDecodeError:
+            raise InputError(
+                f"{path.name}, line {_bad_byte_line(path, mapping.encoding)}: not "
+                f"{mapping.encoding} text (set csv.encoding in {mapping.path.name})"
+            ) from None
+        except OSError as error:
+            raise InputError(f"cannot read {path}: {error.strerror}") from None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One data row of a CSV file, read: its triples, or why it was left out.
+
+    Attributes:
+        line: the line of the file where the row starts.
+        number: the row's number among the data rows (1 = the first after the header).
+        triples: the row's triples (empty for a bad row).
+        error: why the row was left out, or ``None`` for a good row.
+    """
+
+    line: int
+    number: int
+    triples: list[Triple]
+    error: RowError | None = None
+
+
+class CsvRows:
+    """The rows of a CSV file as triples, read one at a time.
+
+    The header is read and checked when the object is made, so a file that cannot be
+    imported at all fails before anything else is done; iterating reads the data rows.
+    This is the one loop over the rows of an import (a progress display wraps it).
+
+    Args:
+        path: the CSV file; its first non-blank record is the header.
+        mapping: the checked mapping.
+
+    Raises:
+        InputError: the file cannot be read or decoded, has no header, repeats a column
+            name, or lacks a column the mapping reads (also while iterating: a record
+            that is not CSV or not text in the mapping's encoding).
+    """
+
+    def __init__(self, path: Path, mapping: CsvMapping) -> None:
+        self.path = path
+        self.mapping = mapping
+        self._records = _records(path, mapping)
+        try:
+            _, header = next(self._records)
+        except StopIteration:
+            raise InputError(f"{path.name} is empty: no header row") from None
+        self.header = [name.strip() for name in header]
+        repeated = sorted({name for name in self.header if self.header.count(name) > 1})
+        if repeated:
+            raise InputError(
+                f"{path.name}, line 1: column {repeated[0]!r} appears twice in the header"
+            )
+        mapping.check_header(self.header, path.name)
+
+    def __iter__(self) -> Iterator[Row]:
+        header = self.header
+        for number, (line, record) in enumerate(self._records, start=1):
+            if len(record) != len(header):
+                problem = f"{len(record)} fields where the header has {len(header)}"
+                yield Row(line, number, [], RowError(line, number, (problem,)))
+                continue
+            builder = _RowBuilder(self.mapping, dict(zip(header, record, strict=True)))
+            triples = builder.build()
+            if builder.problems:
+                yield Row(line, number, [], RowError(line, number, tuple(builder.problems)))
+            else:
+                yield Row(line, number, triples)
 
 
 def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
-    """Turn every good row of a CSV file into triples.
+    """Turn every good row of a CSV file into triples, in one rdflib graph.
+
+    For small files (tests, previews); :func:`import_csv` streams the rows instead.
 
     Args:
         path: the CSV file; its first non-blank record is the header.
@@ -426,32 +553,14 @@ def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
         The triples of the good rows and the rows left out.
 
     Raises:
-        InputError: the file cannot be read or decoded, has no header, repeats a column
-            name, or lacks a column the mapping reads.
+        InputError: as :class:`CsvRows`.
     """
-    records = _records(path, mapping)
-    try:
-        _, header = next(records)
-    except StopIteration:
-        raise InputError(f"{path.name} is empty: no header row") from None
-    header = [name.strip() for name in header]
-    repeated = sorted({name for name in header if header.count(name) > 1})
-    if repeated:
-        raise InputError(f"{path.name}, line 1: column {repeated[0]!r} appears twice in the header")
-    mapping.check_header(header, path.name)
     result = CsvGraph(Graph())
-    for line, record in track(records, f"reading {path.name}", unit="row"):
+    for row in CsvRows(path, mapping):
         result.rows += 1
-        if len(record) != len(header):
-            problem = f"{len(record)} fields where the header has {len(header)}"
-            result.errors.append(RowError(line, result.rows, (problem,)))
-            continue
-        builder = _RowBuilder(mapping, dict(zip(header, record, strict=True)))
-        triples = builder.build()
-        if builder.problems:
-            result.errors.append(RowError(line, result.rows, tuple(builder.problems)))
-            continue
-        for triple in triples:
+        if row.error is not None:
+            result.errors.append(row.error)
+        for triple in row.triples:
             result.graph.add(triple)
     return result
 
@@ -482,8 +591,13 @@ def import_csv(
     *,
     dry_run: bool = False,
     strict: bool = False,
+    now: datetime | None = None,
 ) -> ImportSummary:
     """Import a CSV file into the project through a mapping.
+
+    The rows are read, resolved and written in a stream
+    (:class:`~dockg.ingest.stream_output.StreamedImport`): memory stays bounded
+    whatever the number of rows.
 
     Args:
         project: the project to write into (``data/imported/{slug}.ttl``).
@@ -491,6 +605,7 @@ def import_csv(
         mapping_path: the TOML mapping.
         dry_run: resolve and report, but write nothing.
         strict: import nothing if any row is malformed.
+        now: the time of the import recorded in its provenance (default: now).
 
     Returns:
         What was (or would be) written, with the malformed rows as ``unparsed``
@@ -499,20 +614,25 @@ def import_csv(
     Raises:
         InputError: the mapping or the file is unusable, no row could be imported, or
             (with ``strict``) a row is malformed. Nothing is written then.
+        OutputError: the file cannot be written (the previous one is left as it was).
     """
     mapping = load_mapping(mapping_path, project_terms(project))
-    built = build_graph(path, mapping)
-    if strict and built.errors:
-        raise _strict_failure(path, built.errors)
-    if built.imported == 0:
-        first = (
-            f" (line {built.errors[0].line}: {built.errors[0].describe()})" if built.errors else ""
+    rows = CsvRows(path, mapping)
+    source = source_of(path, mapping)
+    errors: list[RowError] = []
+    with StreamedImport(project, source, size_hint=path.stat().st_size) as streamed:
+        for row in track(rows, f"reading {path.name}", unit="row"):
+            if row.error is not None:
+                errors.append(row.error)
+            elif not (strict and errors):
+                streamed.add_row(row.triples)
+        if strict and errors:
+            raise _strict_failure(path, errors)
+        if streamed.rows == 0:
+            first = f" (line {errors[0].line}: {errors[0].describe()})" if errors else ""
+            raise InputError(f"{path.name}: no row could be imported{first}")
+        return streamed.finish(
+            dry_run=dry_run,
+            unparsed=[(error.line, error.describe()) for error in errors],
+            now=now,
         )
-        raise InputError(f"{path.name}: no row could be imported{first}")
-    return write_import(
-        project,
-        built.graph,
-        source_of(path, mapping),
-        dry_run=dry_run,
-        unparsed=[(error.line, error.describe()) for error in built.errors],
-    )

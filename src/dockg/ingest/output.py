@@ -16,6 +16,7 @@ import would change, the file is left untouched, byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -24,6 +25,7 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
+from rdflib.term import Node
 
 from dockg import __version__
 from dockg.atomic import write_atomic
@@ -136,11 +138,15 @@ def existing_graph(project: Project, source: SourceInfo) -> Graph:
         InputError: if a project file does not load, or another file than the import's
             own already declares the import's graph.
     """
-    loaded = load_dataset(project)
+    # The import's own previous file is not even parsed: it is about to be replaced, and
+    # for a large spreadsheet it is most of the project.
+    own_path = import_path(project, source).resolve()
+    others = tuple(p for p in project.graph_files if p.resolve() != own_path)
+    loaded = load_dataset(dataclasses.replace(project, graph_files=others))
     own = source.graph
     previous = loaded.graph_files.get(own)
     if previous is not None:
-        if previous.resolve() != import_path(project, source).resolve():
+        if previous.resolve() != own_path:
             raise InputError(
                 f"graph {compact_iri(own)} is already declared by "
                 f"{project.display(previous)}; import this source under another --slug"
@@ -213,30 +219,38 @@ def _same_but_for_times(path: Path, graph: Graph) -> bool:
     return isomorphic(_without_times(previous), _without_times(graph))
 
 
+def is_added(entity: Node, existing: Graph) -> bool:
+    """Whether a subject typed in an import is an entity the project did not describe.
+
+    Records of the import itself (claims, the source document, the importer) are not.
+    """
+    if not isinstance(entity, URIRef):
+        return False
+    kind = kind_of(entity)
+    if kind is None or kind in _RECORD_KINDS:
+        return False
+    return (entity, None, None) not in existing
+
+
 def _added(resolved: Graph, existing: Graph) -> tuple[URIRef, ...]:
     """Entities typed in the import that the project did not describe before."""
-    found = set()
-    for entity in resolved.subjects(RDF.type, None):
-        if not isinstance(entity, URIRef):
-            continue
-        kind = kind_of(entity)
-        if kind is None or kind in _RECORD_KINDS:
-            continue
-        if (entity, None, None) not in existing:
-            found.add(entity)
-    return tuple(sorted(found, key=str))
+    found = {e for e in resolved.subjects(RDF.type, None) if is_added(e, existing)}
+    return tuple(sorted(found, key=str))  # type: ignore[arg-type]
+
+
+def turtle_header(source: SourceInfo) -> str:
+    """The comment lines an import's Turtle file starts with, naming its source."""
+    return (
+        f"# Imported by `dockg ingest` ({source.kind}) from {source.input_path.name}.\n"
+        f"# Source: {source.location}\n"
+        "# Generated file: re-run the import rather than editing it by hand.\n\n"
+    )
 
 
 def to_turtle(graph: Graph, source: SourceInfo) -> str:
     """Serialize an import graph as readable Turtle with a header naming its source."""
     bind_prefixes(graph)
-    body = graph.serialize(format="turtle")
-    header = (
-        f"# Imported by `dockg ingest` ({source.kind}) from {source.input_path.name}.\n"
-        f"# Source: {source.location}\n"
-        "# Generated file: re-run the import rather than editing it by hand.\n\n"
-    )
-    return header + body
+    return turtle_header(source) + graph.serialize(format="turtle")
 
 
 def write_import(

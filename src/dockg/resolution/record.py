@@ -49,6 +49,26 @@ def add_record(graph: Graph, match: Merge | Candidate) -> URIRef:
     return record
 
 
+def add_records(graph: Graph, resolution: Resolution) -> None:
+    """Add the record of every merge and candidate pair of a resolution to a graph.
+
+    A candidate found for an entity that was also merged is recorded of the entity it was
+    merged into.
+    """
+    mapping = resolution.mapping()
+    for merge in resolution.merges:
+        add_record(graph, merge)
+    for candidate in resolution.candidates:
+        add_record(
+            graph,
+            Candidate(
+                mapping.get(candidate.incoming, candidate.incoming),
+                candidate.existing,
+                candidate.reasons,
+            ),
+        )
+
+
 def apply_resolution(
     incoming: Graph, resolution: Resolution, *, existing: Graph | None = None
 ) -> Graph:
@@ -79,17 +99,7 @@ def apply_resolution(
                 mapping.get(o, o) if isinstance(o, URIRef) else o,
             )
         )
-    for merge in resolution.merges:
-        add_record(result, merge)
-    for candidate in resolution.candidates:
-        add_record(
-            result,
-            Candidate(
-                mapping.get(candidate.incoming, candidate.incoming),
-                candidate.existing,
-                candidate.reasons,
-            ),
-        )
+    add_records(result, resolution)
     if existing is not None:
         claim_clashes(result, existing)
     return result

@@ -23,7 +23,9 @@ RULES = (
 )
 
 
-def resolve_incoming(incoming: Graph, existing: Graph) -> Resolution:
+def resolve_incoming(
+    incoming: Graph, existing: Graph, *, existing_index: GraphIndex | None = None
+) -> Resolution:
     """Decide which of a source's entities are entities the graph already has.
 
     Entities whose IRI the graph already has are the same by construction (IRIs are
@@ -36,11 +38,13 @@ def resolve_incoming(incoming: Graph, existing: Graph) -> Resolution:
         incoming: the triples an importer built for one source, under its own IRIs.
         existing: the materialized union of the project, without the source's own
             previous graph (so that a re-run does not merge with itself).
+        existing_index: the index of ``existing``, if the caller already built it.
 
     Returns:
         The merges (enough evidence) and candidate pairs (plausible, kept apart).
     """
-    ctx = Context(GraphIndex(incoming), GraphIndex(existing))
+    index = existing_index if existing_index is not None else GraphIndex(existing)
+    ctx = Context(GraphIndex(incoming), index)
     for rule in RULES:
         rule(ctx)
     return ctx.resolution()
