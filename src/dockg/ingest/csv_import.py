@@ -556,7 +556,7 @@ def build_graph(path: Path, mapping: CsvMapping) -> CsvGraph:
         InputError: as :class:`CsvRows`.
     """
     result = CsvGraph(Graph())
-    for row in CsvRows(path, mapping):
+    for row in track(CsvRows(path, mapping), f"reading {path.name}", unit="row"):
         result.rows += 1
         if row.error is not None:
             result.errors.append(row.error)
