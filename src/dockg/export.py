@@ -233,12 +233,13 @@ class HttpSchemaView:
 
 
 def serialize_all(
-    source: LoadedDataset | Store, formats: Iterable[ExportFormat]
+    source: LoadedDataset | Store | Snapshot, formats: Iterable[ExportFormat]
 ) -> dict[ExportFormat, bytes]:
     """Serialize the dataset in several formats from one stable snapshot.
 
     Args:
-        source: the dataset, or a store (its named graphs are written).
+        source: the dataset, a store (its named graphs are written), or a snapshot
+            taken of one already.
         formats: the formats wanted.
 
     Returns:
@@ -248,7 +249,9 @@ def serialize_all(
         OutputError: if the data cannot be expressed in a format (RDF/XML needs every
             predicate IRI to end in an XML name).
     """
-    if isinstance(source, LoadedDataset):
+    if isinstance(source, Snapshot):
+        snapshot = source
+    elif isinstance(source, LoadedDataset):
         snapshot = Snapshot.of(source)
     else:
         snapshot = Snapshot.of_quads(source.quads())
@@ -275,8 +278,8 @@ _COST = {
     ExportFormat.NQUADS: 1,
     ExportFormat.NTRIPLES: 1,
 }
-#: What a forked writer reads: the source, set just before the workers are forked.
-_FORKED: LoadedDataset | None = None
+#: What a forked writer reads: the snapshot, taken just before the workers are forked.
+_FORKED: Snapshot | None = None
 
 
 def serialize_parallel(
@@ -308,12 +311,12 @@ def serialize_parallel(
     for fmt in sorted(wanted, key=lambda f: -_COST[f]):  # heaviest first, to the lightest
         min(groups, key=lambda g: sum(_COST[f] for f in g)).append(fmt)
     global _FORKED
-    _FORKED = source
+    _FORKED = snapshot = Snapshot.of(source)  # taken once, shared by the forked writers
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
             futures = [pool.submit(_serialize_forked, group) for group in groups[1:]]
-            documents = serialize_all(source, groups[0])
+            documents = serialize_all(snapshot, groups[0])
             for future in futures:
                 documents.update(future.result())
     finally:
@@ -322,7 +325,7 @@ def serialize_parallel(
 
 
 def _serialize_forked(formats: list[ExportFormat]) -> dict[ExportFormat, bytes]:
-    """Run in a forked worker: write some formats of the dataset the parent set."""
+    """Run in a forked worker: write some formats of the snapshot the parent took."""
     assert _FORKED is not None
     return serialize_all(_FORKED, formats)
 
