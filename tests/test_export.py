@@ -153,3 +153,23 @@ def test_output_does_not_depend_on_hash_seed(mini_project: Project) -> None:
         outputs.append(json.loads(process.stdout))
     for fmt in ExportFormat:
         assert outputs[0][fmt.value] == outputs[1][fmt.value], fmt.value
+
+
+def test_parallel_writers_and_the_default_store_write_the_same_bytes() -> None:
+    # Issue 11: the default path (Oxigraph store, forked writers) must not change a byte
+    # of what the rdflib path writes.
+    from dockg.export import serialize_all, serialize_parallel
+    from dockg.loading import load_dataset
+    from dockg.materialize import materialize
+    from dockg.project import Project
+    from dockg.store.open import open_store
+
+    project = Project.open(Path(__file__).resolve().parents[1])
+    loaded = load_dataset(project)
+    materialize(loaded)
+    formats = list(ExportFormat)
+    serial = serialize_all(loaded, formats)
+    assert serialize_parallel(loaded, formats, workers=2) == serial
+    default = serialize_all(open_store("oxigraph", project), formats)
+    memory = serialize_all(open_store("memory", project), formats)
+    assert default == memory
