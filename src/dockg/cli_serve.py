@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
-from dockg.cli_support import project_of
+from dockg.cli_support import project_of, store_option
 from dockg.server.config import DEFAULT_HOST, DEFAULT_PORT, ServerConfig
-from dockg.store.open import DEFAULT_STORE
 
 
 @click.command()
@@ -63,17 +62,7 @@ from dockg.store.open import DEFAULT_STORE
     default="",
     help="Where the dumps are written on first request [default: build/server-dumps].",
 )
-@click.option(
-    "--store",
-    "store_spec",
-    default=DEFAULT_STORE,
-    envvar="DOCKG_STORE",
-    show_default=True,
-    metavar="SPEC",
-    help="Where to read the graph: oxigraph (parse the project into Oxigraph in memory), "
-    "memory (rdflib's memory store), oxigraph:PATH (loaded by `dockg load`), or "
-    "sparql:QUERY_URL[,UPDATE_URL]. Env: DOCKG_STORE.",
-)
+@store_option
 @click.pass_context
 def serve(
     ctx: click.Context,
