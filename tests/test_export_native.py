@@ -90,3 +90,22 @@ def test_schema_http_writes_the_http_namespace(
         for _, p, _, _ in dataset.quads()
     }
     assert https == {str(p) for _, p, _, _ in open_store("memory", Project.open(MINI)).quads()}
+
+
+def test_server_dumps_of_a_loaded_store_stream_through_oxigraph(tmp_path: Path) -> None:
+    import urllib.request
+
+    from server_support import running_server
+
+    store = tmp_path / "store"
+    load_directory(store, Project.open(MINI))
+    with running_server("--store", f"oxigraph:{store}", project=MINI) as server:
+        with urllib.request.urlopen(server.url + "dumps/dockg.nq", timeout=60) as answer:
+            text = answer.read().decode("utf-8")
+    dataset = Dataset()
+    dataset.parse(data=text, format="nquads")
+    quads = [
+        (s, p, o, g) for s, p, o, g in dataset.quads() if g != dataset.default_graph.identifier
+    ]
+    memory = open_store("memory", Project.open(MINI))
+    assert dataset_lines(quads) == store_lines(memory, canonical=True)

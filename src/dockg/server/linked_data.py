@@ -29,9 +29,9 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
-from dockg.atomic import write_all_atomic
+from dockg.atomic import streamed_atomic, write_all_atomic, write_atomic
 from dockg.build import CONTEXT_OUTPUT, GRAPH_OUTPUTS
-from dockg.export import context_document, serialize_all
+from dockg.export import context_document, export_native, is_native, serialize_all
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
 from dockg.namespaces import DOCKG, SDO
@@ -189,6 +189,13 @@ class Dumps:
     _lock: asyncio.Lock | None = None
 
     def _write(self) -> None:
+        store = unwrapped(self.state.store)
+        if is_native(store):  # a loaded store, maybe millions of quads: Oxigraph streams
+            for name, fmt in GRAPH_OUTPUTS.items():
+                with streamed_atomic(self.directory / name) as stream:
+                    export_native(store, fmt=fmt, output=stream)
+            write_atomic(self.directory / CONTEXT_OUTPUT, context_document())
+            return
         documents = serialize_all(_loaded(self.state), GRAPH_OUTPUTS.values())
         files = {self.directory / name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}
         files[self.directory / CONTEXT_OUTPUT] = context_document()
