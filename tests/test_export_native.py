@@ -99,9 +99,11 @@ def test_server_dumps_of_a_loaded_store_stream_through_oxigraph(tmp_path: Path) 
 
     store = tmp_path / "store"
     load_directory(store, Project.open(MINI))
-    with running_server("--store", f"oxigraph:{store}", project=MINI) as server:
-        with urllib.request.urlopen(server.url + "dumps/dockg.nq", timeout=60) as answer:
-            text = answer.read().decode("utf-8")
+    with (
+        running_server("--store", f"oxigraph:{store}", project=MINI) as server,
+        urllib.request.urlopen(server.url + "dumps/dockg.nq", timeout=60) as answer,
+    ):
+        text = answer.read().decode("utf-8")
     dataset = Dataset()
     dataset.parse(data=text, format="nquads")
     quads = [
