@@ -17,7 +17,9 @@ digits; personal names are split into family and given name to mint
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
+import gc
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
@@ -616,6 +618,37 @@ def import_csv(
             (with ``strict``) a row is malformed. Nothing is written then.
         OutputError: the file cannot be written (the previous one is left as it was).
     """
+    with _no_cycle_collection():
+        return _import_csv(project, path, mapping_path, dry_run=dry_run, strict=strict, now=now)
+
+
+@contextlib.contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Pause Python's cycle collector while rows stream.
+
+    An import creates millions of small objects that live until their row is written;
+    each full collection walks all of them, which made the import superlinear (10x the
+    rows, 16x the time). Reference counting still frees every row; cycles, if any, are
+    collected when the import ends.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import_csv(
+    project: Project,
+    path: Path,
+    mapping_path: Path,
+    *,
+    dry_run: bool,
+    strict: bool,
+    now: datetime | None,
+) -> ImportSummary:
     mapping = load_mapping(mapping_path, project_terms(project))
     rows = CsvRows(path, mapping)
     source = source_of(path, mapping)
