@@ -22,12 +22,14 @@ the entity page shows every panel that has something to say about its entity.
 from __future__ import annotations
 
 import contextlib
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup
@@ -95,6 +97,8 @@ class Panel:
 PanelMaker = Callable[[ServerState, URIRef, EntityDescription], Panel | None]
 
 _PANELS: list[PanelMaker] = []
+#: An IRI a ``/resource`` page may name: a scheme, then no space, quote or bracket.
+_ABSOLUTE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]+")
 
 
 def register_panel(maker: PanelMaker) -> PanelMaker:
@@ -143,7 +147,7 @@ class PageRenderer:
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
-        self.vocab = Vocabulary(state.store, entity_base=state.entity_base)
+        self.vocab = Vocabulary(state.store, entity_base="" if state.foreign else state.entity_base)
         self.env = jinja2.Environment(
             loader=jinja2.FileSystemLoader(HERE / "templates"),
             autoescape=True,
@@ -161,15 +165,23 @@ class PageRenderer:
         )
 
     def page_path(self, iri: URIRef) -> str | None:
-        """``/page/{kind}/{slug}`` for an entity of this graph, else None."""
+        """``/page/{kind}/{slug}`` for an entity of this graph, else None.
+
+        In data dockg did not write, an IRI outside the known vocabularies (which
+        compact to a prefix) has its page at ``/resource?iri=``.
+        """
         local = self.state.local_path(iri)
         prefix = "/" + ENTITY_PREFIX
-        return "/page/" + local[len(prefix) :] if local and local.startswith(prefix) else None
+        if local and local.startswith(prefix):
+            return "/page/" + local[len(prefix) :]
+        if self.state.foreign and compact_iri(iri).startswith("<"):
+            return "/resource?iri=" + quote(str(iri), safe="")
+        return None
 
     def data_path(self, iri: URIRef) -> str | None:
         """``/data/{kind}/{slug}`` (add the extension) for an entity, else None."""
         page = self.page_path(iri)
-        return "/data/" + page[len("/page/") :] if page else None
+        return "/data/" + page[len("/page/") :] if page and page.startswith("/page/") else None
 
     def label(self, term: Node) -> str:
         """The name an entity or vocabulary term is shown by."""
@@ -327,11 +339,24 @@ class Pages:
         """``/page/{kind}/{slug}``: everything the graph says about an entity."""
         return self.cache.get(request) or self.cache.keep(request, self._entity(request))
 
+    def resource(self, request: Request) -> Response:
+        """``/resource?iri=``: the page of any IRI of data dockg did not write."""
+        return self.cache.get(request) or self.cache.keep(request, self._resource(request))
+
+    def _resource(self, request: Request) -> Response:
+        text = request.query_params.get("iri", "")
+        if not self.state.foreign or not _ABSOLUTE_IRI.fullmatch(text):
+            return self.view.not_found("That address names no entity.")
+        return self._describe(URIRef(text))
+
     def _entity(self, request: Request) -> Response:
         path = "/" + ENTITY_PREFIX + request.path_params["rest"]
         iri = self.state.iri_for_path(path)
         if iri is None:
             return self.view.not_found("That address names no entity.")
+        return self._describe(iri)
+
+    def _describe(self, iri: URIRef) -> Response:
         description = describe_entity(self.state.store, self.view.vocab, iri)
         if description is None:
             return self.view.not_found(f"Nothing is known about {compact_iri(iri)}.")
@@ -451,6 +476,7 @@ def page_routes(state: ServerState) -> list[BaseRoute]:
         Route("/", pages.home, methods=["GET", "HEAD"]),
         Route("/search", pages.search, methods=["GET", "HEAD"]),
         Route("/page/{rest:path}", pages.entity, methods=["GET", "HEAD"]),
+        Route("/resource", pages.resource, methods=["GET", "HEAD"]),
         Route("/queries", pages.queries, methods=["GET", "HEAD"]),
         Route("/queries/{name}", pages.query, methods=["GET", "HEAD"]),
         Route("/queries/{name}/edit", pages.edit, methods=["GET", "HEAD"]),

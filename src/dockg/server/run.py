@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uvicorn
 
+from dockg.lookup import entity_base
 from dockg.project import Project
 from dockg.server.app import create_app
 from dockg.server.config import ServerConfig
@@ -55,8 +56,11 @@ def open_state(
         dockg.errors.DockgError: if the project does not load.
     """
     store = open_server_store(project, store_spec)
-    names = name_index(store, base=config.base_iri + ENTITY_PREFIX)
-    return ServerState(project=project, store=store, names=names, config=config)
+    # Data dockg did not write (an archive's export loaded with --from) has no entities
+    # under dockg's base: every IRI is an entity then, served at /resource?iri=.
+    foreign = entity_base(store) == ""
+    names = name_index(store, base="" if foreign else config.base_iri + ENTITY_PREFIX)
+    return ServerState(project=project, store=store, names=names, config=config, foreign=foreign)
 
 
 def serve_forever(state: ServerState) -> None:

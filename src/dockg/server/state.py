@@ -116,6 +116,8 @@ class ServerState:
         config: host, port, base IRI, limits.
         workers: the processes that run SPARQL queries with the time limit, set by
             :func:`dockg.server.app.create_app` (see :func:`dockg.server.jobs.select_rows`).
+        foreign: true when the store holds no dockg entities (data from elsewhere): its
+            IRIs are then served as pages at ``/resource?iri=``.
     """
 
     project: Project
@@ -123,6 +125,7 @@ class ServerState:
     names: NameIndex
     config: ServerConfig
     workers: WorkerPool | None = None
+    foreign: bool = False
 
     @property
     def entity_base(self) -> str:
