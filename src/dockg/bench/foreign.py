@@ -53,7 +53,7 @@ def write_archive(path: Path, quads: int, *, seed: int = 1) -> int:
         The number of quads written.
     """
     rng = random.Random(seed)
-    films = max(1, quads // 20)
+    films = max(1, quads // 16)  # about 16 quads a film, with its screenings
     people = max(1, films // 4)
     cinemas = max(1, films // 50)
     written = 0

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from rdflib import Literal, URIRef
+from rdflib.namespace import FOAF
 from rdflib.query import Result
 from rdflib.term import Identifier
 
 from dockg.lookup import NAME_PROPERTIES, NameIndex
-from dockg.namespaces import SDO
+from dockg.namespaces import DCTERMS, SDO
 from dockg.project import Project
 from dockg.server.config import ServerConfig
 from dockg.server.workers import WorkerPool
@@ -45,10 +46,12 @@ def name_index(store: Store, *, base: str) -> NameIndex:
         The index :meth:`dockg.lookup.NameIndex.from_graph` would build on the same data.
     """
     rows = set()
-    for prop in NAME_PROPERTIES:
+    # Data dockg did not write (base "": every IRI) may name things in FOAF or Dublin Core.
+    foreign = (FOAF.name, DCTERMS.title) if base == "" else ()
+    for prop in (*NAME_PROPERTIES, *foreign):
         result = store.query(_NAMES_QUERY, bindings={"property": prop, "base": Literal(base)})
         for entity, _, name in result:  # type: ignore[misc]
-            rows.add((URIRef(str(entity)), str(name), prop == SDO.name))
+            rows.add((URIRef(str(entity)), str(name), prop in (SDO.name, *foreign)))
     return NameIndex(sorted(rows, key=lambda row: (not row[2], str(row[0]), row[1])))
 
 
