@@ -18,7 +18,7 @@ from concurrent.futures import ProcessPoolExecutor
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.plugins.serializers.jsonld import Converter
@@ -33,6 +33,7 @@ from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
 from dockg.namespaces import SDO, XSD
 from dockg.prefixes import jsonld_context
+from dockg.rdf_files import SCHEMA_HTTP, NamespaceRenamer
 from dockg.store.base import Store
 from dockg.terms import nt_term
 
@@ -188,14 +189,11 @@ def _jsonld(dataset: Dataset) -> bytes:
     return (text + "\n").encode("utf-8")
 
 
-HTTP_SCHEMA = "http://schema.org/"
-
-
 def _http_term(term: Node) -> Node:
     """A term with ``https://schema.org/`` written ``http://schema.org/``."""
     https = str(SDO)
     if isinstance(term, URIRef) and term.startswith(https):
-        return URIRef(HTTP_SCHEMA + term[len(https) :])
+        return URIRef(SCHEMA_HTTP + term[len(https) :])
     if isinstance(term, Literal) and term.datatype is not None and term.datatype.startswith(https):
         return Literal(str(term), datatype=str(_http_term(term.datatype)))
     return term
@@ -364,22 +362,6 @@ def is_native(source: object) -> bool:
     return isinstance(source, OxigraphStore) and source.path is not None
 
 
-def _http_quad(quad: Any) -> Any:
-    """A pyoxigraph quad with schema.org terms in ``http://``."""
-    import pyoxigraph as ox
-
-    https = str(SDO)
-
-    def fix(term: Any) -> Any:
-        if isinstance(term, ox.NamedNode) and term.value.startswith(https):
-            return ox.NamedNode(HTTP_SCHEMA + term.value[len(https) :])
-        if isinstance(term, ox.Literal) and term.datatype.value.startswith(https):
-            return ox.Literal(term.value, datatype=fix(term.datatype))
-        return term
-
-    return ox.Quad(fix(quad.subject), fix(quad.predicate), fix(quad.object), quad.graph_name)
-
-
 def export_native(
     store: Store, *, fmt: ExportFormat, output: BinaryIO, http_schema: bool = False
 ) -> None:
@@ -423,8 +405,9 @@ def export_native(
                 if rdf_format.supports_datasets != isinstance(q.graph_name, ox.DefaultGraph)
             )
             if http_schema:
-                prefixes["schema"] = HTTP_SCHEMA
-                named = (_http_quad(q) for q in named)
+                renamer = NamespaceRenamer(str(SDO), SCHEMA_HTTP)
+                prefixes["schema"] = SCHEMA_HTTP
+                named = (renamer.quad(q) for q in named)
             if not rdf_format.supports_datasets:
                 named = (q.triple for q in named)
             ox.serialize(named, output, rdf_format, prefixes=prefixes)

@@ -347,6 +347,50 @@ class Skolemizer:
                 yield quad
 
 
+class NamespaceRenamer:
+    """Rewrites the IRIs of one namespace into another, in quads, counting what it changed.
+
+    Every position is rewritten: subject, predicate, object, a literal's datatype and the
+    graph name. Used both ways: foreign ``http://schema.org/`` read as dockg's
+    ``https://schema.org/`` (:func:`https_schema`), and dockg's written back as http for
+    consumers that want it (``dockg export --schema-http``).
+
+    Args:
+        old: the namespace to replace.
+        new: its replacement.
+    """
+
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+        #: How many terms were rewritten so far.
+        self.count = 0
+        self._cache: dict[str, ox.NamedNode] = {}
+
+    def _iri(self, term: ox.NamedNode) -> ox.NamedNode:
+        self.count += 1
+        found = self._cache.get(term.value)
+        if found is None:
+            found = self._cache[term.value] = ox.NamedNode(self.new + term.value[len(self.old) :])
+        return found
+
+    def quad(self, quad: ox.Quad) -> ox.Quad:
+        """The quad with the namespace rewritten (the same object if nothing changed)."""
+        old = self.old
+        s, p, o, g = quad.subject, quad.predicate, quad.object, quad.graph_name
+        touched = False
+        if isinstance(s, ox.NamedNode) and s.value.startswith(old):
+            s, touched = self._iri(s), True
+        if p.value.startswith(old):
+            p, touched = self._iri(p), True
+        if isinstance(o, ox.NamedNode) and o.value.startswith(old):
+            o, touched = self._iri(o), True
+        elif isinstance(o, ox.Literal) and o.datatype.value.startswith(old):
+            o, touched = ox.Literal(o.value, datatype=self._iri(o.datatype)), True
+        if isinstance(g, ox.NamedNode) and g.value.startswith(old):
+            g, touched = self._iri(g), True
+        return ox.Quad(s, p, o, g) if touched else quad
+
+
 def https_schema(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], int]:
     """Read ``http://schema.org/`` IRIs as ``https://schema.org/``.
 
@@ -357,33 +401,9 @@ def https_schema(quads: Iterable[ox.Quad]) -> tuple[list[ox.Quad], int]:
         The quads with every such IRI (subject, predicate, object, graph, datatype)
         rewritten, and how many terms were.
     """
-    count = 0
-    cache: dict[str, ox.NamedNode] = {}
-
-    def fix(term: ox.NamedNode) -> ox.NamedNode:
-        nonlocal count
-        count += 1
-        found = cache.get(term.value)
-        if found is None:
-            found = cache[term.value] = ox.NamedNode(SCHEMA_HTTPS + term.value[len(SCHEMA_HTTP) :])
-        return found
-
-    out: list[ox.Quad] = []
-    for quad in quads:
-        s, p, o, g = quad.subject, quad.predicate, quad.object, quad.graph_name
-        touched = False
-        if isinstance(s, ox.NamedNode) and s.value.startswith(SCHEMA_HTTP):
-            s, touched = fix(s), True
-        if p.value.startswith(SCHEMA_HTTP):
-            p, touched = fix(p), True
-        if isinstance(o, ox.NamedNode) and o.value.startswith(SCHEMA_HTTP):
-            o, touched = fix(o), True
-        elif isinstance(o, ox.Literal) and o.datatype.value.startswith(SCHEMA_HTTP):
-            o, touched = ox.Literal(o.value, datatype=fix(o.datatype)), True
-        if isinstance(g, ox.NamedNode) and g.value.startswith(SCHEMA_HTTP):
-            g, touched = fix(g), True
-        out.append(ox.Quad(s, p, o, g) if touched else quad)
-    return out, count
+    renamer = NamespaceRenamer(SCHEMA_HTTP, SCHEMA_HTTPS)
+    out = [renamer.quad(q) for q in quads]
+    return out, renamer.count
 
 
 @dataclass

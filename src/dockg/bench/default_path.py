@@ -32,6 +32,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from dockg.bench import Stage
 from dockg.errors import InputError
 from dockg.namespaces import SH
 from dockg.tables import format_table
@@ -44,31 +45,17 @@ _SEED_QUERY = ("query", "people-by-name", "--param", "search=김소영")
 
 
 @dataclass(frozen=True)
-class Comparison:
-    """One stage: dockg's command against its baseline, in the same run.
+class Comparison(Stage):
+    """One stage (:class:`dockg.bench.Stage`: name, seconds on each side, target, met,
+    ratio) with the two commands compared, as a user types them.
 
     Attributes:
-        name: what is measured.
         baseline_command: the baseline, as typed.
         dockg_command: dockg's command, as typed.
-        baseline: baseline seconds.
-        dockg: dockg seconds.
-        target: the target, in words.
-        met: whether dockg meets it.
     """
 
-    name: str
-    baseline_command: str
-    dockg_command: str
-    baseline: float
-    dockg: float
-    target: str
-    met: bool
-
-    @property
-    def ratio(self) -> float:
-        """Baseline time over dockg's (above 1: dockg is faster)."""
-        return self.baseline / self.dockg if self.dockg else float("inf")
+    baseline_command: str = ""
+    dockg_command: str = ""
 
 
 @dataclass

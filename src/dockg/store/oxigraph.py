@@ -276,20 +276,18 @@ class OxigraphStore:
         """
         store = cls()
         to_ox = store.terms.quad_to_ox
-        quads = [
-            to_ox(s, p, o, g)
-            for s, p, o, g in loaded.dataset.quads((None, None, None, None))
-            if isinstance(g, URIRef) and g != DATASET_DEFAULT_GRAPH_ID
-        ]
+        quads: list[ox.Quad] = []
+        tags: set[str] = set()
+        for s, p, o, g in loaded.dataset.quads((None, None, None, None)):
+            if isinstance(g, URIRef) and g != DATASET_DEFAULT_GRAPH_ID:
+                quads.append(to_ox(s, p, o, g))
+                if isinstance(o, Literal) and o.language:
+                    tags.add(o.language)
         store._insert(quads)
         store.terms.restore = lexical_restore_map(
             {q.object for q in quads if isinstance(q.object, ox.Literal)}
         )
-        store.terms.remember_languages(
-            o.language
-            for _, _, o, _ in loaded.dataset.quads((None, None, None, None))
-            if isinstance(o, Literal) and o.language
-        )
+        store.terms.remember_languages(tags)
         store.fill_union()
         project = loaded.project
         store._loaded_files = {g: project.display(p) for g, p in loaded.graph_files.items()}

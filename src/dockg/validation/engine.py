@@ -14,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pyoxigraph as ox
 from rdflib import Graph, Literal, URIRef
@@ -42,11 +42,14 @@ class CompiledValidator:
         shapes: the shapes graph (its blank nodes are the reported source shapes).
         compiled: the compiled constraints and the shapes left to pySHACL.
         checks: the project's whole-graph SPARQL checks.
+        subclasses: the class hierarchy the shapes were compiled against (class → itself
+            and its subclasses), for code that counts their targets.
     """
 
     shapes: Graph
     compiled: CompiledShapes
     checks: tuple[Check, ...]
+    subclasses: dict[URIRef, tuple[URIRef, ...]] = field(default_factory=dict)
 
     @property
     def fallback(self) -> dict[Node, str]:
@@ -101,8 +104,13 @@ def compile_for(native: ox.Store, project: Project) -> CompiledValidator:
         InputError: if the shapes or checks cannot be read.
     """
     shapes = project_shapes(project)
-    compiled = compile_shapes(shapes, subclass_map(native, project))
-    return CompiledValidator(shapes=shapes, compiled=compiled, checks=tuple(load_checks(project)))
+    subclasses = subclass_map(native, project)
+    return CompiledValidator(
+        shapes=shapes,
+        compiled=compile_shapes(shapes, subclasses),
+        checks=tuple(load_checks(project)),
+        subclasses=subclasses,
+    )
 
 
 def has_union_graph(native: ox.Store) -> bool:

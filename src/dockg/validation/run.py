@@ -20,7 +20,7 @@ from dockg.store.base import Store, is_memory_store
 from dockg.store.oxigraph import OxigraphStore
 from dockg.store.sources import loaded_from_store, reading
 from dockg.validation.coverage import measure, no_source_declared, nothing_checked
-from dockg.validation.engine import compile_for, report_of, subclass_map, validate_native
+from dockg.validation.engine import compile_for, report_of, validate_native
 from dockg.validation.report import ValidationReport
 
 
@@ -88,7 +88,7 @@ def validate_on_store(
         measured = measure(
             store.native,
             validator.shapes,
-            subclass_map(store.native, project),
+            validator.subclasses,
             graphs=graphs,
             http_schema_terms=store.http_schema_terms,
         )
