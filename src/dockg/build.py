@@ -7,19 +7,14 @@ so ``build/`` always holds the outputs of the last good build.
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
-import os
-from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from dockg.atomic import write_all_atomic
+from dockg.canonical import Snapshot
 from dockg.errors import ValidationFailed
-from dockg.export import ExportFormat, context_document, serialize_parallel
-from dockg.loading import LoadedDataset, load_dataset
-from dockg.materialize import MaterializationResult, materialize
+from dockg.export import ExportFormat, context_document, writing_aside
+from dockg.materialize import MaterializationResult
 from dockg.progress import working
 from dockg.project import Project
 from dockg.stats import Stats, compute_stats
@@ -71,20 +66,18 @@ class BuildResult:
     materialized: MaterializationResult
 
 
-def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, bytes]:
-    """Serialize every build output.
+def build_outputs(
+    documents: dict[ExportFormat, bytes], report: ValidationReport
+) -> dict[str, bytes]:
+    """Name every build output.
 
     Args:
-        loaded: the materialized, validated dataset.
-        report: its validation report, written as ``validation.txt``.
+        documents: the graph documents by format (:data:`GRAPH_OUTPUTS`).
+        report: the validation report, written as ``validation.txt``.
 
     Returns:
         File name → content.
-
-    Raises:
-        OutputError: if the data cannot be expressed in one of the formats.
     """
-    documents = serialize_parallel(loaded, GRAPH_OUTPUTS.values())
     outputs = {name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}
     outputs[CONTEXT_OUTPUT] = context_document()
     outputs[REPORT_OUTPUT] = format_report_table(report).encode("utf-8")
@@ -107,61 +100,25 @@ def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
         OutputError: if an output cannot be written; previous outputs stay intact.
     """
     out_dir = out_dir if out_dir is not None else project.build_dir
-    with _checked_aside(project) as checked, working("loading the project"):
-        loaded = load_dataset(project)  # rdflib: it writes the outputs, as before
-        materialized = materialize(loaded)
-    with working("validating"):
-        report, stats = checked()
-    if not report.conforms:
-        raise BuildFailed(report, out_dir=out_dir)
-    with working("writing the outputs"):
-        outputs = build_outputs(loaded, report)
-        written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
+    with working("loading the project"):
+        store = OxigraphStore()
+        store.load_project(project)
+        snapshot = Snapshot.of_quads(store.quads())
+    # The outputs are written in forked processes while this one validates; they are
+    # thrown away if validation fails.
+    with writing_aside(snapshot, GRAPH_OUTPUTS.values()) as documents:
+        with working("validating"):
+            report = validate_on_store(store, project)
+            stats = compute_stats(store)
+        if not report.conforms:
+            raise BuildFailed(report, out_dir=out_dir)
+        with working("writing the outputs"):
+            outputs = build_outputs(documents(), report)
+    written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
     return BuildResult(
         out_dir=out_dir,
         files=tuple(written),
         report=report,
         stats=stats,
-        materialized=materialized,
+        materialized=store.materialized,
     )
-
-
-def check_project(project: Project) -> tuple[ValidationReport, Stats]:
-    """Validate and count a project on its own in-memory Oxigraph store.
-
-    The store is loaded with Oxigraph's parser and materialized natively; literals read
-    back as written, so the report is the one the rdflib-loaded dataset would give.
-
-    Args:
-        project: the project.
-
-    Returns:
-        The report (without its shapes graph) and the counts.
-
-    Raises:
-        InputError: if a file does not parse or declares its graph wrongly.
-    """
-    store = OxigraphStore()
-    store.load_project(project)
-    report = validate_on_store(store, project)
-    return ValidationReport.of(report.results), compute_stats(store)
-
-
-@contextlib.contextmanager
-def _checked_aside(project: Project) -> Iterator[Callable[[], tuple[ValidationReport, Stats]]]:
-    """Validate the project in a forked process while this one parses it with rdflib.
-
-    Oxigraph's side (parse, materialize, validate, count: about a second for 40k
-    triples) overlaps rdflib's parse, which the outputs need. Where ``fork`` is not
-    available, or there is one core, it runs here when asked for.
-
-    Yields:
-        A function that returns the report and the counts (waiting for them).
-    """
-    if (os.cpu_count() or 1) < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        yield lambda: check_project(project)
-        return
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=1, mp_context=context) as pool:
-        future = pool.submit(check_project, project)
-        yield future.result

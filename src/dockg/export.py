@@ -9,6 +9,7 @@ instead of the random ones a parser gives them.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import multiprocessing
@@ -20,22 +21,20 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.plugins.serializers.jsonld import Converter
-from rdflib.plugins.serializers.trig import TrigSerializer
+from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.serializers.turtle import TurtleSerializer
-from rdflib.plugins.shared.jsonld.context import Context
 from rdflib.term import Node
 
 from dockg.atomic import streamed_atomic, write_atomic
 from dockg.canonical import Snapshot
 from dockg.errors import OutputError
 from dockg.loading import LoadedDataset
-from dockg.namespaces import SDO, XSD
+from dockg.namespaces import SDO
 from dockg.prefixes import jsonld_context
 from dockg.rdf_files import SCHEMA_HTTP, NamespaceRenamer
 from dockg.store.base import Store
 from dockg.terms import nt_term
+from dockg.writers import write_jsonld, write_trig, write_turtle
 
 
 class ExportFormat(StrEnum):
@@ -108,42 +107,6 @@ def _ntriples(snapshot: Snapshot) -> bytes:
     return "".join(f"{line} .\n" for line in snapshot.union_lines()).encode("utf-8")
 
 
-def _keeps_lexical_form(literal: Literal) -> bool:
-    """Tell whether Turtle's bare number/boolean syntax would read back the same literal.
-
-    rdflib writes ``"080"^^xsd:integer`` as ``80``, ``"1.5"^^xsd:double`` as ``1.5e+00`` and
-    ``"1"^^xsd:boolean`` as ``1`` (which reads back as an integer): lossy, so only
-    canonical integers and booleans keep the short form.
-    """
-    lexical = str(literal)
-    if literal.datatype == XSD.integer:
-        return lexical == str(literal.value) and literal.value is not None
-    if literal.datatype == XSD.boolean:
-        return lexical in ("true", "false")
-    return literal.datatype not in (XSD.decimal, XSD.double)
-
-
-class _LosslessTurtleSerializer(TurtleSerializer):
-    """rdflib's Turtle serializer, writing literals so they read back unchanged."""
-
-    def label(self, node: Node, position: int) -> str:
-        if isinstance(node, Literal) and not _keeps_lexical_form(node):
-            return node._literal_n3(use_plain=False, qname_callback=self._datatype_name)
-        return super().label(node, position)
-
-    def _datatype_name(self, datatype: str) -> str | None:
-        # Never mint a prefix here: the prefix lines are already written.
-        return self.get_pname(URIRef(datatype), False)
-
-
-class _LosslessTrigSerializer(TrigSerializer, _LosslessTurtleSerializer):
-    """The same for TriG, with graphs in IRI order rather than hash order."""
-
-    def __init__(self, store: Graph) -> None:
-        super().__init__(store)
-        self.contexts.sort(key=lambda graph: str(graph.identifier))
-
-
 def _write(serializer: TurtleSerializer) -> bytes:
     stream = io.BytesIO()
     serializer.serialize(stream, encoding="utf-8")
@@ -155,38 +118,6 @@ def _rdfxml(union: Graph) -> bytes:
         return union.serialize(format="xml", encoding="utf-8")
     except Exception as error:  # rdflib raises a bare Exception for unsplittable predicates
         raise OutputError(f"cannot write RDF/XML: {error}") from error
-
-
-def _normalized(value: object, *, ordered: bool = False) -> object:
-    """Sort every JSON array except ``@list`` ones, whose order is the data.
-
-    rdflib emits nodes, types and values in hash order, which changes from run to run.
-    """
-    if isinstance(value, dict):
-        return {k: _normalized(v, ordered=(k == "@list")) for k, v in value.items()}
-    if isinstance(value, list):
-        items = [_normalized(v) for v in value]
-        return items if ordered else sorted(items, key=_json_sort_key)
-    return value
-
-
-def _json_sort_key(value: object) -> tuple[str, str]:
-    """Nodes by ``@id`` first (graphs and nodes read in IRI order), then by content."""
-    node_id = value.get("@id", "") if isinstance(value, dict) else ""
-    return (str(node_id), json.dumps(value, sort_keys=True))
-
-
-def _jsonld(dataset: Dataset) -> bytes:
-    context_data = jsonld_context()["@context"]
-    converter = Converter(Context(context_data), use_native_types=False, use_rdf_type=False)
-    # rdflib turns on native JSON numbers whenever a context is used; they lose lexical
-    # forms ("080"^^xsd:integer, "x"^^xsd:string) and so would not round-trip.
-    converter.use_native_types = False
-    converted = converter.convert(dataset)
-    graphs = converted if isinstance(converted, list) else converted.get("@graph", [converted])
-    document = {"@context": context_data, "@graph": _normalized(graphs)}
-    text = json.dumps(document, indent=2, ensure_ascii=False, sort_keys=True)
-    return (text + "\n").encode("utf-8")
 
 
 def _http_term(term: Node) -> Node:
@@ -253,26 +184,24 @@ def serialize_all(
         snapshot = Snapshot.of(source)
     else:
         snapshot = Snapshot.of_quads(source.quads())
-    # Copies into rdflib stores are the slow part: make each at most once.
-    dataset = cache(snapshot.dataset)
-    union = cache(snapshot.union)
+    union = cache(snapshot.union)  # RDF/XML is still written from an rdflib graph
     writers: dict[ExportFormat, Callable[[], bytes]] = {
         ExportFormat.NQUADS: lambda: _nquads(snapshot),
         ExportFormat.NTRIPLES: lambda: _ntriples(snapshot),
-        ExportFormat.TRIG: lambda: _write(_LosslessTrigSerializer(dataset())),
-        ExportFormat.JSONLD: lambda: _jsonld(dataset()),
-        ExportFormat.TURTLE: lambda: _write(_LosslessTurtleSerializer(union())),
+        ExportFormat.TRIG: lambda: write_trig(snapshot),
+        ExportFormat.JSONLD: lambda: write_jsonld(snapshot),
+        ExportFormat.TURTLE: lambda: write_turtle(snapshot),
         ExportFormat.RDFXML: lambda: _rdfxml(union()),
     }
     return {fmt: writers[fmt]() for fmt in formats}
 
 
-#: Relative cost of writing each format (rdflib's Turtle-family writers sort everything).
+#: Relative cost of writing each format (measured on seed + Cannes, 43k triples).
 _COST = {
-    ExportFormat.TRIG: 4,
-    ExportFormat.TURTLE: 4,
-    ExportFormat.JSONLD: 3,
-    ExportFormat.RDFXML: 2,
+    ExportFormat.RDFXML: 6,
+    ExportFormat.JSONLD: 4,
+    ExportFormat.TURTLE: 3,
+    ExportFormat.TRIG: 3,
     ExportFormat.NQUADS: 1,
     ExportFormat.NTRIPLES: 1,
 }
@@ -280,18 +209,65 @@ _COST = {
 _FORKED: Snapshot | None = None
 
 
-def serialize_parallel(
-    source: LoadedDataset, formats: Iterable[ExportFormat], *, workers: int | None = None
-) -> dict[ExportFormat, bytes]:
-    """Serialize in several formats at once, one forked process per core.
+@contextlib.contextmanager
+def writing_aside(
+    snapshot: Snapshot, formats: Iterable[ExportFormat], *, workers: int | None = None
+) -> Iterator[Callable[[], dict[ExportFormat, bytes]]]:
+    """Serialize in forked processes, one per core, while this one does other work.
 
-    rdflib's writers are pure Python, so the formats are written side by side in forked
-    processes that share the loaded dataset (copy-on-write) instead of one after another.
-    The documents are those :func:`serialize_all` writes, byte for byte. Where ``fork``
-    is not available, or there is one core, it is :func:`serialize_all`.
+    The writers are pure Python, so the formats are written side by side in processes
+    that share the snapshot (copy-on-write); a build validates meanwhile. The documents
+    are those :func:`serialize_all` writes, byte for byte. Where ``fork`` is not
+    available, or there is one core, they are written here when asked for.
 
     Args:
-        source: the dataset.
+        snapshot: the dataset.
+        formats: the formats wanted.
+        workers: processes (default: the cores, at most one per group of formats).
+
+    Yields:
+        A function that returns format → UTF-8 encoded document (waiting for them).
+
+    Raises:
+        OutputError: as :func:`serialize_all`, from the function yielded.
+    """
+    wanted = list(dict.fromkeys(formats))
+    workers = min(workers or os.cpu_count() or 1, len(wanted))
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        yield lambda: serialize_all(snapshot, wanted)
+        return
+    groups: list[list[ExportFormat]] = [[] for _ in range(workers)]
+    for fmt in sorted(wanted, key=lambda f: -_COST[f]):  # heaviest first, to the lightest
+        min(groups, key=lambda g: sum(_COST[f] for f in g)).append(fmt)
+    global _FORKED
+    _FORKED = snapshot
+    try:
+        context = multiprocessing.get_context("fork")
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(_serialize_forked, group) for group in groups]
+
+            def documents() -> dict[ExportFormat, bytes]:
+                found: dict[ExportFormat, bytes] = {}
+                for future in futures:
+                    found.update(future.result())
+                return {fmt: found[fmt] for fmt in wanted}
+
+            try:
+                yield documents
+            finally:
+                for future in futures:
+                    future.cancel()
+    finally:
+        _FORKED = None
+
+
+def serialize_parallel(
+    source: LoadedDataset | Snapshot, formats: Iterable[ExportFormat], *, workers: int | None = None
+) -> dict[ExportFormat, bytes]:
+    """Serialize in several formats at once (:func:`writing_aside`), and wait for them.
+
+    Args:
+        source: the dataset, or a snapshot taken of one already.
         formats: the formats wanted.
         workers: processes (default: the cores, at most one per group of formats).
 
@@ -301,25 +277,9 @@ def serialize_parallel(
     Raises:
         OutputError: as :func:`serialize_all`.
     """
-    wanted = list(dict.fromkeys(formats))
-    workers = min(workers or os.cpu_count() or 1, len(wanted))
-    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
-        return serialize_all(source, wanted)
-    groups: list[list[ExportFormat]] = [[] for _ in range(workers)]
-    for fmt in sorted(wanted, key=lambda f: -_COST[f]):  # heaviest first, to the lightest
-        min(groups, key=lambda g: sum(_COST[f] for f in g)).append(fmt)
-    global _FORKED
-    _FORKED = snapshot = Snapshot.of(source)  # taken once, shared by the forked writers
-    try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers - 1, mp_context=context) as pool:
-            futures = [pool.submit(_serialize_forked, group) for group in groups[1:]]
-            documents = serialize_all(snapshot, groups[0])
-            for future in futures:
-                documents.update(future.result())
-    finally:
-        _FORKED = None
-    return {fmt: documents[fmt] for fmt in wanted}
+    snapshot = source if isinstance(source, Snapshot) else Snapshot.of(source)
+    with writing_aside(snapshot, formats, workers=workers) as documents:
+        return documents()
 
 
 def _serialize_forked(formats: list[ExportFormat]) -> dict[ExportFormat, bytes]:

@@ -74,6 +74,42 @@ def parse_turtle(path: Path, *, display: str) -> Graph:
     return graph
 
 
+def parse_turtle_natively(path: Path, *, display: str) -> Graph:
+    """Parse one Turtle file with Oxigraph's parser into a fresh rdflib graph.
+
+    Ten times faster than rdflib's parser; literals and language tags come back as
+    written. A file that does not parse is read again by :func:`parse_turtle`, so errors
+    are worded as always.
+
+    Args:
+        path: the file.
+        display: how messages name it.
+
+    Returns:
+        The parsed graph.
+
+    Raises:
+        InputError: as :func:`parse_turtle`.
+    """
+    import pyoxigraph as ox
+
+    from dockg.store.convert import TermConverter, written_language_tags
+
+    try:
+        data = path.read_bytes()
+        triples = list(ox.parse(data, format=ox.RdfFormat.TURTLE, rename_blank_nodes=True))
+    except (OSError, SyntaxError, ValueError):
+        return parse_turtle(path, display=display)
+    terms = TermConverter()
+    terms.remember_languages(written_language_tags(data.decode("utf-8", errors="replace")))
+    to_rdflib = terms.to_rdflib
+    graph = Graph()
+    graph.addN(
+        (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph) for t in triples
+    )  # type: ignore[misc]
+    return graph
+
+
 def _graph_name(graph: Graph, display: str) -> URIRef:
     """Return the IRI of the one ``dockg:SourceGraph`` subject of a parsed file."""
     names = sorted(set(graph.subjects(RDF.type, DOCKG.SourceGraph)), key=str)

@@ -42,7 +42,7 @@ from dockg.loading import (
     parse_turtle,
     quiet_ill_typed_literals,
 )
-from dockg.materialize import superterm_closure
+from dockg.materialize import MaterializationResult, superterm_closure
 from dockg.namespaces import DOCKG, RDF, RDFS
 from dockg.progress import enabled as progress_enabled
 from dockg.progress import reading, track, working
@@ -170,6 +170,8 @@ class OxigraphStore:
         self.undeclared: dict[URIRef, str] = {}
         #: Terms read from ``http://schema.org/`` as ``https://schema.org/``.
         self.http_schema_terms = self.manifest.http_schema_terms if self.manifest else 0
+        #: What :meth:`materialize` added when this process loaded the store.
+        self.materialized = MaterializationResult(added={})
 
     @property
     def source_files(self) -> dict[URIRef, str]:
@@ -414,7 +416,7 @@ class OxigraphStore:
                 for triple in parsed
             ]
 
-    def materialize(self) -> int:
+    def materialize(self) -> MaterializationResult:
         """Add the schema.org view: supertypes and superproperties, in the same graphs.
 
         Only the named graphs are read and written: call :meth:`fill_union` after. The
@@ -423,7 +425,7 @@ class OxigraphStore:
         in the graph of the triple it came from, computed from the original triples only.
 
         Returns:
-            The number of quads derived (some may have been present already).
+            How many triples each graph gained (those it held already not counted).
         """
         iri, to_rdflib = self.terms.iri, self.terms.to_rdflib
         axioms = Graph()
@@ -432,27 +434,33 @@ class OxigraphStore:
                 axioms.add((to_rdflib(quad.subject), relation, to_rdflib(quad.object)))
         classes = superterm_closure(axioms, RDFS.subClassOf)
         properties = superterm_closure(axioms, RDFS.subPropertyOf)
-        new: list[ox.Triple] = []
-        graphs: list[ox.NamedNode | ox.BlankNode] = []
+        new: dict[ox.Quad, None] = {}  # in order, once each
         for prop, supers in properties.items():
             targets = [iri(s) for s in supers]
             for q in self.native.quads_for_pattern(None, iri(prop), None):
                 if not isinstance(q.graph_name, ox.DefaultGraph):
-                    new.extend(ox.Triple(q.subject, t, q.object) for t in targets)
-                    graphs.extend([q.graph_name] * len(targets))
+                    new.update(
+                        dict.fromkeys(
+                            ox.Quad(q.subject, t, q.object, q.graph_name) for t in targets
+                        )
+                    )
         for cls, supers in classes.items():
             targets = [iri(s) for s in supers]
             for q in self.native.quads_for_pattern(None, _RDF_TYPE, iri(cls)):
                 if not isinstance(q.graph_name, ox.DefaultGraph):
-                    new.extend(ox.Triple(q.subject, _RDF_TYPE, t) for t in targets)
-                    graphs.extend([q.graph_name] * len(targets))
-        self._insert(
-            [
-                ox.Quad(triple.subject, triple.predicate, triple.object, graph)
-                for triple, graph in zip(new, graphs, strict=True)
-            ]
-        )
-        return len(new)
+                    new.update(
+                        dict.fromkeys(
+                            ox.Quad(q.subject, _RDF_TYPE, t, q.graph_name) for t in targets
+                        )
+                    )
+        added = [quad for quad in new if quad not in self.native]
+        self._insert(added)
+        counts: dict[URIRef, int] = {}
+        for quad in added:
+            graph = URIRef(quad.graph_name.value)  # type: ignore[union-attr]
+            counts[graph] = counts.get(graph, 0) + 1
+        self.materialized = MaterializationResult(added=counts)
+        return self.materialized
 
     def fill_union(self) -> None:
         """Copy the triples of every named graph into the default graph, natively.

@@ -12,7 +12,7 @@ from rdflib import BNode, Graph
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from dockg.loading import LoadedDataset, parse_turtle
+from dockg.loading import LoadedDataset, parse_turtle_natively
 from dockg.namespaces import SH
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
@@ -118,5 +118,5 @@ def project_shapes(project: Project) -> Graph:
     shapes = Graph()
     bind_prefixes(shapes)
     for path in project.shape_files:
-        shapes += parse_turtle(path, display=project.display(path))
+        shapes += parse_turtle_natively(path, display=project.display(path))
     return shapes
