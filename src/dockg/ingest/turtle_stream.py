@@ -296,14 +296,19 @@ class SpilledGraph:
         batches: dict[int, list[tuple[str, str, _Encoded]]] = {}
         predicates = self._predicates
         for s, p, o in triples:
-            if type(o) is URIRef:
+            # exact types first: rdflib's term classes are ABCs, and isinstance on them is
+            # slow in this loop (one call per triple of every row)
+            kind = type(o)
+            if kind is URIRef:
                 encoded: _Encoded = str(o)
-            elif type(o) is Literal:
+            elif kind is Literal:
                 datatype = o.datatype
                 encoded = (str(o), o.language, None if datatype is None else str(datatype))
             else:
                 encoded = ""
-            if isinstance(s, BNode) or isinstance(o, BNode):
+            if (type(s) is not URIRef and isinstance(s, BNode)) or (
+                not encoded and isinstance(o, BNode)
+            ):
                 self._add_blank((s, p, o))
                 if isinstance(o, BNode) and not isinstance(s, BNode):
                     # an IRI's link to a blank node stays in memory too, for its block
