@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,10 @@ from dockg.project import Project
 TESTS = Path(__file__).resolve().parent
 MINI = TESTS / "fixtures" / "mini"
 BAD = TESTS / "fixtures" / "bad"
+
+# Stores the default path keeps between commands (dockg.store.cache) go to a folder of
+# this run, inherited by every dockg the tests start, not to the user's cache.
+os.environ.setdefault("DOCKG_CACHE_DIR", tempfile.mkdtemp(prefix="dockg-test-cache-"))
 
 
 @pytest.fixture(scope="session")

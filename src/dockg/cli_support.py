@@ -72,7 +72,8 @@ def open_for_reading(
 
     A loaded or remote store can be read outside a project folder.
     """
-    store = open_store(store_spec, reading_project(ctx, store_spec), extra_files=extra_files)
+    project = reading_project(ctx, store_spec)
+    store = open_store(store_spec, project, extra_files=extra_files, cached=True)
     ctx.call_on_close(store.close)
     return store
 

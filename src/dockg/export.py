@@ -319,7 +319,7 @@ def is_native(source: object) -> bool:
     """True for a persistent Oxigraph store, which :func:`export_native` writes."""
     from dockg.store.oxigraph import OxigraphStore
 
-    return isinstance(source, OxigraphStore) and source.path is not None
+    return isinstance(source, OxigraphStore) and source.path is not None and not source.is_cache
 
 
 def export_native(

@@ -142,7 +142,11 @@ def open_oxigraph(path: Path, project: Project) -> OxigraphStore:
 
 
 def open_store(
-    spec: str | StoreSpec, project: Project, *, extra_files: Iterable[Path] = ()
+    spec: str | StoreSpec,
+    project: Project,
+    *,
+    extra_files: Iterable[Path] = (),
+    cached: bool = False,
 ) -> Store:
     """Open the store a reading command uses.
 
@@ -152,6 +156,8 @@ def open_store(
             for ``oxigraph:PATH``).
         extra_files: more Turtle files to load with the project (not for a loaded or
             remote store).
+        cached: for the default store, open the copy :mod:`dockg.store.cache` keeps of
+            an unchanged project instead of loading it (and keep one after loading).
 
     Returns:
         The store, with the schema.org view.
@@ -170,8 +176,17 @@ def open_store(
 
         return MemoryStore(loaded)
     if spec.kind is StoreKind.OXIGRAPH and spec.path is None:
+        use_cache = cached and not extra and not project.is_bare
+        if use_cache:
+            from dockg.store import cache
+
+            found = cache.open_cached(project) if cache.enabled() else None
+            if found is not None:
+                return found
         store = OxigraphStore()
         store.load_project(project, extra_files=extra)
+        if use_cache:
+            cache.write_cache(project, store)
         return store
     if extra:
         raise UsageError(

@@ -170,6 +170,9 @@ class OxigraphStore:
         self.undeclared: dict[URIRef, str] = {}
         #: Terms read from ``http://schema.org/`` as ``https://schema.org/``.
         self.http_schema_terms = self.manifest.http_schema_terms if self.manifest else 0
+        #: A copy of a project kept by :mod:`dockg.store.cache`: it reads like the
+        #: in-memory store it was copied from (literals as written), not like a loaded one.
+        self.is_cache = False
         #: What :meth:`materialize` added when this process loaded the store.
         self.materialized = MaterializationResult(added={})
 
