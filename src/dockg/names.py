@@ -37,6 +37,9 @@ def fold(text: str) -> str:
     Returns:
         The folded name, possibly empty.
     """
+    if text.isascii():  # unchanged by NFKC and NFD, nothing combining: skip the char loop
+        folded = _DROPPED.sub("", text).casefold()
+        return " ".join(_SEPARATORS.sub(" ", folded).split())
     text = unicodedata.normalize("NFKC", text)
     kept = []
     for char in text:
