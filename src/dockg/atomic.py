@@ -164,3 +164,27 @@ def streamed_atomic(path: Path) -> Iterator[BinaryIO]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files that killed runs left under ``folder``.
+
+    Only dockg's own (hidden, ending in :data:`TEMP_SUFFIX`) are removed. Call it only
+    while holding the lock of whatever writes there (:func:`dockg.locking.project_lock`),
+    else another run's file in progress could go.
+
+    Args:
+        folder: the folder, searched recursively (links to folders are not followed).
+
+    Returns:
+        The files removed.
+    """
+    removed: list[Path] = []
+    for parent, _, names in os.walk(folder):
+        for name in names:
+            path = Path(parent, name)
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX) and not path.is_symlink():
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed.append(path)
+    return removed

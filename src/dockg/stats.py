@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from rdflib import URIRef
 from rdflib.term import Node
 
+from dockg.iris import PUSH_STAGING
 from dockg.loading import LoadedDataset
 from dockg.store.base import Store
 from dockg.store.sources import GraphFiles, reading
@@ -46,13 +47,19 @@ class Stats:
     triples: int
 
 
-# Counted by the store, so the numbers come as fast as its aggregates.
-_CLASSES = """
-SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?class } } GROUP BY ?class
+# Counted by the store, so the numbers come as fast as its aggregates. The staging graphs
+# an interrupted `dockg push` may have left on a server are scaffolding, not data.
+_NOT_STAGING = f'FILTER (!STRSTARTS(STR(?g), "{PUSH_STAGING}"))'
+_CLASSES = f"""
+SELECT ?class (COUNT(DISTINCT ?s) AS ?n)
+WHERE {{ GRAPH ?g {{ ?s a ?class }} {_NOT_STAGING} }} GROUP BY ?class
 """
-_GRAPHS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"
-_TRIPLES = """
-SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } } }
+_GRAPHS = (
+    f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }} GROUP BY ?g"
+)
+_TRIPLES = f"""
+SELECT (COUNT(*) AS ?n)
+WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} {_NOT_STAGING} }} }}
 """
 
 
