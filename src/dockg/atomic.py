@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from dockg.crash import crash_point
 from dockg.errors import OutputError
 
 #: Suffix of the temporary files, ignored by ``.gitignore`` (``*.tmp``).
@@ -121,6 +122,7 @@ def write_all_atomic(outputs: Mapping[Path, bytes | str]) -> list[Path]:
                 temps[path] = _write_temp(path, _as_bytes(data))
             except OSError as error:
                 raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+        crash_point("write:temps-written")
         for path, temp in temps.items():
             try:
                 os.replace(temp, path)

@@ -142,6 +142,8 @@ def push(
     total = len(local)
     with progress("pushing", total=total, unit="triple") as shown:
         summary = push_graphs(local, target, chunk=chunk, retries=retries, progress=shown.advance)
+    for graph in summary.staging_dropped:
+        click.echo(f"dropped {graph} (staging graph of an interrupted push)")
     retried = f", {summary.retries} retried" if summary.retries else ""
     click.echo(
         f"pushed {summary.graphs} graphs, {summary.triples} triples in {summary.requests} "

@@ -23,6 +23,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
+from dockg.crash import crash_point
 from dockg.errors import DockgError, ExitCode, OutputError
 
 #: The project's lock file, in the project directory (git-ignored).
@@ -147,6 +148,7 @@ def project_lock(root: Path, *, doing: str) -> Iterator[None]:
             f"{root}: another dockg run is writing this project{by}; "
             f"{doing} did nothing. Wait for it to finish, then run it again"
         )
+    crash_point("project:locked")
     try:
         yield
     finally:

@@ -36,6 +36,7 @@ from datetime import timedelta
 from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.term import Node
 
+from dockg.crash import crash_point
 from dockg.errors import RemoteError
 from dockg.iris import PUSH_STAGING
 from dockg.store.base import Store
@@ -299,6 +300,8 @@ def push(
                 for index, request in enumerate(requests):
                     requests_sent += 1
                     target.update(request)
+                    if index == 0 and len(requests) > 1:
+                        crash_point("push:staged")
                     if progress is not None and index < len(sizes):
                         progress(sizes[index])
                 break
