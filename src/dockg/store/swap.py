@@ -40,7 +40,12 @@ IN_USE = (
 
 
 def lock_path(path: Path) -> Path:
-    """The lock file of a store directory: ``.NAME.lock`` beside it."""
+    """The lock file of a store directory: ``.NAME.lock`` beside it.
+
+    Beside where it really is: a reader that names it through a link (``build/store``)
+    and a load given the resolved path must meet at one file.
+    """
+    path = Path(os.path.realpath(path))
     return path.with_name(f".{path.name}.lock")
 
 
