@@ -240,3 +240,14 @@ def test_a_killed_import_leaves_a_temporary_file_the_next_run_removes(tmp_path: 
     built = run("build", cwd=root)
     assert built.returncode == 0, built.stderr
     assert temp_files(root / "data") == []
+
+
+def test_the_outputs_never_replace_a_project_folder(mini_copy: Path) -> None:
+    built = run("--project", mini_copy, "build", "--out", mini_copy)
+    assert built.returncode == ExitCode.UNWRITABLE_OUTPUT
+    assert built.stderr == (
+        f"dockg: error: cannot write the outputs to {mini_copy}: it holds the working "
+        "directory or a project, and the output directory is replaced as a whole; give "
+        "another --out\n"
+    )
+    assert not mini_copy.is_symlink() and not (mini_copy / "dockg.trig").exists()

@@ -134,11 +134,14 @@ def test_an_interrupted_chunked_push_is_cleaned_up_by_the_next(
     assert stats.returncode == 0, stats.stderr
     assert "staging" not in stats.stdout
     assert stats.stdout.endswith("0 triples in 0 graphs\n")  # the staged triples are no data
-    pushed = run("--project", mini_copy, "push", "--store", spec, "--chunk", "5")
+    # pushed in one request per graph now: only the cleanup can remove the staging graph
+    pushed = run("--project", mini_copy, "push", "--store", spec)
     assert pushed.returncode == 0, pushed.stderr
     assert pushed.stdout.startswith(
         f"dropped {staging} (staging graph of an interrupted push)\npushed 3 graphs"
     )
+    again = run("--project", mini_copy, "stats", "--store", spec)
+    assert again.stdout.endswith("112 triples in 3 graphs\n")
     assert target.graphs_starting_with(str(PUSH_STAGING)) == []
 
 

@@ -139,10 +139,10 @@ def replace_output_set(out_dir: Path, outputs: Mapping[str, bytes]) -> list[Path
     link = Path(os.path.abspath(out_dir))
     if link.is_symlink() and not _is_own_link(link):
         link = Path(os.path.realpath(link))  # the user's own link: switch where it leads
-    if Path.cwd().is_relative_to(link.resolve()):
+    if Path.cwd().is_relative_to(link.resolve()) or (link / "ontology").is_dir():
         raise OutputError(
-            f"cannot write the outputs to {out_dir}: it holds the working directory, and "
-            "the output directory is replaced as a whole; give another --out"
+            f"cannot write the outputs to {out_dir}: it holds the working directory or a "
+            "project, and the output directory is replaced as a whole; give another --out"
         )
     if os.path.lexists(link) and not link.is_dir() and not _is_own_link(link):
         raise OutputError(f"cannot write to {out_dir}: it exists and is not a directory")

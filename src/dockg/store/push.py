@@ -59,7 +59,7 @@ class PushSummary:
         requests: update requests sent (retries included).
         retries: graph uploads started again after a failure that may pass.
         seconds: wall-clock time.
-        staging_dropped: staging graphs of interrupted earlier pushes, dropped first.
+        staging_dropped: staging graphs of interrupted earlier pushes, dropped at the end.
     """
 
     graphs: int
@@ -278,7 +278,7 @@ def push(
         sleep: how to wait (tests pass a recorder).
 
     Returns:
-        What was pushed. Staging graphs left by interrupted pushes are dropped first.
+        What was pushed. Staging graphs left by interrupted pushes are dropped at the end.
 
     Raises:
         RemoteError: if the server fails for good; the message says which graph, that
@@ -287,7 +287,6 @@ def push(
     """
     target.require_update_url()
     start = time.perf_counter()
-    dropped = drop_staging(target)
     graphs = source.named_graphs()
     sent = requests_sent = retried = 0
     for number, graph in enumerate(graphs, start=1):
@@ -316,6 +315,13 @@ def push(
                 retried += 1
                 sleep(backoff * 2**attempt)
         sent += len(triples)
+    try:  # last: no staging graph of this push is left, only interrupted ones'
+        dropped = drop_staging(target)
+    except RemoteError as error:
+        raise RemoteError(
+            f"every graph is pushed, but the staging graphs of an interrupted push could not "
+            f"be dropped: {error.message}; run the same push again to drop them"
+        ) from error
     return PushSummary(
         graphs=len(graphs),
         triples=sent,
