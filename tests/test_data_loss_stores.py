@@ -158,3 +158,25 @@ def test_stats_does_not_count_a_staging_graph(
         f"INSERT DATA {{ GRAPH <{staging}> {{ <{staging}> a <https://schema.org/Movie> }} }}"
     )
     assert run("--project", mini_copy, "stats", "--store", spec).stdout == clean.stdout
+
+
+def test_a_server_reading_build_keeps_its_store_and_dumps_across_builds(mini_copy: Path) -> None:
+    assert run("build", cwd=mini_copy).returncode == 0
+    assert run("load", "--store", "oxigraph:build/store", cwd=mini_copy).returncode == 0
+    build = mini_copy / "build"
+    dumps = ("--dumps-dir", str(build / "server-dumps"))
+    with running_dockg_server(
+        "--store", f"oxigraph:{build / 'store'}", *dumps, project=mini_copy
+    ) as server:
+        first = urllib.request.urlopen(server.url + "dumps/dockg.nq").read()
+        for _ in range(2):  # the second build removes the set the server first opened
+            rebuilt = run("build", cwd=mini_copy)
+            assert rebuilt.returncode == 0, rebuilt.stderr
+        assert urllib.request.urlopen(server.url + "dumps/dockg.nq").read() == first
+        ask = urllib.request.urlopen(server.sparql + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")
+        assert b"true" in ask.read()
+        # the store kept its path and its readers' lock: a load is still refused
+        refused = run("load", "--store", "oxigraph:build/store", cwd=mini_copy)
+        assert refused.returncode == ExitCode.STORE, refused.stderr
+    assert (build / "store" / MANIFEST_NAME).is_file()
+    assert (build / "server-dumps" / "dockg.nq").read_bytes() == first
