@@ -15,6 +15,7 @@ from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import BinaryIO
 
+from dockg.crash import crash_point
 from dockg.errors import OutputError
 
 #: Suffix of the temporary files, ignored by ``.gitignore`` (``*.tmp``).
@@ -121,6 +122,7 @@ def write_all_atomic(outputs: Mapping[Path, bytes | str]) -> list[Path]:
                 temps[path] = _write_temp(path, _as_bytes(data))
             except OSError as error:
                 raise OutputError(f"cannot write {path}: {error.strerror or error}") from error
+        crash_point("write:temps-written")
         for path, temp in temps.items():
             try:
                 os.replace(temp, path)
@@ -164,3 +166,27 @@ def streamed_atomic(path: Path) -> Iterator[BinaryIO]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
+
+
+def remove_leftovers(folder: Path) -> list[Path]:
+    """Remove the temporary files that killed runs left under ``folder``.
+
+    Only dockg's own (hidden, ending in :data:`TEMP_SUFFIX`) are removed. Call it only
+    while holding the lock of whatever writes there (:func:`dockg.locking.project_lock`),
+    else another run's file in progress could go.
+
+    Args:
+        folder: the folder, searched recursively (links to folders are not followed).
+
+    Returns:
+        The files removed.
+    """
+    removed: list[Path] = []
+    for parent, _, names in os.walk(folder):
+        for name in names:
+            path = Path(parent, name)
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX) and not path.is_symlink():
+                with contextlib.suppress(FileNotFoundError):
+                    path.unlink()
+                    removed.append(path)
+    return removed

@@ -1,8 +1,9 @@
 """``dockg build``: load, materialize, validate, and only then write the outputs.
 
 Outputs are all-or-nothing: with any SHACL or check violation nothing is written, and a
-successful build replaces every output at once (:func:`dockg.atomic.write_all_atomic`),
-so ``build/`` always holds the outputs of the last good build.
+successful build replaces every output at once, in one step a kill cannot split
+(:func:`dockg.output_set.replace_output_set`), so ``build/`` always holds the outputs of
+the last good build.
 """
 
 from __future__ import annotations
@@ -10,11 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from dockg.atomic import write_all_atomic
 from dockg.canonical import Snapshot
 from dockg.errors import ValidationFailed
 from dockg.export import ExportFormat, context_document, writing_aside
 from dockg.materialize import MaterializationResult
+from dockg.output_set import replace_output_set
 from dockg.progress import working
 from dockg.project import Project
 from dockg.stats import Stats, compute_stats
@@ -114,7 +115,7 @@ def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
             raise BuildFailed(report, out_dir=out_dir)
         with working("writing the outputs"):
             outputs = build_outputs(documents(), report)
-    written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
+    written = replace_output_set(out_dir, outputs)
     return BuildResult(
         out_dir=out_dir,
         files=tuple(written),

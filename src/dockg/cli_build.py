@@ -8,7 +8,13 @@ import click
 
 from dockg.build import REPORT_OUTPUT
 from dockg.build import build as build_project
-from dockg.cli_support import enum_choice, open_for_reading, project_of, store_option
+from dockg.cli_support import (
+    enum_choice,
+    open_for_reading,
+    project_for_writing,
+    project_of,
+    store_option,
+)
 from dockg.errors import ExitCode
 from dockg.stats import format_stats
 from dockg.validation.output import ReportFormat, format_report
@@ -24,7 +30,7 @@ from dockg.validation.run import validate_on_store
 @click.pass_context
 def build(ctx: click.Context, out: Path | None) -> None:
     """Load, materialize and validate; write build/ only if there is no violation."""
-    result = build_project(project_of(ctx), out_dir=out)
+    result = build_project(project_for_writing(ctx, doing="dockg build"), out_dir=out)
     click.echo(format_stats(result.stats))
     details = f" (see {result.out_dir / REPORT_OUTPUT})" if result.report.results else ""
     click.echo(f"validation: {result.report.summary()}{details}")

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from dockg.cli_group import DockgGroup
-from dockg.cli_support import enum_choice, project_of
+from dockg.cli_support import enum_choice, project_for_writing, project_of
 from dockg.errors import UsageError
 from dockg.ingest.output import format_summary
 from dockg.ingest.page import PageKind, import_page
@@ -61,8 +61,9 @@ def page(
     dry_run: bool,
 ) -> None:
     """Import a festival programme page or a person page (plain text)."""
+    project = project_of(ctx) if dry_run else project_for_writing(ctx, doing="dockg ingest page")
     summary = import_page(
-        project_of(ctx),
+        project,
         file,
         kind=PageKind(kind),
         source_url=source_url,

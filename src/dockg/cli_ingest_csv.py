@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from dockg.cli_support import project_of
+from dockg.cli_support import project_for_writing, project_of
 from dockg.ingest.csv_import import import_csv
 from dockg.ingest.output import format_summary
 
@@ -32,7 +32,8 @@ def ingest_csv(
     ctx: click.Context, file: Path, mapping_path: Path, dry_run: bool, strict: bool
 ) -> None:
     """Import the rows of a CSV FILE as one source graph under data/imported/."""
-    summary = import_csv(project_of(ctx), file, mapping_path, dry_run=dry_run, strict=strict)
+    project = project_of(ctx) if dry_run else project_for_writing(ctx, doing="dockg ingest csv")
+    summary = import_csv(project, file, mapping_path, dry_run=dry_run, strict=strict)
     click.echo(format_summary(summary), nl=False)
     if dry_run:
         click.echo()

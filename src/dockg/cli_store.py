@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from dockg.cli_support import project_of
+from dockg.cli_support import project_for_writing, project_of
 from dockg.errors import UsageError
 from dockg.progress import progress
 from dockg.store.open import StoreKind, StoreSpec, auth_from_environment
@@ -50,7 +50,8 @@ def load(ctx: click.Context, store_spec: str, raw: bool, dump: Path | None) -> N
         )
     if dump is not None and raw:
         raise UsageError("--raw applies to the project's files; a --from dump is taken as it is")
-    summary = load_directory(spec.path, project_of(ctx), materialized=not raw, dump=dump)
+    project = project_for_writing(ctx, doing="dockg load")
+    summary = load_directory(spec.path, project, materialized=not raw, dump=dump)
     click.echo(
         f"loaded {summary.graphs} graphs, {summary.quads} quads into {spec.path} "
         f"in {summary.seconds:.1f} s"
@@ -141,6 +142,8 @@ def push(
     total = len(local)
     with progress("pushing", total=total, unit="triple") as shown:
         summary = push_graphs(local, target, chunk=chunk, retries=retries, progress=shown.advance)
+    for graph in summary.staging_dropped:
+        click.echo(f"dropped {graph} (staging graph of an interrupted push)")
     retried = f", {summary.retries} retried" if summary.retries else ""
     click.echo(
         f"pushed {summary.graphs} graphs, {summary.triples} triples in {summary.requests} "

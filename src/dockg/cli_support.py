@@ -15,8 +15,10 @@ from typing import Any
 
 import click
 
+from dockg.atomic import remove_leftovers
 from dockg.errors import ProjectError
 from dockg.loading import LoadedDataset, load_dataset
+from dockg.locking import project_lock
 from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.store.base import Store
@@ -26,6 +28,24 @@ from dockg.store.open import DEFAULT_STORE, StoreKind, StoreSpec, open_store
 def project_of(ctx: click.Context) -> Project:
     """The project named by the top-level ``--project`` option."""
     return Project.open(ctx.find_root().obj)
+
+
+def project_for_writing(ctx: click.Context, *, doing: str) -> Project:
+    """The project, locked against other writing runs until this command ends.
+
+    Temporary files that killed runs left in ``data/`` are removed once the lock is held.
+
+    Args:
+        ctx: the command's context (the lock is released when it closes).
+        doing: the command, for the message another run gets, e.g. ``"dockg build"``.
+
+    Raises:
+        Busy: if another import, build or load holds the project.
+    """
+    project = project_of(ctx)
+    ctx.with_resource(project_lock(project.root, doing=doing))
+    remove_leftovers(project.data_dir)
+    return project
 
 
 def load_for_reading(ctx: click.Context, *, extra_files: tuple[Path, ...] = ()) -> LoadedDataset:

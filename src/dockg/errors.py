@@ -6,7 +6,10 @@ that does not parse, a missing parameter). Failures a script may want to tell ap
 codes of their own: an unknown or ambiguous entity name, no path within the limit, an
 empty projection, an unwritable output path. ``8`` means a local
 store cannot be used (missing, stale, corrupt or locked) and ``9`` that a remote SPARQL
-endpoint failed (unreachable, not SPARQL, timed out, refused an update).
+endpoint failed (unreachable, not SPARQL, timed out, refused an update). ``10`` means
+another dockg run holds the project or the store (an import, build or load writing it, a
+server reading the store a load would replace): nothing was done, and running the same
+command again once the other has finished is safe.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ class ExitCode(IntEnum):
     UNWRITABLE_OUTPUT = 7
     STORE = 8
     REMOTE = 9
+    BUSY = 10
 
 
 class DockgError(Exception):

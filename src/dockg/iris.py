@@ -100,6 +100,11 @@ def mint_graph(*parts: str | int) -> URIRef:
     return URIRef(f"{BASE}graph/{slugify(*parts)}")
 
 
+#: Where the staging graphs of ``dockg push`` start (``…/graph/dockg-push-staging-HASH``):
+#: dockg's scaffolding on a server, no source; counts and cleanup find them by it.
+PUSH_STAGING = mint_graph("dockg-push-staging")
+
+
 def kind_of(iri: str) -> Kind | None:
     """Return the kind of a dockg entity IRI, or ``None`` if it is not one."""
     prefix = BASE + "id/"

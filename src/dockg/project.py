@@ -8,10 +8,12 @@ in a sorted order so that every run loads and writes them the same way.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from dockg.errors import ProjectError
+from dockg.scan import source_files
 
 
 def _sorted_files(paths: list[Path], root: Path) -> tuple[Path, ...]:
@@ -78,24 +80,41 @@ class Project:
 
         Raises:
             ProjectError: if ``root`` has no ``ontology/`` directory.
+            InputError: if a folder or link under ``ontology/``, ``data/`` or ``queries/``
+                cannot be listed or followed.
         """
         root = Path(root).resolve()
         ontology = root / "ontology"
         if not ontology.is_dir():
             raise ProjectError(f"{root} is not a dockg project: it has no ontology/ directory")
         data = root / "data"
-        mappings = data / "mappings"
-        data_files = [
-            p for p in data.rglob("*.ttl") if p.is_file() and not p.is_relative_to(mappings)
-        ]
-        ontology_files = [p for p in ontology.glob("*.ttl") if not p.name.startswith("shapes")]
+
+        def shown(path: Path) -> str:
+            return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+        def listed(
+            folder: Path, accept: Callable[[Path], bool], *, recursive: bool = False
+        ) -> tuple[Path, ...]:
+            # Every entry is checked: an unreadable folder or a broken link is an error,
+            # never a graph fewer (which `push --prune` would then drop on the server).
+            found = source_files(
+                folder,
+                accept=accept,
+                recursive=recursive,
+                skip=frozenset({data / "mappings"}),
+                shown=shown,
+            )
+            return _sorted_files(found, root)
+
+        ontology_files = listed(ontology, lambda p: p.suffix == ".ttl")
         return cls(
             root=root,
             # Ontology first: its graphs hold the axioms everything else is read against.
-            graph_files=_sorted_files(ontology_files, root) + _sorted_files(data_files, root),
-            shape_files=_sorted_files(list(ontology.glob("shapes*.ttl")), root),
-            check_files=_sorted_files(list((ontology / "checks").glob("*-violation.rq")), root),
-            query_files=_sorted_files(list((root / "queries").glob("*.rq")), root),
+            graph_files=tuple(p for p in ontology_files if not p.name.startswith("shapes"))
+            + listed(data, lambda p: p.suffix == ".ttl", recursive=True),
+            shape_files=tuple(p for p in ontology_files if p.name.startswith("shapes")),
+            check_files=listed(ontology / "checks", lambda p: p.name.endswith("-violation.rq")),
+            query_files=listed(root / "queries", lambda p: p.suffix == ".rq"),
         )
 
     @property

@@ -76,3 +76,9 @@ def is_memory_store(store: object) -> bool:
     """
     memory = sys.modules.get("dockg.store.memory")
     return memory is not None and isinstance(store, memory.MemoryStore)
+
+
+def is_remote_store(store: object) -> bool:
+    """True for a :class:`~dockg.store.sparql.SparqlStore`, without importing SPARQLWrapper."""
+    sparql = sys.modules.get("dockg.store.sparql")
+    return sparql is not None and isinstance(store, sparql.SparqlStore)

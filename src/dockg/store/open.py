@@ -31,6 +31,7 @@ from dockg.store.base import Store
 
 if TYPE_CHECKING:
     from dockg.store.sparql import Auth
+from dockg.store import swap
 from dockg.store.oxigraph import OxigraphStore, declared_graphs, is_store_directory
 
 
@@ -119,6 +120,7 @@ def open_oxigraph(path: Path, project: Project) -> OxigraphStore:
     Raises:
         StoreError: if there is no store there, or it is stale.
     """
+    swap.recover_if_needed(path)  # a load killed between its renames left no store here
     if not is_store_directory(path):
         what = "does not exist" if not path.exists() else "is not a dockg store"
         raise StoreError(

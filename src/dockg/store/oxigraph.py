@@ -20,7 +20,6 @@ after the named graphs (:meth:`OxigraphStore.fill_union`), never quad by quad in
 from __future__ import annotations
 
 import gc
-import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -59,6 +58,7 @@ from dockg.rdf_files import (
     stream_rdf,
     syntax_of,
 )
+from dockg.store import swap
 from dockg.store.base import Quad
 from dockg.store.convert import (
     TermConverter,
@@ -162,6 +162,9 @@ class OxigraphStore:
     def __init__(self, path: Path | None = None, *, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        # A reader holds the store's shared lock while open, so `dockg load` cannot swap
+        # the directory away under it (see dockg.store.swap).
+        self._reader_lock = swap.reader_lock(path) if path is not None and read_only else None
         self.native: ox.Store = open_native(path, read_only=read_only)
         self.manifest: Manifest | None = Manifest.read(path) if path is not None else None
         self.terms = TermConverter()
@@ -637,9 +640,14 @@ class OxigraphStore:
         return int(count)
 
     def close(self) -> None:
-        """Write pending changes; the directory's lock goes with the last reference."""
+        """Write pending changes; the directory's lock goes with the last reference.
+
+        A reader lets go of its shared lock: a load may replace the store from now on.
+        """
         if self.path is not None and not self.read_only:
             self.native.flush()
+        if self._reader_lock is not None:
+            self._reader_lock.release()
 
 
 def _both(triple: ox.Triple, graph: ox.NamedNode | ox.BlankNode) -> tuple[ox.Quad, ox.Quad]:
@@ -742,8 +750,9 @@ def load_directory(
         if is_store_directory(path):
             del_lock_check = open_native(path)  # raises if a server or writer holds it
             del del_lock_check
+            swap.refuse_if_in_use(path)  # a dockg reader (`dockg serve`) holds it
     path.parent.mkdir(parents=True, exist_ok=True)
-    staging = path.with_name(f".{path.name}.loading-{os.getpid()}")
+    staging = swap.staging_path(path)
     shutil.rmtree(staging, ignore_errors=True)
     store: OxigraphStore | None = None
     try:
@@ -760,9 +769,5 @@ def load_directory(
         raise
     finally:
         store = None
-    old = path.with_name(f".{path.name}.old-{os.getpid()}")
-    if path.exists():
-        path.rename(old)
-    staging.rename(path)
-    shutil.rmtree(old, ignore_errors=True)
+    swap.swap_in(staging, path)
     return summary

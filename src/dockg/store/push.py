@@ -36,8 +36,9 @@ from datetime import timedelta
 from rdflib import XSD, BNode, Literal, URIRef
 from rdflib.term import Node
 
+from dockg.crash import crash_point
 from dockg.errors import RemoteError
-from dockg.iris import mint_graph
+from dockg.iris import PUSH_STAGING
 from dockg.store.base import Store
 from dockg.store.sparql import STANDARD, Dialect, SparqlStore, Unavailable
 from dockg.terms import nt_term
@@ -58,6 +59,7 @@ class PushSummary:
         requests: update requests sent (retries included).
         retries: graph uploads started again after a failure that may pass.
         seconds: wall-clock time.
+        staging_dropped: staging graphs of interrupted earlier pushes, dropped at the end.
     """
 
     graphs: int
@@ -65,14 +67,36 @@ class PushSummary:
     requests: int
     retries: int
     seconds: float
-
-
-_STAGING = "dockg-push-staging"
+    staging_dropped: tuple[URIRef, ...] = ()
 
 
 def staging_graph(graph: URIRef) -> URIRef:
-    """The graph a large graph is uploaded into before it is moved in place."""
-    return mint_graph(_STAGING, hashlib.sha256(str(graph).encode()).hexdigest()[:20])
+    """The graph a large graph is uploaded into before it is moved in place.
+
+    Its IRI starts with :data:`~dockg.iris.PUSH_STAGING`, so a later push finds and drops
+    it if this push is interrupted (:func:`drop_staging`).
+    """
+    return URIRef(f"{PUSH_STAGING}-{hashlib.sha256(str(graph).encode()).hexdigest()[:20]}")
+
+
+def drop_staging(target: SparqlStore) -> list[URIRef]:
+    """Drop the staging graphs that interrupted pushes left on the server.
+
+    A push killed (or failed for good) between its first chunk and the ``MOVE`` leaves its
+    staging graph behind; readers that list graphs would see it. Only graphs whose IRI
+    starts with :data:`~dockg.iris.PUSH_STAGING` are dropped: nothing but dockg makes
+    those. Two pushes to one server at once are not supported (they would share them).
+
+    Args:
+        target: the remote store, with an update URL.
+
+    Returns:
+        The graphs dropped, sorted by IRI.
+    """
+    found = target.graphs_starting_with(str(PUSH_STAGING))
+    for graph in found:
+        target.update(f"DROP SILENT GRAPH {nt_term(graph)}")
+    return found
 
 
 def blank_node_groups(triples: Iterable[Triple]) -> list[list[Triple]]:
@@ -178,7 +202,7 @@ def _in_union(union: URIRef | None, pattern: str) -> str:
 
 def _leave_union(graph: URIRef, union: URIRef | None) -> str:
     """Remove from the union the triples only ``graph`` has (staging and union aside)."""
-    g, staging = nt_term(graph), nt_term(mint_graph(_STAGING))
+    g, staging = nt_term(graph), nt_term(PUSH_STAGING)
     others = f"?h != {g} && !STRSTARTS(STR(?h), STR({staging}))"
     if union is not None:
         others += f" && ?h != {nt_term(union)}"
@@ -254,7 +278,7 @@ def push(
         sleep: how to wait (tests pass a recorder).
 
     Returns:
-        What was pushed.
+        What was pushed. Staging graphs left by interrupted pushes are dropped at the end.
 
     Raises:
         RemoteError: if the server fails for good; the message says which graph, that
@@ -275,6 +299,8 @@ def push(
                 for index, request in enumerate(requests):
                     requests_sent += 1
                     target.update(request)
+                    if index == 0 and len(requests) > 1:
+                        crash_point("push:staged")
                     if progress is not None and index < len(sizes):
                         progress(sizes[index])
                 break
@@ -289,12 +315,20 @@ def push(
                 retried += 1
                 sleep(backoff * 2**attempt)
         sent += len(triples)
+    try:  # last: no staging graph of this push is left, only interrupted ones'
+        dropped = drop_staging(target)
+    except RemoteError as error:
+        raise RemoteError(
+            f"every graph is pushed, but the staging graphs of an interrupted push could not "
+            f"be dropped: {error.message}; run the same push again to drop them"
+        ) from error
     return PushSummary(
         graphs=len(graphs),
         triples=sent,
         requests=requests_sent,
         retries=retried,
         seconds=time.perf_counter() - start,
+        staging_dropped=tuple(dropped),
     )
 
 

@@ -387,6 +387,22 @@ class SparqlStore:
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
 
+    def graphs_starting_with(self, prefix: str) -> list[URIRef]:
+        """Every graph on the server whose IRI starts with ``prefix``, whatever the dialect.
+
+        Args:
+            prefix: the start of the IRIs (bound as a value, not pasted into the query).
+
+        Returns:
+            The graphs, sorted by IRI.
+        """
+        text = (
+            "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } "
+            "FILTER (STRSTARTS(STR(?g), ?prefix)) }"
+        )
+        rows = self._run(with_values(text, {"prefix": Literal(prefix)}))
+        return sorted((r[0] for r in rows if isinstance(r[0], URIRef)), key=str)  # type: ignore[index]
+
     def managed_graphs(self) -> list[URIRef]:
         """The graphs on the server that declare themselves a ``dockg:SourceGraph``."""
         return self._managed(fresh=True)
