@@ -208,7 +208,7 @@ def _without_times(graph: Graph) -> Graph:
     return kept
 
 
-def _same_but_for_times(path: Path, graph: Graph) -> bool:
+def same_but_for_times(path: Path, graph: Graph) -> bool:
     """Tell whether ``path`` already holds ``graph``, differing at most in import times."""
     if not path.is_file():
         return False
@@ -291,7 +291,7 @@ def write_import(
     graph = Graph()
     graph += resolved
     graph += provenance(source, now or datetime.now(UTC))
-    unchanged = _same_but_for_times(path, graph)
+    unchanged = same_but_for_times(path, graph)
     turtle = path.read_text(encoding="utf-8") if unchanged else to_turtle(graph, source)
     if not dry_run and not unchanged:
         write_atomic(path, turtle)
