@@ -90,7 +90,9 @@ def test_every_expected_link_is_made_and_no_namesake_is_linked(
 ) -> None:
     client = WikidataClient(endpoint.query_url)
     summary = reconcile(Project.open(project_dir), client, now=NOW)
-    assert {compact_iri(l.entity): compact_iri(l.item) for l in summary.links} == EXPECTED_LINKS
+    assert {
+        compact_iri(link.entity): compact_iri(link.item) for link in summary.links
+    } == EXPECTED_LINKS
     ruled_out = {(compact_iri(e), compact_iri(i)) for e, i, _ in summary.rejected}
     assert ruled_out == EXPECTED_RULED_OUT
     pairs = {(compact_iri(p.entity), compact_iri(p.item)) for p in summary.candidates}
@@ -109,7 +111,7 @@ def test_every_expected_link_is_made_and_no_namesake_is_linked(
 
 def test_each_link_carries_its_evidence(endpoint: OxigraphServer, project_dir: Path) -> None:
     summary = reconcile(Project.open(project_dir), WikidataClient(endpoint.query_url), now=NOW)
-    im = next(l for l in summary.links if compact_iri(l.entity) == "person:im-heung-soon")
+    im = next(link for link in summary.links if compact_iri(link.entity) == "person:im-heung-soon")
     assert im.reasons == (
         "label 'Im Heung-soon'@en",
         "occupation artist, film director",
@@ -153,7 +155,7 @@ def test_a_curators_different_from_keeps_an_entity_and_an_item_apart(
         encoding="utf-8",
     )
     summary = reconcile(Project.open(project_dir), WikidataClient(endpoint.query_url), now=NOW)
-    linked = {compact_iri(l.entity) for l in summary.links}
+    linked = {compact_iri(link.entity) for link in summary.links}
     assert "person:kim-soyoung" not in linked
     assert [(compact_iri(e), compact_iri(i)) for e, i in summary.kept_apart] == [
         ("person:kim-soyoung", "wd:Q99000003")
@@ -169,7 +171,7 @@ def test_types_limit_what_is_reconciled(endpoint: OxigraphServer, project_dir: P
         dry_run=True,
         now=NOW,
     )
-    assert {compact_iri(l.entity) for l in summary.links} == {
+    assert {compact_iri(link.entity) for link in summary.links} == {
         "festival:busan-international-film-festival",
         "festival:toronto-korean-film-festival",
     }
@@ -186,7 +188,7 @@ def test_the_cache_answers_a_re_run_without_asking(
     second = WikidataClient(endpoint.query_url, cache_dir=tmp_path / "cache")
     again = reconcile(Project.open(project_dir), second, dry_run=True, now=NOW)
     assert second.requests == 0
-    assert {compact_iri(l.entity) for l in again.links} == set(EXPECTED_LINKS)
+    assert {compact_iri(link.entity) for link in again.links} == set(EXPECTED_LINKS)
 
 
 def test_the_cli_writes_links_that_build_clean_and_a_query_can_follow(
