@@ -309,7 +309,7 @@ def write_import(
     )
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """A path relative to the working directory when it is under it, else absolute."""
     resolved = path.resolve()
     cwd = Path.cwd()
@@ -333,7 +333,7 @@ def format_summary(summary: ImportSummary) -> str:
         :data:`LISTED_ADDED` named), merged and left unresolved,
         then the unparsed lines with their numbers; ends with a newline.
     """
-    where = _display(summary.path)
+    where = display_path(summary.path)
     if summary.unchanged:
         head = f"unchanged {where}: it already holds these {summary.triples} triples"
     elif summary.written:

@@ -28,7 +28,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from dockg import __version__
 from dockg.atomic import write_atomic
-from dockg.ingest.output import same_but_for_times
+from dockg.ingest.output import display_path, same_but_for_times
 from dockg.iris import Kind, mint, mint_graph
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
@@ -331,7 +331,7 @@ def to_turtle(graph: Graph, header: str) -> str:
 
 def format_summary(summary: ReconcileSummary) -> str:
     """The summary for the terminal: the file, the links, the pairs, the namesakes ruled out."""
-    where = summary.path.as_posix()
+    where = display_path(summary.path)
     if summary.unchanged:
         head = f"unchanged {where}: it already holds these links"
     elif summary.written:
