@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -17,6 +17,9 @@ from dockg.cli_group import DockgGroup
 from dockg.cli_support import project_of
 from dockg.errors import UsageError
 from dockg.project import Project
+
+if TYPE_CHECKING:
+    from dockg.wikidata.client import WikidataClient
 
 
 def _endpoint_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,7 +40,7 @@ def _endpoint_options(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def _client(project: Project, endpoint: str, no_cache: bool):  # type: ignore[no-untyped-def]
+def _client(project: Project, endpoint: str, no_cache: bool) -> WikidataClient:
     from dockg.wikidata.client import WikidataClient
 
     cache = None if no_cache else project.build_dir / "wikidata-cache"

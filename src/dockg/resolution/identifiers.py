@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.namespaces import SDO
@@ -29,7 +29,7 @@ Identifiers = dict[str, frozenset[str]]
 
 
 def identifiers_of(
-    graph: Graph, subject: Node, objects: Callable[[Node, Node], list[Node]] | None = None
+    graph: Graph, subject: Node, objects: Callable[[Node, URIRef], list[Node]] | None = None
 ) -> Identifiers:
     """The identifiers of an entity, by scheme (``{"IMDb": {"tt0094747"}}``).
 
@@ -46,10 +46,10 @@ def identifiers_of(
             if match:
                 found[scheme].add(match.group(1))
     for node in values(subject, SDO.identifier):
-        scheme = graph.value(node, SDO.propertyID)
+        name = graph.value(node, SDO.propertyID)
         code = graph.value(node, SDO.value)
-        if isinstance(scheme, Literal) and isinstance(code, Literal):
-            found[str(scheme)].add(str(code))
+        if isinstance(name, Literal) and isinstance(code, Literal):
+            found[str(name)].add(str(code))
     return {scheme: frozenset(codes) for scheme, codes in found.items()}
 
 

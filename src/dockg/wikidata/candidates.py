@@ -301,11 +301,11 @@ def find_candidates(
             wanted[label].append(entity)
     found: dict[URIRef, dict[URIRef, list[Match]]] = {e.iri: {} for e in entities}
     for row in client.select("candidates", "label", wanted):
-        label, item, prop = row.get("label"), row.get("item"), row.get("property")
-        if not isinstance(label, Literal) or not isinstance(item, URIRef):
+        found_label, item, prop = row.get("label"), row.get("item"), row.get("property")
+        if not isinstance(found_label, Literal) or not isinstance(item, URIRef):
             continue
-        for entity in wanted.get(label, ()):
-            match = Match(item, label, prop == SKOS.altLabel)
+        for entity in wanted.get(found_label, ()):
+            match = Match(item, found_label, prop == SKOS.altLabel)
             found[entity.iri].setdefault(item, [])
             if match not in found[entity.iri][item]:
                 found[entity.iri][item].append(match)

@@ -372,7 +372,7 @@ def _topic(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     types = facts.named("P31")
     if HUMAN in facts.values.get("P31", []) or _has_word(types, _NOT_A_CONCEPT, whole=True):
         against.append(f"not a subject: instance of {_shown(types)}")
-    languages = {m.label.language for m in matches}
+    languages = {m.label.language or "" for m in matches}
     if len(languages) > 1:
         reasons.append(f"found under names in {' and '.join(sorted(languages))}")
         weak += 2

@@ -188,6 +188,8 @@ def _statements(client: WikidataClient, items: Iterable[URIRef]) -> list[Stateme
         iri, item, claim, value = (row.get(k) for k in ("statement", "item", "claim", "value"))
         if not isinstance(iri, URIRef) or not isinstance(item, URIRef) or value is None:
             continue
+        if claim is None:
+            continue
         precision = row.get("precision")
         unit = row.get("unit")
         statements[iri] = Statement(
@@ -209,7 +211,8 @@ def _statements(client: WikidataClient, items: Iterable[URIRef]) -> list[Stateme
             labels[value] = str(label)
     references: defaultdict[tuple[URIRef, Node], list[str]] = defaultdict(list)
     for row in sorted(details, key=lambda r: sorted((k, v.n3()) for k, v in r.items())):
-        statement = statements.get(row.get("statement"))  # type: ignore[arg-type]
+        found = row.get("statement")
+        statement = statements.get(found) if isinstance(found, URIRef) else None
         prop, value = row.get("property"), row.get("value")
         if statement is None or prop is None or value is None:
             continue
@@ -289,7 +292,7 @@ class _Builder:
             if code is None:
                 self.report(
                     statement,
-                    f"{statement.pid}: language {compact_iri(value)} has no ISO 639-1 code",
+                    f"{statement.pid}: language {value} has no ISO 639-1 code",
                 )
             return Literal(code) if code else None
         return Literal(str(value))
