@@ -19,7 +19,7 @@ from conftest import Run
 from dockg.namespaces import OWL, SDO, SKOS, WD
 from dockg.prefixes import compact_iri
 from dockg.project import Project
-from dockg.wikidata.candidates import EntityType, person_forms
+from dockg.wikidata.candidates import EntityType, person_forms, syllable_splits
 from dockg.wikidata.client import WikidataClient
 from dockg.wikidata.links import RECONCILED_PATH, reconcile
 from oxigraph_server import OxigraphServer
@@ -241,3 +241,7 @@ def test_personal_names_are_looked_up_in_both_orders_and_spellings() -> None:
         "Heung-soon Im",
     }
     assert person_forms("김소영") == {"김소영"}
+    # a joined Korean given name is also cut into two romanized syllables
+    assert {"Kang Jin-seok", "Jin-seok Kang"} <= person_forms("Kang Jinseok")
+    assert syllable_splits("Soyoung") == {"So-young"}
+    assert syllable_splits("Alexandra") == set()

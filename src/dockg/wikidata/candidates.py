@@ -24,7 +24,7 @@ from enum import StrEnum
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from dockg.names import has_hangul, name_keys, title_key
+from dockg.names import SURNAME_VARIANTS, has_hangul, name_keys, title_key
 from dockg.namespaces import DOCKG, OWL, RDF, SDO, SKOS, WD
 from dockg.resolution.profiles import year_of
 from dockg.wikidata.client import WikidataClient
@@ -245,13 +245,54 @@ def _given_forms(word: str) -> set[str]:
     }
 
 
+#: One romanized Korean syllable (Revised Romanization and McCune-Reischauer, without
+#: accents): an initial consonant, a vowel, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:kk|tt|pp|ss|jj|ch|k|g|n|d|t|r|l|m|b|p|s|j|h)?"
+    r"(?:yae|yeo|you|wae|ae|ya|yo|yu|ye|eo|eu|oe|wa|wo|we|wi|ui|oo|ou|a|e|i|o|u)"
+    r"(?:ng|k|n|t|l|m|p|g|d|b|r|s)?"
+)
+
+
+def syllable_splits(word: str) -> set[str]:
+    """A joined two-syllable Korean given name, hyphenated: ``Jinseok`` → ``Jin-seok``.
+
+    Every way of cutting the word into two romanized syllables is given (the evidence, not
+    the spelling, decides which item is the person).
+    """
+    lower = word.lower()
+    splits = set()
+    for cut in range(2, len(lower) - 1):
+        head, tail = lower[:cut], lower[cut:]
+        if _SYLLABLE.fullmatch(head) and _SYLLABLE.fullmatch(tail):
+            splits.add(f"{word[:cut]}-{word[cut:].lower()}")
+    return splits
+
+
+def _korean_given_names(words: list[str]) -> list[str]:
+    """The words of a Korean name (a known family name first or last) that may be split."""
+    if len(words) != 2:
+        return []
+    first, last = (w.lower() for w in words)
+    if first in SURNAME_VARIANTS:
+        return [words[1]]
+    if last in SURNAME_VARIANTS:
+        return [words[0]]
+    return []
+
+
 def person_forms(name: str) -> set[str]:
     """A personal name in both word orders and with its given name's spellings."""
     words = name.split()
     if len(words) < 2 or has_hangul(name):
         return {name}
+    spellings = [words]
+    for given in _korean_given_names(words):
+        if "-" not in given and len(given) >= 4:
+            for split in sorted(syllable_splits(given)):
+                spellings.append([split if w == given else w for w in words])
     forms = {name}
-    orders = [words, [words[-1], *words[:-1]], [*words[1:], words[0]]]
+    orders = [o for w in spellings for o in (w, [w[-1], *w[:-1]], [*w[1:], w[0]])]
     for order in orders:
         variants: list[list[str]] = [[]]
         for word in order:
