@@ -194,3 +194,14 @@ def test_a_bad_item_id_is_refused() -> None:
     with pytest.raises(UsageError, match="'P31' is not a Wikidata item id"):
         parse_items(["Q1,P31"])
     assert parse_items(["Q1,wd:Q2", str(WD.Q3)]) == [WD.Q1, WD.Q2, WD.Q3]
+
+
+def test_wikidatas_own_facts_are_no_evidence_for_a_re_reconciliation(
+    linked_project: Path, endpoint: OxigraphServer
+) -> None:
+    links = linked_project / "data" / "reconciled" / "wikidata.ttl"
+    before = links.read_bytes()
+    _ingest(linked_project, endpoint)  # brings IMDb ids and birth years from Wikidata
+    again = reconcile(Project.open(linked_project), WikidataClient(endpoint.query_url), now=NOW)
+    assert again.unchanged
+    assert links.read_bytes() == before

@@ -24,6 +24,7 @@ from enum import StrEnum
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from dockg.iris import kind_of
 from dockg.names import SURNAME_VARIANTS, has_hangul, name_keys, title_key
 from dockg.namespaces import DOCKG, OWL, RDF, SDO, SKOS, WD
 from dockg.resolution.profiles import year_of
@@ -179,6 +180,8 @@ def project_entities(graph: Graph, kinds: Iterable[EntityType]) -> list[Entity]:
             classes[s].add(o)
     entities = []
     for iri in sorted(classes, key=str):
+        if kind_of(iri) is None:
+            continue  # not the project's own (a Wikidata item an import describes)
         kind = _kind(classes[iri])
         if kind is None or kind not in wanted:
             continue

@@ -38,18 +38,18 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.errors import InputError, UsageError
-from dockg.ingest.output import IMPORTED_DIR, ImportSummary, is_added
+from dockg.ingest.output import ImportSummary, is_added
 from dockg.iris import Kind, kind_of, mint, mint_graph
 from dockg.namespaces import DCTERMS, DOCKG, OWL, RDF, SDO, SKOS, WD, WDP, WDPQ, WDPR, WIKIBASE, XSD
 from dockg.prefixes import compact_iri
 from dockg.project import Project
 from dockg.resolution import apply_resolution, resolve_incoming
 from dockg.wikidata.client import WikidataClient
-from dockg.wikidata.links import project_without, provenance, write_graph
+from dockg.wikidata.links import IMPORTED_PATH, project_without, provenance, write_graph
 
 #: The graph and file of the import.
-GRAPH = mint_graph("wikidata")
-SLUG = "wikidata"
+GRAPH = mint_graph(IMPORTED_PATH.stem)
+SLUG = IMPORTED_PATH.stem
 #: Wikidata's data are in the public domain (CC0 1.0).
 CC0 = URIRef("https://creativecommons.org/publicdomain/zero/1.0/")
 
@@ -442,7 +442,7 @@ def ingest_wikidata(
         RemoteError: if the endpoint fails (nothing is written).
         OutputError: if the file cannot be written.
     """
-    path = project.data_dir / IMPORTED_DIR / f"{SLUG}.ttl"
+    path = project.data_dir / IMPORTED_PATH
     existing = project_without(project, path)
     links = linked_items(existing)
     wanted = set(items)

@@ -41,6 +41,8 @@ from dockg.wikidata.evidence import ItemFacts, Verdict, fetch_facts, weigh
 
 #: Where the links live, under the project's ``data/``.
 RECONCILED_PATH = Path("reconciled") / "wikidata.ttl"
+#: Where ``dockg ingest wikidata`` puts what Wikidata states.
+IMPORTED_PATH = Path("imported") / "wikidata.ttl"
 #: The named graph of the links.
 GRAPH = mint_graph("reconciled", "wikidata")
 
@@ -105,10 +107,10 @@ class ReconcileSummary:
     turtle: str = field(default="", repr=False)
 
 
-def project_without(project: Project, path: Path) -> Graph:
-    """The materialized project without one file's graph (a re-run starts afresh)."""
-    own = path.resolve()
-    others = tuple(p for p in project.graph_files if p.resolve() != own)
+def project_without(project: Project, *paths: Path) -> Graph:
+    """The materialized project without some files' graphs (a re-run starts afresh)."""
+    left_out = {path.resolve() for path in paths}
+    others = tuple(p for p in project.graph_files if p.resolve() not in left_out)
     loaded = load_dataset(dataclasses.replace(project, graph_files=others))
     materialize(loaded)
     return loaded.union()
@@ -175,7 +177,8 @@ def reconcile(
         OutputError: if the file cannot be written.
     """
     path = project.data_dir / RECONCILED_PATH
-    graph = project_without(project, path)
+    # Wikidata's own facts, once imported, are no evidence that an item is the entity.
+    graph = project_without(project, path, project.data_dir / IMPORTED_PATH)
     entities = [e for e in project_entities(graph, kinds) if not e.linked]
     found = find_candidates(client, entities)
     kept_apart = []
