@@ -179,6 +179,17 @@ def test_types_limit_what_is_reconciled(endpoint: OxigraphServer, project_dir: P
     assert not (project_dir / "data" / RECONCILED_PATH).exists()
 
 
+def test_a_run_limited_to_some_kinds_keeps_the_links_of_the_others(
+    endpoint: OxigraphServer, project_dir: Path
+) -> None:
+    client = WikidataClient(endpoint.query_url)
+    reconcile(Project.open(project_dir), client, now=NOW)
+    festivals = reconcile(Project.open(project_dir), client, kinds=[EntityType.FESTIVAL], now=NOW)
+    assert festivals.unchanged
+    written = Graph().parse(project_dir / "data" / RECONCILED_PATH)
+    assert _links(written) == EXPECTED_LINKS
+
+
 def test_the_cache_answers_a_re_run_without_asking(
     endpoint: OxigraphServer, project_dir: Path, tmp_path: Path
 ) -> None:

@@ -202,6 +202,10 @@ def reconcile(
     links.sort(key=lambda link: (str(link.entity), str(link.item)))
     pairs.sort(key=lambda pair: (str(pair.entity), str(pair.item)))
     result = links_graph(links, pairs, endpoint=client.endpoint, when=now or datetime.now(UTC))
+    wanted = set(kinds)
+    if wanted != set(EntityType):
+        looked_at = {e.iri for e in project_entities(graph, wanted)}
+        result += kept_from_before(path, looked_at)
     header = (
         f"Written by `dockg reconcile wikidata` from {client.endpoint}.\n"
         "Generated file: re-run the reconciliation rather than editing it by hand; to keep\n"
@@ -224,6 +228,30 @@ def reconcile(
 
 def _tail(iri: URIRef) -> str:
     return compact_iri(iri).replace(":", "-")
+
+
+def kept_from_before(path: Path, looked_at: set[URIRef]) -> Graph:
+    """The links and records of the previous file for entities this run did not look at.
+
+    A run limited by ``--types`` replaces the links of those kinds only; the others stay.
+    An unreadable previous file keeps nothing.
+    """
+    kept = Graph()
+    if not path.is_file():
+        return kept
+    try:
+        previous = Graph().parse(path, format="turtle")
+    except Exception:  # a damaged file is simply replaced
+        return kept
+    for predicate in (OWL.sameAs, SDO.sameAs, SKOS.exactMatch):
+        for entity, item in previous.subject_objects(predicate):
+            if entity not in looked_at and str(item).startswith(str(WD)):
+                kept.add((entity, predicate, item))
+    for kind in (DOCKG.ExternalMatch, DOCKG.CandidateMatch):
+        for record in previous.subjects(RDF.type, kind):
+            if previous.value(record, RDF.subject) not in looked_at:
+                kept += previous.triples((record, None, None))
+    return kept
 
 
 def links_graph(
