@@ -70,6 +70,10 @@ COMMANDS: dict[str, LazyCommand] = {
         "dockg.cli_read:query",
         "Run a catalogue query (NAME) or a .rq file, or list the catalogue.",
     ),
+    "reconcile": LazyCommand(
+        "dockg.cli_wikidata:reconcile",
+        "Link the project's entities to another dataset's, on evidence beyond the name.",
+    ),
     "resolve": LazyCommand(
         "dockg.cli_resolve:resolve",
         "Report entity resolution: merges with their reasons and source graph, open candidates.",

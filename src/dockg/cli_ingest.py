@@ -83,3 +83,8 @@ def page(
 from dockg.cli_ingest_csv import ingest_csv  # noqa: E402
 
 ingest.add_command(ingest_csv)
+
+# Wikidata lives with reconciliation, in its own module.
+from dockg.cli_wikidata import ingest_wikidata  # noqa: E402
+
+ingest.add_command(ingest_wikidata)

@@ -65,6 +65,7 @@ class DOCKG(DefinedNamespace):
     IdentityMatch: URIRef
     MergedMatch: URIRef
     CandidateMatch: URIRef
+    ExternalMatch: URIRef
 
     # Individuals
     Colour: URIRef
@@ -124,6 +125,16 @@ class DOCKG(DefinedNamespace):
 #: Wikidata entities (``wd:Q…``) and direct properties (``wdt:P…``), used for alignment only.
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
+#: The rest of Wikidata's RDF as the public dump writes it (statements, qualifiers,
+#: references, value nodes and the wikibase ontology), read by :mod:`dockg.wikidata`.
+WDP = Namespace("http://www.wikidata.org/prop/")
+WDPS = Namespace("http://www.wikidata.org/prop/statement/")
+WDPSV = Namespace("http://www.wikidata.org/prop/statement/value/")
+WDPQ = Namespace("http://www.wikidata.org/prop/qualifier/")
+WDPR = Namespace("http://www.wikidata.org/prop/reference/")
+WIKIBASE = Namespace("http://wikiba.se/ontology#")
+#: Wikidata's descriptions use schema.org under http, as the dump writes it.
+SDO_HTTP = Namespace("http://schema.org/")
 
 __all__ = [
     "BASE",
@@ -134,10 +145,17 @@ __all__ = [
     "RDF",
     "RDFS",
     "SDO",
+    "SDO_HTTP",
     "SH",
     "SKOS",
     "TIME",
     "WD",
+    "WDP",
+    "WDPQ",
+    "WDPR",
+    "WDPS",
+    "WDPSV",
     "WDT",
+    "WIKIBASE",
     "XSD",
 ]

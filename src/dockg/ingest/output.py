@@ -208,7 +208,7 @@ def _without_times(graph: Graph) -> Graph:
     return kept
 
 
-def _same_but_for_times(path: Path, graph: Graph) -> bool:
+def same_but_for_times(path: Path, graph: Graph) -> bool:
     """Tell whether ``path`` already holds ``graph``, differing at most in import times."""
     if not path.is_file():
         return False
@@ -291,7 +291,7 @@ def write_import(
     graph = Graph()
     graph += resolved
     graph += provenance(source, now or datetime.now(UTC))
-    unchanged = _same_but_for_times(path, graph)
+    unchanged = same_but_for_times(path, graph)
     turtle = path.read_text(encoding="utf-8") if unchanged else to_turtle(graph, source)
     if not dry_run and not unchanged:
         write_atomic(path, turtle)
@@ -309,7 +309,7 @@ def write_import(
     )
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
     """A path relative to the working directory when it is under it, else absolute."""
     resolved = path.resolve()
     cwd = Path.cwd()
@@ -333,7 +333,7 @@ def format_summary(summary: ImportSummary) -> str:
         :data:`LISTED_ADDED` named), merged and left unresolved,
         then the unparsed lines with their numbers; ends with a newline.
     """
-    where = _display(summary.path)
+    where = display_path(summary.path)
     if summary.unchanged:
         head = f"unchanged {where}: it already holds these {summary.triples} triples"
     elif summary.written:

@@ -11,7 +11,9 @@ at the same festival edition. A person is merged when
 * the name is a romanization variant and they share a film in the same role, or share
   two of the other kinds of evidence;
 
-a different year of birth or a different Hangul name always stops a merge. Anything
+a different year of birth or a different Hangul name always stops a merge. The same
+IMDb or VIAF record counts as a shared fact; different records of one database keep the
+two apart (not even a candidate). Anything
 else that shares a name is a candidate pair, so two Kims who made different films stay
 two people.
 """
@@ -23,6 +25,7 @@ from rdflib import URIRef
 from dockg.names import has_hangul, name_keys, variant_keys
 from dockg.prefixes import compact_iri
 from dockg.resolution.context import Context, Option, show
+from dockg.resolution.identifiers import identifier_agreement
 from dockg.resolution.profiles import Category, Profile
 
 
@@ -92,6 +95,9 @@ def _weigh(ctx: Context, mine: Profile, theirs: Profile, *, exact: bool) -> Opti
             facts.append("same name in Hangul")
         else:
             against.append("different names in Hangul")
+    same_record, record_reason = identifier_agreement(mine.identifiers, theirs.identifiers)
+    if same_record:
+        facts.append(record_reason)
     films = same_role or other_role
     kinds = bool(films) + len(facts) + bool(editions)
     enough = bool(films or facts) if exact else bool(same_role) or kinds >= 2
@@ -113,5 +119,8 @@ def resolve_people(ctx: Context) -> None:
         options = [
             _weigh(ctx, mine, ctx.existing.profiles[p], exact=p in exact)
             for p in sorted(exact | loose, key=str)
+            # two records of one database (different IMDb or VIAF ids): two people
+            if identifier_agreement(mine.identifiers, ctx.existing.profiles[p].identifiers)[0]
+            is not False
         ]
         ctx.decide(mine.iri, options)

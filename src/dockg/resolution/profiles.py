@@ -29,6 +29,7 @@ from dockg.names import (
     year_in,
 )
 from dockg.namespaces import DOCKG, OWL, RDF, SDO
+from dockg.resolution.identifiers import Identifiers, identifiers_of
 
 
 class Category(StrEnum):
@@ -117,6 +118,7 @@ class Profile:
         years: years of creation, birth or start.
         number: an edition's number (recorded, else the ordinal of its name).
         parent: an edition's festival, a section's edition or parent section.
+        identifiers: external identifiers of films and people, by scheme (IMDb, VIAF...).
     """
 
     iri: URIRef
@@ -128,6 +130,7 @@ class Profile:
     years: set[int] = field(default_factory=set)
     number: int | None = None
     parent: URIRef | None = None
+    identifiers: Identifiers = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -260,6 +263,8 @@ class GraphIndex:
             if work is not None and where is not None:
                 self.showing_key[iri] = (work, where)
                 self.by_showing[(work, where)].add(iri)
+        if category in (Category.FILM, Category.PERSON):
+            profile.identifiers = identifiers_of(self.graph, iri, self._objects)
         self.profiles[iri] = profile
         for key in profile.keys:
             self.by_key[category][key].add(iri)

@@ -5,7 +5,8 @@ its recorded titles), and is merged when the directors agree and the years are a
 one apart (sources date a film by its completion, premiere or release), or, when one
 side names no director, when the years are equal. A title that matches only without its
 subtitle (*Sound of Nomad* for *Sound of Nomad: Koryo Arirang*) needs both agreements.
-Everything else that shares a title is a candidate.
+Everything else that shares a title is a candidate. A shared external identifier (the
+same IMDb record) merges; different identifiers of one scheme keep the films apart.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from rdflib import URIRef
 
 from dockg.namespaces import SDO
 from dockg.resolution.context import Context, Option, show
+from dockg.resolution.identifiers import identifier_agreement
 from dockg.resolution.profiles import Category, Profile
 
 #: Years of one film in two sources may differ by this much (completion, premiere, release).
@@ -60,6 +62,9 @@ def year_agreement(mine: Profile, theirs: Profile) -> tuple[int | None, str]:
 
 def _film_option(ctx: Context, mine: Profile, theirs: Profile, *, subtitle: bool) -> Option | None:
     """Weigh one existing film against an incoming one; None if not even a candidate."""
+    same_record, record_reason = identifier_agreement(mine.identifiers, theirs.identifiers)
+    if same_record is False:
+        return None  # two records of one database: two films, not even a candidate
     title = theirs.label
     reasons = [f"title without subtitle matches {title!r}" if subtitle else f"same title {title!r}"]
     directors, director_reason = director_agreement(ctx, mine, theirs)
@@ -75,6 +80,8 @@ def _film_option(ctx: Context, mine: Profile, theirs: Profile, *, subtitle: bool
         enough = gap is None or close
     else:
         enough = directors is None and gap == 0
+    if same_record:
+        return Option(theirs.iri, (*reasons, record_reason), True)
     return Option(theirs.iri, tuple(reasons), enough)
 
 

@@ -1,0 +1,392 @@
+"""Weighing a Wikidata candidate against a project entity: evidence before a link.
+
+A name is never enough. Each kind of entity has its evidence, read from Wikidata's truthy
+statements (``wdt:``) and the labels of their values:
+
+* **people**: a human (P31 Q5); occupations (P106) of film, art or documentary work; the
+  birth year (P569); the place of birth (P19); the films Wikidata credits them on as
+  director, screenwriter, cinematographer, editor or producer (P57, P58, P344, P1040,
+  P162) against the project's credits; the IMDb id (P345).
+* **films**: a film (P31); the year (P577) within one year of the project's; the director
+  (P57) by name; the IMDb id.
+* **festivals**: a festival (P31); the country (P17) among the places the project locates
+  it in; the year of the first edition (P571).
+* **places**: the country (P17) or the place it lies in (P131) among the project's; a
+  country is a country.
+* **events**: a date (P585, P580, P582) in the project's years.
+* **topics**: not a person, a work or an event; found under the preferred label or under
+  written forms in two languages.
+
+Something that contradicts (another occupation, another birth year, films by someone else,
+another director, another IMDb id, dates elsewhere in time) rules the candidate out,
+whatever else agrees. A candidate is linked only if it has enough evidence and is the only
+one that has; two with enough evidence are reported as candidate pairs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+from rdflib.term import Node
+
+from dockg.names import fold, has_hangul, name_keys, title_key
+from dockg.namespaces import SDO, WD, WDT
+from dockg.resolution.profiles import year_of
+from dockg.wikidata.candidates import Entity, EntityType, Match
+from dockg.wikidata.client import WikidataClient
+
+#: Years of one film in two sources may differ by this much (as in resolution).
+YEAR_TOLERANCE = 1
+
+HUMAN = WD.Q5
+
+#: Words in an occupation's label that fit the people of this project.
+_OCCUPATION_WORDS = (
+    "film",
+    "director",
+    "cinematograph",
+    "producer",
+    "editor",
+    "documentar",
+    "artist",
+    "screenwriter",
+    "video",
+    "photograph",
+    "curator",
+    "critic",
+    "actor",
+    "actress",
+    "writer",
+    "scholar",
+    "professor",
+    "activist",
+    "revolutionar",
+    "independence",
+    "영화",
+    "감독",
+    "미술",
+    "작가",
+)
+#: Words in a type's label (P31) that a kind of entity must have one of.
+_TYPE_WORDS: dict[EntityType, tuple[str, ...]] = {
+    EntityType.FILM: ("film", "movie", "documentary", "영화"),
+    EntityType.FESTIVAL: ("festival", "영화제"),
+}
+#: Words in a type's label that rule out a topic or an event (a person, a work).
+_NOT_A_CONCEPT = (
+    "human",
+    "film",
+    "painting",
+    "sculpture",
+    "book",
+    "novel",
+    "album",
+    "song",
+    "ship",
+    "artwork",
+    "work of art",
+    "literary work",
+    "television series",
+)
+_COUNTRY_WORDS = ("country", "sovereign state", "state")
+
+
+@dataclass
+class ItemFacts:
+    """What Wikidata says of one item, as the evidence rules need it.
+
+    Attributes:
+        values: property id (``P31``) → the values.
+        labels: value → its English and Korean labels.
+        credits: (property id, title key of the film, its label) for each credit of a person.
+    """
+
+    values: defaultdict[str, list[Node]] = field(default_factory=lambda: defaultdict(list))
+    labels: defaultdict[Node, set[str]] = field(default_factory=lambda: defaultdict(set))
+    credits: set[tuple[str, str, str]] = field(default_factory=set)
+
+    def named(self, prop: str) -> list[str]:
+        """The labels (folded) of the values of a property, sorted."""
+        return sorted({fold(label) for v in self.values.get(prop, []) for label in self.labels[v]})
+
+    def years(self, *props: str) -> set[int]:
+        return {y for p in props for y in map(year_of, self.values.get(p, [])) if y}
+
+    def strings(self, prop: str) -> set[str]:
+        return {str(v) for v in self.values.get(prop, []) if isinstance(v, Literal)}
+
+
+def fetch_facts(
+    client: WikidataClient, items: set[URIRef], *, people: set[URIRef]
+) -> dict[URIRef, ItemFacts]:
+    """The facts of each item, and the film credits of those that may be people."""
+    facts: defaultdict[URIRef, ItemFacts] = defaultdict(ItemFacts)
+    for row in client.select("facts", "item", items):
+        item, prop, value = row.get("item"), row.get("property"), row.get("value")
+        if not isinstance(item, URIRef) or not isinstance(prop, URIRef) or value is None:
+            continue
+        pid = str(prop).removeprefix(str(WDT))
+        record = facts[item]
+        if value not in record.values[pid]:
+            record.values[pid].append(value)
+        label = row.get("valueLabel")
+        if isinstance(label, Literal):
+            record.labels[value].add(str(label))
+    for row in client.select("credits", "person", people):
+        person, role, label = row.get("person"), row.get("role"), row.get("filmLabel")
+        if isinstance(person, URIRef) and isinstance(role, URIRef) and isinstance(label, Literal):
+            pid = str(role).removeprefix(str(WDT))
+            facts[person].credits.add((pid, title_key(str(label)), str(label)))
+    return dict(facts)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One candidate weighed.
+
+    Attributes:
+        item: the Wikidata item.
+        reasons: the evidence, in words, then what speaks against.
+        enough: enough evidence to link.
+        contradicted: something rules it out.
+    """
+
+    item: URIRef
+    reasons: tuple[str, ...]
+    enough: bool
+    contradicted: bool
+
+
+def _has_word(labels: list[str], words: tuple[str, ...], *, whole: bool = False) -> bool:
+    """Whether a label contains one of the words (as a whole word if ``whole``)."""
+    if whole:
+        return any(re.search(rf"\b{re.escape(w)}\b", label) for label in labels for w in words)
+    return any(word in label for label in labels for word in words)
+
+
+def _shown(labels: list[str]) -> str:
+    return ", ".join(labels) if labels else "no label"
+
+
+def _places(
+    entity: Entity, theirs: list[str], reasons: list[str], against: list[str], yes: str, no: str
+) -> int:
+    """Compare Wikidata's places with the project's: 1 if one agrees, 0 otherwise."""
+    if not theirs or not entity.places:
+        return 0
+    ours = {fold(p) for p in entity.places} & set(theirs)
+    if ours:
+        reasons.append(f"{yes} {min(ours)}")
+        return 1
+    against.append(f"{no}: {_shown(theirs)}")
+    return 0
+
+
+def _name_reason(entity: Entity, matches: list[Match]) -> str:
+    match = sorted(matches, key=lambda m: (m.alias, m.label.n3()))[0]
+    what = "alias" if match.alias else "label"
+    return f"{what} {str(match.label)!r}@{match.label.language}"
+
+
+def weigh(entity: Entity, item: URIRef, matches: list[Match], facts: ItemFacts) -> Verdict:
+    """Weigh one candidate item against a project entity (see the module docs)."""
+    weigh_kind = _RULES[entity.kind]
+    reasons, against, strong, weak = weigh_kind(entity, facts, matches)
+    reasons = [_name_reason(entity, matches), *reasons]
+    identifiers = facts.strings("P345")
+    if entity.imdb and identifiers:
+        if entity.imdb & identifiers:
+            reasons.append(f"same IMDb id {min(entity.imdb & identifiers)}")
+            strong += 1
+        else:
+            against.append(
+                f"IMDb ids differ: {', '.join(sorted(entity.imdb))} here, "
+                f"{', '.join(sorted(identifiers))} on Wikidata"
+            )
+    enough = not against and (strong >= 1 or weak >= 2)
+    if not strong and not weak and not against:
+        reasons.append("no evidence beyond the name")
+    return Verdict(item, (*reasons, *against), enough, bool(against))
+
+
+Weighed = tuple[list[str], list[str], int, int]
+
+
+def _person(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
+    reasons: list[str] = []
+    against: list[str] = []
+    strong = weak = 0
+    types = facts.values.get("P31", [])
+    if types and HUMAN not in types:
+        against.append(f"not a human: instance of {_shown(facts.named('P31'))}")
+    occupations = facts.named("P106")
+    if occupations:
+        if _has_word(occupations, _OCCUPATION_WORDS):
+            reasons.append(f"occupation {_shown(occupations)}")
+            weak += 1
+        else:
+            against.append(f"another occupation: {_shown(occupations)}")
+    born = facts.years("P569")
+    if born and entity.years:
+        if born & entity.years:
+            reasons.append(f"same birth year {min(born & entity.years)}")
+            strong += 1
+        else:
+            against.append(
+                f"birth years differ: {', '.join(map(str, sorted(entity.years)))} here, "
+                f"{', '.join(map(str, sorted(born)))} on Wikidata"
+            )
+    weak += _places(entity, facts.named("P19"), reasons, against, "born in", "born elsewhere")
+    shared = sorted({(role, title) for role, key, title in facts.credits if key in entity.films})
+    if shared:
+        films = sorted({title for _, title in shared})
+        reasons.append(
+            f"credited on the same film{'s' if len(films) > 1 else ''}: {', '.join(films)}"
+        )
+        strong += 1
+    elif facts.credits and entity.films and not occupations:
+        reasons.append("credited on other films only")
+    hangul = [m for m in matches if has_hangul(str(m.label))]
+    latin = [m for m in matches if not has_hangul(str(m.label))]
+    if hangul and latin:
+        reasons.append("found under the Hangul name too")
+        weak += 1
+    return reasons, against, strong, weak
+
+
+def _film(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
+    reasons: list[str] = []
+    against: list[str] = []
+    strong = weak = 0
+    types = facts.named("P31")
+    if types and not _has_word(types, _TYPE_WORDS[EntityType.FILM]):
+        against.append(f"not a film: instance of {_shown(types)}")
+    elif types:
+        reasons.append(f"instance of {_shown(types)}")
+    years = facts.years("P577")
+    close = False
+    if years and entity.years:
+        gap, ours, theirs = min((abs(a - b), a, b) for a in entity.years for b in years)
+        if gap <= YEAR_TOLERANCE:
+            close = True
+            reasons.append(f"published {theirs}, the project says {ours}")
+            weak += 1
+        else:
+            against.append(f"years differ: {ours} here, {theirs} on Wikidata")
+    directors = facts.named("P57")
+    if directors and entity.directors:
+        same = [d for d in directors if name_keys(d) & entity.directors]
+        if same:
+            reasons.append(f"directed by {', '.join(same)}")
+            strong += 1
+        else:
+            against.append(f"directed by someone else: {_shown(directors)}")
+    elif close and not entity.directors:
+        weak += 1  # no director to compare: the same year must carry it, as in resolution
+    return reasons, against, strong, weak
+
+
+def _festival(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
+    reasons: list[str] = []
+    against: list[str] = []
+    weak = 0
+    types = facts.named("P31")
+    if types and _has_word(types, _TYPE_WORDS[EntityType.FESTIVAL]):
+        reasons.append(f"instance of {_shown(types)}")
+        weak += 1
+    elif types:
+        against.append(f"not a festival: instance of {_shown(types)}")
+    weak += _places(entity, facts.named("P17"), reasons, against, "in", "in another country")
+    founded = facts.years("P571")
+    if founded and entity.first_year:
+        if entity.first_year in founded:
+            reasons.append(f"founded {entity.first_year}")
+            weak += 1
+        elif min(founded) > entity.first_year:
+            against.append(
+                f"founded {min(founded)}, after its first edition in {entity.first_year}"
+            )
+    return reasons, against, 0, weak
+
+
+def _place(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
+    reasons: list[str] = []
+    against: list[str] = []
+    strong = 0
+    types = facts.named("P31")
+    if types and _has_word(types, ("human", "film"), whole=True):
+        against.append(f"not a place: instance of {_shown(types)}")
+    is_country = SDO.Country in entity.classes
+    if is_country:
+        if _has_word(types, _COUNTRY_WORDS):
+            reasons.append(f"instance of {_shown(types)}")
+            strong += 1
+        elif types:
+            against.append(f"not a country: instance of {_shown(types)}")
+        return reasons, against, strong, 0
+    within = set(facts.named("P17")) | set(facts.named("P131"))
+    if within and entity.places:
+        ours = {fold(p) for p in entity.places}
+        if ours & within:
+            reasons.append(f"in {', '.join(sorted(ours & within))}")
+            strong += 1
+        else:
+            against.append(f"elsewhere: in {_shown(sorted(within))}")
+    return reasons, against, strong, 0
+
+
+def _event(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
+    reasons: list[str] = []
+    against: list[str] = []
+    strong = 0
+    types = facts.named("P31")
+    if types and _has_word(types, _NOT_A_CONCEPT, whole=True):
+        against.append(f"not an event: instance of {_shown(types)}")
+    starts = facts.years("P585", "P580")
+    ends = facts.years("P585", "P582")
+    ours_start, ours_end = entity.years, entity.end_years or entity.years
+    if not starts and not ends:
+        reasons.append("no date on Wikidata")
+        return reasons, against, 0, 0
+    for what, theirs, ours in (("starts", starts, ours_start), ("ends", ends, ours_end)):
+        if not theirs or not ours:
+            continue
+        if theirs & ours:
+            reasons.append(f"{what} {min(theirs & ours)}")
+            strong += 1
+        else:
+            against.append(
+                f"{what} {', '.join(map(str, sorted(theirs)))} on Wikidata, "
+                f"{', '.join(map(str, sorted(ours)))} here"
+            )
+    return reasons, against, strong, 0
+
+
+def _topic(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
+    reasons: list[str] = []
+    against: list[str] = []
+    weak = 0
+    types = facts.named("P31")
+    if HUMAN in facts.values.get("P31", []) or _has_word(types, _NOT_A_CONCEPT, whole=True):
+        against.append(f"not a subject: instance of {_shown(types)}")
+    languages = {m.label.language or "" for m in matches}
+    if len(languages) > 1:
+        reasons.append(f"found under names in {' and '.join(sorted(languages))}")
+        weak += 2
+    elif any(str(m.label) in entity.preferred and not m.alias for m in matches):
+        reasons.append("the preferred label is its label")
+        weak += 2
+    return reasons, against, 0, weak
+
+
+_RULES = {
+    EntityType.PERSON: _person,
+    EntityType.FILM: _film,
+    EntityType.FESTIVAL: _festival,
+    EntityType.PLACE: _place,
+    EntityType.EVENT: _event,
+    EntityType.TOPIC: _topic,
+}
