@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
+import socket
 import threading
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import quote, urlsplit
 
 import httpx
 import pytest
@@ -80,3 +82,41 @@ def test_queries_queued_behind_a_runaway_get_their_503_within_the_limit(
     assert [status for status, _ in outcomes] == [503] * 4
     # one limit each with a generous margin; queued they took 2, 4, 6 and 8 s
     assert all(elapsed < LIMIT * 1.75 for _, elapsed in outcomes), outcomes
+
+
+def _raw_get(url: str, target: str) -> bytes:
+    """Send a GET for ``target`` as it is (HTTP clients refuse URLs this long) and read
+    the whole answer."""
+    parts = urlsplit(url)
+    assert parts.hostname is not None and parts.port is not None
+    request = f"GET {target} HTTP/1.1\r\nHost: {parts.netloc}\r\nConnection: close\r\n\r\n"
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as sock:
+        sock.sendall(request.encode("ascii"))
+        answer = b""
+        while chunk := sock.recv(1 << 16):
+            answer += chunk
+    return answer
+
+
+@pytest.mark.parametrize("size", [128_000, 900_000])
+def test_a_query_too_long_for_a_url_gets_414_with_a_sentence(
+    one_worker: ServerProcess, size: int
+) -> None:
+    """Regression: queries of 128 KB or more got ``400 Invalid HTTP request received``
+    from the HTTP layer, though the endpoint promises 414."""
+    query = "ASK { ?s ?p ?o } #" + "x" * size
+    answer = _raw_get(one_worker.url, "/sparql?query=" + quote(query))
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 414 URI Too Long\r\n")
+    assert body == (
+        b"the request URL is longer than this server reads (65,535 bytes): send a long "
+        b"SPARQL query with POST, as application/sparql-query or a form, instead of in the URL\n"
+    )
+    # the same query sent with POST is answered
+    posted = httpx.post(
+        one_worker.sparql,
+        content=query.encode(),
+        headers={**JSON, "content-type": "application/sparql-query"},
+        timeout=60,
+    )
+    assert posted.status_code == 200 and posted.json()["boolean"] is True
