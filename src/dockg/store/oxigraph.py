@@ -19,6 +19,7 @@ after the named graphs (:meth:`OxigraphStore.fill_union`), never quad by quad in
 
 from __future__ import annotations
 
+import fcntl
 import gc
 import os
 import shutil
@@ -67,6 +68,7 @@ from dockg.store.convert import (
     result_to_rdflib,
     written_language_tags,
 )
+from dockg.store.integrity import record_store_files, verify_store_files
 from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest, path_digest
 from dockg.store.values import with_values
 
@@ -698,6 +700,23 @@ def is_store_directory(path: Path) -> bool:
     return (path / MANIFEST_NAME).is_file()
 
 
+def _locked(path: Path) -> bool:
+    """True if another process holds the RocksDB lock of a store directory (RocksDB
+    takes a POSIX record lock on its ``LOCK`` file while the store is open)."""
+    try:
+        fd = os.open(path / "LOCK", os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.lockf(fd, fcntl.LOCK_UN)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
 def load_directory(
     path: Path, project: Project, *, materialized: bool = True, dump: Path | None = None
 ) -> LoadSummary:
@@ -729,8 +748,18 @@ def load_directory(
                 "(give a new or empty directory)"
             )
         if is_store_directory(path):
-            del_lock_check = open_native(path)  # raises if a server or writer holds it
-            del del_lock_check
+            try:
+                verify_store_files(path)
+            except StoreError:
+                # Damaged: reloading is the repair, and RocksDB must not read it (it may
+                # not stop allocating); whether another process holds it, its lock says.
+                if _locked(path):
+                    raise StoreError(
+                        f"{path}: the store is in use by another process; stop it, then retry"
+                    ) from None
+            else:
+                del_lock_check = open_native(path)  # raises if a server or writer holds it
+                del del_lock_check
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = path.with_name(f".{path.name}.loading-{os.getpid()}")
     shutil.rmtree(staging, ignore_errors=True)
@@ -749,6 +778,8 @@ def load_directory(
         raise
     finally:
         store = None
+    gc.collect()  # the store is closed only when its last reference goes
+    record_store_files(staging)  # checked on every open: see dockg.store.integrity
     old = path.with_name(f".{path.name}.old-{os.getpid()}")
     if path.exists():
         path.rename(old)
