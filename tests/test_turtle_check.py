@@ -8,11 +8,12 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 from dockg.errors import ExitCode, InputError
 from dockg.loading import parse_turtle
-from dockg.turtle_check import MAX_LIST_ITEMS, MAX_NESTING
+from dockg.turtle_check import MAX_LIST_ITEMS, MAX_NESTING, check_structures
 
 HEADER = """@prefix dockg: <https://w3id.org/dockg/ontology#> .
 @prefix graph: <https://w3id.org/dockg/graph/> .
@@ -137,4 +138,56 @@ def test_build_reports_odd_escapes_with_exit_2(
     assert run.code == 2, run.stderr  # type: ignore[attr-defined]
     assert run.stderr.startswith(f"dockg: error: {message}")  # type: ignore[attr-defined]
     assert "Traceback" not in run.stderr  # type: ignore[attr-defined]
+    assert not (mini_copy / "build").exists()
+
+
+def _oxigraph_triples(body: str) -> tuple[list[ox.Triple], bytes]:
+    data = (HEADER + body).encode()
+    return [q.triple for q in ox.parse(data, format=ox.RdfFormat.TURTLE)], data
+
+
+def test_a_long_list_of_blank_nodes_is_not_deep() -> None:
+    """Cells of a list sit side by side: 5,000 blank nodes in a list nest two levels."""
+    items = " ".join(f'[ schema:name "n{i}" ]' for i in range(5000))
+    triples, data = _oxigraph_triples(f"{X} schema:knows ( {items} ) .\n")
+    check_structures(triples, data, "list.ttl")  # no error
+
+
+def test_blank_node_cycles_end() -> None:
+    triples, data = _oxigraph_triples("_:a schema:knows _:b . _:b schema:knows _:a .\n")
+    check_structures(triples, data, "cycle.ttl")  # no error, no endless walk
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        pytest.param(
+            _nested(500),
+            f"data/odd.ttl:9: blank nodes or lists nested more than {MAX_NESTING} levels deep",
+            id="nested-500-deep",
+        ),
+        pytest.param(
+            _listed(100_000),
+            f"data/odd.ttl: an RDF list of more than {MAX_LIST_ITEMS:,} items (the value of "
+            f"<https://schema.org/keywords> of {X})",
+            id="list-of-100000",
+        ),
+    ],
+)
+def test_commands_on_oxigraph_refuse_deep_and_long_structures_in_seconds(
+    dockg: Callable[..., object], mini_copy: Path, body: str, message: str
+) -> None:
+    """Regression: Oxigraph reads them, then the build's writers died of RecursionError
+    (a traceback) or took minutes."""
+    header = HEADER + (
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+        'graph:odd dcterms:title "Odd"@en .\n'
+        "graph:odd prov:wasAttributedTo <https://w3id.org/dockg/id/agent/x> .\n"
+    )
+    (mini_copy / "data" / "odd.ttl").write_text(header + body, encoding="utf-8")
+    for command in (["build"], ["stats"]):
+        run = dockg("--project", mini_copy, *command)
+        assert run.code == 2, run.stderr  # type: ignore[attr-defined]
+        assert run.stderr.startswith(f"dockg: error: {message}")  # type: ignore[attr-defined]
     assert not (mini_copy / "build").exists()

@@ -22,12 +22,20 @@ pyoxigraph is imported only when a file needs it, as :mod:`dockg.loading` keeps 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import RDF
 
 from dockg.errors import InputError
+
+if TYPE_CHECKING:
+    import pyoxigraph as ox
+
+#: A term of either library (rdflib's or pyoxigraph's), hashable.
+Node = Any
 
 #: The deepest nesting of ``[ ]`` and ``( )`` dockg reads (rdflib's parser recurses).
 MAX_NESTING = 100
@@ -190,9 +198,8 @@ def _unwritable(term: object) -> str | None:
     return None
 
 
-def _check_lists(graph: Graph, display: str) -> None:
-    """Raise for the first RDF list longer than :data:`MAX_LIST_ITEMS`."""
-    rest_of = dict(graph.subject_objects(RDF.rest))
+def _too_long_list(rest_of: Mapping[Node, Node]) -> Node | None:
+    """The head of a list longer than :data:`MAX_LIST_ITEMS`, given each cell's next cell."""
     followed = set(rest_of.values())
     for head in rest_of:
         if head in followed:
@@ -201,14 +208,86 @@ def _check_lists(graph: Graph, display: str) -> None:
         while node in rest_of and length <= MAX_LIST_ITEMS:
             length, node = length + 1, rest_of[node]
         if length > MAX_LIST_ITEMS:
-            holder = next(graph.subject_predicates(head), None)
-            named = (
-                f" (the value of {holder[1].n3()} of {holder[0].n3()})"
-                if holder is not None and not isinstance(holder[0], BNode)
-                else ""
-            )
-            raise InputError(
-                f"{display}: an RDF list of more than {MAX_LIST_ITEMS:,} items{named}; "
-                f"dockg reads lists of up to {MAX_LIST_ITEMS:,}: split it, or give the "
-                "items as repeated values of the property"
-            )
+            return head
+    return None
+
+
+def _list_error(display: str, holder: tuple[object, object] | None) -> InputError:
+    """The error for a list too long; ``holder`` is the subject and predicate that hold it."""
+    named = f" (the value of {holder[1]} of {holder[0]})" if holder is not None else ""
+    return InputError(
+        f"{display}: an RDF list of more than {MAX_LIST_ITEMS:,} items{named}; "
+        f"dockg reads lists of up to {MAX_LIST_ITEMS:,}: split it, or give the "
+        "items as repeated values of the property"
+    )
+
+
+def _check_lists(graph: Graph, display: str) -> None:
+    """Raise for the first RDF list longer than :data:`MAX_LIST_ITEMS` in an rdflib graph."""
+    head = _too_long_list(dict(graph.subject_objects(RDF.rest)))
+    if head is not None:
+        holder = next(graph.subject_predicates(head), None)
+        if holder is None or isinstance(holder[0], BNode):
+            raise _list_error(display, None)
+        raise _list_error(display, (holder[0].n3(), holder[1].n3()))
+
+
+def check_structures(triples: Sequence[ox.Triple], data: bytes, display: str) -> None:
+    """Refuse blank nodes nested past :data:`MAX_NESTING` and lists past
+    :data:`MAX_LIST_ITEMS` in triples Oxigraph parsed (it reads them; the build's writers,
+    rdflib's serializers, recurse into nested nodes and are slow on long lists).
+
+    Args:
+        triples: a file's triples.
+        data: the file's bytes (to find the line of a nesting too deep).
+        display: how messages name the file.
+
+    Raises:
+        InputError: naming the line where the nesting passes the limit, or the node that
+            holds a list too long.
+    """
+    import pyoxigraph as ox
+
+    rest = ox.NamedNode(str(RDF.rest))
+    holders: dict[Node, tuple[Node, Node]] = {}
+    rest_of: dict[Node, Node] = {}
+    for triple in triples:
+        value = triple.object
+        if type(value) is ox.BlankNode:
+            if triple.predicate == rest:
+                rest_of[triple.subject] = value
+            else:
+                holders[value] = (triple.subject, triple.predicate)
+    if len(rest_of) >= MAX_LIST_ITEMS:
+        head = _too_long_list(rest_of)
+        if head is not None:
+            holder = holders.get(head)
+            named = holder is not None and type(holder[0]) is not ox.BlankNode
+            raise _list_error(display, holder if named else None)
+    if len(holders) > MAX_NESTING and _deepest(holders, rest_of) > MAX_NESTING:
+        raise too_deep(data, display)
+
+
+def _deepest(holders: Mapping[Node, tuple[Node, Node]], rest_of: Mapping[Node, Node]) -> int:
+    """How deep blank nodes nest: a value one level below its holder; the cells of a list
+    at the level of its first (``( )`` writes them side by side)."""
+    up: dict[Node, tuple[Node, int]] = {node: (holder[0], 1) for node, holder in holders.items()}
+    for cell, following in rest_of.items():
+        up.setdefault(following, (cell, 0))
+    depth: dict[Node, int] = {}
+    deepest = 0
+    for start in up:
+        chain: list[tuple[Node, int]] = []
+        node: Node = start
+        seen: set[Node] = set()
+        while node in up and node not in depth and node not in seen:
+            seen.add(node)
+            parent, step = up[node]
+            chain.append((node, step))
+            node = parent
+        level = depth.get(node, 0)
+        for node, step in reversed(chain):
+            level += step
+            depth[node] = level
+        deepest = max(deepest, level)
+    return deepest

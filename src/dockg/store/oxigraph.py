@@ -35,6 +35,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from dockg import turtle_check
 from dockg.errors import InputError, StoreError, UsageError
 from dockg.loading import (
     LoadedDataset,
@@ -408,13 +409,16 @@ class OxigraphStore:
             quads = ox.parse(
                 data, format=ox.RdfFormat.TURTLE, base_iri=path.as_uri(), rename_blank_nodes=True
             )
-            return [q.triple for q in quads]
+            triples = [q.triple for q in quads]
         except SyntaxError:
             parsed = parse_turtle(path, display=display)  # raises InputError with file:line
             return [
                 ox.Triple(*(self.terms.to_ox(t) for t in triple))  # type: ignore[arg-type]
                 for triple in parsed
             ]
+        # rdflib refuses these itself; Oxigraph reads them, but the writers cannot
+        turtle_check.check_structures(triples, data, display)
+        return triples
 
     def materialize(self) -> int:
         """Add the schema.org view: supertypes and superproperties, in the same graphs.
