@@ -23,6 +23,18 @@ graph:odd a dockg:SourceGraph .
 X = "<https://w3id.org/dockg/id/person/x>"
 
 
+def _add_to_project(root: Path, body: str) -> None:
+    """Add ``data/odd.ttl`` to a project, its graph described as the shapes require; the
+    body starts on line 9."""
+    header = HEADER + (
+        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
+        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
+        'graph:odd dcterms:title "Odd"@en .\n'
+        "graph:odd prov:wasAttributedTo <https://w3id.org/dockg/id/agent/x> .\n"
+    )
+    (root / "data" / "odd.ttl").write_text(header + body, encoding="utf-8")
+
+
 def _nested(depth: int) -> str:
     return f"{X} schema:knows " + "[ schema:knows " * depth + X + " ]" * depth + " .\n"
 
@@ -127,13 +139,7 @@ def test_build_reports_odd_escapes_with_exit_2(
     dockg: Callable[..., object], mini_copy: Path, body: str, message: str
 ) -> None:
     """Regression: the build ended in a traceback, exit 1."""
-    header = HEADER + (
-        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
-        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
-        'graph:odd dcterms:title "Odd"@en .\n'
-        "graph:odd prov:wasAttributedTo <https://w3id.org/dockg/id/agent/x> .\n"
-    )
-    (mini_copy / "data" / "odd.ttl").write_text(header + body, encoding="utf-8")
+    _add_to_project(mini_copy, body)
     run = dockg("--project", mini_copy, "build")
     assert run.code == 2, run.stderr  # type: ignore[attr-defined]
     assert run.stderr.startswith(f"dockg: error: {message}")  # type: ignore[attr-defined]
@@ -179,13 +185,7 @@ def test_commands_on_oxigraph_refuse_deep_and_long_structures_in_seconds(
 ) -> None:
     """Regression: Oxigraph reads them, then the build's writers died of RecursionError
     (a traceback) or took minutes."""
-    header = HEADER + (
-        "@prefix dcterms: <http://purl.org/dc/terms/> .\n"
-        "@prefix prov: <http://www.w3.org/ns/prov#> .\n"
-        'graph:odd dcterms:title "Odd"@en .\n'
-        "graph:odd prov:wasAttributedTo <https://w3id.org/dockg/id/agent/x> .\n"
-    )
-    (mini_copy / "data" / "odd.ttl").write_text(header + body, encoding="utf-8")
+    _add_to_project(mini_copy, body)
     for command in (["build"], ["stats"]):
         run = dockg("--project", mini_copy, *command)
         assert run.code == 2, run.stderr  # type: ignore[attr-defined]
