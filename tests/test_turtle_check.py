@@ -4,6 +4,8 @@ traceback, a silent wrong term, minutes of work, or a message without a line."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +15,7 @@ import pytest
 
 from dockg.errors import ExitCode, InputError
 from dockg.loading import parse_turtle
+from dockg.server.spawn import free_port
 from dockg.turtle_check import MAX_LIST_ITEMS, MAX_NESTING, check_structures
 
 HEADER = """@prefix dockg: <https://w3id.org/dockg/ontology#> .
@@ -191,3 +194,20 @@ def test_commands_on_oxigraph_refuse_deep_and_long_structures_in_seconds(
         assert run.code == 2, run.stderr  # type: ignore[attr-defined]
         assert run.stderr.startswith(f"dockg: error: {message}")  # type: ignore[attr-defined]
     assert not (mini_copy / "build").exists()
+
+
+def test_serve_refuses_odd_escapes_instead_of_answering_500(mini_copy: Path) -> None:
+    """Regression: the server started, then ``/data/*.ttl`` and ``/dumps`` answered 500."""
+    _add_to_project(mini_copy, f'{X} schema:name "half \\uD800 a pair" .\n')
+    command = [sys.executable, "-m", "dockg", "--project", str(mini_copy), "serve"]
+    run = subprocess.run(
+        [*command, "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        timeout=120,  # it must stop by itself; a server that starts fails the test here
+        check=False,
+    )
+    assert run.returncode == 2
+    assert run.stderr.startswith(
+        "dockg: error: data/odd.ttl:9: Turtle syntax error: The escape sequence '\\uD800'"
+    )
