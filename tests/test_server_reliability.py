@@ -120,3 +120,13 @@ def test_a_query_too_long_for_a_url_gets_414_with_a_sentence(
         timeout=60,
     )
     assert posted.status_code == 200 and posted.json()["boolean"] is True
+    assert "Invalid HTTP request received" not in one_worker.output()
+
+
+def test_other_malformed_requests_still_get_400(one_worker: ServerProcess) -> None:
+    parts = urlsplit(one_worker.url)
+    assert parts.hostname is not None and parts.port is not None
+    with socket.create_connection((parts.hostname, parts.port), timeout=30) as sock:
+        sock.sendall(b"NOT AN HTTP REQUEST\r\n\r\n")
+        answer = sock.recv(1 << 16)
+    assert answer.startswith(b"HTTP/1.1 400 Bad Request\r\n")

@@ -11,6 +11,7 @@ SPARQL endpoint itself.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
@@ -32,6 +33,22 @@ class _TargetTooLong(Exception):
     """The request target grew past :data:`MAX_TARGET_BYTES`."""
 
 
+class _NotInvalid(logging.Filter):
+    """Drops uvicorn's "Invalid HTTP request received." for a request answered with 414
+    (uvicorn logs it before :meth:`HttpProtocol.send_400_response`, in the same call on
+    the event loop's one thread); the protocol logs its own line instead."""
+
+    answering_414 = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (self.answering_414 and record.getMessage() == _UVICORN_INVALID)
+
+
+_UVICORN_INVALID = "Invalid HTTP request received."
+_QUIET = _NotInvalid()
+logging.getLogger("uvicorn.error").addFilter(_QUIET)
+
+
 class HttpProtocol(HttpToolsProtocol):
     """uvicorn's httptools protocol that answers 414 to a request target too long to parse."""
 
@@ -47,7 +64,7 @@ class HttpProtocol(HttpToolsProtocol):
     def on_url(self, url: bytes) -> None:
         """Collect the request target, refusing it once it is longer than it can be split."""
         if len(self.url) + len(url) > MAX_TARGET_BYTES:
-            self._too_long = True
+            self._too_long = _QUIET.answering_414 = True
             raise _TargetTooLong  # the parser stops; uvicorn answers with send_400_response
         super().on_url(url)
 
@@ -57,6 +74,10 @@ class HttpProtocol(HttpToolsProtocol):
         if not self._too_long:
             super().send_400_response(msg)
             return
+        _QUIET.answering_414 = False
+        self.logger.warning(
+            "414 URI Too Long: a request URL of more than %d bytes", MAX_TARGET_BYTES
+        )
         body = TOO_LONG_MESSAGE.encode("ascii")
         head = [b"HTTP/1.1 414 URI Too Long\r\n"]
         for name, value in self.server_state.default_headers:
