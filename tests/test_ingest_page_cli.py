@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from rdflib import Literal
 
 from conftest import Run
@@ -137,6 +138,29 @@ def test_utc_offset_sets_the_screening_times_and_is_checked(
     bad = dockg("--project", root, "ingest", "page", page, "--utc-offset", "9")
     assert bad.code == 2
     assert bad.stderr.endswith("not a UTC offset: '9' (write it like +09:00)\n")
+
+
+@pytest.mark.parametrize("offset", ["+25:00", "-13:00", "+09:75"])
+def test_an_offset_out_of_range_blames_the_option_not_the_page(
+    tmp_path: Path, dockg: Callable[..., Run], offset: str
+) -> None:
+    """Regression: +25:00 printed Python's timedelta internals, prefixed by the page file."""
+    root = seed_project_copy(tmp_path / "seed")
+    bad = dockg(
+        "--project",
+        root,
+        "ingest",
+        "page",
+        PAGES / "pipe-header-premiere.txt",
+        "--utc-offset",
+        offset,
+    )
+    assert (bad.code, bad.stdout) == (2, "")
+    assert bad.stderr == (
+        f"dockg: error: --utc-offset: not a UTC offset: {offset!r} (offsets run from -12:00 "
+        "to +14:00, minutes below 60; write it like +09:00)\n"
+    )
+    assert not (root / "data" / "imported").exists()
 
 
 def test_a_graph_name_taken_by_another_file_is_refused(

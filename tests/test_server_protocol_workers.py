@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
 import time
 
 import pytest
 
 from dockg.server.workers import Reply, WorkerPool, WorkTimedOut
 
+#: Taken by every job, as a query takes the allocator's and the store's locks.
+_LOCK = threading.Lock()
+
 
 def _handle(job: tuple[str, float]) -> Reply:
     """Echo the job's text after sleeping for its delay (a stand-in for a slow query)."""
     text, delay = job
-    deadline = time.monotonic() + delay
-    while time.monotonic() < deadline:  # busy, like a query evaluating
-        pass
+    with _LOCK:
+        deadline = time.monotonic() + delay
+        while time.monotonic() < deadline:  # busy, like a query evaluating
+            pass
     return Reply(200, "text/plain", f"{text} from {os.getpid()}".encode())
 
 
@@ -67,6 +72,65 @@ def test_a_job_over_its_time_limit_is_killed_and_its_worker_replaced() -> None:
     assert len(before) == len(after) == 1 and before != after
     assert not _alive(before[0])  # the slow work stopped: its process is gone
     assert reply.body == f"quick from {after[0]}".encode()
+
+
+def test_a_replacement_worker_starts_clean_while_a_server_thread_holds_a_lock() -> None:
+    """Regression: a worker forked from the running server inherited locks held by its
+    other threads (page requests) and hung in a futex wait; every later query got 503."""
+
+    async def scenario() -> list[Reply]:
+        pool = WorkerPool(_handle, size=1)
+        pool.start()
+        held, release = threading.Event(), threading.Event()
+
+        def page_request() -> None:  # a thread of the server, busy when a worker is replaced
+            with _LOCK:
+                held.set()
+                release.wait(30)
+
+        thread = threading.Thread(target=page_request)
+        thread.start()
+        held.wait(10)
+        try:
+            replies = []
+            for _ in range(3):  # each time-out replaces the worker while the lock is held
+                with pytest.raises(WorkTimedOut):
+                    await pool.run(("slow", 60.0), timeout=0.3)
+                replies.append(await pool.run(("quick", 0.0), timeout=10))
+            return replies
+        finally:
+            release.set()
+            thread.join()
+            pool.close()
+
+    replies = asyncio.run(scenario())
+    assert [r.body.split()[0] for r in replies] == [b"quick"] * 3
+
+
+def test_waiting_for_a_free_worker_counts_toward_the_time_limit() -> None:
+    """Regression: jobs queued behind a runaway got their time-out only after it, one
+    limit after another (21 s for the fourth)."""
+    limit = 2.5
+
+    async def timed(pool: WorkerPool) -> float:
+        started = time.monotonic()
+        with pytest.raises(WorkTimedOut):
+            await pool.run(("slow", 60.0), timeout=limit)
+        return time.monotonic() - started
+
+    async def scenario() -> tuple[list[float], Reply]:
+        pool = WorkerPool(_handle, size=1)
+        pool.start()
+        try:
+            waits = list(await asyncio.gather(*(timed(pool) for _ in range(4))))
+            return waits, await pool.run(("after", 0.0), timeout=10)
+        finally:
+            pool.close()
+
+    waits, reply = asyncio.run(scenario())
+    # one limit each, with 2 s to spare; queued one after another they took 2.5, 5, 7.5, 10 s
+    assert all(wait < limit + 2.0 for wait in waits), waits
+    assert reply.body.startswith(b"after from ")
 
 
 def test_close_stops_every_worker() -> None:

@@ -85,6 +85,21 @@ def test_a_damaged_copy_is_ignored(project: Project) -> None:
     assert _open(project).is_cache  # and the copy written anew
 
 
+def test_a_copy_with_flipped_bits_is_ignored(project: Project) -> None:
+    """A damaged copy must not reach RocksDB, which may not stop allocating (issue 14)."""
+    first = _open(project)
+    slot = next(Path(cache.cache_root()).iterdir())
+    largest = max((slot / "store").glob("*.sst"), key=lambda p: p.stat().st_size)
+    data = bytearray(largest.read_bytes())
+    for at in range(100, len(data), max(1, len(data) // 8)):
+        data[at] ^= 0x10
+    largest.write_bytes(bytes(data))
+    store = _open(project)
+    assert not store.is_cache  # loaded again, no error
+    assert Snapshot.of_quads(store.quads()) == Snapshot.of_quads(first.quads())
+    assert _open(project).is_cache  # and the copy written anew
+
+
 def test_small_or_switched_off_loads_keep_no_copy(
     project: Project, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -146,6 +146,39 @@ def test_auth(
         assert header in proxy.authorizations
 
 
+def test_wrong_credentials_are_said_to_be_wrong_not_missing(
+    oxigraph_server: OxigraphServer, local: OxigraphStore
+) -> None:
+    """Regression: a wrong password got "give credentials" although they were given."""
+    header = "Basic " + base64.b64encode(b"curator:pw").decode()
+    with Proxy(oxigraph_server.base, required_auth=header) as proxy:
+        wrong = SparqlStore(
+            f"{proxy.base}/query", f"{proxy.base}/update", auth=Auth(user="curator", password="pv")
+        )
+        with pytest.raises(RemoteError) as caught:
+            wrong.named_graphs()
+        assert caught.value.message == (
+            f"{proxy.base}/query: the server refused the credentials given (HTTP 401): check "
+            "the user name 'curator' and password"
+        )
+        token = SparqlStore(f"{proxy.base}/query", auth=Auth(token="stale"))
+        with pytest.raises(
+            RemoteError, match=r"refused the credentials given \(HTTP 401\): check the token$"
+        ):
+            token.named_graphs()
+
+
+def test_a_server_error_shows_the_servers_words_not_bytes(
+    oxigraph_server: OxigraphServer, local: OxigraphStore
+) -> None:
+    """Regression: an HTTP 500 was shown as SPARQLWrapper's sentence and ``b'...'``."""
+    with Proxy(oxigraph_server.base, fail_updates={1}) as proxy:
+        target = SparqlStore(f"{proxy.base}/query", f"{proxy.base}/update")
+        with pytest.raises(RemoteError) as caught:
+            target.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }")
+    assert caught.value.message == f"{proxy.base}/update: server error (HTTP 500): injected failure"
+
+
 def test_unreachable_endpoint() -> None:
     store = SparqlStore(f"http://127.0.0.1:{free_port()}/query")
     with pytest.raises(RemoteError, match=r"cannot connect .*; is the server running\?") as caught:

@@ -18,10 +18,20 @@ class IllTypedLiteralFilter(logging.Filter):
 
     Those literals load and travel unchanged (from any store); reporting them is the
     shapes' job, and a traceback per literal on standard error would bury the report.
+
+    It also drops rdflib's warning that an IRI "does not look like a valid URI": dockg
+    refuses such an IRI itself, as an input error naming the file and line
+    (:mod:`dockg.turtle_check`), or Oxigraph does.
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not record.getMessage().startswith("Failed to convert Literal lexical form")
+        message = record.getMessage()
+        return not (
+            message.startswith("Failed to convert Literal lexical form")
+            or message.endswith(
+                "does not look like a valid URI, trying to serialize this will break."
+            )
+        )
 
 
 logging.getLogger("rdflib.term").addFilter(IllTypedLiteralFilter())

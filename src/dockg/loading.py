@@ -19,7 +19,7 @@ from rdflib.graph import ReadOnlyGraphAggregate
 from rdflib.plugins.parsers.notation3 import BadSyntax
 from rdflib.term import Node
 
-from dockg import IllTypedLiteralFilter
+from dockg import IllTypedLiteralFilter, turtle_check
 from dockg.errors import InputError
 from dockg.namespaces import DOCKG, RDF
 from dockg.prefixes import bind_prefixes
@@ -64,13 +64,20 @@ def parse_turtle(path: Path, *, display: str) -> Graph:
     except BadSyntax as error:
         # ``lines`` counts the newlines before the error, so the 1-based line is one more.
         why = getattr(error, "_why", None) or str(error).splitlines()[0]
-        raise InputError(f"{display}:{error.lines + 1}: Turtle syntax error: {why}") from error
+        raise turtle_check.syntax_error(
+            path.read_bytes(), path, display, error.lines + 1, why
+        ) from error
     except OSError as error:
         raise InputError(f"{display}: cannot read: {error.strerror or error}") from error
     except UnicodeDecodeError as error:
         raise InputError(f"{display}: not UTF-8 text: {error.reason}") from error
+    except RecursionError as error:  # rdflib's parser recurses into nested nodes
+        raise turtle_check.too_deep(path.read_bytes(), display) from error
     except Exception as error:  # rdflib's parsers raise many types; name the file for all
-        raise InputError(f"{display}: cannot parse Turtle: {error}") from error
+        raise turtle_check.syntax_error(
+            path.read_bytes(), path, display, None, str(error)
+        ) from error
+    turtle_check.check_parsed(graph, path.read_bytes(), path, display)
     return graph
 
 

@@ -14,7 +14,13 @@ from pathlib import Path
 from dockg.errors import InputError, UsageError
 from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write_import
 from dockg.ingest.person_page import looks_like_person_page, parse_person_page
-from dockg.ingest.programme import NoLayout, PageResult, find_header, parse_programme
+from dockg.ingest.programme import (
+    NoLayout,
+    PageResult,
+    find_header,
+    parse_programme,
+    utc_offset_zone,
+)
 from dockg.ingest.text import Line, read_lines
 from dockg.iris import SlugError, slugify
 from dockg.project import Project
@@ -91,6 +97,10 @@ def import_page(
     display = project.display(path)
     if source_url is not None and not source_url.startswith(("http://", "https://")):
         raise UsageError(f"--source-url must be an http(s) address, not {source_url!r}")
+    try:
+        utc_offset_zone(utc_offset)  # the option's fault, not the page's: say so first
+    except ValueError as error:
+        raise UsageError(f"--utc-offset: {error}") from error
     lines = read_lines(path, display=display)
     found = detect_kind(lines) if kind is PageKind.AUTO else kind
     if found is None:

@@ -8,6 +8,7 @@ from dockg.lookup import entity_base
 from dockg.project import Project
 from dockg.server.app import create_app
 from dockg.server.config import ServerConfig
+from dockg.server.http import HttpProtocol
 from dockg.server.state import ENTITY_PREFIX, SerializedStore, ServerState, name_index
 from dockg.store.base import Store
 from dockg.store.open import DEFAULT_STORE, open_store
@@ -69,5 +70,6 @@ def serve_forever(state: ServerState) -> None:
         create_app(state),
         host=state.config.host,
         port=state.config.port,
+        http=HttpProtocol,  # a clear 414 for a URL too long to parse
         log_level="warning",
     )

@@ -31,6 +31,7 @@ from rdflib import Literal
 from dockg.namespaces import XSD
 from dockg.project import Project
 from dockg.store.convert import literal_to_rdflib
+from dockg.store.integrity import record_store_files, verify_store_files
 from dockg.store.manifest import MANIFEST_NAME, Manifest
 from dockg.store.oxigraph import OxigraphStore
 
@@ -77,6 +78,7 @@ def open_cached(project: Project) -> OxigraphStore | None:
         if manifest is None or manifest.changes(project):
             return None
         restore = json.loads((store_dir / RESTORE_NAME).read_text(encoding="utf-8"))
+        verify_store_files(store_dir)  # a damaged copy must not reach RocksDB (issue 14)
         store = OxigraphStore(store_dir, read_only=True)
         store.is_cache = True
     except Exception:  # a cache that cannot be read is no cache
@@ -116,6 +118,7 @@ def write_cache(project: Project, store: OxigraphStore) -> None:
         native.bulk_load(dump.getvalue(), format=ox.RdfFormat.N_QUADS)
         native.flush()
         del native
+        record_store_files(fresh)  # the copy is checked like a loaded store when opened
         restore = {
             "literals": [
                 [_literal_json(canonical), _literal_json(written)]

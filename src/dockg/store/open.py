@@ -32,6 +32,7 @@ from dockg.store.base import Store
 if TYPE_CHECKING:
     from dockg.store.sparql import Auth
 from dockg.store import swap
+from dockg.store.integrity import verify_store_files
 from dockg.store.oxigraph import OxigraphStore, declared_graphs, is_store_directory
 
 
@@ -121,11 +122,16 @@ def open_oxigraph(path: Path, project: Project) -> OxigraphStore:
         StoreError: if there is no store there, or it is stale.
     """
     swap.recover_if_needed(path)  # a load killed between its renames left no store here
-    if not is_store_directory(path):
+    try:
+        found = is_store_directory(path)
+    except OSError as error:  # a directory without read or search permission
+        raise StoreError(f"{path}: cannot read the store: {error.strerror or error}") from error
+    if not found:
         what = "does not exist" if not path.exists() else "is not a dockg store"
         raise StoreError(
             f"{path} {what}; load the project into it first: dockg load --store oxigraph:{path}"
         )
+    verify_store_files(path)  # before RocksDB reads a damaged file (and may not stop)
     store = OxigraphStore(path, read_only=True)
     assert store.manifest is not None
     if project.is_bare:  # read outside any project: nothing to be stale against

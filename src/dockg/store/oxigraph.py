@@ -19,7 +19,9 @@ after the named graphs (:meth:`OxigraphStore.fill_union`), never quad by quad in
 
 from __future__ import annotations
 
+import fcntl
 import gc
+import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -33,6 +35,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
+from dockg import turtle_check
 from dockg.errors import InputError, StoreError, UsageError
 from dockg.loading import (
     LoadedDataset,
@@ -67,6 +70,7 @@ from dockg.store.convert import (
     result_to_rdflib,
     written_language_tags,
 )
+from dockg.store.integrity import record_store_files, verify_store_files
 from dockg.store.manifest import MANIFEST_NAME, FileEntry, Manifest, path_digest
 from dockg.store.values import with_values
 
@@ -414,13 +418,16 @@ class OxigraphStore:
             quads = ox.parse(
                 data, format=ox.RdfFormat.TURTLE, base_iri=path.as_uri(), rename_blank_nodes=True
             )
-            return [q.triple for q in quads]
+            triples = [q.triple for q in quads]
         except SyntaxError:
             parsed = parse_turtle(path, display=display)  # raises InputError with file:line
             return [
                 ox.Triple(*(self.terms.to_ox(t) for t in triple))  # type: ignore[arg-type]
                 for triple in parsed
             ]
+        # rdflib refuses these itself; Oxigraph reads them, but the writers cannot
+        turtle_check.check_structures(triples, data, display)
+        return triples
 
     def materialize(self) -> MaterializationResult:
         """Add the schema.org view: supertypes and superproperties, in the same graphs.
@@ -717,6 +724,23 @@ def is_store_directory(path: Path) -> bool:
     return (path / MANIFEST_NAME).is_file()
 
 
+def _locked(path: Path) -> bool:
+    """True if another process holds the RocksDB lock of a store directory (RocksDB
+    takes a POSIX record lock on its ``LOCK`` file while the store is open)."""
+    try:
+        fd = os.open(path / "LOCK", os.O_RDWR)
+    except FileNotFoundError:
+        return False
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        fcntl.lockf(fd, fcntl.LOCK_UN)
+        return False
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+
+
 def load_directory(
     path: Path, project: Project, *, materialized: bool = True, dump: Path | None = None
 ) -> LoadSummary:
@@ -748,8 +772,18 @@ def load_directory(
                 "(give a new or empty directory)"
             )
         if is_store_directory(path):
-            del_lock_check = open_native(path)  # raises if a server or writer holds it
-            del del_lock_check
+            try:
+                verify_store_files(path)
+            except StoreError:
+                # Damaged: reloading is the repair, and RocksDB must not read it (it may
+                # not stop allocating); whether another process holds it, its lock says.
+                if _locked(path):
+                    raise StoreError(
+                        f"{path}: the store is in use by another process; stop it, then retry"
+                    ) from None
+            else:
+                del_lock_check = open_native(path)  # raises if a server or writer holds it
+                del del_lock_check
             swap.refuse_if_in_use(path)  # a dockg reader (`dockg serve`) holds it
     path.parent.mkdir(parents=True, exist_ok=True)
     staging = swap.staging_path(path)
@@ -769,5 +803,7 @@ def load_directory(
         raise
     finally:
         store = None
+    gc.collect()  # the store is closed only when its last reference goes
+    record_store_files(staging)  # checked on every open: see dockg.store.integrity
     swap.swap_in(staging, path)
     return summary

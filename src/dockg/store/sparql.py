@@ -26,6 +26,7 @@ booleans as ``"1"``/``"0"``, read back as ``true``/``false``.
 
 from __future__ import annotations
 
+import ast
 import io
 import socket
 import time
@@ -165,6 +166,21 @@ def _excerpt(data: bytes | str | None, limit: int = 200) -> str:
     return text[:limit] + ("…" if len(text) > limit else "")
 
 
+def _server_said(error: SPARQLWrapperException) -> str:
+    """What the server answered, as text: SPARQLWrapper words an error as its own sentence
+    followed by the ``repr`` of the body (``b'...'``), which no researcher should read."""
+    text = str(error)
+    head, marker, body = text.partition("\n\nResponse:\n")
+    if not marker:
+        return _excerpt(head.split(": ", 1)[-1])
+    try:
+        answer = ast.literal_eval(body)
+    except (SyntaxError, ValueError):
+        answer = body
+    said = _excerpt(answer)
+    return said or "the server gave no reason"
+
+
 class SparqlStore:
     """A :class:`~dockg.store.base.Store` on a remote SPARQL endpoint.
 
@@ -219,11 +235,16 @@ class SparqlStore:
             return body, media
         except QueryBadFormed as error:
             raise UsageError(
-                f"{url} rejected the request as malformed: {_excerpt(str(error))}"
+                f"{url} rejected the request as malformed: {_server_said(error)}"
             ) from error
         except EndPointNotFound as error:
             raise RemoteError(f"{url}: not found (HTTP 404); check the endpoint URL") from error
         except Unauthorized as error:
+            if self.auth is not None and (self.auth.token or self.auth.user):
+                given = "token" if self.auth.token else f"user name {self.auth.user!r} and password"
+                raise RemoteError(
+                    f"{url}: the server refused the credentials given (HTTP 401): check the {given}"
+                ) from error
             raise RemoteError(
                 f"{url}: unauthorized (HTTP 401); give credentials (--user/--password or "
                 "--token, or DOCKG_SPARQL_USER/DOCKG_SPARQL_PASSWORD/DOCKG_SPARQL_TOKEN)"
@@ -234,9 +255,9 @@ class SparqlStore:
                     f"{url}: refused the update (HTTP 500, Virtuoso: no permission); the "
                     "server is read-only or these credentials may not write"
                 ) from error
-            raise Unavailable(f"{url}: server error (HTTP 500): {_excerpt(str(error))}") from error
+            raise Unavailable(f"{url}: server error (HTTP 500): {_server_said(error)}") from error
         except SPARQLWrapperException as error:
-            raise RemoteError(f"{url}: {_excerpt(str(error))}") from error
+            raise RemoteError(f"{url}: {_server_said(error)}") from error
         except urllib.error.HTTPError as error:
             if writing and error.code in (403, 405):
                 raise RemoteError(
