@@ -113,7 +113,7 @@ def parse_turtle_natively(path: Path, *, display: str) -> Graph:
     graph = Graph()
     graph.addN(
         (to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object), graph) for t in triples
-    )  # type: ignore[misc]
+    )
     return graph
 
 

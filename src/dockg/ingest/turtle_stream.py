@@ -302,8 +302,9 @@ class SpilledGraph:
             if kind is URIRef:
                 encoded: _Encoded = str(o)
             elif kind is Literal:
-                datatype = o.datatype
-                encoded = (str(o), o.language, None if datatype is None else str(datatype))
+                datatype = o.datatype  # type: ignore[attr-defined]
+                language = o.language  # type: ignore[attr-defined]
+                encoded = (str(o), language, None if datatype is None else str(datatype))
             else:
                 encoded = ""
             if (type(s) is not URIRef and isinstance(s, BNode)) or (
