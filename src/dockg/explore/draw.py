@@ -29,6 +29,7 @@ from matplotlib.patches import Patch
 from dockg.atomic import write_atomic
 from dockg.explore.neighbours import Neighbourhood
 from dockg.explore.timeline import Timeline
+from dockg.readable import plural
 
 _STYLE: dict[str, Any] = {"svg.fonttype": "none", "font.family": "DejaVu Sans", "font.size": 9}
 _PALETTE: list[Any] = list(plt.get_cmap("tab20").colors)  # type: ignore[attr-defined]
@@ -124,7 +125,7 @@ def render_neighbourhood(found: Neighbourhood, *, fmt: PictureFormat) -> bytes:
         axes.legend(handles=legend, title="class", loc="upper left", bbox_to_anchor=(1.0, 1.0))
         label = found.projection.vocabulary.label(found.centre)
         axes.set_title(
-            f"{label}: {n - 1} entities within {found.depth} steps "
+            f"{label}: {plural(n - 1, 'entity', 'entities')} within {plural(found.depth, 'step')} "
             f"({found.projection.spec.name} projection)",
             fontsize=12,
         )

@@ -42,7 +42,7 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from dockg.errors import DockgError
-from dockg.lookup import EntityMatch
+from dockg.lookup import EntityFinder, EntityMatch
 from dockg.prefixes import compact_iri
 from dockg.queries import (
     QueryResult,
@@ -312,6 +312,11 @@ class Pages:
             self._catalogue = {spec.name: spec for spec in catalogue(self.state.project)}
         return self._catalogue
 
+    @property
+    def finder(self) -> EntityFinder:
+        """Finds the entity a query form's entity field names, by the server's name index."""
+        return EntityFinder(self.state.store, index=self.state.names)
+
     def home(self, request: Request) -> Response:
         """``/``: the search box, the sources, the catalogue."""
         sources = sorted(self.view.vocab.sources.values(), key=lambda s: str(s.graph))
@@ -433,8 +438,10 @@ class Pages:
 
     async def _run(self, spec: QuerySpec, given: Mapping[str, str]) -> QueryResult:
         if self.state.workers is None:
-            return await run_in_threadpool(run_form_query, self.state.store, spec, given)
-        bindings = form_bindings(spec, given)
+            return await run_in_threadpool(
+                run_form_query, self.state.store, spec, given, finder=self.finder
+            )
+        bindings = form_bindings(spec, given, finder=self.finder)
         rows = await select_rows(self.state, query_text(spec), bindings)
         return QueryResult(spec, bindings, rows.variables, tuple(rows.rows))
 
@@ -445,7 +452,7 @@ class Pages:
             return self.view.not_found("The catalogue has no query of that name.")
         given = _params(request.query_params)
         try:
-            text = with_values(query_text(spec), form_bindings(spec, given))
+            text = with_values(query_text(spec), form_bindings(spec, given, finder=self.finder))
         except DockgError as error:
             return self._failed(spec, given, error)
         return self.view.render("edit.html", query="", spec=spec, text=text)

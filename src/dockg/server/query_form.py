@@ -21,6 +21,7 @@ from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from dockg.errors import InputError
+from dockg.lookup import EntityFinder
 from dockg.queries import QueryResult, QuerySpec, bind_params
 from dockg.store.base import Store
 from dockg.terms import display_term, nt_term
@@ -56,24 +57,35 @@ def form_values(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, str]:
     }
 
 
-def form_bindings(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, Identifier]:
+def form_bindings(
+    spec: QuerySpec, given: Mapping[str, str], *, finder: EntityFinder
+) -> dict[str, Identifier]:
     """Type a form's values by the query header; empty fields take the default.
+
+    Args:
+        spec: the query.
+        given: parameter name → text, as the form sent it.
+        finder: finds the entity an entity field names (any written form, IRI, compact IRI).
 
     Raises:
         UsageError: if a value does not fit its parameter's type, or a required one is
             missing.
+        UnknownEntity, AmbiguousEntity: if no entity, or several, fit an entity field.
     """
     values = {p.name: given[p.name] for p in spec.params if given.get(p.name, "").strip()}
-    return bind_params(spec, values)
+    return bind_params(spec, values, resolve=finder.resolve)
 
 
-def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> QueryResult:
+def run_form_query(
+    store: Store, spec: QuerySpec, given: Mapping[str, str], *, finder: EntityFinder
+) -> QueryResult:
     """Run a catalogue query with the values of its form.
 
     Args:
         store: where the graph is.
         spec: the query.
         given: parameter name → text, as the form sent it; empty fields take the default.
+        finder: finds the entity an entity field names.
 
     Returns:
         The rows, as :func:`dockg.queries.run_query` returns them.
@@ -83,7 +95,7 @@ def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> Q
             missing.
         InputError: if the query fails while running.
     """
-    bindings = form_bindings(spec, given)
+    bindings = form_bindings(spec, given, finder=finder)
     result = store.query(query_text(spec), bindings=bindings)
     variables = tuple(str(v) for v in result.vars or ())
     rows = tuple(tuple(cast(ResultRow, row)) for row in result)
