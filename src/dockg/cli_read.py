@@ -79,22 +79,26 @@ def query(
 
 @click.command()
 @click.option(
-    "--format", "fmt", type=enum_choice(ConflictFormat), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=enum_choice(ConflictFormat),
+    default="text",
+    show_default=True,
+    help="text: for reading, by fact; table: one row per value, cells whole; json.",
 )
-@click.option("--wide", is_flag=True, help="Table: every cell whole (default: 120 columns).")
 @store_option
 @click.pass_context
-def conflicts(ctx: click.Context, fmt: str, wide: bool, store_spec: str) -> None:
+def conflicts(ctx: click.Context, fmt: str, store_spec: str) -> None:
     """List single-valued properties with competing values, with sources and evidence."""
     store = open_for_reading(ctx, store_spec)
     found = find_conflicts(store)
     labels = None
-    if ConflictFormat(fmt) is ConflictFormat.TABLE and not wide:
+    if ConflictFormat(fmt) is ConflictFormat.TEXT:
         from dockg.result_table import labels_of
 
         terms = [(c.subject, c.predicate, *(v.value for v in c.values)) for c in found]
         labels = labels_of(store, (t for row in terms for t in row if isinstance(t, URIRef)))
-    click.echo(format_conflicts(found, fmt=ConflictFormat(fmt), wide=wide, labels=labels), nl=False)
+    click.echo(format_conflicts(found, fmt=ConflictFormat(fmt), labels=labels), nl=False)
 
 
 @click.command()

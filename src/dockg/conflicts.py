@@ -15,6 +15,7 @@ festival edition's year is compared as a year (``2019`` and ``2019-03-21`` agree
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,10 +26,10 @@ from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
 from dockg.namespaces import DOCKG, SDO
-from dockg.readable import literal_text
+from dockg.readable import literal_text, plural
 from dockg.store.base import Store
 from dockg.store.sources import GraphFiles, reading
-from dockg.tables import TABLE_WIDTH, format_table
+from dockg.tables import TABLE_WIDTH, display_width, format_table
 from dockg.terms import display_term, json_term, term_sort_key
 
 
@@ -304,7 +305,8 @@ def find_conflicts(
 class ConflictFormat(StrEnum):
     """Output formats of ``dockg conflicts``."""
 
-    TABLE = "table"
+    TEXT = "text"  # for a person: grouped by fact, names, readable values, wrapped
+    TABLE = "table"  # one row per value, every cell whole
     JSON = "json"
 
 
@@ -313,17 +315,11 @@ def _describe_source(source: Source) -> str:
     return f"{source.file} ({document})" if document else source.file
 
 
-def format_conflicts_table(
-    conflicts: list[Conflict], *, wide: bool = False, labels: Mapping[URIRef, str] | None = None
-) -> str:
+def format_conflicts_table(conflicts: list[Conflict]) -> str:
     """Render conflicts as a table.
 
     Args:
         conflicts: from :func:`find_conflicts`.
-        wide: every cell whole; by default values read as people read them (``16 min
-            55 s``) and the table fits 120 columns, the source column cut first.
-        labels: IRI → the name a person reads, for subjects and properties (not with
-            ``wide``).
 
     Returns:
         One row per competing value (``*`` marks the curator's preferred one), or a line
@@ -331,21 +327,14 @@ def format_conflicts_table(
     """
     if not conflicts:
         return "no conflicting values\n"
-    shown = {} if wide or labels is None else labels
-
-    def named(term: Node) -> str:
-        return shown[term] if isinstance(term, URIRef) and term in shown else display_term(term)
-
     rows = []
     for conflict in conflicts:
         for value in conflict.values:
             rows.append(
                 [
-                    named(conflict.subject),
-                    named(conflict.predicate),
-                    literal_text(value.value)
-                    if isinstance(value.value, Literal) and not wide
-                    else named(value.value),
+                    display_term(conflict.subject),
+                    display_term(conflict.predicate),
+                    display_term(value.value),
                     "*" if value.preferred else "",
                     "; ".join(_describe_source(s) for s in value.sources),
                     "; ".join(c.evidence or "" for c in value.claims),
@@ -353,9 +342,60 @@ def format_conflicts_table(
                 ]
             )
     headers = ["subject", "property", "value", "preferred", "source", "evidence", "location"]
-    if wide:
-        return format_table(headers, rows)
-    return format_table(headers, rows, max_width=TABLE_WIDTH, cut_first=(4,))
+    return format_table(headers, rows)
+
+
+def format_conflicts_text(
+    conflicts: list[Conflict], *, labels: Mapping[URIRef, str] | None = None
+) -> str:
+    """Render conflicts for a person: one block per disputed fact, one entry per value.
+
+    Each value is shown as people read it (``16 min 55 s``), then where it was read and
+    the quoted evidence, then the source file; lines are wrapped at 120 columns.
+
+    Args:
+        conflicts: from :func:`find_conflicts`.
+        labels: IRI → name, for subjects, properties and values that are entities.
+
+    Returns:
+        The text, or a line saying there are none.
+    """
+    if not conflicts:
+        return "no conflicting values\n"
+    names = labels or {}
+
+    def named(term: Node) -> str:
+        if isinstance(term, URIRef) and term in names:
+            return names[term]
+        return literal_text(term) if isinstance(term, Literal) else display_term(term)
+
+    blocks = []
+    for conflict in conflicts:
+        lines = [
+            f"{named(conflict.subject)}: {named(conflict.predicate)} "
+            f"({plural(len(conflict.values), 'value')}; {display_term(conflict.subject)})"
+        ]
+        width = max(display_width(named(v.value)) for v in conflict.values)
+        for value in conflict.values:
+            shown = named(value.value)
+            head = f"  {shown}{' ' * (width - display_width(shown))}  "
+            said = [
+                ": ".join(
+                    part for part in (c.location, f"“{c.evidence}”" if c.evidence else None) if part
+                )
+                for c in value.claims
+            ]
+            text = "; ".join(s for s in said if s) or "no claim recorded"
+            if value.preferred:
+                text += " (preferred)"
+            indent = " " * display_width(head)
+            lines.extend(
+                textwrap.wrap(text, TABLE_WIDTH, initial_indent=head, subsequent_indent=indent)
+            )
+            for source in value.sources:
+                lines.append(f"{indent}{_describe_source(source)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
 
 
 def format_conflicts_json(conflicts: list[Conflict]) -> str:
@@ -408,20 +448,20 @@ def format_conflicts(
     conflicts: list[Conflict],
     *,
     fmt: ConflictFormat = ConflictFormat.TABLE,
-    wide: bool = False,
     labels: Mapping[URIRef, str] | None = None,
 ) -> str:
-    """Render conflicts as a table or as JSON.
+    """Render conflicts as text for a person, a table or JSON.
 
     Args:
         conflicts: from :func:`find_conflicts`.
-        fmt: ``table`` or ``json``.
-        wide: for the table, every cell whole and values as the data writes them.
-        labels: for the table, the names subjects and properties are shown by.
+        fmt: ``text``, ``table`` or ``json``.
+        labels: for ``text``, the names entities and properties are shown by.
 
     Returns:
         The text to print.
     """
     if fmt is ConflictFormat.JSON:
         return format_conflicts_json(conflicts)
-    return format_conflicts_table(conflicts, wide=wide, labels=labels)
+    if fmt is ConflictFormat.TEXT:
+        return format_conflicts_text(conflicts, labels=labels)
+    return format_conflicts_table(conflicts)
