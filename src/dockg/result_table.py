@@ -16,16 +16,12 @@ from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
 from dockg.explore.vocabulary import Vocabulary, local_name, words
-from dockg.prefixes import compact_iri
+from dockg.prefixes import is_vocabulary_term
 from dockg.queries import QueryResult
 from dockg.readable import literal_text
 from dockg.store.base import Store
 from dockg.tables import TABLE_WIDTH, format_table
 from dockg.terms import display_term
-
-#: The prefixes of vocabularies whose terms, unlabelled, read as their local name in
-#: words (``schema:dateCreated`` → "date created").
-VOCABULARIES = frozenset({"schema", "dockg", "skos", "rdfs", "rdf", "owl", "prov", "dcterms"})
 
 
 def result_labels(store: Store, result: QueryResult) -> dict[URIRef, str]:
@@ -52,7 +48,7 @@ def labels_of(store: Store, terms: Iterable[URIRef]) -> dict[URIRef, str]:
     for iri in iris:
         if iri in vocab.term_labels:
             labels[URIRef(iri)] = vocab.term_labels[iri]
-        elif compact_iri(iri).split(":", 1)[0] in VOCABULARIES:  # schema:dateCreated
+        elif is_vocabulary_term(iri):  # schema:dateCreated
             labels.setdefault(URIRef(iri), words(local_name(iri)))
     return labels
 

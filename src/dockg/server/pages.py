@@ -43,7 +43,7 @@ from starlette.staticfiles import StaticFiles
 
 from dockg.errors import DockgError
 from dockg.lookup import EntityFinder, EntityMatch
-from dockg.prefixes import compact_iri
+from dockg.prefixes import compact_iri, is_vocabulary_term
 from dockg.queries import (
     QueryResult,
     QuerySpec,
@@ -51,6 +51,7 @@ from dockg.queries import (
     catalogue,
     format_result,
 )
+from dockg.readable import literal_text
 from dockg.server.jobs import QueryStopped, select_rows
 from dockg.server.page_data import (
     EntityDescription,
@@ -194,34 +195,39 @@ class PageRenderer:
         return display_term(term)
 
     def name(self, iri: URIRef) -> TermView:
-        """An entity linked by its name, or, if it has none, by its type, date and event.
-
-        Used for headings and inverse links, where a compact IRI would be all a reader
-        sees of a screening; it costs one query per unnamed entity.
-        """
-        view = self.term(iri)
-        if view.kind != "entity" or iri in self.state.names:
-            return view
-        brief = brief_label(self.state.store, self.vocab, iri)
-        return TermView(brief or view.text, view.href, view.title, kind="entity")
+        """An entity linked by its name (as :meth:`term` shows it; templates name it so
+        where a heading or a link must read as a name)."""
+        return self.term(iri)
 
     def term(self, term: Node | None) -> TermView:
-        """How a term shows: entities linked to their page, other IRIs compact."""
+        """How a term shows: entities linked to their page by name (an unnamed one, a
+        screening, by its type, date and event: one query each), vocabulary terms by
+        their labels, other IRIs compact, literals as people read them."""
         if term is None:
             return TermView("")
         if isinstance(term, URIRef):
             page = self.page_path(term)
             if page is not None:
-                return TermView(self.label(term), page, compact_iri(term), kind="entity")
+                text = self.label(term)
+                if term not in self.state.names:  # a screening: its type, date and event
+                    text = brief_label(self.state.store, self.vocab, term) or text
+                return TermView(text, page, compact_iri(term), kind="entity")
             href = str(term) if str(term).startswith(("http://", "https://")) else None
-            if term in self.vocab.labels:  # a class or a vocabulary value: say it in words
-                return TermView(self.vocab.labels[term], href, compact_iri(term), kind="term")
+            if term in self.vocab.labels or is_vocabulary_term(term):
+                # a class or a vocabulary value (schema:Female): say it in words
+                return TermView(self.vocab.label(term), href, compact_iri(term), kind="term")
             return TermView(compact_iri(term), href, str(term), kind="iri")
         if isinstance(term, Literal):
             if term.language:
-                return TermView(str(term), note=term.language)
+                # The pages are in English: a tag marks only a value in another language.
+                english = term.language.lower().split("-")[0] == "en"
+                return TermView(
+                    str(term), title=f"@{term.language}", note=None if english else term.language
+                )
             datatype = compact_iri(term.datatype) if term.datatype else None
-            return TermView(str(term), title=datatype, note=_short_datatype(datatype))
+            shown = literal_text(term)  # 16 min 55 s, 2019-03-23 11:00 (UTC+9)
+            title = f"{term} ({datatype})" if shown != str(term) else datatype
+            return TermView(shown, title=title)
         if isinstance(term, BNode):
             return TermView("(unnamed node)")
         return TermView(str(term))
@@ -238,13 +244,6 @@ class PageRenderer:
     def not_found(self, what: str) -> HTMLResponse:
         """The 404 page."""
         return self.render("not_found.html", status_code=404, what=what, query="")
-
-
-def _short_datatype(datatype: str | None) -> str | None:
-    # Plain strings need no mark; years, dates and durations say what they are.
-    if datatype in (None, "xsd:string"):
-        return None
-    return datatype.split(":", 1)[-1] if datatype and datatype.startswith("xsd:") else datatype
 
 
 class PageCache:
