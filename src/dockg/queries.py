@@ -34,7 +34,7 @@ from dockg.prefixes import bind_prefixes
 from dockg.project import Project
 from dockg.store.base import Store
 from dockg.store.memory import MemoryStore
-from dockg.tables import format_table
+from dockg.tables import TABLE_WIDTH, format_table
 from dockg.terms import display_term, nt_term
 
 if TYPE_CHECKING:
@@ -515,4 +515,6 @@ def format_catalogue(specs: Sequence[QuerySpec]) -> str:
         A table of name, title and parameters.
     """
     rows = [[s.name, s.title, ", ".join(p.describe() for p in s.params)] for s in specs]
-    return format_table(["name", "title", "params"], rows)
+    # Within a terminal's width; the parameters' defaults give way first (the names and
+    # types stay readable), and `dockg query NAME` errors say what is missing.
+    return format_table(["name", "title", "params"], rows, max_width=TABLE_WIDTH, cut_first=(2,))
