@@ -43,7 +43,7 @@ def labels_of(store: Store, terms: Iterable[URIRef]) -> dict[URIRef, str]:
     iris = {str(t) for t in terms}
     if not iris:
         return {}
-    vocab = Vocabulary.from_store(store, nodes=sorted(iris))
+    vocab = Vocabulary.from_store(store, nodes=sorted(iris), classes=False)
     labels = {URIRef(i): vocab.labels[i] for i in iris if i in vocab.labels}
     for iri in iris:
         if iri in vocab.term_labels:
