@@ -120,3 +120,22 @@ def test_web_form_takes_a_name() -> None:
         assert "Soyoung Kim (person:kim-soyoung)" in ambiguous.text
         unknown = client.get("/queries/filmography-runtime", params={"director": "Nobody"})
         assert unknown.status_code == 400
+
+
+def test_search_lists_whole_matches_first_then_names_containing_the_text() -> None:
+    done = dockg("search", "seoul", "--format", "csv")
+    rows = [line.split(",") for line in done.output.splitlines()[1:]]
+    assert rows[0][:2] == ["https://w3id.org/dockg/id/place/seoul", "Seoul"]
+    assert all(row[-1] == "part of the name" for row in rows[1:])
+    series = dockg("search", "seoul", "--type", "festival series", "--format", "csv")
+    assert [r.split(",")[1] for r in series.output.splitlines()[1:]] == [
+        "Seoul Independent Documentary Film Festival",
+        "Seoul Independent Film Festival",
+        "Seoul International Women's Film Festival",
+    ]
+
+
+def test_search_table_fits_120_columns_keeping_the_iri_whole() -> None:
+    lines = dockg("search", "seoul").output.splitlines()
+    assert max(len(line) for line in lines) <= 120
+    assert lines[3].endswith("edition:seoul-international-womens-film-festival-2010")

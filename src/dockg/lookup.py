@@ -205,17 +205,20 @@ class NameIndex:
         entity, name = pair
         return str(entity), name != self.label(entity), name
 
-    def find(self, text: str) -> list[EntityMatch]:
+    def find(self, text: str, *, every_tier: bool = False) -> list[EntityMatch]:
         """The entities a text may mean, best first.
 
         Args:
             text: an IRI, a compact IRI, or a name in any written form.
+            every_tier: for browsing (``dockg search``): also the romanization variants
+                and the names containing the text when some name equals it; whole
+                matches still come first.
 
         Returns:
             One match for a known IRI; else the entities with a name equal to the text
             under some key; else those whose name is a romanization variant of it; else
-            those with a name containing the folded text. Sorted
-            by label, then IRI.
+            those with a name containing the folded text. Sorted by label, then IRI
+            (with ``every_tier``: whole matches first).
         """
         text = text.strip()
         iri = expand_iri(text) or (text if text.startswith(("http://", "https://")) else None)
@@ -226,17 +229,18 @@ class NameIndex:
         for key in name_keys(text):
             for entity, name in sorted(self._by_key.get(key, ()), key=self._main_first):
                 best.setdefault(entity, self._match(entity, name, True))
-        if not best:
+        if every_tier or not best:
             for key in variant_keys(text):
                 for entity, name in sorted(self._by_variant.get(key, ()), key=self._main_first):
                     best.setdefault(entity, self._match(entity, name, False))
-        if not best:
+        if every_tier or not best:
             needle = fold(text)
             if needle:
                 for entity, name, folded in self._folded:
                     if needle in folded:
                         best.setdefault(entity, self._match(entity, name, False))
-        return sorted(best.values(), key=lambda m: (m.label.casefold(), str(m.iri)))
+        ranked = sorted(best.values(), key=lambda m: (m.label.casefold(), str(m.iri)))
+        return sorted(ranked, key=lambda m: not m.whole) if every_tier else ranked
 
     def resolve(self, text: str) -> URIRef:
         """The one entity a text means.

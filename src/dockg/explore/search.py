@@ -20,7 +20,7 @@ from dockg.errors import UsageError
 from dockg.explore.vocabulary import Vocabulary
 from dockg.names import fold
 from dockg.prefixes import compact_iri
-from dockg.tables import format_table
+from dockg.tables import TABLE_WIDTH, format_table
 
 _FIELDS = ("iri", "label", "class", "matched", "why")
 
@@ -71,7 +71,8 @@ def search(vocab: Vocabulary, text: str, *, kind: str | None = None) -> list[Sea
             ``festival series``), a local name or a compact IRI.
 
     Returns:
-        The hits, sorted by label then IRI (as :meth:`NameIndex.find` sorts them).
+        The hits: entities a whole name fits first, then those a spelling variant or
+        part of a name fits; each group by label, then IRI.
 
     Raises:
         UsageError: if ``text`` is empty, or ``kind`` names no class in the data.
@@ -87,7 +88,7 @@ def search(vocab: Vocabulary, text: str, *, kind: str | None = None) -> list[Sea
                 "series, festival edition, topic, historical event, place"
             )
     hits = []
-    for match in vocab.names.find(text):
+    for match in vocab.names.find(text, every_tier=True):
         entity = str(match.iri)
         if classes is not None and not classes & vocab.types.get(entity, frozenset()):
             continue
@@ -127,7 +128,10 @@ def format_search(hits: list[SearchHit], *, fmt: SearchFormat = SearchFormat.TAB
         return out.getvalue()
     if not hits:
         return "No entity has that name, in any written form.\n"
+    # In 120 columns, the compact IRI (to copy) and the class kept whole.
     return format_table(
         ["name", "class", "why", "iri"],
         [[h.label, h.class_label, h.why, compact_iri(h.iri)] for h in hits],
+        max_width=TABLE_WIDTH,
+        cut_first=(0, 2),
     )
