@@ -9,7 +9,7 @@ import networkx as nx
 from dockg.explore.projection import EmptyProjection, Projection
 from dockg.prefixes import compact_iri
 from dockg.readable import plural
-from dockg.tables import format_table
+from dockg.tables import TABLE_WIDTH, format_table
 
 
 @dataclass(frozen=True)
@@ -81,5 +81,7 @@ def format_neighbourhood(found: Neighbourhood) -> str:
     table = format_table(
         ["depth", "subject", "relation", "object", "source"],
         [(str(d), *rest) for d, *rest in rows],
+        max_width=TABLE_WIDTH,
+        cut_first=(4,),  # the source graphs give way before the names
     )
     return f"{headline}\n\n{table}"
