@@ -11,7 +11,7 @@ from starlette.testclient import TestClient
 
 from dockg.queries import catalogue
 from dockg.server.app import create_app
-from dockg.server.editor import declare_prefixes
+from dockg.server.query_editor import declare_prefixes
 from dockg.store.memory import MemoryStore
 from pages_support import parse_html, seed_loaded, seed_state, state_for
 

@@ -7,10 +7,10 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 
-from dockg.server.editor import with_editor
 from dockg.server.linked_data import linked_data_routes
 from dockg.server.pages import page_routes
 from dockg.server.pictures import picture_routes  # also adds the picture panels
+from dockg.server.query_editor import with_editor
 from dockg.server.screenings import screenings_panel  # noqa: F401 (adds the film panel)
 from dockg.server.sparql import query_pool, sparql_routes
 from dockg.server.state import ServerState
