@@ -8,7 +8,6 @@ from rdflib import URIRef
 from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
-from dockg.readable import plural
 from dockg.store.base import Store
 from dockg.store.sources import GraphFiles, reading
 from dockg.tables import format_table
@@ -105,7 +104,8 @@ def format_stats(stats: Stats) -> str:
     # The rows count each graph's triples (as N-Quads and the server do); a triple stated
     # in two graphs is one triple of the union, so the union may hold fewer.
     stated = sum(g.triples for g in stats.graphs)
-    total = f"{plural(stated, 'triple')} in {plural(len(stats.graphs), 'graph')}"
+    n = len(stats.graphs)
+    total = f"{stated:,} triple{'' if stated == 1 else 's'} in {n} graph{'' if n == 1 else 's'}"
     if stated != stats.triples:
         total += f" ({stats.triples:,} distinct in their union: some are stated in two graphs)"
     return f"{classes}\n{graphs}\n{total}\n"
