@@ -22,12 +22,13 @@ from rdflib.term import Node
 from starlette.applications import Starlette
 
 from dockg.loading import load_dataset
+from dockg.lookup import NameIndex
 from dockg.prefixes import compact_iri
 from dockg.queries import QuerySpec, ResultFormat, bind_params, catalogue, format_result, run_query
 from dockg.readable import literal_text
 from dockg.server import pages
 from dockg.server.pages import Panel, register_panel
-from dockg.server.query_form import query_text, with_values
+from dockg.server.query_form import form_values, query_text, with_values
 from pages_support import (
     FactRow,
     TestClient,
@@ -410,8 +411,24 @@ def test_query_form_has_a_field_per_parameter_with_its_default() -> None:
     fields = {
         i.attrs["name"]: i.attrs["value"] for i in page.find("form", "params").find_all("input")
     }
-    spec = specs()["films-about-topic"]
-    assert fields == {"topic": compact_iri(spec.params[0].default)}  # type: ignore[arg-type]
+    # The default entity is shown by its name, which a researcher would type.
+    assert fields == {"topic": "Koryo-saram"}
+    assert specs()["films-about-topic"].params[0].default == URIRef(
+        "https://w3id.org/dockg/id/topic/koryo-saram"
+    )
+
+
+def test_a_default_whose_name_is_shared_stays_an_iri() -> None:
+    """ "Kim Soyoung" might one day be two people; a name that means more than one entity
+    would make the form's own default ambiguous, so such a default keeps its IRI."""
+    names = seed_state().names
+    spec = specs()["co-workers"]
+    label = names.label(spec.params[0].default)  # type: ignore[arg-type]
+    assert [m.iri for m in names.find(label)] == [spec.params[0].default]
+    other = URIRef("https://w3id.org/dockg/id/person/other")
+    shared = NameIndex([(spec.params[0].default, label, True), (other, label, True)])
+    assert form_values(spec, {}, names=shared) == {"person": "person:kim-soyoung"}
+    assert form_values(spec, {}, names=names) == {"person": "Soyoung Kim"}
 
 
 def test_query_results_table_has_the_query_rows_with_entities_linked() -> None:

@@ -398,7 +398,7 @@ class Pages:
         if spec is None:
             return self.view.not_found("The catalogue has no query of that name.")
         given = _params(request.query_params)
-        values = form_values(spec, given)
+        values = form_values(spec, given, names=self.state.names)
         try:
             result = await self._run(spec, given)
         except DockgError as error:
@@ -428,7 +428,7 @@ class Pages:
             status_code=503 if isinstance(error, QueryStopped) else 400,
             query="",
             spec=spec,
-            values=form_values(spec, given),
+            values=form_values(spec, given, names=self.state.names),
             error=error.message,
             result=None,
             shown=(),

@@ -17,11 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
 
+from rdflib import URIRef
 from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from dockg.errors import InputError
-from dockg.lookup import EntityFinder
+from dockg.lookup import EntityFinder, NameIndex
+from dockg.params import Param
 from dockg.queries import QueryResult, QuerySpec, bind_params
 from dockg.store.base import Store
 from dockg.terms import display_term, nt_term
@@ -39,22 +41,31 @@ def query_text(spec: QuerySpec) -> str:
         raise InputError(f"{spec.path.name}: cannot read query: {error}") from error
 
 
-def form_values(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, str]:
+def form_values(
+    spec: QuerySpec, given: Mapping[str, str], *, names: NameIndex | None = None
+) -> dict[str, str]:
     """The text each parameter field shows: what the user gave, else the default.
 
     Args:
         spec: the query.
         given: the request's query-string values (other keys are ignored).
+        names: the entities' names: a default entity is then shown by its name (what a
+            researcher would type), when that name means it and nothing else.
 
     Returns:
         Parameter name → text (empty when there is neither value nor default).
     """
-    return {
-        p.name: given[p.name]
-        if p.name in given
-        else (display_term(p.default) if p.default is not None else "")
-        for p in spec.params
-    }
+
+    def default(param: Param) -> str:
+        if param.default is None:
+            return ""
+        if names is not None and isinstance(param.default, URIRef) and param.default in names:
+            label = names.label(param.default)
+            if [m.iri for m in names.find(label)] == [param.default]:
+                return label
+        return display_term(param.default)
+
+    return {p.name: given[p.name] if p.name in given else default(p) for p in spec.params}
 
 
 def form_bindings(
