@@ -20,6 +20,7 @@ import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any, cast
 from urllib.parse import parse_qsl, urlencode
 
 from rdflib import BNode, Graph, Literal, URIRef
@@ -153,8 +154,11 @@ def read_answer(status: int, media_type: str, body: bytes) -> Answer:
         return Answer(variables=variables, rows=rows)
     graph = Graph()
     graph.parse(data=body.decode("utf-8"), format="nt")
-    rows = sorted(graph, key=lambda t: tuple(str(x) for x in t))
-    return Answer(variables=("subject", "predicate", "object"), rows=list(rows))
+    triples: list[tuple[Identifier | None, ...]] = [
+        (cast(Identifier, s), cast(Identifier, p), cast(Identifier, o)) for s, p, o in graph
+    ]
+    triples.sort(key=lambda row: tuple(str(x) for x in row))
+    return Answer(variables=("subject", "predicate", "object"), rows=triples)
 
 
 class QueryEditor:
@@ -206,7 +210,9 @@ class QueryEditor:
         example = values.get("example", "")
         chosen = next((text for spec, text in self.examples if spec.name == example), None)
         text = values.get("query")
-        answer, added, downloads = None, [], {}
+        answer: Answer | None = None
+        added: list[str] = []
+        downloads: dict[str, str] = {}
         if text is None:
             text = chosen or DEFAULT_QUERY
         elif text.strip():
@@ -251,7 +257,7 @@ def with_editor(state: ServerState, routes: list[BaseRoute]) -> list[BaseRoute]:
             continue
         protocol = route.endpoint
 
-        async def sparql(request: Request, protocol=protocol) -> Response:  # type: ignore[no-untyped-def]
+        async def sparql(request: Request, protocol: Any = protocol) -> Response:
             if not wants_html(request):
                 return await protocol(request)
             limit = state.config.max_request_bytes
