@@ -142,16 +142,18 @@ def test_search_a_person_follow_a_film_to_its_screenings_and_subjects(
     assert "2018 | 16min 55sec | color | DCP | English subtitles line 8, film header" in conflicts
     assert "line 39, director's filmography" in conflicts
     cited = browser.find_element(By.ID, "sources").text
-    assert "derived from source:sidof-2019-heart-of-snow-afterlife-page" in cited
+    assert "derived from Home > Program > SIDOF Choice: Heart of Snow: afterlife" in cited
     assert "on Seoul Independent Documentary Film Festival web site" in cited
     screenshot(browser, tmp_path, "3-film")
 
     # A screening: when and where, from the programme page.
-    screening = "Screening, 2019-03-23T11:00:00+09:00, SIDOF Choice"
+    screenings = browser.find_element(By.CSS_SELECTOR, "table.screenings").text
+    assert "2019-03-23 11:00 (UTC+9) Lotte Cinema Hongik Univ 2 Seoul SIDOF Choice" in screenings
+    screening = "Screening, 2019-03-23 11:00 (UTC+9), SIDOF Choice"
     click_link(browser, browser.find_element(By.ID, "links"), screening)
     assert heading(browser) == screening
     rows = browser.find_element(By.CSS_SELECTOR, "table.facts").text
-    assert "2019-03-23T11:00:00+09:00" in rows
+    assert "2019-03-23 11:00 (UTC+9)" in rows
     assert "Lotte Cinema Hongik Univ, screen 2" in rows
     assert set().union(*fact_sources(browser).values()) == {SOURCE}
     screenshot(browser, tmp_path, "4-screening")
@@ -182,11 +184,11 @@ def test_run_a_catalogue_query_through_its_form_and_edit_it(
         browser, browser.find_element(By.CSS_SELECTOR, "dl.catalogue"), "Films about a topic"
     )
     field = browser.find_element(By.CSS_SELECTOR, "form.params input[name=topic]")
-    assert field.get_attribute("value") == "topic:koryo-saram"
+    assert field.get_attribute("value") == "Koryo-saram"  # the default, by its name
     field.clear()
-    field.send_keys("topic:north-korean-defectors")
+    field.send_keys("North Korean defectors")  # a name, not an IRI
     field.submit()
-    WebDriverWait(browser, 30).until(ec.url_contains("north-korean-defectors"))
+    WebDriverWait(browser, 30).until(ec.url_contains("North+Korean+defectors"))
     table = browser.find_element(By.CSS_SELECTOR, "table.results")
     header = [
         th.get_attribute("textContent") for th in table.find_elements(By.CSS_SELECTOR, "thead th")
@@ -197,10 +199,10 @@ def test_run_a_catalogue_query_through_its_form_and_edit_it(
     ]
     assert header == ["film", "title", "year", "subject", "subjectLabel", "link"]
     assert rows == [
-        ["The Last Day of the Year", "The Last Day of the Year en", "2015",
-         "North Korean defectors", "North Korean defectors en", "is about"],
-        ["Heart of Snow: afterlife", "Heart of Snow: afterlife en", "2016",
-         "North Korean defectors", "North Korean defectors en", "features group"],
+        ["The Last Day of the Year", "The Last Day of the Year", "2015",
+         "North Korean defectors", "North Korean defectors", "is about"],
+        ["Heart of Snow: afterlife", "Heart of Snow: afterlife", "2016",
+         "North Korean defectors", "North Korean defectors", "features group"],
     ]  # fmt: skip
     assert browser.find_element(By.CSS_SELECTOR, "p.result-count").text.startswith("2 rows")
     screenshot(browser, tmp_path, "6-query")
@@ -227,3 +229,39 @@ def test_run_a_catalogue_query_through_its_form_and_edit_it(
         "https://w3id.org/dockg/id/film/the-last-day-of-the-year",
         "https://w3id.org/dockg/id/film/heart-of-snow-afterlife",
     ]
+
+
+def test_write_a_query_in_the_editor_and_follow_a_result(
+    browser: WebDriver, server: ServerProcess, tmp_path: Path
+) -> None:
+    browser.get(server.url)
+    click_link(browser, browser.find_element(By.CSS_SELECTOR, "header.site nav"), "SPARQL editor")
+    wait_for_path(browser, "/sparql")
+    assert heading(browser) == "SPARQL query editor"
+    # Start from a catalogue example, then change it by hand.
+    select = browser.find_element(By.CSS_SELECTOR, "form.examples select")
+    select.find_element(By.CSS_SELECTOR, "option[value=film-card]").click()
+    browser.find_element(By.CSS_SELECTOR, "form.examples button").click()
+    WebDriverWait(browser, 30).until(ec.url_contains("example=film-card"))
+    editor = browser.find_element(By.CSS_SELECTOR, "form.editor textarea")
+    assert "VALUES (?film)" in (editor.get_attribute("value") or "")
+    editor.clear()
+    editor.send_keys(
+        "SELECT ?film ?runtime WHERE { ?film schema:duration ?runtime } ORDER BY ?film ?runtime"
+    )
+    browser.find_element(By.CSS_SELECTOR, "form.editor button").click()
+    WebDriverWait(browser, 30).until(
+        ec.presence_of_element_located((By.CSS_SELECTOR, "table.results"))
+    )
+    table = browser.find_element(By.CSS_SELECTOR, "table.results")
+    rows = [
+        [td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+        for tr in table.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
+    assert ["Heart of Snow: afterlife", "16 min 55 s"] in rows
+    assert browser.find_element(By.CSS_SELECTOR, "p.result-count").text.startswith("8 rows")
+    downloads = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "a.download")]
+    assert downloads == ["Download CSV", "Download JSON"]
+    screenshot(browser, tmp_path, "8-editor")
+    click_link(browser, table, "Heart of Snow: afterlife")
+    wait_for_path(browser, "/page/film/heart-of-snow-afterlife")

@@ -4,7 +4,7 @@
 networkx, pyshacl, the web stack...), list every command exactly as click would with all
 of them imported, and the table in :data:`dockg.cli.COMMANDS` must name every command
 there is, with the help line its docstring gives. No timing here: start-up time is
-measured (README, issue 11), these tests pin the behaviour that makes it fast.
+measured (dockg help benchmarks, issue 11), these tests pin the behaviour that makes it fast.
 """
 
 from __future__ import annotations

@@ -102,8 +102,23 @@ person:kim-minji                       schema:birthDate    1976                 
 
 
 def test_conflicts_across_imported_sources(project: Path, dockg: Callable[..., Run]) -> None:
-    run = dockg("--project", project, "conflicts")
+    run = dockg("--project", project, "conflicts", "--format", "table")
     assert (run.code, run.stderr, run.stdout) == (0, "", EXPECTED)
+
+
+def test_conflicts_read_by_fact_with_names(project: Path, dockg: Callable[..., Run]) -> None:
+    run = dockg("--project", project, "conflicts")
+    assert run.code == 0, run.stderr
+    block = run.stdout.split("\n\n")[2]
+    assert block == (
+        "River Songs: director (2 values; film:river-songs)\n"
+        "  Minji Kim    no claim recorded\n"
+        "               data/imported/catalogue.ttl (catalogue.txt)\n"
+        "               data/imported/filmography.ttl (filmography.txt)\n"
+        "  Park Haneul  no claim recorded\n"
+        "               data/imported/catalogue.ttl (catalogue.txt)"
+    )
+    assert "  2012  row 14: “River Songs | 2012 | 88min” (preferred)\n" in run.stdout
 
 
 def test_a_date_refining_a_year_and_co_directors_from_one_source_agree(project: Path) -> None:

@@ -78,7 +78,7 @@ def test_foaf_and_dublin_core_names_find_entities(dockg, tmp_path: Path) -> None
     store = f"oxigraph:{tmp_path / 'store'}"
     assert dockg("--project", ROOT, "load", "--store", store, "--from", data).code == 0
     lines = _ok(dockg("neighbours", "Agnes Varda", "--depth", "1", "--store", store, cwd=tmp_path))
-    assert lines[0].startswith("1 entities within 1 step of Agnès Varda")
+    assert lines[0].startswith("1 entity within 1 step of Agnès Varda")
     assert any("Les Glaneurs et la Glaneuse  creator   Agnès Varda" in line for line in lines)
 
 

@@ -13,17 +13,17 @@ from explore_support import seed_store, seed_vocabulary, tiny_store
 TINY = """\
 4 films, oldest first:
 
-year  film   link         what            when                       gap to film
-----  -----  -----------  --------------  -------------------------  ---------------
+year  link         what            when                      gap to film
+----  -----------  --------------  ------------------------  ---------------
 2010  Alpha
-             selected at  Tiny Fest 2020  2020
-             screened                     2020-05-01T20:00:00+09:00
+      selected at  Tiny Fest 2020  2020
+      screened                     2020-05-01 20:00 (UTC+9)
 2012  Beta
-             selected at  Tiny Fest 2020  2020
+      selected at  Tiny Fest 2020  2020
 2015  Gamma
-             selected at  Tiny Fest 2020  2020
+      selected at  Tiny Fest 2020  2020
 2021  Delta
-             depicts      Great Flood     1950–1952                  69 years before
+      depicts      Great Flood     1950–1952                 69 years before
 """
 
 
@@ -71,7 +71,7 @@ def test_seed_heart_of_snow_afterlife_with_its_histories() -> None:
     ]
     text = format_timeline(timeline)
     assert "2016  Heart of Snow: afterlife (also dated 2018)" in text
-    assert "1860–1937                  79 years before" in text
+    assert "1860–1937                 79 years before" in text
 
 
 def test_no_film_left_is_an_empty_projection() -> None:

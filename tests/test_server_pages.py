@@ -17,16 +17,18 @@ from functools import cache
 
 import pytest
 from markupsafe import Markup, escape
-from rdflib import BNode, URIRef
+from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 from starlette.applications import Starlette
 
 from dockg.loading import load_dataset
+from dockg.lookup import NameIndex
 from dockg.prefixes import compact_iri
 from dockg.queries import QuerySpec, ResultFormat, bind_params, catalogue, format_result, run_query
+from dockg.readable import literal_text
 from dockg.server import pages
 from dockg.server.pages import Panel, register_panel
-from dockg.server.query_form import query_text, with_values
+from dockg.server.query_form import form_values, query_text, with_values
 from pages_support import (
     FactRow,
     TestClient,
@@ -81,7 +83,7 @@ def shown(term: Node) -> str:
         return str(term)
     if isinstance(term, BNode):
         return "(unnamed node)"
-    return str(term)
+    return literal_text(term) if isinstance(term, Literal) else str(term)
 
 
 def row_key(row: FactRow) -> tuple[str, str, tuple[str, ...]]:
@@ -184,8 +186,8 @@ def test_unnamed_entities_are_called_by_their_title_or_type_date_and_event() -> 
     assert names == [
         "Home > Program > SIDOF Choice: Heart of Snow: afterlife",
         "National Museum of Modern and Contemporary Art, exhibition & screening",
-        "Screening, 2019-03-23T11:00:00+09:00, SIDOF Choice",
-        "Screening, 2019-03-27T17:00:00+09:00, SIDOF Choice",
+        "Screening, 2019-03-23 11:00 (UTC+9), SIDOF Choice",
+        "Screening, 2019-03-27 17:00 (UTC+9), SIDOF Choice",
         "Festival selection, SIDOF Choice",
     ]
     screening = get(
@@ -193,7 +195,7 @@ def test_unnamed_entities_are_called_by_their_title_or_type_date_and_event() -> 
         "-afterlife-2019-03-27-1700"
     )
     assert parse_html(screening.text).find("h1").text() == (
-        "Screening, 2019-03-27T17:00:00+09:00, SIDOF Choice"
+        "Screening, 2019-03-27 17:00 (UTC+9), SIDOF Choice"
     )
 
 
@@ -221,13 +223,13 @@ def test_conflicting_values_are_shown_with_their_evidence_and_source() -> None:
     ]
     source = "sidof-2019-heart-of-snow-afterlife"
     assert rows == [
-        ["2016 gYear", "2016 Heart of Snow: afterlife, 16min, Director",
+        ["2016", "2016 Heart of Snow: afterlife, 16min, Director",
          "line 39, director's filmography", source],
-        ["2018 gYear", "2018 | 16min 55sec | color | DCP | English subtitles",
+        ["2018", "2018 | 16min 55sec | color | DCP | English subtitles",
          "line 8, film header", source],
-        ["PT16M duration", "2016 Heart of Snow: afterlife, 16min, Director",
+        ["16 min", "2016 Heart of Snow: afterlife, 16min, Director",
          "line 39, director's filmography", source],
-        ["PT16M55S duration", "2018 | 16min 55sec | color | DCP | English subtitles",
+        ["16 min 55 s", "2018 | 16min 55sec | color | DCP | English subtitles",
          "line 8, film header", source],
     ]  # fmt: skip
     contested = [tb.find("span", "iri").text() for tb in page.find_all("tbody", "contested")]
@@ -242,7 +244,7 @@ def test_a_value_two_sources_disagree_on_shows_both_sources() -> None:
         ("1970", ("filmsite-im-heung-soon-bio",)),
     ]
     claims = page.by_id("conflicts").find("table", "claims").find_all("tr")[1:]
-    assert [tr.find_all("td")[0].text() for tr in claims] == ["1969 gYear", "1970 gYear"]
+    assert [tr.find_all("td")[0].text() for tr in claims] == ["1969", "1970"]
 
 
 def test_sources_section_describes_each_cited_graph_and_its_document() -> None:
@@ -266,8 +268,8 @@ def test_blank_node_values_are_spelled_out() -> None:
     nested = page.find("dl", "nested")
     pairs = list(zip([d.text() for d in nested.find_all("dt")],
                      [d.text() for d in nested.find_all("dd")], strict=True))  # fmt: skip
-    assert pairs == [("type", "schema:OrganizationRole"), ("member of", "Bolsheviks"),
-                     ("start date", "1916 gYear")]  # fmt: skip
+    assert pairs == [("type", "organization role"), ("member of", "Bolsheviks"),
+                     ("start date", "1916")]  # fmt: skip
 
 
 def test_entity_page_links_its_data_in_every_rdf_format() -> None:
@@ -409,8 +411,24 @@ def test_query_form_has_a_field_per_parameter_with_its_default() -> None:
     fields = {
         i.attrs["name"]: i.attrs["value"] for i in page.find("form", "params").find_all("input")
     }
-    spec = specs()["films-about-topic"]
-    assert fields == {"topic": compact_iri(spec.params[0].default)}  # type: ignore[arg-type]
+    # The default entity is shown by its name, which a researcher would type.
+    assert fields == {"topic": "Koryo-saram"}
+    assert specs()["films-about-topic"].params[0].default == URIRef(
+        "https://w3id.org/dockg/id/topic/koryo-saram"
+    )
+
+
+def test_a_default_whose_name_is_shared_stays_an_iri() -> None:
+    """ "Kim Soyoung" might one day be two people; a name that means more than one entity
+    would make the form's own default ambiguous, so such a default keeps its IRI."""
+    names = seed_state().names
+    spec = specs()["co-workers"]
+    label = names.label(spec.params[0].default)  # type: ignore[arg-type]
+    assert [m.iri for m in names.find(label)] == [spec.params[0].default]
+    other = URIRef("https://w3id.org/dockg/id/person/other")
+    shared = NameIndex([(spec.params[0].default, label, True), (other, label, True)])
+    assert form_values(spec, {}, names=shared) == {"person": "person:kim-soyoung"}
+    assert form_values(spec, {}, names=names) == {"person": "Soyoung Kim"}
 
 
 def test_query_results_table_has_the_query_rows_with_entities_linked() -> None:
@@ -449,17 +467,22 @@ def test_results_page_links_to_csv_and_edit_views_with_the_same_values() -> None
     }
 
 
-def test_a_bad_parameter_value_is_a_400_with_the_reason() -> None:
-    response = get("/queries/festival-editions", params={"festival": "not an iri"})
+def test_a_name_no_entity_has_is_a_400_with_the_reason() -> None:
+    response = get("/queries/festival-editions", params={"festival": "not a festival"})
     assert response.status_code == 400
     error = parse_html(response.text).find("p", "error").text()
-    assert error == (
-        "parameter festival: 'not an iri' is not an IRI such as "
-        "<https://w3id.org/dockg/id/film/x> or film:x (declared type: iri)"
+    assert error == "parameter festival: no entity is called or identified by 'not a festival'"
+
+
+def test_a_festival_field_takes_its_name() -> None:
+    response = get(
+        "/queries/festival-editions", params={"festival": "Busan International Film Festival"}
     )
+    assert response.status_code == 200, response.text
+    assert parse_html(response.text).find("table", "results").find_all("tr")[1:]
 
 
-def test_edit_view_shows_the_query_with_its_values_and_posts_to_the_endpoint() -> None:
+def test_edit_view_shows_the_query_with_its_values_and_posts_to_the_editor() -> None:
     page = parse_html(
         get("/queries/films-about-topic/edit", params={"topic": "topic:koryo-saram"}).text
     )
@@ -467,21 +490,26 @@ def test_edit_view_shows_the_query_with_its_values_and_posts_to_the_endpoint() -
     assert (form.attrs["method"], form.attrs["action"]) == ("post", "/sparql")
     text = form.find("textarea").text()
     assert "VALUES (?topic) { (<https://w3id.org/dockg/id/topic/koryo-saram>) }" in text
-    formats = [o.attrs["value"] for o in form.find("select").find_all("option")]
-    assert formats == ["json", "xml", "csv", "tsv"]
+    # No format to choose: a browser posting it gets the editor's table, with downloads.
+    assert not form.find_all("select")
 
 
-def test_literal_values_keep_their_language_and_datatype() -> None:
+def test_literal_values_read_as_words_with_a_tag_only_for_another_language() -> None:
     page = parse_html(get("/page/person/kim-soyoung").text)
     notes = {
         tr.find("td").find("span", "literal").text(): tr.find("td").find("span", "note").text()
         for tr in page.find("table", "facts").find_all("tr")
         if tr.find_all("td") and tr.find("td").find_all("span", "note")
     }
-    assert notes == {"김소영": "ko", "Director": "en"}
+    assert notes == {"김소영": "ko"}  # an English page: "Director"@en needs no tag
     film = parse_html(get("/page/film/goodbye-my-love-north-korea").text)
-    notes = {s.text() for s in film.find("table", "facts").find_all("span", "note")}
-    assert notes == {"en", "gYear", "duration", "integer"}  # positionInSeries 3
+    assert not film.find("table", "facts").find_all("span", "note")
+    literals = {
+        s.text(): s.attrs.get("title")
+        for s in film.find("table", "facts").find_all("span", "literal")
+    }
+    assert literals["89 min"] == "PT89M (xsd:duration)"  # the data's form on hover
+    assert literals["2017"] == "xsd:gYear"
 
 
 @pytest.mark.parametrize("name", [p.stem for p in seed_project().query_files])

@@ -27,9 +27,10 @@ def _panels(client: TestClient, path: str) -> dict[str, str]:
     page = parse_html(client.get(path).text)
     panels = {}
     for section in page.iter():
-        if "panel" in section.classes():
+        images = [e for e in section.iter() if e.tag == "img"]
+        if "panel" in section.classes() and images:  # the picture panels (not screenings)
             [heading] = [e for e in section.iter() if e.tag == "h2"]
-            [image] = [e for e in section.iter() if e.tag == "img"]
+            [image] = images
             panels[heading.text()] = image.attrs["src"]
     return panels
 

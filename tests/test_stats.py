@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from rdflib import URIRef
+
 from dockg.loading import LoadedDataset
 from dockg.namespaces import DOCKG, SDO
-from dockg.stats import compute_stats, format_stats
+from dockg.stats import GraphCount, Stats, compute_stats, format_stats
 
 
 def test_counts_per_class_and_graph(mini_loaded: LoadedDataset) -> None:
@@ -24,4 +26,20 @@ def test_counts_per_class_and_graph(mini_loaded: LoadedDataset) -> None:
 def test_format(mini_loaded: LoadedDataset) -> None:
     text = format_stats(compute_stats(mini_loaded))
     assert "schema:Movie" in text and "data/films.ttl" in text
-    assert text.endswith(" triples in 3 graphs\n")
+    stated = sum(g.triples for g in compute_stats(mini_loaded).graphs)
+    assert text.splitlines()[-1].startswith(f"{stated:,} triples in 3 graphs")
+
+
+def test_total_is_the_sum_of_the_rows_and_says_what_the_union_holds() -> None:
+    """Regression: build printed "1686 triples in 6 graphs" under rows adding up to 1,695
+    (triples stated in two graphs count once in the union, once per graph in the rows)."""
+    stats = Stats(
+        classes=(),
+        graphs=(GraphCount(URIRef("urn:g1"), "a.ttl", 2), GraphCount(URIRef("urn:g2"), "b.ttl", 1)),
+        triples=2,
+    )
+    assert format_stats(stats).splitlines()[-1] == (
+        "3 triples in 2 graphs (2 distinct in their union: some are stated in two graphs)"
+    )
+    one = Stats(classes=(), graphs=(GraphCount(URIRef("urn:g1"), "a.ttl", 1),), triples=1)
+    assert format_stats(one).splitlines()[-1] == "1 triple in 1 graph"

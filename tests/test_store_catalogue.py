@@ -43,7 +43,7 @@ from virtuoso_server import running_virtuoso
 NAMES = [path.stem for path in catalogue_files()]
 
 #: The catalogue queries whose rows differ on Virtuoso 7.2.5, and why; every other query
-#: gives the same rows there too. (README, "SPARQL servers known to work".)
+#: gives the same rows there too. (dockg help stores, "SPARQL servers known to work".)
 VIRTUOSO_DIFFERS = {
     # A comparison's value comes back "0"/"1"^^xsd:integer, not xsd:boolean (so does
     # IF(…, true, false)).

@@ -141,9 +141,10 @@ def test_cli_push_and_commands(dockg: Dockg, mini_copy: Path, virtuoso: Virtuoso
         on_virtuoso = dockg("--project", mini_copy, *command, "--store", virtuoso.spec)
         assert (on_virtuoso.code, on_virtuoso.stdout) == (memory.code, memory.stdout)
     # A FILTER inside OPTIONAL does not see the ?lang parameter bound outside it on
-    # Virtuoso, so the optional title is left out (README, "SPARQL servers known to work").
+    # Virtuoso, so the optional title is left out (dockg help stores, "SPARQL servers
+    # known to work").
     on_virtuoso = dockg(
-        "--project", mini_copy, "query", "films-about-topic", "--store", virtuoso.spec
+        "--project", mini_copy, "query", "films-about-topic", "--wide", "--store", virtuoso.spec
     )
     assert on_virtuoso.stdout.splitlines()[2:] == [
         "film:heart-of-snow         topic:koryo-saram",

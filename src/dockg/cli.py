@@ -38,6 +38,10 @@ COMMANDS: dict[str, LazyCommand] = {
         "dockg.cli_export:export",
         "Write the knowledge graph in an RDF format, or a projection of it as a graph.",
     ),
+    "help": LazyCommand(
+        "dockg.cli_help:help_command",
+        "Read a reference topic (commands, data model, stores...), or list them.",
+    ),
     "ingest": LazyCommand(
         "dockg.cli_ingest:ingest",
         "Import a source document as a new named graph under data/imported/.",
@@ -77,6 +81,10 @@ COMMANDS: dict[str, LazyCommand] = {
     "resolve": LazyCommand(
         "dockg.cli_resolve:resolve",
         "Report entity resolution: merges with their reasons and source graph, open candidates.",
+    ),
+    "search": LazyCommand(
+        "dockg.cli_search:search_command",
+        "Find entities by any written form of a name, with their class and why they matched.",
     ),
     "serve": LazyCommand(
         "dockg.cli_serve:serve",

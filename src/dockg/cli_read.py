@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import click
+from rdflib import URIRef
 
 from dockg.cli_support import (
     enum_choice,
@@ -33,6 +34,11 @@ from dockg.stats import compute_stats, format_stats
 )
 @click.option("--format", "fmt", type=enum_choice(ResultFormat), default="table", show_default=True)
 @click.option("--list", "list_queries", is_flag=True, help="List the query catalogue.")
+@click.option(
+    "--wide",
+    is_flag=True,
+    help="Table: every column whole, entities as compact IRIs (default: names, 120 columns).",
+)
 @store_option
 @click.pass_context
 def query(
@@ -41,12 +47,16 @@ def query(
     params: tuple[str, ...],
     fmt: str,
     list_queries: bool,
+    wide: bool,
     store_spec: str,
 ) -> None:
     """Run a catalogue query (NAME) or a .rq file, or list the catalogue.
 
     Any query form: SELECT prints rows (table, csv, tsv, json), ASK prints true or false
     (exit 0 either way), CONSTRUCT and DESCRIBE print RDF (turtle, ntriples, jsonld).
+    An entity parameter takes a name in any written form, an IRI or a compact IRI.
+    The table shows names and readable values in 120 columns (--wide: everything);
+    csv, tsv and json keep the data's own terms.
     With --store oxigraph:PATH or sparql:URL it runs outside a project folder.
     """
     if list_queries:
@@ -56,20 +66,39 @@ def query(
         raise UsageError("give a query name or a .rq file, or --list for the catalogue")
     spec = find_query(reading_project(ctx, store_spec), name)
     values = parse_assignments(params)
-    result = run_catalogue_query(open_for_reading(ctx, store_spec), spec, params=values)
+    store = open_for_reading(ctx, store_spec)
+    result = run_catalogue_query(store, spec, params=values)
+    if ResultFormat(fmt) is ResultFormat.TABLE and result.variables:
+        from dockg.result_table import readable_table, result_labels
+
+        labels = {} if wide else result_labels(store, result)
+        click.echo(readable_table(result, labels=labels, wide=wide), nl=False)
+        return
     click.echo(format_result(result, fmt=ResultFormat(fmt)), nl=False)
 
 
 @click.command()
 @click.option(
-    "--format", "fmt", type=enum_choice(ConflictFormat), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=enum_choice(ConflictFormat),
+    default="text",
+    show_default=True,
+    help="text: for reading, by fact; table: one row per value, cells whole; json.",
 )
 @store_option
 @click.pass_context
 def conflicts(ctx: click.Context, fmt: str, store_spec: str) -> None:
     """List single-valued properties with competing values, with sources and evidence."""
-    found = find_conflicts(open_for_reading(ctx, store_spec))
-    click.echo(format_conflicts(found, fmt=ConflictFormat(fmt)), nl=False)
+    store = open_for_reading(ctx, store_spec)
+    found = find_conflicts(store)
+    labels = None
+    if ConflictFormat(fmt) is ConflictFormat.TEXT:
+        from dockg.result_table import labels_of
+
+        terms = [(c.subject, c.predicate, *(v.value for v in c.values)) for c in found]
+        labels = labels_of(store, (t for row in terms for t in row if isinstance(t, URIRef)))
+    click.echo(format_conflicts(found, fmt=ConflictFormat(fmt), labels=labels), nl=False)
 
 
 @click.command()

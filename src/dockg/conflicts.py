@@ -15,8 +15,9 @@ festival edition's year is compared as a year (``2019`` and ``2019-03-21`` agree
 from __future__ import annotations
 
 import json
+import textwrap
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -25,9 +26,10 @@ from rdflib.term import Node
 
 from dockg.loading import LoadedDataset
 from dockg.namespaces import DOCKG, SDO
+from dockg.readable import literal_text, plural
 from dockg.store.base import Store
 from dockg.store.sources import GraphFiles, reading
-from dockg.tables import format_table
+from dockg.tables import TABLE_WIDTH, display_width, format_table
 from dockg.terms import display_term, json_term, term_sort_key
 
 
@@ -303,7 +305,8 @@ def find_conflicts(
 class ConflictFormat(StrEnum):
     """Output formats of ``dockg conflicts``."""
 
-    TABLE = "table"
+    TEXT = "text"  # for a person: grouped by fact, names, readable values, wrapped
+    TABLE = "table"  # one row per value, every cell whole
     JSON = "json"
 
 
@@ -340,6 +343,59 @@ def format_conflicts_table(conflicts: list[Conflict]) -> str:
             )
     headers = ["subject", "property", "value", "preferred", "source", "evidence", "location"]
     return format_table(headers, rows)
+
+
+def format_conflicts_text(
+    conflicts: list[Conflict], *, labels: Mapping[URIRef, str] | None = None
+) -> str:
+    """Render conflicts for a person: one block per disputed fact, one entry per value.
+
+    Each value is shown as people read it (``16 min 55 s``), then where it was read and
+    the quoted evidence, then the source file; lines are wrapped at 120 columns.
+
+    Args:
+        conflicts: from :func:`find_conflicts`.
+        labels: IRI → name, for subjects, properties and values that are entities.
+
+    Returns:
+        The text, or a line saying there are none.
+    """
+    if not conflicts:
+        return "no conflicting values\n"
+    names = labels or {}
+
+    def named(term: Node) -> str:
+        if isinstance(term, URIRef) and term in names:
+            return names[term]
+        return literal_text(term) if isinstance(term, Literal) else display_term(term)
+
+    blocks = []
+    for conflict in conflicts:
+        lines = [
+            f"{named(conflict.subject)}: {named(conflict.predicate)} "
+            f"({plural(len(conflict.values), 'value')}; {display_term(conflict.subject)})"
+        ]
+        width = max(display_width(named(v.value)) for v in conflict.values)
+        for value in conflict.values:
+            shown = named(value.value)
+            head = f"  {shown}{' ' * (width - display_width(shown))}  "
+            said = [
+                ": ".join(
+                    part for part in (c.location, f"“{c.evidence}”" if c.evidence else None) if part
+                )
+                for c in value.claims
+            ]
+            text = "; ".join(s for s in said if s) or "no claim recorded"
+            if value.preferred:
+                text += " (preferred)"
+            indent = " " * display_width(head)
+            lines.extend(
+                textwrap.wrap(text, TABLE_WIDTH, initial_indent=head, subsequent_indent=indent)
+            )
+            for source in value.sources:
+                lines.append(f"{indent}{_describe_source(source)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + "\n"
 
 
 def format_conflicts_json(conflicts: list[Conflict]) -> str:
@@ -389,17 +445,23 @@ def format_conflicts_json(conflicts: list[Conflict]) -> str:
 
 
 def format_conflicts(
-    conflicts: list[Conflict], *, fmt: ConflictFormat = ConflictFormat.TABLE
+    conflicts: list[Conflict],
+    *,
+    fmt: ConflictFormat = ConflictFormat.TABLE,
+    labels: Mapping[URIRef, str] | None = None,
 ) -> str:
-    """Render conflicts as a table or as JSON.
+    """Render conflicts as text for a person, a table or JSON.
 
     Args:
         conflicts: from :func:`find_conflicts`.
-        fmt: ``table`` or ``json``.
+        fmt: ``text``, ``table`` or ``json``.
+        labels: for ``text``, the names entities and properties are shown by.
 
     Returns:
         The text to print.
     """
     if fmt is ConflictFormat.JSON:
         return format_conflicts_json(conflicts)
+    if fmt is ConflictFormat.TEXT:
+        return format_conflicts_text(conflicts, labels=labels)
     return format_conflicts_table(conflicts)

@@ -21,11 +21,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF
 from rdflib.term import Node
 
 from dockg.errors import DockgError, ExitCode
 from dockg.names import fold, name_keys, variant_keys
-from dockg.namespaces import BASE, RDFS, SDO, SKOS
+from dockg.namespaces import BASE, DCTERMS, RDFS, SDO, SKOS
 from dockg.prefixes import compact_iri, expand_iri
 from dockg.store.base import Store
 
@@ -43,6 +44,14 @@ ENTITY_BASE = f"{BASE}id/"
 
 _BASES: weakref.WeakKeyDictionary[object, str] = weakref.WeakKeyDictionary()
 _HAS_ENTITIES = "ASK { ?s ?p ?o FILTER (STRSTARTS(STR(?s), ?base)) }"
+_NAMES_QUERY = """
+SELECT ?entity ?property ?name WHERE {
+  ?entity ?property ?name .
+  FILTER(isIRI(?entity) && STRSTARTS(STR(?entity), ?base) && isLiteral(?name))
+}
+"""
+# Whether a store says anything about an IRI, or names a graph with it.
+_MENTIONED = "ASK { { ?iri ?p ?o } UNION { ?s ?p ?iri } UNION { GRAPH ?iri { ?s ?p ?o } } }"
 
 
 def entity_base(store: Store) -> str:
@@ -153,6 +162,28 @@ class NameIndex:
 
         return cls(sorted(names(), key=lambda row: (not row[2], str(row[0]), row[1])))
 
+    @classmethod
+    def from_store(cls, store: Store, *, base: str) -> NameIndex:
+        """Index the names of the entities under ``base`` in a store, one query a property.
+
+        Data dockg did not write (``base`` empty: every IRI is an entity) may name things
+        with ``foaf:name`` or ``dcterms:title``; those count as main names there.
+
+        Args:
+            store: the store to read.
+            base: the IRI prefix of the entities (see :func:`entity_base`).
+
+        Returns:
+            The index :meth:`from_graph` would build on the same data.
+        """
+        rows = set()
+        foreign = (FOAF.name, DCTERMS.title) if base == "" else ()
+        for prop in (*NAME_PROPERTIES, *foreign):
+            result = store.query(_NAMES_QUERY, bindings={"property": prop, "base": Literal(base)})
+            for entity, _, name in result:  # type: ignore[misc]
+                rows.add((URIRef(str(entity)), str(name), prop in (SDO.name, *foreign)))
+        return cls(sorted(rows, key=lambda row: (not row[2], str(row[0]), row[1])))
+
     def __contains__(self, entity: Node) -> bool:
         return entity in self._names
 
@@ -174,17 +205,20 @@ class NameIndex:
         entity, name = pair
         return str(entity), name != self.label(entity), name
 
-    def find(self, text: str) -> list[EntityMatch]:
+    def find(self, text: str, *, every_tier: bool = False) -> list[EntityMatch]:
         """The entities a text may mean, best first.
 
         Args:
             text: an IRI, a compact IRI, or a name in any written form.
+            every_tier: for browsing (``dockg search``): also the romanization variants
+                and the names containing the text when some name equals it; whole
+                matches still come first.
 
         Returns:
             One match for a known IRI; else the entities with a name equal to the text
             under some key; else those whose name is a romanization variant of it; else
-            those with a name containing the folded text. Sorted
-            by label, then IRI.
+            those with a name containing the folded text. Sorted by label, then IRI
+            (with ``every_tier``: whole matches first).
         """
         text = text.strip()
         iri = expand_iri(text) or (text if text.startswith(("http://", "https://")) else None)
@@ -195,17 +229,18 @@ class NameIndex:
         for key in name_keys(text):
             for entity, name in sorted(self._by_key.get(key, ()), key=self._main_first):
                 best.setdefault(entity, self._match(entity, name, True))
-        if not best:
+        if every_tier or not best:
             for key in variant_keys(text):
                 for entity, name in sorted(self._by_variant.get(key, ()), key=self._main_first):
                     best.setdefault(entity, self._match(entity, name, False))
-        if not best:
+        if every_tier or not best:
             needle = fold(text)
             if needle:
                 for entity, name, folded in self._folded:
                     if needle in folded:
                         best.setdefault(entity, self._match(entity, name, False))
-        return sorted(best.values(), key=lambda m: (m.label.casefold(), str(m.iri)))
+        ranked = sorted(best.values(), key=lambda m: (m.label.casefold(), str(m.iri)))
+        return sorted(ranked, key=lambda m: not m.whole) if every_tier else ranked
 
     def resolve(self, text: str) -> URIRef:
         """The one entity a text means.
@@ -224,3 +259,62 @@ class NameIndex:
                 tuple(found),
             )
         return found[0].iri
+
+
+def as_iri(text: str) -> URIRef | None:
+    """The IRI a text writes, if it writes one: ``<...>``, a compact IRI, or ``http(s)://``.
+
+    Args:
+        text: what the user typed.
+
+    Returns:
+        The IRI, or ``None`` when the text is to be read as a name.
+    """
+    text = text.strip()
+    if len(text) > 2 and text.startswith("<") and text.endswith(">"):
+        return URIRef(text[1:-1])
+    iri = expand_iri(text) or (text if text.startswith(("http://", "https://", "urn:")) else None)
+    return URIRef(iri) if iri is not None else None
+
+
+class EntityFinder:
+    """Resolves what a user typed for an entity against a store: a name in any written
+    form, an IRI or a compact IRI.
+
+    The name index is built on first use, so a command given only IRIs does not pay
+    for it.
+
+    Args:
+        store: the store the entity must be in.
+        index: the names of the store's entities, when the caller has them already.
+    """
+
+    def __init__(self, store: Store, *, index: NameIndex | None = None) -> None:
+        self.store = store
+        self._index = index
+
+    @property
+    def index(self) -> NameIndex:
+        """The names of the store's entities."""
+        if self._index is None:
+            self._index = NameIndex.from_store(self.store, base=entity_base(self.store))
+        return self._index
+
+    def resolve(self, text: str) -> URIRef:
+        """The one entity ``text`` means.
+
+        Returns:
+            The IRI of the entity.
+
+        Raises:
+            UnknownEntity: if no entity has the name, or the store says nothing of the IRI.
+            AmbiguousEntity: if the name fits several entities; the message lists them.
+        """
+        iri = as_iri(text)
+        if iri is None:
+            return self.index.resolve(text)
+        if (self._index is not None and iri in self._index) or self.store.query(
+            _MENTIONED, bindings={"iri": iri}
+        ).askAnswer:
+            return iri
+        raise UnknownEntity(f"the graph says nothing about {text.strip()!r}")

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from rdflib import Literal, URIRef
 from rdflib.term import Identifier
 
-from dockg.errors import InputError, UsageError
+from dockg.errors import DockgError, InputError, UsageError
 from dockg.namespaces import XSD
 from dockg.prefixes import expand_iri
 from dockg.terms import display_term
@@ -26,7 +26,7 @@ from dockg.terms import display_term
 class ParamType(StrEnum):
     """The types a query parameter can be declared with."""
 
-    IRI = "iri"
+    IRI = "iri"  # an entity: given by name in any written form, IRI or compact IRI
     STRING = "string"
     INTEGER = "integer"
     YEAR = "year"
@@ -42,7 +42,7 @@ _LANGUAGE = re.compile(r"[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 _EXPECTED = {
-    ParamType.IRI: "an IRI such as <https://w3id.org/dockg/id/film/x> or film:x",
+    ParamType.IRI: "a name, an IRI such as <https://w3id.org/dockg/id/film/x>, or film:x",
     ParamType.STRING: "any text",
     ParamType.INTEGER: "a whole number such as 42",
     ParamType.YEAR: "a year such as 2017",
@@ -94,18 +94,29 @@ class Param:
     type: ParamType
     default: Identifier | None = None
 
-    def convert(self, text: str) -> Identifier:
+    def convert(self, text: str, *, resolve: Callable[[str], URIRef] | None = None) -> Identifier:
         """Turn a value given by a user into a term of this parameter's type.
 
         Args:
             text: the raw value, e.g. ``2017`` for a year or ``film:x`` for an IRI.
+            resolve: for an entity (``iri``) parameter, finds the entity a name, IRI or
+                compact IRI means in the data (:meth:`dockg.lookup.EntityFinder.resolve`);
+                without it, only an IRI is accepted.
 
         Returns:
             The RDF term to bind.
 
         Raises:
             UsageError: if ``text`` is not a value of the parameter's type.
+            UnknownEntity, AmbiguousEntity: from ``resolve``, for an entity parameter.
         """
+        if self.type is ParamType.IRI and resolve is not None:
+            try:
+                return resolve(text)
+            except DockgError as error:
+                error.message = f"parameter {self.name}: {error.message}"
+                error.args = (error.message,)
+                raise
         term = _to_term(self.type, text)
         if term is None:
             raise UsageError(

@@ -60,6 +60,20 @@ PREFIXES: dict[str, str] = {**_vocabulary_prefixes(), **_entity_prefixes()}
 _BY_LENGTH = sorted(PREFIXES.items(), key=lambda item: len(item[1]), reverse=True)
 
 
+#: The prefixes of the vocabularies whose terms read as words when unlabelled
+#: (``schema:Female`` → "female"); Wikidata's are identifiers, not words.
+_WORDY = frozenset(
+    {"schema", "dockg", "skos", "prov", "dcterms", "rdf", "rdfs", "owl", "sh", "time"}
+)
+
+
+def is_vocabulary_term(iri: str) -> bool:
+    """Whether an IRI is a term of a known vocabulary (a class, property or enumeration
+    member such as ``schema:Female``), whose local name reads as words."""
+    prefix, sep, _ = compact_iri(iri).partition(":")
+    return bool(sep) and prefix in _WORDY
+
+
 def bind_prefixes(graph: Graph) -> None:
     """Bind the project prefixes on ``graph`` (replacing rdflib's defaults for them).
 

@@ -15,24 +15,26 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from rdflib import Graph, Variable
+from rdflib import Graph, URIRef, Variable
 from rdflib.query import Result, ResultRow
 from rdflib.term import Identifier
 
 from dockg.errors import DockgError, InputError, UsageError
 from dockg.loading import LoadedDataset, quiet_ill_typed_literals
+from dockg.lookup import EntityFinder
 from dockg.params import Param, parse_params
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
 from dockg.store.base import Store
-from dockg.tables import format_table
+from dockg.store.memory import MemoryStore
+from dockg.tables import TABLE_WIDTH, format_table
 from dockg.terms import display_term, nt_term
 
 if TYPE_CHECKING:
@@ -293,12 +295,19 @@ def find_query(project: Project, name: str) -> QuerySpec:
     raise UsageError(f"unknown query {name!r}; available queries: {names}")
 
 
-def bind_params(spec: QuerySpec, values: Mapping[str, str]) -> dict[str, Identifier]:
+def bind_params(
+    spec: QuerySpec,
+    values: Mapping[str, str],
+    *,
+    resolve: Callable[[str], URIRef] | None = None,
+) -> dict[str, Identifier]:
     """Type the user's values by the query header and fill in defaults.
 
     Args:
         spec: the query.
         values: parameter name → raw value, as given by the user.
+        resolve: finds the entity an entity parameter's text means (a name in any
+            written form, an IRI, a compact IRI); see :class:`dockg.lookup.EntityFinder`.
 
     Returns:
         Variable name → term, for ``initBindings``.
@@ -306,6 +315,7 @@ def bind_params(spec: QuerySpec, values: Mapping[str, str]) -> dict[str, Identif
     Raises:
         UsageError: for an undeclared name, a missing value without default, or a value
             of the wrong type.
+        UnknownEntity, AmbiguousEntity: for an entity no one or several entities fit.
     """
     declared = {p.name: p for p in spec.params}
     unknown = sorted(set(values) - set(declared))
@@ -317,7 +327,7 @@ def bind_params(spec: QuerySpec, values: Mapping[str, str]) -> dict[str, Identif
     bindings: dict[str, Identifier] = {}
     for param in spec.params:
         if param.name in values:
-            bindings[param.name] = param.convert(values[param.name])
+            bindings[param.name] = param.convert(values[param.name], resolve=resolve)
         elif param.default is not None:
             bindings[param.name] = param.default
         else:
@@ -371,16 +381,19 @@ def run_query(
     Args:
         source: the store, or a loaded dataset (read through a memory store).
         spec: the query.
-        params: parameter name → raw value; defaults fill the rest.
+        params: parameter name → raw value; defaults fill the rest. An entity
+            parameter takes a name in any written form, an IRI or a compact IRI.
 
     Returns:
         The rows.
 
     Raises:
         UsageError: if the parameters do not fit the header.
+        UnknownEntity, AmbiguousEntity: if no entity, or several, fit an entity parameter.
         InputError: if the query fails while running.
     """
-    bindings = bind_params(spec, params or {})
+    store = MemoryStore(source) if isinstance(source, LoadedDataset) else source
+    bindings = bind_params(spec, params or {}, resolve=EntityFinder(store).resolve)
     if isinstance(source, LoadedDataset):
         display = source.project.display(spec.path)
         with quiet_ill_typed_literals():  # the prepared query: rdflib need not parse it again
@@ -502,4 +515,6 @@ def format_catalogue(specs: Sequence[QuerySpec]) -> str:
         A table of name, title and parameters.
     """
     rows = [[s.name, s.title, ", ".join(p.describe() for p in s.params)] for s in specs]
-    return format_table(["name", "title", "params"], rows)
+    # Within a terminal's width; the parameters' defaults give way first (the names and
+    # types stay readable), and `dockg query NAME` errors say what is missing.
+    return format_table(["name", "title", "params"], rows, max_width=TABLE_WIDTH, cut_first=(2,))

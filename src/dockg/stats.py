@@ -110,6 +110,11 @@ def format_stats(stats: Stats) -> str:
         ["graph", "file", "triples"],
         [[display_term(g.graph), g.file, str(g.triples)] for g in stats.graphs],
     )
+    # The rows count each graph's triples (as N-Quads and the server do); a triple stated
+    # in two graphs is one triple of the union, so the union may hold fewer.
+    stated = sum(g.triples for g in stats.graphs)
     n = len(stats.graphs)
-    total = f"{stats.triples} triples in {n} graph{'' if n == 1 else 's'}"
+    total = f"{stated:,} triple{'' if stated == 1 else 's'} in {n} graph{'' if n == 1 else 's'}"
+    if stated != stats.triples:
+        total += f" ({stats.triples:,} distinct in their union: some are stated in two graphs)"
     return f"{classes}\n{graphs}\n{total}\n"

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from dockg.explore.projection import Projection
-from dockg.tables import format_table
+from dockg.tables import TABLE_WIDTH, format_table
 
 #: Above this many nodes betweenness is estimated from a sample of sources.
 EXACT_BETWEENNESS_LIMIT = 2000
@@ -181,7 +181,7 @@ def _count(n: int, singular: str, plural: str | None = None) -> str:
 def format_measures(measures: Measures, *, top: int | None = None) -> str:
     """The summary line and a table of the ``top`` nodes by PageRank (all if ``None``)."""
     rows = measures.nodes[:top] if top is not None else measures.nodes
-    table = format_table(list(_COLUMNS), [_cells(r) for r in rows])
+    table = format_table(list(_COLUMNS), [_cells(r) for r in rows], max_width=TABLE_WIDTH)
     return f"{summary(measures)}\n\n{table}"
 
 

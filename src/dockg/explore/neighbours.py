@@ -8,7 +8,8 @@ import networkx as nx
 
 from dockg.explore.projection import EmptyProjection, Projection
 from dockg.prefixes import compact_iri
-from dockg.tables import format_table
+from dockg.readable import plural
+from dockg.tables import TABLE_WIDTH, format_table
 
 
 @dataclass(frozen=True)
@@ -73,12 +74,14 @@ def format_neighbourhood(found: Neighbourhood) -> str:
         rows.append((depth, label(subject), str(data["label"]), label(obj), graphs))
     rows.sort(key=lambda r: (r[0], r[1].casefold(), r[2], r[3].casefold(), r[4]))
     headline = (
-        f"{graph.number_of_nodes() - 1} entities within {found.depth} "
-        f"{'step' if found.depth == 1 else 'steps'} of {label(found.centre)} in the "
-        f"{found.projection.spec.name} projection, {graph.number_of_edges()} links:"
+        f"{plural(graph.number_of_nodes() - 1, 'entity', 'entities')} within "
+        f"{plural(found.depth, 'step')} of {label(found.centre)} in the "
+        f"{found.projection.spec.name} projection, {plural(graph.number_of_edges(), 'link')}:"
     )
     table = format_table(
         ["depth", "subject", "relation", "object", "source"],
         [(str(d), *rest) for d, *rest in rows],
+        max_width=TABLE_WIDTH,
+        cut_first=(4,),  # the source graphs give way before the names
     )
     return f"{headline}\n\n{table}"

@@ -19,8 +19,9 @@ from rdflib import URIRef
 from dockg.explore.projection import EmptyProjection
 from dockg.explore.vocabulary import Vocabulary, run, support_query
 from dockg.prefixes import compact_iri
+from dockg.readable import datetime_text
 from dockg.store.base import Store
-from dockg.tables import format_table
+from dockg.tables import TABLE_WIDTH, format_table
 
 _YEAR = re.compile(r"-?\d{1,4}")
 
@@ -247,24 +248,32 @@ def _years(n: int) -> str:
 
 
 def format_timeline(timeline: Timeline) -> str:
-    """The timeline as a table: each film, then its events (with the gap) and marks."""
+    """The timeline as a table: each film on a line of its own (its title spans the row),
+    then its events (with the gap) and marks, in 120 columns."""
     rows: list[tuple[str, ...]] = []
+    titles: dict[int, str] = {}  # row → the film line that replaces it
     for entry in timeline.films:
         also = (
             f" (also dated {', '.join(map(str, entry.other_years))})" if entry.other_years else ""
         )
-        rows.append((str(entry.year), entry.label + also, "", "", "", ""))
+        titles[len(rows)] = f"{entry.year}  {entry.label}{also}"
+        rows.append((str(entry.year), "", "", "", ""))
         for event in entry.events:
             gap = entry.gap(event)
             when = "later" if gap < 0 else "before"
-            rows.append(("", "", event.link, event.label, event.span, f"{_years(abs(gap))} {when}"))
+            rows.append(("", event.link, event.label, event.span, f"{_years(abs(gap))} {when}"))
         for mark in entry.marks:
             link = "selected at" if mark.kind == "selection" else "screened"
-            rows.append(("", "", link, mark.place, mark.date, ""))
+            rows.append(("", link, mark.place, datetime_text(mark.date) or mark.date, ""))
     count = len(timeline.films)
     scope = f" {timeline.scope}" if timeline.scope else ""
     headline = f"{count} film{'' if count == 1 else 's'}{scope}, oldest first:"
-    table = format_table(["year", "film", "link", "what", "when", "gap to film"], rows)
+    lines = format_table(
+        ["year", "link", "what", "when", "gap to film"], rows, max_width=TABLE_WIDTH
+    ).splitlines()
+    for row, title in titles.items():
+        lines[2 + row] = title  # after the header and its rule
+    table = "\n".join(lines) + "\n"
     return f"{headline}\n\n{table}"
 
 

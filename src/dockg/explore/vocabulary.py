@@ -172,7 +172,9 @@ class Vocabulary:
         return self._index
 
     @classmethod
-    def from_store(cls, store: Store, *, nodes: Iterable[str] | None = None) -> Vocabulary:
+    def from_store(
+        cls, store: Store, *, nodes: Iterable[str] | None = None, classes: bool = True
+    ) -> Vocabulary:
         """Read names, classes and term labels from a store.
 
         Args:
@@ -180,6 +182,9 @@ class Vocabulary:
             nodes: read names and classes of these entities only (in batches of
                 :data:`VALUES_BATCH`); by default, of every entity. A projection of a
                 large graph labels its own nodes this way, far faster than reading all.
+            classes: also read the entities' classes and the class hierarchy; without
+                them (names and labels only, for a table's cells) no property path is
+                used, which some SPARQL servers (Virtuoso) refuse.
         """
 
         def rows(query: str) -> Iterator[dict[str, Node | None]]:
@@ -201,10 +206,10 @@ class Vocabulary:
         for entity, name, _, _ in found:
             labels.setdefault(entity, name)
         supers: dict[str, set[str]] = defaultdict(set)
-        for row in run(store, support_query("superclasses")):
+        for row in run(store, support_query("superclasses")) if classes else ():
             supers[str(row["class"])].add(str(row["superclass"]))
         types: dict[str, set[str]] = defaultdict(set)
-        for row in rows("types"):
+        for row in rows("types") if classes else ():
             cls_iri = str(row["class"])
             types[str(row["entity"])].update({cls_iri, *supers.get(cls_iri, ())})
         term_labels: dict[str, str] = {}

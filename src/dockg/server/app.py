@@ -10,6 +10,8 @@ from starlette.applications import Starlette
 from dockg.server.linked_data import linked_data_routes
 from dockg.server.pages import page_routes
 from dockg.server.pictures import picture_routes  # also adds the picture panels
+from dockg.server.query_editor import with_editor
+from dockg.server.screenings import screenings_panel  # noqa: F401 (adds the film panel)
 from dockg.server.sparql import query_pool, sparql_routes
 from dockg.server.state import ServerState
 
@@ -35,7 +37,7 @@ def create_app(state: ServerState) -> Starlette:
             pool.close()
 
     routes = [
-        *sparql_routes(state, pool),
+        *with_editor(state, sparql_routes(state, pool)),  # browsers get the query editor
         *linked_data_routes(state),
         *page_routes(state),
         *picture_routes(state),

@@ -29,6 +29,7 @@ from rdflib.term import Identifier, Node
 
 from dockg.namespaces import RDF, SDO
 from dockg.prefixes import compact_iri
+from dockg.readable import literal_text
 from dockg.store.base import Store
 from dockg.terms import term_sort_key
 
@@ -597,7 +598,7 @@ def _claims(store: Store, bindings: Mapping[str, Identifier]) -> tuple[ClaimReco
 def brief_label(store: Store, vocab: Vocabulary, iri: URIRef) -> str | None:
     """A readable name for an entity that has none: its ``dcterms:title`` if it has one,
     else its type, start date and the event it is part of ("Screening,
-    2019-03-23T11:00:00+09:00, SIDOF Choice").
+    2019-03-23 11:00 (UTC+9), SIDOF Choice").
 
     Returns:
         The name, or None if the entity has neither title nor type.
@@ -609,7 +610,13 @@ def brief_label(store: Store, vocab: Vocabulary, iri: URIRef) -> str | None:
     types = vocab.most_specific(cast(URIRef, r[0]) for r in rows if isinstance(r[0], URIRef))
     if not types:
         return None
-    dates = sorted({str(r[1]) for r in rows if r[1] is not None})
+    dates = sorted(
+        {
+            literal_text(r[1]) if isinstance(r[1], Literal) else str(r[1])
+            for r in rows
+            if r[1] is not None
+        }
+    )
     events = sorted({str(r[2]) for r in rows if r[2] is not None})
     kind = vocab.label(types[0])
     return ", ".join([kind[:1].upper() + kind[1:], *dates, *events])

@@ -42,8 +42,8 @@ from starlette.routing import BaseRoute, Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from dockg.errors import DockgError
-from dockg.lookup import EntityMatch
-from dockg.prefixes import compact_iri
+from dockg.lookup import EntityFinder, EntityMatch
+from dockg.prefixes import compact_iri, is_vocabulary_term
 from dockg.queries import (
     QueryResult,
     QuerySpec,
@@ -51,6 +51,7 @@ from dockg.queries import (
     catalogue,
     format_result,
 )
+from dockg.readable import literal_text
 from dockg.server.jobs import QueryStopped, select_rows
 from dockg.server.page_data import (
     EntityDescription,
@@ -194,34 +195,39 @@ class PageRenderer:
         return display_term(term)
 
     def name(self, iri: URIRef) -> TermView:
-        """An entity linked by its name, or, if it has none, by its type, date and event.
-
-        Used for headings and inverse links, where a compact IRI would be all a reader
-        sees of a screening; it costs one query per unnamed entity.
-        """
-        view = self.term(iri)
-        if view.kind != "entity" or iri in self.state.names:
-            return view
-        brief = brief_label(self.state.store, self.vocab, iri)
-        return TermView(brief or view.text, view.href, view.title, kind="entity")
+        """An entity linked by its name (as :meth:`term` shows it; templates name it so
+        where a heading or a link must read as a name)."""
+        return self.term(iri)
 
     def term(self, term: Node | None) -> TermView:
-        """How a term shows: entities linked to their page, other IRIs compact."""
+        """How a term shows: entities linked to their page by name (an unnamed one, a
+        screening, by its type, date and event: one query each), vocabulary terms by
+        their labels, other IRIs compact, literals as people read them."""
         if term is None:
             return TermView("")
         if isinstance(term, URIRef):
             page = self.page_path(term)
             if page is not None:
-                return TermView(self.label(term), page, compact_iri(term), kind="entity")
+                text = self.label(term)
+                if term not in self.state.names:  # a screening: its type, date and event
+                    text = brief_label(self.state.store, self.vocab, term) or text
+                return TermView(text, page, compact_iri(term), kind="entity")
             href = str(term) if str(term).startswith(("http://", "https://")) else None
-            if term in self.vocab.labels:  # a class or a vocabulary value: say it in words
-                return TermView(self.vocab.labels[term], href, compact_iri(term), kind="term")
+            if term in self.vocab.labels or is_vocabulary_term(term):
+                # a class or a vocabulary value (schema:Female): say it in words
+                return TermView(self.vocab.label(term), href, compact_iri(term), kind="term")
             return TermView(compact_iri(term), href, str(term), kind="iri")
         if isinstance(term, Literal):
             if term.language:
-                return TermView(str(term), note=term.language)
+                # The pages are in English: a tag marks only a value in another language.
+                english = term.language.lower().split("-")[0] == "en"
+                return TermView(
+                    str(term), title=f"@{term.language}", note=None if english else term.language
+                )
             datatype = compact_iri(term.datatype) if term.datatype else None
-            return TermView(str(term), title=datatype, note=_short_datatype(datatype))
+            shown = literal_text(term)  # 16 min 55 s, 2019-03-23 11:00 (UTC+9)
+            title = f"{term} ({datatype})" if shown != str(term) else datatype
+            return TermView(shown, title=title)
         if isinstance(term, BNode):
             return TermView("(unnamed node)")
         return TermView(str(term))
@@ -238,13 +244,6 @@ class PageRenderer:
     def not_found(self, what: str) -> HTMLResponse:
         """The 404 page."""
         return self.render("not_found.html", status_code=404, what=what, query="")
-
-
-def _short_datatype(datatype: str | None) -> str | None:
-    # Plain strings need no mark; years, dates and durations say what they are.
-    if datatype in (None, "xsd:string"):
-        return None
-    return datatype.split(":", 1)[-1] if datatype and datatype.startswith("xsd:") else datatype
 
 
 class PageCache:
@@ -311,6 +310,11 @@ class Pages:
         if self._catalogue is None:
             self._catalogue = {spec.name: spec for spec in catalogue(self.state.project)}
         return self._catalogue
+
+    @property
+    def finder(self) -> EntityFinder:
+        """Finds the entity a query form's entity field names, by the server's name index."""
+        return EntityFinder(self.state.store, index=self.state.names)
 
     def home(self, request: Request) -> Response:
         """``/``: the search box, the sources, the catalogue."""
@@ -394,7 +398,7 @@ class Pages:
         if spec is None:
             return self.view.not_found("The catalogue has no query of that name.")
         given = _params(request.query_params)
-        values = form_values(spec, given)
+        values = form_values(spec, given, names=self.state.names)
         try:
             result = await self._run(spec, given)
         except DockgError as error:
@@ -424,7 +428,7 @@ class Pages:
             status_code=503 if isinstance(error, QueryStopped) else 400,
             query="",
             spec=spec,
-            values=form_values(spec, given),
+            values=form_values(spec, given, names=self.state.names),
             error=error.message,
             result=None,
             shown=(),
@@ -433,8 +437,10 @@ class Pages:
 
     async def _run(self, spec: QuerySpec, given: Mapping[str, str]) -> QueryResult:
         if self.state.workers is None:
-            return await run_in_threadpool(run_form_query, self.state.store, spec, given)
-        bindings = form_bindings(spec, given)
+            return await run_in_threadpool(
+                run_form_query, self.state.store, spec, given, finder=self.finder
+            )
+        bindings = form_bindings(spec, given, finder=self.finder)
         rows = await select_rows(self.state, query_text(spec), bindings)
         return QueryResult(spec, bindings, rows.variables, tuple(rows.rows))
 
@@ -445,7 +451,7 @@ class Pages:
             return self.view.not_found("The catalogue has no query of that name.")
         given = _params(request.query_params)
         try:
-            text = with_values(query_text(spec), form_bindings(spec, given))
+            text = with_values(query_text(spec), form_bindings(spec, given, finder=self.finder))
         except DockgError as error:
             return self._failed(spec, given, error)
         return self.view.render("edit.html", query="", spec=spec, text=text)

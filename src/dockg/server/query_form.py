@@ -17,10 +17,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import cast
 
+from rdflib import URIRef
 from rdflib.query import ResultRow
 from rdflib.term import Identifier
 
 from dockg.errors import InputError
+from dockg.lookup import EntityFinder, NameIndex
+from dockg.params import Param
 from dockg.queries import QueryResult, QuerySpec, bind_params
 from dockg.store.base import Store
 from dockg.terms import display_term, nt_term
@@ -38,42 +41,62 @@ def query_text(spec: QuerySpec) -> str:
         raise InputError(f"{spec.path.name}: cannot read query: {error}") from error
 
 
-def form_values(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, str]:
+def form_values(
+    spec: QuerySpec, given: Mapping[str, str], *, names: NameIndex | None = None
+) -> dict[str, str]:
     """The text each parameter field shows: what the user gave, else the default.
 
     Args:
         spec: the query.
         given: the request's query-string values (other keys are ignored).
+        names: the entities' names: a default entity is then shown by its name (what a
+            researcher would type), when that name means it and nothing else.
 
     Returns:
         Parameter name → text (empty when there is neither value nor default).
     """
-    return {
-        p.name: given[p.name]
-        if p.name in given
-        else (display_term(p.default) if p.default is not None else "")
-        for p in spec.params
-    }
+
+    def default(param: Param) -> str:
+        if param.default is None:
+            return ""
+        if names is not None and isinstance(param.default, URIRef) and param.default in names:
+            label = names.label(param.default)
+            if [m.iri for m in names.find(label)] == [param.default]:
+                return label
+        return display_term(param.default)
+
+    return {p.name: given[p.name] if p.name in given else default(p) for p in spec.params}
 
 
-def form_bindings(spec: QuerySpec, given: Mapping[str, str]) -> dict[str, Identifier]:
+def form_bindings(
+    spec: QuerySpec, given: Mapping[str, str], *, finder: EntityFinder
+) -> dict[str, Identifier]:
     """Type a form's values by the query header; empty fields take the default.
+
+    Args:
+        spec: the query.
+        given: parameter name → text, as the form sent it.
+        finder: finds the entity an entity field names (any written form, IRI, compact IRI).
 
     Raises:
         UsageError: if a value does not fit its parameter's type, or a required one is
             missing.
+        UnknownEntity, AmbiguousEntity: if no entity, or several, fit an entity field.
     """
     values = {p.name: given[p.name] for p in spec.params if given.get(p.name, "").strip()}
-    return bind_params(spec, values)
+    return bind_params(spec, values, resolve=finder.resolve)
 
 
-def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> QueryResult:
+def run_form_query(
+    store: Store, spec: QuerySpec, given: Mapping[str, str], *, finder: EntityFinder
+) -> QueryResult:
     """Run a catalogue query with the values of its form.
 
     Args:
         store: where the graph is.
         spec: the query.
         given: parameter name → text, as the form sent it; empty fields take the default.
+        finder: finds the entity an entity field names.
 
     Returns:
         The rows, as :func:`dockg.queries.run_query` returns them.
@@ -83,7 +106,7 @@ def run_form_query(store: Store, spec: QuerySpec, given: Mapping[str, str]) -> Q
             missing.
         InputError: if the query fails while running.
     """
-    bindings = form_bindings(spec, given)
+    bindings = form_bindings(spec, given, finder=finder)
     result = store.query(query_text(spec), bindings=bindings)
     variables = tuple(str(v) for v in result.vars or ())
     rows = tuple(tuple(cast(ResultRow, row)) for row in result)

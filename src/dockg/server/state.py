@@ -12,13 +12,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import FOAF
+from rdflib import URIRef
 from rdflib.query import Result
 from rdflib.term import Identifier
 
-from dockg.lookup import NAME_PROPERTIES, NameIndex
-from dockg.namespaces import DCTERMS, SDO
+from dockg.lookup import NameIndex
 from dockg.project import Project
 from dockg.server.config import ServerConfig
 from dockg.server.workers import WorkerPool
@@ -27,32 +25,11 @@ from dockg.store.base import Quad, Store
 #: The local path segments that name entities (``/id/...``) and source graphs.
 ENTITY_PREFIX = "id/"
 
-_NAMES_QUERY = """
-SELECT ?entity ?property ?name WHERE {
-  ?entity ?property ?name .
-  FILTER(isIRI(?entity) && STRSTARTS(STR(?entity), ?base) && isLiteral(?name))
-}
-"""
-
 
 def name_index(store: Store, *, base: str) -> NameIndex:
-    """Index the names of the entities under ``base`` in a store, with one query.
-
-    Args:
-        store: the store to read.
-        base: the IRI prefix of the entities (``{base_iri}id/``).
-
-    Returns:
-        The index :meth:`dockg.lookup.NameIndex.from_graph` would build on the same data.
-    """
-    rows = set()
-    # Data dockg did not write (base "": every IRI) may name things in FOAF or Dublin Core.
-    foreign = (FOAF.name, DCTERMS.title) if base == "" else ()
-    for prop in (*NAME_PROPERTIES, *foreign):
-        result = store.query(_NAMES_QUERY, bindings={"property": prop, "base": Literal(base)})
-        for entity, _, name in result:  # type: ignore[misc]
-            rows.add((URIRef(str(entity)), str(name), prop in (SDO.name, *foreign)))
-    return NameIndex(sorted(rows, key=lambda row: (not row[2], str(row[0]), row[1])))
+    """Index the names of the entities under ``base`` in a store (see
+    :meth:`dockg.lookup.NameIndex.from_store`)."""
+    return NameIndex.from_store(store, base=base)
 
 
 class SerializedStore:
