@@ -102,6 +102,8 @@ class ImportSummary:
         unparsed: ``(line or row number, text or reason)`` of what was not imported.
         unchanged: True when the file already held these triples and was left as it was.
         turtle: the Turtle text of the graph (what is, or would be, written).
+        report: what the importer read and chose, and why (films, screenings, edition
+            year, time zone), shown after the graph line.
     """
 
     path: Path
@@ -114,6 +116,11 @@ class ImportSummary:
     unparsed: tuple[tuple[int, str], ...]
     unchanged: bool = False
     turtle: str = field(default="", repr=False)
+    report: tuple[str, ...] = ()
+
+    def with_report(self, report: Sequence[str]) -> ImportSummary:
+        """The same summary with the importer's report."""
+        return dataclasses.replace(self, report=tuple(report))
 
 
 def import_path(project: Project, source: SourceInfo) -> Path:
@@ -340,7 +347,7 @@ def format_summary(summary: ImportSummary) -> str:
         head = f"wrote {where} ({summary.triples} triples)"
     else:
         head = f"dry run: would write {where} ({summary.triples} triples); nothing written"
-    lines = [head, f"graph {compact_iri(summary.graph)}"]
+    lines = [head, f"graph {compact_iri(summary.graph)}", *summary.report]
     lines.append(f"added {len(summary.added)}")
     lines.extend(f"  {compact_iri(iri)}" for iri in summary.added[:LISTED_ADDED])
     if len(summary.added) > LISTED_ADDED:

@@ -1,0 +1,345 @@
+"""The programme-page reader: lines in, typed records out, no RDF.
+
+:func:`read_programme` classifies each line (:mod:`.lines`), reads the page's context
+(:mod:`.context`), cuts the page into film blocks (:mod:`.blocks`), reads each block's
+fields (:mod:`.fields`) and schedule rows (:mod:`.dates`), then settles the edition's year
+and the time zone and dates the screenings. It never guesses: a line it cannot place is
+reported, a fact it cannot settle is left out and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, time
+
+from dockg.ingest.reader.blocks import find_blocks, is_section_heading, read_block
+from dockg.ingest.reader.context import (
+    Banner,
+    KnownFestival,
+    read_banner,
+    resolve_festival,
+    settle_zone,
+    zone_of,
+)
+from dockg.ingest.reader.dates import DateError, find_range
+from dockg.ingest.reader.lines import Classified, LineKind, classify
+from dockg.ingest.reader.records import (
+    FilmRecord,
+    Note,
+    PageContext,
+    ProgrammeRecords,
+    ScreeningRecord,
+)
+from dockg.ingest.text import Line
+
+__all__ = [
+    "KnownFestival",
+    "ReadOptions",
+    "LOOKED_FOR",
+    "read_programme",
+]
+
+#: What the reader looks for, for the message of a page with no film.
+LOOKED_FOR = (
+    "a film title over a line of header fields (director label such as 'Director:',"
+    " 'Regie:', 'R:', '감독'; country, year, runtime such as 'Germany 2019, 90 min'),"
+    " or a film named inline ('\"Title\" by NAME (Country, 2019, 90 min)')"
+)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the caller knows that the page may not say.
+
+    Attributes:
+        festival: the festival's name, if given (``--festival``).
+        edition: the edition's year, if given (``--edition``): settles year conflicts.
+        timezone: an IANA zone (``--timezone``): overrides the festival city's.
+        known: festivals the project knows.
+        profile_zone: the site profile's time zone.
+        sections: section names the site profile lists.
+        layout_zone: the zone of a known site layout, the last resort (with its reason).
+    """
+
+    festival: str | None = None
+    edition: int | None = None
+    timezone: str | None = None
+    known: tuple[KnownFestival, ...] = ()
+    profile_zone: str | None = None
+    sections: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
+    """Apply a profile's labels (``Realisation`` → ``Director``) at the start of lines."""
+    if not labels:
+        return list(lines)
+    out = []
+    for line in lines:
+        text = line.text
+        for printed, meaning in labels.items():
+            if text.casefold().startswith(printed.casefold()):
+                text = meaning + text[len(printed) :]
+                break
+        out.append(Line(line.number, text, line.raw))
+    return out
+
+
+def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) -> ProgrammeRecords:
+    """Read a programme page into records.
+
+    Args:
+        lines: the page's lines.
+        options: what the caller knows.
+
+    Returns:
+        The records; ``films`` is empty when no film was recognised.
+
+    Raises:
+        ValueError: if ``options.timezone`` is not an IANA zone.
+    """
+    if options.timezone:
+        zone_of(options.timezone)
+    items = [classify(line) for line in _relabel(lines, options.labels)]
+    context = PageContext()
+    unused: list[Note] = []
+    ambiguous: list[Note] = []
+    banners = _banners(items, context, options)
+    blocks = find_blocks(items, options.sections)
+    films: list[FilmRecord] = []
+    page_section: tuple[int, str] | None = None
+    first = blocks[0].title_index if blocks else len(items)
+    for index in range(first):
+        page_section = _outside(items[index], banners, options, page_section, unused, ambiguous)
+    for number, block in enumerate(blocks):
+        film, rest = read_block(items, block, unused=unused, ambiguous=ambiguous)
+        next_section = _read_rest(items, film, rest, options, unused, ambiguous, last=number + 1 == len(blocks))
+        if film.section is None and page_section is not None:
+            film.section = page_section
+        if next_section is not None:
+            page_section = next_section
+        films.append(film)
+    records = ProgrammeRecords(context, films, unused, ambiguous)
+    _settle_year(records, banners, options)
+    known = next((k for k in options.known if k.key == context.known_festival), None)
+    venues = [(f"line {s.line}", s.venue or "") for s in records.screenings]
+    festival_texts = [(f"line {b.line.number}", b.line.text) for b in banners]
+    if options.festival:
+        festival_texts.append(("--festival", options.festival))
+    settle_zone(
+        context,
+        given=options.timezone,
+        profile_zone=options.profile_zone,
+        festival_texts=festival_texts,
+        venue_texts=venues,
+        known=known,
+        ambiguous=ambiguous,
+    )
+    _date_screenings(records)
+    records.unused.sort(key=lambda n: n.line)
+    return records
+
+
+def _banners(items: Sequence[Classified], context: PageContext, options: ReadOptions) -> list[Banner]:
+    banners = []
+    for item in items:
+        if item.kind in (
+            LineKind.TEXT, LineKind.META, LineKind.SCHEDULE, LineKind.HEADING, LineKind.PROSE
+        ):
+            banner = read_banner(item.line)
+            if banner is not None:
+                banners.append(banner)
+    if options.festival:
+        context.festival = (options.festival, 0)
+    elif banners:
+        named = banners[0]
+        context.festival = (named.name, named.line.number)
+    for banner in banners:
+        if banner.number is not None and context.number is None:
+            context.number = (banner.number, banner.line.number)
+        span = find_range(banner.line.text)
+        if span and context.first_day is None:
+            context.first_day, context.last_day = span.first, span.last
+    if context.festival is not None:
+        hit = resolve_festival(context.festival[0], options.known)
+        context.known_festival = hit.key if hit else None
+    # banners are context, not films: their lines are not film titles
+    for banner in banners:
+        for item in items:
+            if item.line.number == banner.line.number:
+                item.kind = LineKind.HEADING
+    return banners
+
+
+def _outside(
+    item: Classified,
+    banners: list[Banner],
+    options: ReadOptions,
+    section: tuple[int, str] | None,
+    unused: list[Note],
+    ambiguous: list[Note],
+) -> tuple[int, str] | None:
+    """A line before the first film: a section heading, or something reported."""
+    text, number = item.line.text, item.line.number
+    if item.kind in (LineKind.BLANK, LineKind.HEADING):
+        return section
+    if item.kind is LineKind.SECTION and item.title:
+        return (number, item.title)
+    if item.kind is LineKind.TEXT and is_section_heading(text, options.sections):
+        return (number, text)
+    if item.kind in (LineKind.SCHEDULE, LineKind.DATE):
+        ambiguous.append(Note(number, f"schedule row before any film, not attached: {text}"))
+    else:
+        unused.append(Note(number, text))
+    return section
+
+
+def _read_rest(
+    items: Sequence[Classified],
+    film: FilmRecord,
+    rest: list[int],
+    options: ReadOptions,
+    unused: list[Note],
+    ambiguous: list[Note],
+    *,
+    last: bool,
+) -> tuple[int, str] | None:
+    """Read the lines of a block after its header; return a section heading for later films."""
+    day = None
+    next_section: tuple[int, str] | None = None
+    tail = _tail_heading(items, rest, options.sections) if not last else None
+    for index in rest:
+        item = items[index]
+        text, number = item.line.text, item.line.number
+        kind = item.kind
+        if index == tail:
+            next_section = (number, text)
+        elif kind in (LineKind.BLANK, LineKind.HEADING):
+            continue
+        elif kind is LineKind.DATE:
+            day = item.date
+        elif kind is LineKind.SCHEDULE:
+            for cell in item.cells:
+                printed = cell.date or day
+                if printed is None:
+                    ambiguous.append(Note(number, f"time with no date, not imported: {text}"))
+                    continue
+                venue, screen = split_screen(cell.venue)
+                film.screenings.append(
+                    ScreeningRecord(
+                        number,
+                        text,
+                        None,
+                        time(cell.hour, cell.minute),
+                        venue,
+                        screen,
+                        printed=printed,
+                    )
+                )
+        elif kind is LineKind.BAD_SCHEDULE:
+            unused.append(Note(number, f"schedule row not imported: {item.error}"))
+        elif kind is LineKind.PROSE:
+            film.synopsis.append(text)
+        elif kind is LineKind.SECTION and item.title:
+            if film.section is not None and film.section[1] != item.title:
+                ambiguous.append(Note(number, f"a second section for {film.title!r}: {text}"))
+            else:
+                film.section = (number, item.title)
+        elif kind is LineKind.PREMIERE and film.premiere is None:
+            film.premiere = (number, text)
+        else:
+            unused.append(Note(number, text))
+    return next_section
+
+
+def _tail_heading(
+    items: Sequence[Classified], rest: list[int], sections: Sequence[str]
+) -> int | None:
+    """The index of a section heading standing last in a block, before the next film."""
+    filled = [i for i in rest if items[i].kind is not LineKind.BLANK]
+    if not filled:
+        return None
+    last = items[filled[-1]]
+    if last.kind is LineKind.TEXT and is_section_heading(last.line.text, sections):
+        before = filled[-1] - 1
+        if before < 0 or items[before].kind is LineKind.BLANK:
+            return filled[-1]
+    return None
+
+
+def split_screen(venue: str) -> tuple[str | None, str | None]:
+    """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``)."""
+    venue = venue.strip()
+    if not venue:
+        return None, None
+    found = re.fullmatch(
+        r"(?P<theatre>.+?)\s*(?:,\s*)?(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
+        r"\s*(?:관)?",
+        venue,
+        re.IGNORECASE,
+    )
+    if found is None or not re.search(r"[^\W\d]", found["theatre"]):
+        return venue, None
+    return found["theatre"].strip(" ,"), found["screen"]
+
+
+def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: ReadOptions) -> None:
+    """Settle the edition's year from the evidence, or report the conflict."""
+    context = records.context
+    if options.edition is not None:
+        context.year, context.year_why = options.edition, "given with --edition"
+        return
+    signals: dict[int, list[str]] = {}
+    for screening in records.screenings:
+        printed = screening.printed
+        if printed is not None and printed.year is not None:
+            signals.setdefault(printed.year, []).append(f"the date on line {screening.line}")
+    for banner in banners:
+        if banner.year is not None:
+            signals.setdefault(banner.year, []).append(f"the banner on line {banner.line.number}")
+    if context.first_day is not None:
+        signals.setdefault(context.first_day.year, []).append("the festival's dates")
+    known = next((k for k in options.known if k.key == context.known_festival), None)
+    if known is not None and context.number is not None and known.editions:
+        number, line = context.number
+        base_number, base_year = min(known.editions.items(), key=lambda kv: abs(kv[0] - number))
+        year = base_year + number - base_number
+        signals.setdefault(year, []).append(
+            f"edition {number} on line {line}, counted from edition {base_number} in {base_year}"
+        )
+    if len(signals) == 1:
+        year, why = next(iter(signals.items()))
+        context.year, context.year_why = year, why[0]
+    elif len(signals) > 1:
+        listed = "; ".join(f"{y} ({w[0]})" for y, w in sorted(signals.items()))
+        records.ambiguous.append(
+            Note(0, f"edition year not chosen, the page gives several: {listed}; give --edition")
+        )
+
+
+def _date_screenings(records: ProgrammeRecords) -> None:
+    """Give each screening its date and offset, or report why it has none."""
+    context = records.context
+    zone = zone_of(context.zone) if context.zone else None
+    for film in records.films:
+        kept = []
+        for screening in film.screenings:
+            printed = screening.printed
+            assert printed is not None
+            year = printed.year if printed.year is not None else context.year
+            if year is None:
+                records.ambiguous.append(
+                    Note(screening.line, f"screening not dated, no edition year: {screening.text}")
+                )
+                continue
+            try:
+                screening.day = printed.on(year)
+            except DateError as error:
+                records.unused.append(Note(screening.line, f"schedule row not imported: {error}"))
+                continue
+            if zone is not None:
+                screening.start_local = datetime.combine(screening.day, screening.start, tzinfo=zone)
+            kept.append(screening)
+        film.screenings = kept

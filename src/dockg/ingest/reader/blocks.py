@@ -1,0 +1,191 @@
+"""Cutting a programme page into film blocks and reading each block's fields.
+
+A film block starts at a title: the short line over a film's header fields (a line of
+fields such as ``Germany 2019, 90 min``, a director label, or a film named inline). It runs
+to the line before the next film's title. Everything a block holds (schedule rows, a
+section label, a premiere flag, running text) belongs to its film; a schedule row before the
+first film belongs to none and is reported. A section heading standing between films (a
+short line of its own that ends with a section word, or one the site profile lists) applies
+to the films after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dockg.ingest.reader.fields import Meta, looks_like_name, split_title
+from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.records import FilmRecord, Note
+
+_SECTION_WORDS = re.compile(
+    r"(?:competition|wettbewerb|section|sektion|panorama|showcase|forum|spotlight|focus|fokus|"
+    r"retrospective|retrospektive|special screenings?|special|sonderprogramm|perspective|"
+    r"perspektive|choice|gala|window|horizons?|vision|cinema today|경쟁|섹션|부문|특별전|"
+    r"쇼케이스|파노라마|초청)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    """The lines of one film: its title line, header lines and the lines up to the next film."""
+
+    title_index: int
+    header: list[int]
+    end: int = 0
+
+
+def _paragraph_start(items: Sequence[Classified], index: int) -> int:
+    while index > 0 and items[index - 1].kind is not LineKind.BLANK:
+        index -= 1
+    return index
+
+
+_HEADER_KINDS = (LineKind.TEXT, LineKind.PREMIERE, LineKind.META, LineKind.SECTION)
+
+
+def is_section_heading(text: str, sections: Sequence[str]) -> bool:
+    """Tell a section heading: a profile's section name or a short line with a section word."""
+    if any(text.casefold() == s.casefold() for s in sections):
+        return True
+    return len(text) <= 60 and _SECTION_WORDS.search(text) is not None and "," not in text
+
+
+def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Block]:
+    """Find the film blocks of a classified page, in order.
+
+    A META line whose paragraph starts with a TEXT line gives a block titled by that line;
+    a META line that starts its paragraph takes the title from a one-line paragraph just
+    above. An INLINE line is a block of its own title.
+    """
+    blocks: list[Block] = []
+    taken: set[int] = set()
+    for index, item in enumerate(items):
+        if item.kind is LineKind.INLINE:
+            blocks.append(Block(index, [index]))
+            taken.add(index)
+            continue
+        if item.kind is not LineKind.META or index in taken:
+            continue
+        start = _paragraph_start(items, index)
+        header = [i for i in range(start, index + 1)]
+        # header lines after this META line in the same paragraph (more fields, flags)
+        after = index + 1
+        while after < len(items) and items[after].kind in (
+            LineKind.META,
+            LineKind.PREMIERE,
+            LineKind.SECTION,
+        ):
+            header.append(after)
+            after += 1
+        texts = [i for i in header if items[i].kind is LineKind.TEXT and i < index]
+        if texts and any(i in taken for i in header):
+            continue
+        if not texts or (len(texts) == 1 and _name_line_under_title(items, texts[0], start)):
+            above = _title_above(items, start, sections)
+            if above is None:
+                continue
+            header = [above, *header]
+            title = above
+        else:
+            title = texts[0]
+        if any(i in taken for i in header):
+            continue
+        taken.update(header)
+        blocks.append(Block(title, header))
+    blocks.sort(key=lambda b: b.title_index)
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
+        block.end = following
+    return blocks
+
+
+def _name_line_under_title(items: Sequence[Classified], text_index: int, start: int) -> bool:
+    """True if the only text line over the fields is a director's name under a title above."""
+    if not looks_like_name(items[text_index].line.text) or text_index != start:
+        return False
+    return start >= 2 and items[start - 1].kind is LineKind.BLANK
+
+
+def _title_above(
+    items: Sequence[Classified], start: int, sections: Sequence[str]
+) -> int | None:
+    """The title of a header paragraph with no title of its own: a short paragraph above."""
+    index = start - 1
+    while index >= 0 and items[index].kind is LineKind.BLANK:
+        index -= 1
+    if index < 0:
+        return None
+    first = _paragraph_start(items, index)
+    lines = [items[i] for i in range(first, index + 1)]
+    texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]
+    if not texts or any(x.kind not in (LineKind.TEXT, LineKind.PREMIERE) for x in lines):
+        return None
+    if len(texts) > 2 or is_section_heading(items[texts[0]].line.text, sections):
+        return None
+    return texts[0]
+
+
+def read_block(
+    items: Sequence[Classified], block: Block, *, unused: list[Note], ambiguous: list[Note]
+) -> tuple[FilmRecord, list[int]]:
+    """Read one block's header into a film record.
+
+    Returns:
+        The film and the indexes of the lines of the block left to read (after the header).
+    """
+    head = items[block.title_index]
+    if head.kind is LineKind.INLINE and head.title:
+        title, original = split_title(head.title)
+    else:
+        title, original = split_title(head.line.text)
+    film = FilmRecord(title=title, line=head.line.number, original_title=original)
+    film.last_line = items[block.end - 1].line.number if block.end else head.line.number
+    for index in block.header:
+        item = items[index]
+        if index == block.title_index and item.kind is not LineKind.INLINE:
+            continue
+        if item.kind is LineKind.TEXT:
+            text = item.line.text
+            if looks_like_name(text) and not film.directors:
+                film.directors.append((text, item.line.number))
+            elif film.original_title is None and not looks_like_name(text):
+                film.original_title = text
+            else:
+                unused.append(Note(item.line.number, text))
+        elif item.kind is LineKind.PREMIERE:
+            film.premiere = (item.line.number, item.line.text)
+        elif item.kind is LineKind.SECTION and item.title:
+            film.section = (item.line.number, item.title)
+        elif item.meta is not None:
+            _apply_meta(film, item, item.meta, ambiguous)
+    rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
+    return film, rest
+
+
+def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:
+    number, text = item.line.number, item.line.text
+    for name in meta.directors:
+        if name not in (n for n, _ in film.directors):
+            film.directors.append((name, number))
+    for country in meta.countries:
+        if country not in film.countries:
+            film.countries.append(country)
+    if meta.year is not None:
+        if film.year is not None and film.year != meta.year:
+            ambiguous.append(Note(number, f"a second year for {film.title!r}: {text}"))
+        else:
+            film.year, film.year_line = meta.year, (number, text)
+    if meta.runtime is not None:
+        if film.runtime is not None and film.runtime != meta.runtime:
+            ambiguous.append(Note(number, f"a second runtime for {film.title!r}: {text}"))
+        else:
+            film.runtime, film.runtime_line = meta.runtime, (number, text)
+    if meta.subtitles:
+        film.subtitles = meta.subtitles
+    if meta.premiere:
+        film.premiere = (number, meta.premiere)
+    if meta.section:
+        film.section = (number, meta.section)

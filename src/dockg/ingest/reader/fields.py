@@ -1,0 +1,409 @@
+"""The fields of a film block, each recognised wherever it stands and however punctuated.
+
+A header of a programme page is a handful of fields (who directed, which country, year,
+runtime, subtitles, premiere) printed in a site's order with a site's separators. These
+readers take one field each; :func:`read_meta` splits a line into its parts and offers
+each part to every reader, so ``Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU`` and
+``Anna Berg, Germany, 2019, 90 minutes, English subtitles`` read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Country names in English, German and Korean, to the English name the place IRI is made of.
+COUNTRIES: dict[str, str] = {}
+_COUNTRY_TABLE = """
+South Korea|Korea|Republic of Korea|Südkorea|Korea, Republic of|한국|대한민국
+North Korea|Nordkorea|북한|DPRK
+Germany|Deutschland|독일
+Austria|Österreich|오스트리아
+Switzerland|Schweiz|스위스
+France|Frankreich|프랑스
+Italy|Italien|이탈리아
+Spain|Spanien|스페인
+Portugal|포르투갈
+Netherlands|Niederlande|The Netherlands|네덜란드
+Belgium|Belgien|벨기에
+Denmark|Dänemark|덴마크
+Norway|Norwegen|노르웨이
+Sweden|Schweden|스웨덴
+Finland|Finnland|핀란드
+Poland|Polen|폴란드
+Czech Republic|Czechia|Tschechien|체코
+Hungary|Ungarn|헝가리
+Russia|Russland|러시아
+Ukraine|우크라이나
+United Kingdom|UK|Great Britain|Großbritannien|Vereinigtes Königreich|영국
+Ireland|Irland|아일랜드
+United States|USA|US|United States of America|Vereinigte Staaten|미국
+Canada|Kanada|캐나다
+Mexico|Mexiko|멕시코
+Brazil|Brasilien|브라질
+Argentina|Argentinien|아르헨티나
+Chile|칠레
+Colombia|Kolumbien|콜롬비아
+Japan|일본
+China|중국
+Taiwan|대만
+Hong Kong|홍콩
+Philippines|Philippinen|필리핀
+Vietnam|Viet Nam|베트남
+Thailand|태국
+Indonesia|Indonesien|인도네시아
+Malaysia|말레이시아
+Myanmar|미얀마
+Cambodia|Kambodscha|캄보디아
+India|Indien|인도
+Pakistan|파키스탄
+Iran|이란
+Iraq|Irak|이라크
+Syria|Syrien|시리아
+Lebanon|Libanon|레바논
+Israel|이스라엘
+Palestine|Palästina|팔레스타인
+Turkey|Türkei|터키|튀르키예
+Egypt|Ägypten|이집트
+South Africa|Südafrika|남아프리카공화국
+Kazakhstan|Kasachstan|카자흐스탄
+Uzbekistan|Usbekistan|우즈베키스탄
+Kyrgyzstan|Kirgisistan|키르기스스탄
+Georgia|Georgien|조지아
+Greece|Griechenland|그리스
+Estonia|Estland|에스토니아
+Latvia|Lettland|라트비아
+Lithuania|Litauen|리투아니아
+Serbia|Serbien|세르비아
+Croatia|Kroatien|크로아티아
+Bosnia and Herzegovina|Bosnien und Herzegowina|보스니아 헤르체고비나
+Romania|Rumänien|루마니아
+Bulgaria|Bulgarien|불가리아
+Australia|Australien|호주
+New Zealand|Neuseeland|뉴질랜드
+"""
+for _row in _COUNTRY_TABLE.strip().splitlines():
+    _names = _row.split("|")
+    for _name in _names:
+        COUNTRIES[_name.casefold()] = _names[0]
+
+
+def country_of(text: str) -> str | None:
+    """The English name of a country printed in English, German or Korean; None if none."""
+    return COUNTRIES.get(text.strip().rstrip(".").casefold())
+
+
+_RUNTIME_FORMS = (
+    re.compile(r"^(?P<m>\d{1,3}):(?P<s>\d{2})\s*min\.?$", re.IGNORECASE),  # 59:00min
+    re.compile(r"^(?P<m>\d{1,3})\s*분$"),  # 90분
+    re.compile(
+        r"^(?:(?P<h>\d)\s*(?:h|hrs?|hours?|std\.?|시간)\s*)?"
+        r"(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?|minuten|分|분|')\.?\s*)?"
+        r"(?:(?P<s>\d{1,2})\s*(?:s|secs?|seconds?|sek\.?|초)\.?)?$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def runtime_of(text: str) -> str | None:
+    """A printed runtime as an ``xsd:duration`` lexical form, kept as printed.
+
+    ``113 minutes`` → ``PT113M``, ``115 min.`` → ``PT115M``, ``59:00min`` → ``PT59M``,
+    ``1h 30m`` → ``PT1H30M``, ``90분`` → ``PT90M``, ``16min 55sec`` → ``PT16M55S``.
+    """
+    text = text.strip()
+    for form in _RUNTIME_FORMS:
+        found = form.match(text)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        if not any(parts.get(k) for k in ("h", "m", "s")):
+            continue
+        if form is _RUNTIME_FORMS[2] and not parts.get("m") and not parts.get("h"):
+            continue
+        hours, minutes = parts.get("h"), parts.get("m")
+        seconds = parts.get("s")
+        if seconds is not None and int(seconds) == 0 and form is _RUNTIME_FORMS[0]:
+            seconds = None  # 59:00min is 59 minutes
+        out = "PT"
+        if hours:
+            out += f"{int(hours)}H"
+        if minutes:
+            out += f"{int(minutes)}M"
+        if seconds:
+            out += f"{int(seconds)}S"
+        return out
+    return None
+
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+#: Subtitle and language flags: the flag, to the subtitle language tags it means.
+_SUBTITLE_FLAGS = {
+    "omu": ("de",),  # Original mit Untertiteln, German subtitles at a German festival
+    "omdu": ("de",),
+    "omeu": ("en",),
+    "omenglu": ("en",),
+    "ome": ("en",),
+    "영어자막": ("en",),
+    "한글자막": ("ko",),
+    "한국어자막": ("ko",),
+    "영문자막": ("en",),
+}
+_LANGUAGE_WORDS = {
+    "english": "en",
+    "eng": "en",
+    "englisch": "en",
+    "englischen": "en",
+    "englischer": "en",
+    "korean": "ko",
+    "kor": "ko",
+    "german": "de",
+    "deutsch": "de",
+    "deutschen": "de",
+    "deutscher": "de",
+    "french": "fr",
+    "japanese": "ja",
+    "chinese": "zh",
+    "spanish": "es",
+    "russian": "ru",
+}
+_LETTERS = {"e": "en", "k": "ko", "j": "ja", "c": "zh", "f": "fr", "g": "de", "d": "de"}
+
+
+def subtitles_of(text: str) -> tuple[str, ...] | None:
+    """Subtitle languages of a flag: ``English subtitles``, ``OmU``, ``OmeU``, ``(K,E)``,
+    ``with English subtitles``, ``mit englischen Untertiteln``, ``영어자막``; None if none.
+    """
+    text = text.strip().strip(".")
+    flag = _SUBTITLE_FLAGS.get(re.sub(r"[\s.-]", "", text).casefold())
+    if flag is not None:
+        return flag
+    letters = re.fullmatch(r"\(\s*([A-Za-z](?:\s*[,/]\s*[A-Za-z])+|[A-Za-z])\s*\)", text)
+    if letters:
+        tags = [_LETTERS.get(c.lower()) for c in re.split(r"\s*[,/]\s*", letters.group(1))]
+        return tuple(t for t in tags if t) if all(tags) else None
+    named = re.fullmatch(
+        r"(?:with\s+|mit\s+)?(?P<langs>[A-Za-z][A-Za-z ,&/]*?)\s*"
+        r"(?:sub(?:title)?s?|untertitel[n]?|ut)\.?",
+        text,
+        re.IGNORECASE,
+    )
+    if named:
+        words = [w for w in re.split(r"\s*(?:,|&|/|\band\b|\bund\b)\s*", named["langs"]) if w]
+        tags = [_LANGUAGE_WORDS.get(w.casefold().rstrip(".")) for w in words]
+        if tags and all(tags):
+            return tuple(t for t in tags if t)
+    return None
+
+
+_PREMIERE = re.compile(
+    r"^(?:(?:World|International|Asian|Asia|Korean|National|European|North American|German|"
+    r"Welt|Internationale|Europäische|Deutsche|Deutschland)[- ]?premiere|"
+    r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연)$",
+    re.IGNORECASE,
+)
+
+
+def is_premiere(text: str) -> bool:
+    """Tell a premiere flag: ``World Premiere``, ``Weltpremiere``, ``월드 프리미어``."""
+    return _PREMIERE.match(text.strip().strip("()[]")) is not None
+
+
+#: Labels that name a film's director(s), before the names.
+DIRECTOR_LABEL = re.compile(
+    r"^(?:(?:directed\s+by|by|dir\.|regie)(?:\s*[:：]\s*|\s+)|(?:감독|연출)\s*[:：]?\s*|"
+    r"(?:directors?|r|dir|buch\s+und\s+regie)\s*[:：]\s*|directors?\s{2,})(?=\S)",
+    re.IGNORECASE,
+)
+
+#: Labels of a film's section.
+SECTION_LABEL = re.compile(
+    r"^(?:section|sektion|programme|program|programm|reihe|섹션|부문)\s*[:：]\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``A, B & C``, ``A und B``, ``A/B`` → names."""
+    parts = re.split(r"\s*(?:,|&|/|·|\band\b|\bund\b)\s*", text)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def looks_like_name(text: str) -> bool:
+    """A personal name: two to four capitalised words (Latin) or two to four Hangul syllables."""
+    text = text.strip()
+    if re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*", w) for w in words) and not any(
+        w.casefold() in _NOT_NAME_WORDS for w in words
+    )
+
+
+_NOT_NAME_WORDS = frozenset(
+    """the of and a an in on at to for from with festival film films cinema kino programme
+    program competition section screening screenings premiere world international synopsis
+    director regie tickets""".split()
+)
+
+
+@dataclass
+class Meta:
+    """The fields read from one or more header lines of a film block.
+
+    Attributes:
+        directors: director names printed with a label (``Regie: ...``) or before fields.
+        countries: English country names.
+        year: the year printed.
+        runtime: the runtime as an ``xsd:duration`` lexical form.
+        subtitles: subtitle language tags.
+        premiere: the premiere flag as printed.
+        section: a section named with a label.
+        unread: parts not understood.
+        signals: how many parts were fields (a line of fields has two or more).
+    """
+
+    directors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    year: int | None = None
+    runtime: str | None = None
+    subtitles: tuple[str, ...] = ()
+    premiere: str | None = None
+    section: str | None = None
+    unread: list[str] = field(default_factory=list)
+    signals: int = 0
+
+
+_PARTS = re.compile(r"\s*(?:\||·|•|/(?!\d)|,|;|\s–\s|\s-\s)\s*")
+
+
+#: The country codes of German catalogues (``D 2019``, ``D/F 2019``), read only before a year.
+_CATALOGUE_CODES = dict(
+    pair.split("=")
+    for pair in """D=Germany A=Austria CH=Switzerland F=France GB=United Kingdom UK=United Kingdom
+    NL=Netherlands B=Belgium DK=Denmark N=Norway S=Sweden FIN=Finland PL=Poland CZ=Czech Republic
+    H=Hungary RUS=Russia UA=Ukraine I=Italy E=Spain P=Portugal IRL=Ireland USA=United States
+    CDN=Canada J=Japan ROK=South Korea KOR=South Korea CN=China TW=Taiwan IL=Israel TR=Turkey
+    IR=Iran GR=Greece EST=Estonia LV=Latvia LT=Lithuania RO=Romania BG=Bulgaria SRB=Serbia
+    HR=Croatia AUS=Australia NZ=New Zealand BR=Brazil MEX=Mexico CO=Colombia IND=India
+    EG=Egypt ZA=South Africa KZ=Kazakhstan""".replace("United ", "United_")
+    .replace("South ", "South_").replace("Czech ", "Czech_").replace("New ", "New_")
+    .split()
+)
+
+
+def _code_or_country(text: str) -> str | None:
+    code = _CATALOGUE_CODES.get(text.strip())
+    return code.replace("_", " ") if code else country_of(text)
+
+
+def _country_year(part: str) -> tuple[list[str], int] | None:
+    """``Deutschland 2019``, ``Germany/France 2019``, ``D/F 2019`` → countries and year."""
+    found = re.fullmatch(r"(?P<c>.+?)\s+(?P<y>(?:19|20)\d{2})", part)
+    if found is None:
+        return None
+    countries = [_code_or_country(c) for c in re.split(r"\s*[/,]\s*", found["c"])]
+    if not countries or not all(countries):
+        return None
+    return [c for c in countries if c], int(found["y"])
+
+
+def read_part(meta: Meta, part: str) -> bool:
+    """Offer one part of a header line to every field reader; return True if one took it."""
+    part = part.strip().strip("()[]").strip()
+    if not part:
+        return True
+    if _YEAR.match(part):
+        meta.year = int(part)
+    elif (runtime := runtime_of(part)) is not None:
+        meta.runtime = runtime
+    elif (country := country_of(part)) is not None:
+        meta.countries.append(country)
+    elif (both := _country_year(part)) is not None:
+        meta.countries.extend(both[0])
+        meta.year = both[1]
+    elif (subs := subtitles_of(part)) is not None:
+        meta.subtitles = subs
+    elif is_premiere(part):
+        meta.premiere = part
+    elif part.casefold() in _GENRE_WORDS:
+        pass
+    else:
+        return False
+    meta.signals += 1
+    return True
+
+
+#: Words describing the kind or format of a film, read and dropped (not facts we state).
+_GENRE_WORDS = frozenset(
+    """documentary doc docu dokumentarfilm dokumentation 다큐멘터리 color colour b&w
+    color+b&w farbe s/w dcp hd 35mm 16mm digital blu-ray file feature short""".split()
+)
+
+
+def read_meta(text: str) -> Meta:
+    """Read a header line of fields, in any order and with any separators.
+
+    Args:
+        text: e.g. ``"Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU"``.
+
+    Returns:
+        The fields; ``signals`` counts the parts that were fields.
+    """
+    meta = Meta()
+    text = text.strip()
+    label = DIRECTOR_LABEL.match(text)
+    if label:
+        # Names come first, up to the first part that is a field.
+        parts = [p for p in _PARTS.split(text[label.end() :].replace("(", "|").rstrip(")")) if p]
+        while parts and not read_part(Meta(), parts[0]):
+            names = [n for n in split_names(parts.pop(0)) if n]
+            if names and all(looks_like_name(n) for n in names):
+                meta.directors.extend(names)
+            else:
+                meta.unread.extend(names)
+        if meta.directors:
+            meta.signals += 1
+        text = " | ".join(parts)
+    section = SECTION_LABEL.match(text)
+    if section:
+        meta.section = section["name"].strip()
+        meta.signals += 1
+        return meta
+    letters = re.search(r"\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])+\s*\)", text)
+    if letters and (subs := subtitles_of(letters.group(0))) is not None:
+        meta.subtitles, meta.signals = subs, meta.signals + 1
+        text = text[: letters.start()] + text[letters.end() :]
+    for index, part in enumerate(_PARTS.split(text)):
+        part = part.strip()
+        if not part:
+            continue
+        if index == 0 and not meta.directors and looks_like_name(part) and not read_part(Meta(), part):
+            meta.directors.extend(split_names(part))  # a name before the fields: the director
+            continue
+        pieces = re.split(r"\s+(?=\((?:[A-Za-z](?:\s*,\s*[A-Za-z])+)\))", part)
+        for piece in pieces:
+            if not read_part(meta, piece):
+                meta.unread.append(piece.strip())
+    return meta
+
+
+_QUOTED = re.compile(r"^[\"“”„«‘'](?P<title>[^\"“”„«»‘’']+)[\"“”»’']")
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """A title line → (title, original title): ``Title (Originaltitel)``, ``"Title"``.
+
+    A parenthesis holding a year, runtime or country is not an original title and stays.
+    """
+    text = text.strip()
+    quoted = _QUOTED.match(text)
+    if quoted:
+        return quoted["title"].strip(), None
+    found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
+    if found and not read_meta(found["original"]).signals:
+        return found["title"].strip(), found["original"].strip()
+    return text, None

@@ -1,0 +1,195 @@
+"""What each line of a programme page is, before blocks are formed.
+
+A line is blank, a heading (``Synopsis``, ``Termine``, ``상영일정``), a festival banner, a
+schedule row (a date and a time), a date standing alone over time rows, a line of header
+fields, a film named inline (``"Title" by Name (Country, 2019, 90 min)``), a section label,
+a premiere flag, running text, or short text (a title, a name, a heading we do not know).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
+from dockg.ingest.reader.fields import (
+    DIRECTOR_LABEL,
+    SECTION_LABEL,
+    Meta,
+    is_premiere,
+    read_meta,
+)
+from dockg.ingest.text import Line, is_prose
+
+
+class LineKind(StrEnum):
+    """The kinds of line of a programme page."""
+
+    BLANK = "blank"
+    HEADING = "heading"
+    SCHEDULE = "schedule"
+    BAD_SCHEDULE = "bad-schedule"
+    DATE = "date"
+    META = "meta"
+    INLINE = "inline"
+    SECTION = "section"
+    PREMIERE = "premiere"
+    PROSE = "prose"
+    TEXT = "text"
+
+
+_HEADINGS = re.compile(
+    r"^(?:synopsis|summary|about the film|screening\s+schedule|screenings?|schedule|dates?|"
+    r"showtimes?|tickets?|credits?|filmography|contact|director'?s?[’']?s?\s+(?:statement|note)|"
+    r"biography|bio|inhalt|termine?|vorführungen|spielzeiten|spieltermine|stab|"
+    r"시놉시스|줄거리|상영\s*일정|상영\s*시간표|상영정보|감독\s*소개|크레딧|"
+    r"(?:date|time|theat(?:er|re)|venue|information|screen|place|datum|zeit|kino|ort)"
+    r"(?:\s*[|/]?\s*(?:date|time|theat(?:er|re)|venue|information|screen|place|datum|zeit|kino|ort))*)"
+    r"\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ScheduleCell:
+    """One screening read from a row: its printed date, time and venue text."""
+
+    date: PrintedDate | None
+    hour: int
+    minute: int
+    venue: str
+
+
+@dataclass
+class Classified:
+    """A line and what it is.
+
+    Attributes:
+        line: the line.
+        kind: its kind.
+        meta: the fields read, for META and INLINE lines.
+        cells: the screenings of a SCHEDULE line.
+        date: the date of a DATE line.
+        title: the title of an INLINE line.
+        error: why a BAD_SCHEDULE line cannot be read.
+    """
+
+    line: Line
+    kind: LineKind
+    meta: Meta | None = None
+    cells: tuple[ScheduleCell, ...] = ()
+    date: PrintedDate | None = None
+    title: str | None = None
+    error: str = ""
+
+
+_INLINE = re.compile(
+    r"^[\"“„«‘'](?P<title>[^\"“”„«»‘’]+)[\"”“»’']\s*,?\s*"
+    r"(?:\((?P<paren>[^()]*)\)|(?P<rest>(?:by|directed by|dir\.|von|regie:?)\s+.+))\s*$",
+    re.IGNORECASE,
+)
+_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—-]+|[\s|,/–—-]+$")
+
+
+def _venue_text(text: str) -> str:
+    """What is left of a row once date and time are removed: the venue."""
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
+    parts = [p.strip() for p in text.split("|")]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
+    venue = " ".join(parts)
+    return _VENUE_SEPARATORS.sub("", venue).strip()
+
+
+def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
+    """The screenings of a row: one per date printed (a time after each), or a time alone.
+
+    Raises:
+        DateError: if a time printed does not exist.
+    """
+    times = find_times(text)
+    if not times:
+        return ()
+    dates: list[PrintedDate] = []
+    rest = 0
+    while (found := find_date(text[rest:])) is not None:
+        shifted = PrintedDate(
+            found.month,
+            found.day,
+            found.year,
+            found.weekday,
+            found.weekday_text,
+            found.start + rest,
+            found.end + rest,
+        )
+        dates.append(shifted)
+        rest = shifted.end
+    if not dates:
+        return ()
+    bounds = [0] + [d.start for d in dates[1:]] + [len(text)]
+    cells = []
+    for i, printed in enumerate(dates):
+        low, high = bounds[i], bounds[i + 1]
+        mine = [t for t in times if low <= t.start < high]
+        if not mine:
+            return ()
+        if len(mine) == 1:
+            clock = mine[0]
+            venue = " | ".join(
+                (text[low : printed.start], text[printed.end : clock.start], text[clock.end : high])
+            )
+            cells.append(ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue)))
+            continue
+        for k, clock in enumerate(mine):
+            end = mine[k + 1].start if k + 1 < len(mine) else high
+            venue = _venue_text(text[clock.end : end])
+            cells.append(ScheduleCell(printed, clock.value.hour, clock.value.minute, venue))
+    return tuple(cells)
+
+
+def classify(line: Line) -> Classified:
+    """Tell what one line is."""
+    text = line.text
+    if not text:
+        return Classified(line, LineKind.BLANK)
+    if _HEADINGS.match(text):
+        return Classified(line, LineKind.HEADING)
+    if is_premiere(text):
+        return Classified(line, LineKind.PREMIERE)
+    section = SECTION_LABEL.match(text)
+    if section:
+        return Classified(line, LineKind.SECTION, title=section["name"].strip())
+    inline = _INLINE.match(text)
+    if inline:
+        meta = read_meta(inline["rest"] or "") if inline["rest"] else read_meta(inline["paren"])
+        if inline["paren"] is not None and not meta.directors:
+            first, _, others = inline["paren"].partition(",")
+            meta = read_meta(f"Director: {first}, {others}") if others else meta
+        if meta.directors or meta.signals >= 2:
+            return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    long_text = is_prose(text)
+    if not long_text or len(text) < 120:
+        try:
+            cells = read_schedule(text)
+        except DateError as error:
+            if find_date(text) is not None:
+                return Classified(line, LineKind.BAD_SCHEDULE, error=str(error))
+            cells = ()
+        if cells and (cells[0].date is not None):
+            return Classified(line, LineKind.SCHEDULE, cells=cells)
+        printed = find_date(text)
+        if printed is not None and not find_times(text) and len(text) <= printed.end + 4:
+            if printed.start <= 12:
+                return Classified(line, LineKind.DATE, date=printed)
+        if cells and re.match(r"^\s*(?:\d{1,2}[:.]\d{2}|오[전후])", text):
+            return Classified(line, LineKind.SCHEDULE, cells=cells)
+    meta = read_meta(text)
+    labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
+    if labelled or (
+        meta.signals >= 2 and len(meta.unread) <= meta.signals and (not long_text or meta.signals >= 3)
+    ):
+        return Classified(line, LineKind.META, meta=meta)
+    if long_text:
+        return Classified(line, LineKind.PROSE)
+    return Classified(line, LineKind.TEXT)
