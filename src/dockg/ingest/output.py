@@ -103,7 +103,7 @@ class ImportSummary:
         unchanged: True when the file already held these triples and was left as it was.
         turtle: the Turtle text of the graph (what is, or would be, written).
         report: what the importer read and chose, and why (films, screenings, edition
-            year, time zone), shown after the graph line.
+            year, time zone), shown before the lines not parsed.
     """
 
     path: Path
@@ -347,7 +347,7 @@ def format_summary(summary: ImportSummary) -> str:
         head = f"wrote {where} ({summary.triples} triples)"
     else:
         head = f"dry run: would write {where} ({summary.triples} triples); nothing written"
-    lines = [head, f"graph {compact_iri(summary.graph)}", *summary.report]
+    lines = [head, f"graph {compact_iri(summary.graph)}"]
     lines.append(f"added {len(summary.added)}")
     lines.extend(f"  {compact_iri(iri)}" for iri in summary.added[:LISTED_ADDED])
     if len(summary.added) > LISTED_ADDED:
@@ -362,6 +362,7 @@ def format_summary(summary: ImportSummary) -> str:
         lines.append(
             f"  {compact_iri(candidate.incoming)} ? {compact_iri(candidate.existing)} ({reasons})"
         )
+    lines.extend(summary.report)
     lines.append(f"not parsed {len(summary.unparsed)}")
     lines.extend(f"  {number}: {text}" for number, text in summary.unparsed)
     return "\n".join(lines) + "\n"

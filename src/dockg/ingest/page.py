@@ -120,6 +120,8 @@ def import_page(
                 timezone=timezone,
                 edition=edition,
                 profile=profile,
+                mappings=project.data_dir / "mappings",
+                source_url=source_url,
                 display=display,
             )
         else:

@@ -30,7 +30,7 @@ from dockg.ingest.programme import (
 from dockg.ingest.programme_build import build_programme
 from dockg.ingest.reader import LOOKED_FOR, KnownFestival, ReadOptions, read_programme
 from dockg.ingest.reader.records import Note, ProgrammeRecords
-from dockg.ingest.site_profile import SiteProfile, load_profile
+from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
 from dockg.ingest.text import Line, read_lines
 from dockg.iris import Kind, SlugError, mint
 from dockg.namespaces import DOCKG, RDF, SDO
@@ -81,6 +81,8 @@ def read_programme_page(
     timezone: str | None = None,
     edition: int | None = None,
     profile: Path | None = None,
+    mappings: Path | None = None,
+    source_url: str | None = None,
     display: str = "",
 ) -> PageResult:
     """Read a programme page into a graph, with the report of what was read and chosen.
@@ -94,6 +96,8 @@ def read_programme_page(
         timezone: an IANA zone for screening times, if given.
         edition: the edition's year, if given.
         profile: a site profile.
+        mappings: where site profiles are found by the page's address.
+        source_url: the page's address.
         display: how messages name the page.
 
     Returns:
@@ -105,7 +109,11 @@ def read_programme_page(
         InputError: for a profile that cannot be read.
     """
     fixed = fixed_zone(utc_offset) if utc_offset else None
-    site = load_profile(profile) if profile is not None else SiteProfile()
+    if profile is not None:
+        site = load_profile(profile)
+    else:
+        matched = matching_profile(mappings, source_url) if mappings is not None else None
+        site = matched or SiteProfile()
     options = ReadOptions(
         festival=festival or site.festival,
         edition=edition,
@@ -114,6 +122,7 @@ def read_programme_page(
         profile_zone=site.timezone,
         sections=site.sections,
         labels=site.labels,
+        venue=site.venue,
     )
     records = read_programme(lines, options)
     if find_header(lines) is not None and len(records.films) <= 1:
@@ -163,11 +172,13 @@ def read_programme_page(
         f"{name or 'Programme'}: {first}{more}",
         unparsed,
         built.films[0] if built.films else None,
-        report=_report(records, built.graph, iri),
+        report=_report(records, built.graph, iri, site),
     )
 
 
-def _report(records: ProgrammeRecords, graph: Graph, festival: URIRef | None) -> tuple[str, ...]:
+def _report(
+    records: ProgrammeRecords, graph: Graph, festival: URIRef | None, site: SiteProfile
+) -> tuple[str, ...]:
     context = records.context
     films = len(list(graph.subjects(RDF.type, DOCKG.DocumentaryFilm))) + len(
         list(graph.subjects(RDF.type, DOCKG.Film))
@@ -179,6 +190,8 @@ def _report(records: ProgrammeRecords, graph: Graph, festival: URIRef | None) ->
         f"read {len(records.films)} films, {len(records.screenings)} screenings;"
         f" stated {films} films, {screenings} screenings, {selections} selections, {people} people"
     ]
+    if site.path is not None:
+        lines.append(f"site profile {site.path.name}")
     if festival is not None and context.festival is not None:
         where = f"line {context.festival[1]}" if context.festival[1] else "--festival"
         lines.append(f"festival {compact_iri(festival)} (from {where})")

@@ -5,14 +5,18 @@ A profile lives in ``data/mappings/`` beside the CSV mappings and is given with
 
     [site]
     name = "DOK Leipzig programme archive"
+    match = ["dok-leipzig.de"]        # the profile applies to pages from these addresses
     festival = "DOK Leipzig"          # the festival, when the page does not name it
     timezone = "Europe/Berlin"        # the festival city's IANA zone
+    venue = "Cinestar"                # the venue of rows that print none (a cinema's page)
     sections = ["Internationaler Wettbewerb", "Panorama"]   # section headings of the site
 
     [labels]                          # printed label = what it means
     "Realisation" = "Regie"
 
 Every key is optional; an unknown key is an error, so a misspelt key never looks active.
+A profile with ``match`` is applied without ``--profile`` to a page whose ``--source-url``
+contains one of its strings (:func:`matching_profile`).
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from pathlib import Path
 from dockg.errors import InputError
 from dockg.ingest.reader.context import zone_of
 
-_SITE_KEYS = {"name", "festival", "timezone", "sections"}
+_SITE_KEYS = {"name", "match", "festival", "timezone", "venue", "sections"}
 _TOP_KEYS = {"site", "labels"}
 
 
@@ -34,15 +38,21 @@ class SiteProfile:
 
     Attributes:
         name: the site's name.
+        path: the file it was read from.
+        match: address parts that select the profile.
         festival: the festival the site's pages belong to.
         timezone: the IANA zone of its screenings.
+        venue: the venue of schedule rows that print none.
         sections: section headings the site prints.
         labels: printed labels and the labels the reader knows they mean.
     """
 
     name: str = ""
+    path: Path | None = None
+    match: tuple[str, ...] = ()
     festival: str | None = None
     timezone: str | None = None
+    venue: str | None = None
     sections: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
 
@@ -65,9 +75,10 @@ def load_profile(path: Path) -> SiteProfile:
         raise InputError(f"{path}: unknown profile key(s): {', '.join(sorted(unknown))}")
     site = data.get("site", {})
     labels = data.get("labels", {})
-    sections = site.get("sections", [])
-    if not isinstance(sections, list) or not all(isinstance(s, str) for s in sections):
-        raise InputError(f"{path}: [site] sections must be a list of strings")
+    lists = {key: site.get(key, []) for key in ("sections", "match")}
+    for key, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InputError(f"{path}: [site] {key} must be a list of strings")
     if not all(isinstance(v, str) for v in labels.values()):
         raise InputError(f"{path}: [labels] values must be strings")
     zone = site.get("timezone")
@@ -78,8 +89,38 @@ def load_profile(path: Path) -> SiteProfile:
             raise InputError(f"{path}: [site] timezone: {error}") from error
     return SiteProfile(
         name=str(site.get("name", "")),
+        path=path,
+        match=tuple(lists["match"]),
         festival=site.get("festival"),
         timezone=zone,
-        sections=tuple(sections),
+        venue=site.get("venue"),
+        sections=tuple(lists["sections"]),
         labels=dict(labels),
     )
+
+
+def matching_profile(mappings: Path, source_url: str | None) -> SiteProfile | None:
+    """The profile of ``mappings/*.toml`` whose ``match`` is part of the page's address.
+
+    Files without a ``[site]`` table (CSV mappings) are not profiles and are skipped.
+
+    Raises:
+        InputError: if a profile is malformed, or two profiles match the address.
+    """
+    if not source_url or not mappings.is_dir():
+        return None
+    found = []
+    for path in sorted(mappings.glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            continue  # not a profile; the CSV importer reports its own files
+        if "site" not in data:
+            continue
+        profile = load_profile(path)
+        if any(part and part in source_url for part in profile.match):
+            found.append(profile)
+    if len(found) > 1:
+        names = ", ".join(str(p.path.name) for p in found if p.path)
+        raise InputError(f"{source_url}: several site profiles match ({names}); give --profile")
+    return found[0] if found else None

@@ -23,7 +23,7 @@ from dockg.ingest.reader.context import (
     settle_zone,
     zone_of,
 )
-from dockg.ingest.reader.dates import DateError, find_range
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_range
 from dockg.ingest.reader.lines import Classified, LineKind, classify
 from dockg.ingest.reader.records import (
     FilmRecord,
@@ -60,7 +60,8 @@ class ReadOptions:
         known: festivals the project knows.
         profile_zone: the site profile's time zone.
         sections: section names the site profile lists.
-        layout_zone: the zone of a known site layout, the last resort (with its reason).
+        labels: printed labels and what they mean (from the site profile).
+        venue: the venue of rows that print none (from the site profile).
     """
 
     festival: str | None = None
@@ -70,6 +71,7 @@ class ReadOptions:
     profile_zone: str | None = None
     sections: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
+    venue: str | None = None
 
 
 def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
@@ -108,14 +110,34 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     ambiguous: list[Note] = []
     banners = _banners(items, context, options)
     blocks = find_blocks(items, options.sections)
+    dates = _running_dates(items)
+    leads = [_lead(items, block.title_index) for block in blocks]
+    # Rows standing over the first film's title: the page prints each film's schedule
+    # above its title (a programme by day), so rows over a title are that film's.
+    rows_above = bool(blocks) and any(items[i].kind is LineKind.SCHEDULE for i in leads[0])
     films: list[FilmRecord] = []
     page_section: tuple[int, str] | None = None
     first = blocks[0].title_index if blocks else len(items)
     for index in range(first):
-        page_section = _outside(items[index], banners, options, page_section, unused, ambiguous)
+        if rows_above and index in leads[0]:
+            continue
+        page_section = _outside(items[index], options, page_section, unused, ambiguous)
     for number, block in enumerate(blocks):
         film, rest = read_block(items, block, unused=unused, ambiguous=ambiguous)
-        next_section = _read_rest(items, film, rest, options, unused, ambiguous, last=number + 1 == len(blocks))
+        following = leads[number + 1] if number + 1 < len(blocks) else set()
+        if rows_above:
+            rest = [i for i in rest if i not in following]
+            for index in sorted(leads[number]):
+                _schedule_row(items[index], film, dates[index], ambiguous, options.venue)
+            for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
+                text = items[index].line.text
+                ambiguous.append(
+                    Note(items[index].line.number, f"schedule row under a film on a page that"
+                         f" prints schedules over titles, not attached: {text}")
+                )
+                rest.remove(index)
+        last = number + 1 == len(blocks)
+        next_section = _read_rest(items, film, rest, dates, options, unused, ambiguous, last=last)
         if film.section is None and page_section is not None:
             film.section = page_section
         if next_section is not None:
@@ -175,7 +197,6 @@ def _banners(items: Sequence[Classified], context: PageContext, options: ReadOpt
 
 def _outside(
     item: Classified,
-    banners: list[Banner],
     options: ReadOptions,
     section: tuple[int, str] | None,
     unused: list[Note],
@@ -200,6 +221,7 @@ def _read_rest(
     items: Sequence[Classified],
     film: FilmRecord,
     rest: list[int],
+    dates: list[PrintedDate | None],
     options: ReadOptions,
     unused: list[Note],
     ambiguous: list[Note],
@@ -207,7 +229,6 @@ def _read_rest(
     last: bool,
 ) -> tuple[int, str] | None:
     """Read the lines of a block after its header; return a section heading for later films."""
-    day = None
     next_section: tuple[int, str] | None = None
     tail = _tail_heading(items, rest, options.sections) if not last else None
     for index in rest:
@@ -219,25 +240,9 @@ def _read_rest(
         elif kind in (LineKind.BLANK, LineKind.HEADING):
             continue
         elif kind is LineKind.DATE:
-            day = item.date
+            continue
         elif kind is LineKind.SCHEDULE:
-            for cell in item.cells:
-                printed = cell.date or day
-                if printed is None:
-                    ambiguous.append(Note(number, f"time with no date, not imported: {text}"))
-                    continue
-                venue, screen = split_screen(cell.venue)
-                film.screenings.append(
-                    ScreeningRecord(
-                        number,
-                        text,
-                        None,
-                        time(cell.hour, cell.minute),
-                        venue,
-                        screen,
-                        printed=printed,
-                    )
-                )
+            _schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif kind is LineKind.BAD_SCHEDULE:
             unused.append(Note(number, f"schedule row not imported: {item.error}"))
         elif kind is LineKind.PROSE:
@@ -252,6 +257,50 @@ def _read_rest(
         else:
             unused.append(Note(number, text))
     return next_section
+
+
+def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
+    """For each line, the date of the last date line above it (a programme by day)."""
+    out: list[PrintedDate | None] = []
+    current = None
+    for item in items:
+        if item.kind is LineKind.DATE:
+            current = item.date
+        out.append(current)
+    return out
+
+
+def _lead(items: Sequence[Classified], title: int) -> set[int]:
+    """The schedule and date lines standing right over a title (blank lines between)."""
+    found: set[int] = set()
+    index = title - 1
+    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.DATE, LineKind.BLANK):
+        if items[index].kind is not LineKind.BLANK:
+            found.add(index)
+        index -= 1
+    return found
+
+
+def _schedule_row(
+    item: Classified,
+    film: FilmRecord,
+    running: PrintedDate | None,
+    ambiguous: list[Note],
+    venue_default: str | None,
+) -> None:
+    """The screenings of one schedule row, for ``film``."""
+    text, number = item.line.text, item.line.number
+    for cell in item.cells:
+        printed = cell.date or running
+        if printed is None:
+            ambiguous.append(Note(number, f"time with no date, not imported: {text}"))
+            continue
+        venue, screen = split_screen(cell.venue or venue_default or "")
+        film.screenings.append(
+            ScreeningRecord(
+                number, text, None, time(cell.hour, cell.minute), venue, screen, printed=printed
+            )
+        )
 
 
 def _tail_heading(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dockg.ingest.reader.fields import Meta, looks_like_name, split_title
+from dockg.ingest.reader.fields import Meta, looks_like_name, split_title, split_title_director
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note
 
@@ -37,13 +37,10 @@ class Block:
     end: int = 0
 
 
-def _paragraph_start(items: Sequence[Classified], index: int) -> int:
-    while index > 0 and items[index - 1].kind is not LineKind.BLANK:
-        index -= 1
-    return index
-
-
 _HEADER_KINDS = (LineKind.TEXT, LineKind.PREMIERE, LineKind.META, LineKind.SECTION)
+_TEXT_KINDS = (LineKind.TEXT, LineKind.PREMIERE)
+#: At most this many lines of a film's header stand over its first line of fields.
+_MAX_ABOVE = 4
 
 
 def is_section_heading(text: str, sections: Sequence[str]) -> bool:
@@ -53,12 +50,22 @@ def is_section_heading(text: str, sections: Sequence[str]) -> bool:
     return len(text) <= 60 and _SECTION_WORDS.search(text) is not None and "," not in text
 
 
+def _run_above(items: Sequence[Classified], index: int, kinds: tuple[LineKind, ...]) -> int:
+    """The first index of the unbroken run of ``kinds`` lines ending just above ``index``."""
+    top = index
+    while top > 0 and items[top - 1].kind in kinds and index - top < _MAX_ABOVE:
+        top -= 1
+    return top
+
+
 def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Block]:
     """Find the film blocks of a classified page, in order.
 
-    A META line whose paragraph starts with a TEXT line gives a block titled by that line;
-    a META line that starts its paragraph takes the title from a one-line paragraph just
-    above. An INLINE line is a block of its own title.
+    A line of fields (META) with short lines right above it (no blank between) is a film
+    header; the first of those lines is the title. Fields with no line above them take the
+    title from the short line(s) standing just above the blank over them; so do fields
+    under a lone name, which is then the director's (``Title``, blank, ``Name``, fields).
+    A film named inline (INLINE) is a block of its own.
     """
     blocks: list[Block] = []
     taken: set[int] = set()
@@ -69,9 +76,8 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             continue
         if item.kind is not LineKind.META or index in taken:
             continue
-        start = _paragraph_start(items, index)
-        header = [i for i in range(start, index + 1)]
-        # header lines after this META line in the same paragraph (more fields, flags)
+        top = _run_above(items, index, _HEADER_KINDS)
+        header = list(range(top, index + 1))
         after = index + 1
         while after < len(items) and items[after].kind in (
             LineKind.META,
@@ -81,10 +87,8 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             header.append(after)
             after += 1
         texts = [i for i in header if items[i].kind is LineKind.TEXT and i < index]
-        if texts and any(i in taken for i in header):
-            continue
-        if not texts or (len(texts) == 1 and _name_line_under_title(items, texts[0], start)):
-            above = _title_above(items, start, sections)
+        if not texts or (len(texts) == 1 and _name_line_under_title(items, texts[0])):
+            above = _title_above(items, top, sections)
             if above is None:
                 continue
             header = [above, *header]
@@ -102,28 +106,25 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
     return blocks
 
 
-def _name_line_under_title(items: Sequence[Classified], text_index: int, start: int) -> bool:
-    """True if the only text line over the fields is a director's name under a title above."""
-    if not looks_like_name(items[text_index].line.text) or text_index != start:
+def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
+    """True if the only short line over the fields is a name with a blank line above it."""
+    if not looks_like_name(items[text_index].line.text):
         return False
-    return start >= 2 and items[start - 1].kind is LineKind.BLANK
+    return text_index >= 2 and items[text_index - 1].kind is LineKind.BLANK
 
 
-def _title_above(
-    items: Sequence[Classified], start: int, sections: Sequence[str]
-) -> int | None:
-    """The title of a header paragraph with no title of its own: a short paragraph above."""
-    index = start - 1
+def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str]) -> int | None:
+    """The title of a header with no title of its own: a short line just above the blank."""
+    index = top - 1
     while index >= 0 and items[index].kind is LineKind.BLANK:
         index -= 1
-    if index < 0:
+    if index < 0 or index == top - 1 or items[index].kind not in _TEXT_KINDS:
         return None
-    first = _paragraph_start(items, index)
-    lines = [items[i] for i in range(first, index + 1)]
+    first = _run_above(items, index, _TEXT_KINDS)
     texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]
-    if not texts or any(x.kind not in (LineKind.TEXT, LineKind.PREMIERE) for x in lines):
+    if not texts or len(texts) > 2 or is_section_heading(items[texts[0]].line.text, sections):
         return None
-    if len(texts) > 2 or is_section_heading(items[texts[0]].line.text, sections):
+    if first > 0 and items[first - 1].kind not in (LineKind.BLANK, LineKind.SCHEDULE, LineKind.DATE):
         return None
     return texts[0]
 
@@ -137,11 +138,12 @@ def read_block(
         The film and the indexes of the lines of the block left to read (after the header).
     """
     head = items[block.title_index]
-    if head.kind is LineKind.INLINE and head.title:
-        title, original = split_title(head.title)
-    else:
-        title, original = split_title(head.line.text)
+    printed = head.title if head.kind is LineKind.INLINE and head.title else head.line.text
+    dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
+    title, original = split_title(dashed[0] if dashed else printed)
     film = FilmRecord(title=title, line=head.line.number, original_title=original)
+    for name in dashed[1] if dashed else ():
+        film.directors.append((name, head.line.number))
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     for index in block.header:
         item = items[index]

@@ -67,8 +67,8 @@ CHAIN_ZONES = {"megabox": "Asia/Seoul", "메가박스": "Asia/Seoul", "lotte cin
                "롯데시네마": "Asia/Seoul", "cgv": "Asia/Seoul", "cinestar": "Europe/Berlin"}
 
 _FESTIVAL_WORDS = (
-    r"(?:Festival|Filmfestival|Filmfest|Festspiele|Filmwoche|Film Week|Dokfest|DOK\.fest|"
-    r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|영화제)"
+    r"(?:\w*Festival|\w*fest|Festspiele|Filmwoche|Film Week|DOK\.fest|Berlinale|Viennale|"
+    r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|\S*영화제)"
 )
 _NUMBERED_EN = re.compile(
     r"^(?:The\s+)?(?P<number>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>.*\b" + _FESTIVAL_WORDS + r".*?)"
@@ -81,6 +81,11 @@ _NUMBERED_DE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_KO = re.compile(r"^제\s*(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$")
+_NUMBERED_IN_TEXT = re.compile(
+    r"(?:\b(?:the\s+)?(?P<en>\d{1,3})(?:st|nd|rd|th)\s+|(?<![\d.])(?P<de>\d{1,3})\.\s+)"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w.-]*\s+(?:(?:und|für|of|for|and)\s+)?){0,7}?"
+    r"[\w.-]*" + _FESTIVAL_WORDS + r")\b"
+)
 _YEARED = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w.:'’&-]*\s+){0,8}?[\w.:'’&-]*" + _FESTIVAL_WORDS + r")\s+"
     r"(?P<year>(?:19|20)\d{2})(?P<rest>\b.*)$",
@@ -115,21 +120,28 @@ class Banner:
     year: int | None
 
 
+def _banner_year(text: str) -> int | None:
+    """The year of a banner: its date range's, or the one year it prints alone."""
+    span = find_range(text)
+    if span is not None:
+        return span.first.year
+    years = {int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def read_banner(line: Line) -> Banner | None:
-    """Read a festival title or banner line, or return None."""
+    """Read a festival title or banner line (or a sentence naming the edition), or None."""
     text = line.text
-    if len(text) > 160:
+    if len(text) > 300:
         return None
     for form in (_NUMBERED_KO, _NUMBERED_EN, _NUMBERED_DE):
         found = form.match(text)
-        if found:
-            span = find_range(text)
-            year = span.first.year if span else None
-            yeared = re.search(r"\b((?:19|20)\d{2})\b", found["name"])
-            name = found["name"]
-            if yeared and name.rstrip().endswith(yeared.group(1)):
-                name, year = name[: yeared.start()], year or int(yeared.group(1))
-            return Banner(line, _cut_name(name), int(found["number"]), year)
+        if found and len(text) <= 160:
+            return Banner(line, _cut_name(found["name"]), int(found["number"]), _banner_year(text))
+    found = _NUMBERED_IN_TEXT.search(text)
+    if found:
+        number = int(found["en"] or found["de"])
+        return Banner(line, _cut_name(found["name"]), number, _banner_year(text))
     found = _YEARED.match(text)
     if found and not re.search(r"\b(?:at|in|von|beim|im|des)\s*$", found["name"][:0]):
         return Banner(line, found["name"].strip(), None, int(found["year"]))

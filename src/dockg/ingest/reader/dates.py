@@ -178,10 +178,7 @@ def find_date(text: str) -> PrintedDate | None:
             wd_text = groups.get("wd") or groups.get("wd2")
             weekday = WEEKDAYS.get(wd_text.lower()) if wd_text else None
             if wd_text and weekday is None:
-                if groups.get("wd2"):
-                    wd_text = None
-                else:
-                    continue  # "in October 17" or a word that is no weekday before the date
+                wd_text = None  # a word before the date that is no weekday (or misspelt)
             year = int(groups["y"]) if groups.get("y") else None
             printed = PrintedDate(
                 month, int(groups["d"]), year, weekday, wd_text, found.start(), found.end()
@@ -249,11 +246,11 @@ def find_times(text: str) -> list[PrintedTime]:
 
 
 _RANGE = re.compile(
-    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*[-–—]\s*"
+    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*(?:[-–—]|bis)\s*"
     r"(?P<d2>\d{1,2})\.?\s*(?P<m2>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)\s*(?P<y>(?:19|20)\d{2})"
 )
 _RANGE_EN = re.compile(
-    r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})" + _ORD + r"\s*[-–—]\s*"
+    r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})" + _ORD + r"\s*(?:[-–—]|to|until)\s*"
     r"(?:(?P<m2>[A-Za-z]{3,9})\.?\s+)?(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})"
 )
 _RANGE_DOTTED = re.compile(

@@ -45,7 +45,7 @@ Argentina|Argentinien|아르헨티나
 Chile|칠레
 Colombia|Kolumbien|콜롬비아
 Japan|일본
-China|중국
+China|People's Republic of China|Volksrepublik China|VR China|중국
 Taiwan|대만
 Hong Kong|홍콩
 Philippines|Philippinen|필리핀
@@ -80,6 +80,29 @@ Bosnia and Herzegovina|Bosnien und Herzegowina|보스니아 헤르체고비나
 Romania|Rumänien|루마니아
 Bulgaria|Bulgarien|불가리아
 Australia|Australien|호주
+Singapore|Singapur|싱가포르
+Costa Rica|코스타리카
+Peru|페루
+Cuba|Kuba|쿠바
+Mongolia|Mongolei|몽골
+Nepal|네팔
+Bangladesh|방글라데시
+Sri Lanka|스리랑카
+Luxembourg|Luxemburg|룩셈부르크
+Slovenia|Slowenien|슬로베니아
+Slovakia|Slowakei|슬로바키아
+Iceland|Island|아이슬란드
+Morocco|Marokko|모로코
+Tunisia|Tunesien|튀니지
+Nigeria|나이지리아
+Kenya|Kenia|케냐
+Armenia|Armenien|아르메니아
+Azerbaijan|Aserbaidschan|아제르바이잔
+Belarus|Belarus|벨라루스
+Qatar|Katar|카타르
+Saudi Arabia|Saudi-Arabien|사우디아라비아
+Jordan|Jordanien|요르단
+Afghanistan|아프가니스탄
 New Zealand|Neuseeland|뉴질랜드
 """
 for _row in _COUNTRY_TABLE.strip().splitlines():
@@ -156,6 +179,7 @@ _LANGUAGE_WORDS = {
     "englisch": "en",
     "englischen": "en",
     "englischer": "en",
+    "englische": "en",
     "korean": "ko",
     "kor": "ko",
     "german": "de",
@@ -171,11 +195,20 @@ _LANGUAGE_WORDS = {
 _LETTERS = {"e": "en", "k": "ko", "j": "ja", "c": "zh", "f": "fr", "g": "de", "d": "de"}
 
 
+_SUBTITLE_LABEL = re.compile(r"^(?:untertitel|subtitles?|자막)\s*[:：]\s*(?P<langs>.+)$", re.IGNORECASE)
+_SPOKEN_LABEL = re.compile(r"^(?:originalfassung|original version|sprache|language|언어)\s*[:：]", re.I)
+
+
 def subtitles_of(text: str) -> tuple[str, ...] | None:
     """Subtitle languages of a flag: ``English subtitles``, ``OmU``, ``OmeU``, ``(K,E)``,
     ``with English subtitles``, ``mit englischen Untertiteln``, ``영어자막``; None if none.
     """
     text = text.strip().strip(".")
+    labelled = _SUBTITLE_LABEL.match(text)
+    if labelled:
+        words = re.split(r"\s*(?:,|&|/|\band\b|\bund\b)\s*", labelled["langs"])
+        tags = [_LANGUAGE_WORDS.get(w.casefold()) for w in words if w]
+        return tuple(t for t in tags if t) if tags and all(tags) else None
     flag = _SUBTITLE_FLAGS.get(re.sub(r"[\s.-]", "", text).casefold())
     if flag is not None:
         return flag
@@ -329,8 +362,8 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.subtitles = subs
     elif is_premiere(part):
         meta.premiere = part
-    elif part.casefold() in _GENRE_WORDS:
-        pass
+    elif part.casefold() in _GENRE_WORDS or _SPOKEN_LABEL.match(part):
+        pass  # read, not stated: the kind of film, its spoken language
     else:
         return False
     meta.signals += 1
@@ -377,13 +410,16 @@ def read_meta(text: str) -> Meta:
     if letters and (subs := subtitles_of(letters.group(0))) is not None:
         meta.subtitles, meta.signals = subs, meta.signals + 1
         text = text[: letters.start()] + text[letters.end() :]
-    for index, part in enumerate(_PARTS.split(text)):
+    labelled, leading = bool(meta.directors), True
+    for part in _PARTS.split(text):
         part = part.strip()
         if not part:
             continue
-        if index == 0 and not meta.directors and looks_like_name(part) and not read_part(Meta(), part):
-            meta.directors.extend(split_names(part))  # a name before the fields: the director
+        if leading and not labelled and looks_like_name(part) and not read_part(Meta(), part):
+            meta.directors.append(part)  # names before the fields: the directors
+            meta.signals += 1 if len(meta.directors) == 1 else 0
             continue
+        leading = False
         pieces = re.split(r"\s+(?=\((?:[A-Za-z](?:\s*,\s*[A-Za-z])+)\))", part)
         for piece in pieces:
             if not read_part(meta, piece):
@@ -407,3 +443,51 @@ def split_title(text: str) -> tuple[str, str | None]:
     if found and not read_meta(found["original"]).signals:
         return found["title"].strip(), found["original"].strip()
     return text, None
+
+
+_BY_WORD = re.compile(r"\s+(?:von|by|directed by|di|de|감독)\s+", re.IGNORECASE)
+_LIST_PREMIERE = re.compile(
+    r"\s*(?:[–—-]|\()\s*(?P<flag>WP|IP|EP|DP|World Premiere|International Premiere)\)?\s*$"
+)
+_PREMIERE_FLAGS = {"wp": "World Premiere", "ip": "International Premiere",
+                   "ep": "European Premiere", "dp": "German Premiere"}
+
+
+def read_list_entry(text: str) -> tuple[str, Meta] | None:
+    """A film as one line of a list: ``Title (Other title) von NAME[, NAME], Country / Country
+    – WP`` (``by`` in English). The names must be names and the rest countries, else None.
+    """
+    meta = Meta()
+    flag = _LIST_PREMIERE.search(text)
+    if flag:
+        meta.premiere = _PREMIERE_FLAGS.get(flag["flag"].casefold(), flag["flag"])
+        text = text[: flag.start()]
+    for by in _BY_WORD.finditer(text):
+        title, rest = text[: by.start()].strip(), text[by.end() :].strip()
+        parts = [p.strip() for p in rest.split(",") if p.strip()]
+        names: list[str] = []
+        while parts and looks_like_name(parts[0]) and not _all_countries(parts[0]):
+            names.append(parts.pop(0))
+        countries = [c for p in parts for c in (_all_countries(p) or [None])]
+        if title and names and parts and all(countries):
+            meta.directors, meta.countries = names, [c for c in countries if c]
+            meta.signals = 2
+            return title, meta
+    return None
+
+
+def _all_countries(text: str) -> list[str] | None:
+    found = [country_of(c) for c in re.split(r"\s*/\s*", text)]
+    return [c for c in found if c] if found and all(found) else None
+
+
+def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``ECHO OF YOU – Zara Zerny`` → (``ECHO OF YOU``, (``Zara Zerny``,)); None if the part
+    after the dash is not a list of names."""
+    found = re.fullmatch(r"(?P<title>.+?)\s+[–—-]\s+(?P<names>[^–—]+)", text.strip())
+    if found is None:
+        return None
+    names = split_names(found["names"])
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return found["title"].strip(), names

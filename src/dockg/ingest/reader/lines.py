@@ -18,6 +18,7 @@ from dockg.ingest.reader.fields import (
     SECTION_LABEL,
     Meta,
     is_premiere,
+    read_list_entry,
     read_meta,
 )
 from dockg.ingest.text import Line, is_prose
@@ -126,7 +127,12 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
         dates.append(shifted)
         rest = shifted.end
     if not dates:
-        return ()
+        cells = []
+        for i, clock in enumerate(times):
+            end = times[i + 1].start if i + 1 < len(times) else len(text)
+            venue = _venue_text(text[clock.end : end])
+            cells.append(ScheduleCell(None, clock.value.hour, clock.value.minute, venue))
+        return tuple(cells)
     bounds = [0] + [d.start for d in dates[1:]] + [len(text)]
     cells = []
     for i, printed in enumerate(dates):
@@ -146,6 +152,11 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
             venue = _venue_text(text[clock.end : end])
             cells.append(ScheduleCell(printed, clock.value.hour, clock.value.minute, venue))
     return tuple(cells)
+
+
+_TIME_FIRST = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|오[전후])", re.IGNORECASE
+)
 
 
 def classify(line: Line) -> Classified:
@@ -168,6 +179,9 @@ def classify(line: Line) -> Classified:
             meta = read_meta(f"Director: {first}, {others}") if others else meta
         if meta.directors or meta.signals >= 2:
             return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    listed = read_list_entry(text) if len(text) < 200 else None
+    if listed is not None:
+        return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
     long_text = is_prose(text)
     if not long_text or len(text) < 120:
         try:
@@ -182,7 +196,7 @@ def classify(line: Line) -> Classified:
         if printed is not None and not find_times(text) and len(text) <= printed.end + 4:
             if printed.start <= 12:
                 return Classified(line, LineKind.DATE, date=printed)
-        if cells and re.match(r"^\s*(?:\d{1,2}[:.]\d{2}|오[전후])", text):
+        if cells and _TIME_FIRST.match(text):
             return Classified(line, LineKind.SCHEDULE, cells=cells)
     meta = read_meta(text)
     labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
