@@ -74,6 +74,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
+        "NO": ("Norway", "Norwegen", "노르웨이"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
         "PL": ("Poland", "Polen", "폴란드"),
         "PT": ("Portugal", "포르투갈"),
@@ -167,6 +168,8 @@ class KeyFilm:
     countries: tuple[str, ...] = ()
     #: Fields the scorer neither counts nor judges for this film.
     unscored: frozenset[str] = frozenset()
+    #: Not counted either way (a programme of shorts the page lists like a film).
+    optional: bool = False
 
     def titles(self) -> frozenset[str]:
         """Its normalised titles."""
@@ -211,6 +214,9 @@ class PageKey:
     screenings: tuple[KeyScreening, ...]
     sections: Mapping[str, frozenset[str]]
     showings: tuple[KeyShowing, ...] = ()
+    #: Screenings the page gives without the year (or otherwise ambiguously): right
+    #: if an import dates them exactly so, but not counted as found or missed.
+    uncertain: tuple[KeyScreening, ...] = ()
     #: Extra CLI arguments the page needs (should stay empty: pages import without options).
     import_args: tuple[str, ...] = ()
 
@@ -292,6 +298,7 @@ def load_key(path: Path) -> PageKey:
                 runtimes=_runtimes(entry, where),
                 countries=countries,
                 unscored=unscored,
+                optional=bool(entry.get("optional", False)),
             )
         )
     key = PageKey(
@@ -309,6 +316,7 @@ def load_key(path: Path) -> PageKey:
         import_args=tuple(raw.get("import", {}).get("args", [])),
     )
     screenings = []
+    uncertain = []
     showings = []
     for i, entry in enumerate(raw.get("screening", []), 1):
         where = f"{path.name}: [[screening]] {i}"
@@ -329,9 +337,8 @@ def load_key(path: Path) -> PageKey:
                 f"{where}: {entry['start']} is not a {source['timezone']} offset "
                 f"(that zone has {local.isoformat()} then)"
             )
-        screenings.append(
-            KeyScreening(entry["film"], start, entry.get("venue"), entry.get("screen"))
-        )
+        screening = KeyScreening(entry["film"], start, entry.get("venue"), entry.get("screen"))
+        (uncertain if entry.get("unscored") else screenings).append(screening)
     sections: dict[str, frozenset[str]] = {}
     for entry in raw.get("section", []):
         for title in entry["films"]:
@@ -343,6 +350,7 @@ def load_key(path: Path) -> PageKey:
             "screenings": tuple(screenings),
             "sections": sections,
             "showings": tuple(showings),
+            "uncertain": tuple(uncertain),
         }
     )
 
@@ -673,7 +681,8 @@ class PageScore:
     @property
     def films(self) -> tuple[int, int]:
         """(films found, films in the key)."""
-        return self.count("found", "film"), len(self.key.films)
+        counted = [f for f in self.key.films if not f.optional]
+        return self.count("found", "film"), len(counted)
 
     @property
     def screenings(self) -> tuple[int, int]:
@@ -725,9 +734,11 @@ def score(key: PageKey, found: Found) -> PageScore:
     for wanted in key.films:
         films = by_key.get(wanted.title, [])
         if not films:
-            add(Finding("film", "missed", wanted.title))
+            if not wanted.optional:
+                add(Finding("film", "missed", wanted.title))
             continue
-        add(Finding("film", "found", wanted.title))
+        if not wanted.optional:
+            add(Finding("film", "found", wanted.title))
         if len(films) > 1:
             add(Finding("film", "wrong", f"{wanted.title}: imported as {len(films)} films"))
         _score_film(wanted, films, add)
@@ -817,6 +828,14 @@ def _score_screenings(
         film = matched.get(screening.film)
         title = film.title if film else str(screening.film)
         start = screening.start
+        if (
+            film is not None
+            and isinstance(start, datetime)
+            and any(
+                key.film(u.film) is film and _same_start(u.start, start) for u in key.uncertain
+            )
+        ):
+            continue
         # Dated without a time: right if the key dates a showing of the film so.
         if (
             film is not None

@@ -511,3 +511,36 @@ def test_dates_and_years_are_read_from_their_literals() -> None:
     g.set((SCREENING, SDO.startDate, Literal("2016-05-02T18:00:00+02:00", datatype=XSD.dateTime)))
     (screening,) = extract(g).screenings
     assert screening.start == datetime(2016, 5, 2, 18, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_an_uncertain_screening_is_right_only_when_exact_and_never_counted(
+    tmp_path: Path,
+) -> None:
+    key = load_key(
+        write_key(
+            tmp_path,
+            SOURCE + '[[film]]\ntitle = "Spuren"\n'
+            '[[screening]]\nfilm = "Spuren"\nstart = "2019-10-29T22:15:00+01:00"\n'
+            "unscored = true\n",
+        )
+    )
+    assert key.screenings == () and len(key.uncertain) == 1
+    exact = score(key, extract(right_import()))
+    assert [f for f in exact.findings if f.kind == "screening"] == []
+    assert exact.screenings == (0, 0)
+    late = with_screening(Literal("2020-10-29T22:15:00+01:00", datatype=XSD.dateTime))
+    assert [f.detail for f in score(key, extract(late)).wrong if f.kind == "screening"] == [
+        "Spuren: screening 2020-10-29T22:15:00+01:00 not on the page"
+    ]
+
+
+def test_an_optional_film_is_neither_counted_nor_wrong(tmp_path: Path) -> None:
+    key = load_key(
+        write_key(
+            tmp_path,
+            SOURCE + '[[film]]\ntitle = "Exodus"\n'
+            '[[film]]\ntitle = "Spuren"\noptional = true\nunscored = ["directors"]\n',
+        )
+    )
+    assert score(key, extract(right_import())).films == (0, 1)
+    assert score(key, Found((), (), frozenset())).films == (0, 1)
