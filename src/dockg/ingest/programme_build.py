@@ -116,9 +116,9 @@ def _film(
     if film.original_title:
         b.add(iri, SDO.alternateName, Literal(film.original_title))
     for name, line in film.directors:
-        person = b.person(name) if not name.isalpha() or name.isascii() else None
+        person = b.person(name)
         if person is None:
-            notes.append(Note(line, f"director not imported, not a romanized personal name: {name}"))
+            notes.append(Note(line, f"director not imported, not a personal name: {name}"))
             continue
         b.add(iri, SDO.director, person)
     if film.year is not None and film.year_line is not None:

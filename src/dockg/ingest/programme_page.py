@@ -32,7 +32,8 @@ from dockg.ingest.reader import LOOKED_FOR, KnownFestival, ReadOptions, read_pro
 from dockg.ingest.reader.records import Note, ProgrammeRecords
 from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
 from dockg.ingest.text import Line, read_lines
-from dockg.iris import Kind, SlugError, mint
+from dockg.ingest.builder import mint_named
+from dockg.iris import Kind
 from dockg.namespaces import DOCKG, RDF, SDO
 from dockg.prefixes import compact_iri, expand_iri
 
@@ -148,10 +149,7 @@ def read_programme_page(
         if iri is None and festival and expand_iri(festival) is not None:
             raise ValueError(f"--festival {festival}: the project has no festival with this IRI")
         if iri is None:
-            try:
-                iri = mint(Kind.FESTIVAL, name)
-            except SlugError:
-                records.ambiguous.append(Note(records.context.festival[1], f"festival has no romanized name: {name}"))
+            iri = mint_named(Kind.FESTIVAL, name)
         else:
             name = index.label(iri) or name
     line_texts = {line.number: line.text for line in lines}

@@ -14,7 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, time
 
-from dockg.ingest.reader.blocks import find_blocks, is_section_heading, read_block
+from dockg.ingest.reader.blocks import (
+    find_blocks,
+    is_section_heading,
+    read_block,
+    schedule_row,
+    split_screen,
+)
 from dockg.ingest.reader.context import (
     Banner,
     KnownFestival,
@@ -123,12 +129,19 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             continue
         page_section = _outside(items[index], options, page_section, unused, ambiguous)
     for number, block in enumerate(blocks):
-        film, rest = read_block(items, block, unused=unused, ambiguous=ambiguous)
+        film, rest = read_block(
+            items,
+            block,
+            sections=options.sections,
+            venue=options.venue,
+            unused=unused,
+            ambiguous=ambiguous,
+        )
         following = leads[number + 1] if number + 1 < len(blocks) else set()
         if rows_above:
             rest = [i for i in rest if i not in following]
             for index in sorted(leads[number]):
-                _schedule_row(items[index], film, dates[index], ambiguous, options.venue)
+                schedule_row(items[index], film, dates[index], ambiguous, options.venue)
             for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
                 text = items[index].line.text
                 ambiguous.append(
@@ -242,7 +255,7 @@ def _read_rest(
         elif kind is LineKind.DATE:
             continue
         elif kind is LineKind.SCHEDULE:
-            _schedule_row(item, film, dates[index], ambiguous, options.venue)
+            schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif kind is LineKind.BAD_SCHEDULE:
             unused.append(Note(number, f"schedule row not imported: {item.error}"))
         elif kind is LineKind.PROSE:
@@ -281,28 +294,6 @@ def _lead(items: Sequence[Classified], title: int) -> set[int]:
     return found
 
 
-def _schedule_row(
-    item: Classified,
-    film: FilmRecord,
-    running: PrintedDate | None,
-    ambiguous: list[Note],
-    venue_default: str | None,
-) -> None:
-    """The screenings of one schedule row, for ``film``."""
-    text, number = item.line.text, item.line.number
-    for cell in item.cells:
-        printed = cell.date or running
-        if printed is None:
-            ambiguous.append(Note(number, f"time with no date, not imported: {text}"))
-            continue
-        venue, screen = split_screen(cell.venue or venue_default or "")
-        film.screenings.append(
-            ScreeningRecord(
-                number, text, None, time(cell.hour, cell.minute), venue, screen, printed=printed
-            )
-        )
-
-
 def _tail_heading(
     items: Sequence[Classified], rest: list[int], sections: Sequence[str]
 ) -> int | None:
@@ -316,22 +307,6 @@ def _tail_heading(
         if before < 0 or items[before].kind is LineKind.BLANK:
             return filled[-1]
     return None
-
-
-def split_screen(venue: str) -> tuple[str | None, str | None]:
-    """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``)."""
-    venue = venue.strip()
-    if not venue:
-        return None, None
-    found = re.fullmatch(
-        r"(?P<theatre>.+?)\s*(?:,\s*)?(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
-        r"\s*(?:관)?",
-        venue,
-        re.IGNORECASE,
-    )
-    if found is None or not re.search(r"[^\W\d]", found["theatre"]):
-        return venue, None
-    return found["theatre"].strip(" ,"), found["screen"]
 
 
 def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: ReadOptions) -> None:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import time
 
 from dockg.ingest.reader.fields import Meta, looks_like_name, split_title, split_title_director
 from dockg.ingest.reader.lines import Classified, LineKind
-from dockg.ingest.reader.records import FilmRecord, Note
+from dockg.ingest.reader.dates import PrintedDate
+from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
     r"(?:competition|wettbewerb|section|sektion|panorama|showcase|forum|spotlight|focus|fokus|"
@@ -130,7 +132,13 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
 
 
 def read_block(
-    items: Sequence[Classified], block: Block, *, unused: list[Note], ambiguous: list[Note]
+    items: Sequence[Classified],
+    block: Block,
+    *,
+    sections: Sequence[str],
+    venue: str | None,
+    unused: list[Note],
+    ambiguous: list[Note],
 ) -> tuple[FilmRecord, list[int]]:
     """Read one block's header into a film record.
 
@@ -151,7 +159,12 @@ def read_block(
             continue
         if item.kind is LineKind.TEXT:
             text = item.line.text
-            if looks_like_name(text) and not film.directors:
+            dashed = split_title_director(text)
+            if dashed and dashed[0].casefold() == film.title.casefold():
+                film.directors.extend((n, item.line.number) for n in dashed[1])
+            elif is_section_heading(text, sections) and film.section is None:
+                film.section = (item.line.number, text)
+            elif looks_like_name(text) and not film.directors:
                 film.directors.append((text, item.line.number))
             elif film.original_title is None and not looks_like_name(text):
                 film.original_title = text
@@ -163,6 +176,8 @@ def read_block(
             film.section = (item.line.number, item.title)
         elif item.meta is not None:
             _apply_meta(film, item, item.meta, ambiguous)
+            if item.cells:
+                schedule_row(item, film, None, ambiguous, venue)
     rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
     return film, rest
 
@@ -191,3 +206,41 @@ def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[
         film.premiere = (number, meta.premiere)
     if meta.section:
         film.section = (number, meta.section)
+
+
+def schedule_row(
+    item: Classified,
+    film: FilmRecord,
+    running: PrintedDate | None,
+    ambiguous: list[Note],
+    venue_default: str | None,
+) -> None:
+    """The screenings of one schedule row, for ``film``."""
+    text, number = item.line.text, item.line.number
+    for cell in item.cells:
+        printed = cell.date or running
+        if printed is None:
+            ambiguous.append(Note(number, f"time with no date, not imported: {text}"))
+            continue
+        venue, screen = split_screen(cell.venue or venue_default or "")
+        film.screenings.append(
+            ScreeningRecord(
+                number, text, None, time(cell.hour, cell.minute), venue, screen, printed=printed
+            )
+        )
+
+
+def split_screen(venue: str) -> tuple[str | None, str | None]:
+    """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``)."""
+    venue = venue.strip()
+    if not venue:
+        return None, None
+    found = re.fullmatch(
+        r"(?P<theatre>.+?)\s*(?:,\s*)?(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
+        r"\s*(?:관)?",
+        venue,
+        re.IGNORECASE,
+    )
+    if found is None or not re.search(r"[^\W\d]", found["theatre"]):
+        return venue, None
+    return found["theatre"].strip(" ,"), found["screen"]

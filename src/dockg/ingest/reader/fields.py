@@ -328,6 +328,9 @@ _CATALOGUE_CODES = dict(
 )
 
 
+_CODES_YEAR = re.compile(r"^(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+(?P<year>(?:19|20)\d{2})\b")
+
+
 def _code_or_country(text: str) -> str | None:
     code = _CATALOGUE_CODES.get(text.strip())
     return code.replace("_", " ") if code else country_of(text)
@@ -410,6 +413,13 @@ def read_meta(text: str) -> Meta:
     if letters and (subs := subtitles_of(letters.group(0))) is not None:
         meta.subtitles, meta.signals = subs, meta.signals + 1
         text = text[: letters.start()] + text[letters.end() :]
+    codes = _CODES_YEAR.match(text)
+    if codes is not None:
+        found = [_CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
+        if all(found):
+            meta.countries.extend(c.replace("_", " ") for c in found if c)
+            meta.year, meta.signals = int(codes["year"]), meta.signals + 2
+            text = text[codes.end() :]
     labelled, leading = bool(meta.directors), True
     for part in _PARTS.split(text):
         part = part.strip()

@@ -20,6 +20,7 @@ from dockg.ingest.reader.fields import (
     is_premiere,
     read_list_entry,
     read_meta,
+    read_part,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -94,12 +95,15 @@ _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—-]+|[\s|,/–—-]+$")
 
 
 def _venue_text(text: str) -> str:
-    """What is left of a row once date and time are removed: the venue."""
+    """What is left of a row once date and time are removed: the venue (empty when what is
+    left holds a year or a runtime, which no venue name does)."""
     text = re.sub(r"\(\s*\)", " ", text)
     text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
     parts = [p.strip() for p in text.split("|")]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
     venue = " ".join(parts)
+    if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
+        return ""
     return _VENUE_SEPARATORS.sub("", venue).strip()
 
 
@@ -154,6 +158,10 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     return tuple(cells)
 
 
+_VENUE_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:venue|ort|spielort|kino|장소|상영관)\s*:?\s+(?P<venue>[^|]+?)\s*(?:\||$)",
+    re.IGNORECASE,
+)
 _TIME_FIRST = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|오[전후])", re.IGNORECASE
 )
@@ -191,6 +199,13 @@ def classify(line: Line) -> Classified:
                 return Classified(line, LineKind.BAD_SCHEDULE, error=str(error))
             cells = ()
         if cells and (cells[0].date is not None):
+            meta = read_meta(text)
+            if meta.signals >= 2:
+                # header fields and a schedule on one line: the venue only from its label
+                venue = _VENUE_LABEL.search(text)
+                place = venue["venue"].strip() if venue else ""
+                cells = tuple(ScheduleCell(c.date, c.hour, c.minute, place) for c in cells)
+                return Classified(line, LineKind.META, meta=meta, cells=cells)
             return Classified(line, LineKind.SCHEDULE, cells=cells)
         printed = find_date(text)
         if printed is not None and not find_times(text) and len(text) <= printed.end + 4:
