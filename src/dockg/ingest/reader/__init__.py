@@ -31,6 +31,7 @@ from dockg.ingest.reader.context import (
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_range
 from dockg.ingest.reader.lines import Classified, LineKind, classify
+from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
@@ -156,6 +157,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         if next_section is not None:
             page_section = next_section
         films.append(film)
+    if all(items[b.title_index].kind is LineKind.INLINE for b in blocks):
+        _add_mentions(lines, films, ambiguous)
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options)
     known = next((k for k in options.known if k.key == context.known_festival), None)
@@ -177,13 +180,34 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     return records
 
 
+def _add_mentions(lines: Sequence[Line], films: list[FilmRecord], ambiguous: list[Note]) -> None:
+    """Films named in running text, on a page with no film header (a news article)."""
+    conflicts: list[tuple[int, str]] = []
+    known = {f.title.casefold(): f for f in films}
+    for mention in read_mentions(list(lines), conflicts):
+        same = known.get(mention.title.casefold())
+        if same is None:
+            films.append(mention)
+            known[mention.title.casefold()] = mention
+        elif not same.directors and mention.directors:
+            same.directors = mention.directors
+    ambiguous.extend(Note(line, text) for line, text in conflicts)
+    films.sort(key=lambda f: f.line)
+
+
+#: Lines of a page's top, where a sentence naming a festival edition introduces the page.
+_TOP_LINES = 5
+
+
 def _banners(items: Sequence[Classified], context: PageContext, options: ReadOptions) -> list[Banner]:
     banners = []
+    filled = 0
     for item in items:
+        filled += 1 if item.kind is not LineKind.BLANK else 0
         if item.kind in (
             LineKind.TEXT, LineKind.META, LineKind.SCHEDULE, LineKind.HEADING, LineKind.PROSE
         ):
-            banner = read_banner(item.line)
+            banner = read_banner(item.line, in_text=filled <= _TOP_LINES)
             if banner is not None:
                 banners.append(banner)
     if options.festival:

@@ -80,7 +80,7 @@ _NUMBERED_DE = re.compile(
     r"(?:\s*[|,:–—]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
-_NUMBERED_KO = re.compile(r"^제\s*(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$")
+_NUMBERED_KO = re.compile(r"^(?:\[[^]]*\]\s*)?(?:제\s*)?(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$")
 _NUMBERED_IN_TEXT = re.compile(
     r"(?:\b(?:the\s+)?(?P<en>\d{1,3})(?:st|nd|rd|th)\s+|(?<![\d.])(?P<de>\d{1,3})\.\s+)"
     r"(?P<name>(?:[A-ZÄÖÜ][\w.-]*\s+(?:(?:und|für|of|for|and)\s+)?){0,7}?"
@@ -129,8 +129,15 @@ def _banner_year(text: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def read_banner(line: Line) -> Banner | None:
-    """Read a festival title or banner line (or a sentence naming the edition), or None."""
+def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
+    """Read a festival title or banner line (or a sentence naming the edition), or None.
+
+    Args:
+        line: the line.
+        in_text: also read an edition named inside a sentence (``… findet das 35.
+            Kasseler Dokumentarfilm- und Videofest statt``): only near the page's top,
+            where the page introduces itself rather than mentioning another festival.
+    """
     text = line.text
     if len(text) > 300:
         return None
@@ -138,7 +145,7 @@ def read_banner(line: Line) -> Banner | None:
         found = form.match(text)
         if found and len(text) <= 160:
             return Banner(line, _cut_name(found["name"]), int(found["number"]), _banner_year(text))
-    found = _NUMBERED_IN_TEXT.search(text)
+    found = _NUMBERED_IN_TEXT.search(text) if in_text else None
     if found:
         number = int(found["en"] or found["de"])
         return Banner(line, _cut_name(found["name"]), number, _banner_year(text))

@@ -1,0 +1,94 @@
+"""Films named in running text: the news article about a festival's selection.
+
+A Korean news item names its films in quotation marks or angle brackets, with the
+director around them: ``진모영 감독의 ‘올드마린보이’``, ``'퀴어의 방'(권아람)``,
+``<Play on>``; a section may stand before the director (``국제경쟁 부문 이일하 감독의
+‘카운터스’``). English news does the same with ``NAME's “Title”``. Only these tight forms
+are read, and only on a page with no film header at all, so that a synopsis quoting
+another film never adds a film.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dockg.ingest.reader.fields import country_of
+from dockg.ingest.reader.records import FilmRecord
+from dockg.ingest.text import Line
+
+_OPEN_CLOSE = {"<": ">", "‘": "’", "'": "'", "“": "”", "《": "》", "「": "」", "〈": "〉"}
+_QUOTED = "|".join(
+    re.escape(o) + f"(?P<t{n}>[^" + re.escape(o + c) + r"\n]{1,60})" + re.escape(c)
+    for n, (o, c) in enumerate(_OPEN_CLOSE.items())
+)
+_NAME = r"(?P<name>[\uac00-\ud7a3]{2,4})"
+_SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
+#: ``NAME 감독의 (신작) ‘TITLE’``
+_DIRECTOR_BEFORE = re.compile(_SECTION + _NAME + r"\s*감독의\s*(?:신작\s*|다큐멘터리\s*)?(?:" + _QUOTED + ")")
+#: ``‘TITLE’(NAME 감독)`` or ``‘TITLE’(NAME)``
+_DIRECTOR_AFTER = re.compile(r"(?:" + _QUOTED + r")\s*\(\s*" + _NAME + r"(?:\s*감독)?\s*\)")
+#: ``<TITLE>`` in a sentence about films
+_EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+#: ``NAME’s “Title”`` and ``“Title” by NAME``
+_EN_POSSESSIVE = re.compile(_EN_NAME + r"[’']s\s+“(?P<t>[^”\n]{1,60}?)[,.]?”")
+_EN_BY = re.compile(r"“(?P<t>[^”\n]{1,60}?)[,.]?”\s+by\s+" + _EN_NAME + r"\b")
+_ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
+_FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
+_NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
+#: Words that stand in parentheses after a title but are no director's name.
+_NOT_NAME = frozenset({"개막작", "폐막작", "상영작", "신작", "감독", "한국", "국내", "해외"})
+
+
+def _title(found: re.Match[str]) -> str:
+    return next(v for k, v in found.groupdict().items() if k.startswith("t") and v).strip()
+
+
+def read_mentions(
+    lines: list[Line], conflicts: list[tuple[int, str]]
+) -> list[FilmRecord]:
+    """The films named in the running text of ``lines``, in order, each once.
+
+    Args:
+        lines: the page.
+        conflicts: where a film named with several directors is reported.
+    """
+    films: dict[str, FilmRecord] = {}
+
+    def film(title: str, line: Line) -> FilmRecord:
+        key = title.casefold()
+        if key not in films:
+            films[key] = FilmRecord(title=title, line=line.number)
+        return films[key]
+
+    for line in lines:
+        text = line.text
+        if not text or _NOT_FILM.search(text):
+            continue
+        spans: list[tuple[int, int]] = []
+        for form in (_DIRECTOR_BEFORE, _DIRECTOR_AFTER, _EN_POSSESSIVE, _EN_BY):
+            for found in form.finditer(text):
+                name = found["name"]
+                if name in _NOT_NAME or country_of(name):
+                    continue
+                record = film(_title(found), line)
+                if name not in (n for n, _ in record.directors):
+                    record.directors.append((name, line.number))
+                section = found.groupdict().get("section")
+                if section and record.section is None:
+                    record.section = (line.number, section)
+                spans.append(found.span())
+        if _FILM_CONTEXT.search(text):
+            for found in _ANGLED.finditer(text):
+                if not any(a <= found.start() < b for a, b in spans):
+                    film(found["t"].strip(), line)
+    found = sorted(films.values(), key=lambda f: f.line)
+    for record in found:
+        if len(record.directors) > 1:
+            # several names for one film in running text: spellings or co-directors,
+            # the text does not say which; none is stated
+            spelled = ", ".join(n for n, _ in record.directors)
+            record.directors = []
+            record.synopsis = []
+            conflicts.append((record.line, f"directors of {record.title!r} not imported,"
+                              f" the text names several: {spelled}"))
+    return found
