@@ -21,7 +21,7 @@ from dockg.ingest.text import text_language
 from dockg.iris import Kind, SlugError, mint, mint_person
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
 
-_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,5}")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,5}|[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
 
 
 def mint_named(kind: Kind, *parts: str | int) -> URIRef:
@@ -130,8 +130,13 @@ class GraphBuilder:
         return iri
 
     def _hangul_person(self, name: str) -> URIRef:
-        """A person printed in Hangul, family name first (the first syllable)."""
-        iri = mint_person(anyascii(name[0]), anyascii(name[1:]))
+        """A person printed in Hangul: a Korean name family name first (its first
+        syllable); a foreign name in Hangul (words apart) family name last."""
+        words = name.split()
+        if len(words) > 1:
+            iri = mint_person(anyascii(words[-1]), anyascii(" ".join(words[:-1])))
+        else:
+            iri = mint_person(anyascii(name[0]), anyascii(name[1:]))
         if (iri, RDF.type, DOCKG.Person) not in self.graph:
             self.add(iri, RDF.type, DOCKG.Person)
             self.add(iri, SDO.name, Literal(name, lang="ko"))

@@ -16,6 +16,7 @@ from datetime import datetime, time
 
 from dockg.ingest.reader.blocks import (
     find_blocks,
+    is_inline_block,
     is_section_heading,
     read_block,
     schedule_row,
@@ -157,8 +158,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         if next_section is not None:
             page_section = next_section
         films.append(film)
-    if all(items[b.title_index].kind is LineKind.INLINE for b in blocks):
+    if all(is_inline_block(items, b) for b in blocks):
         _add_mentions(lines, films, ambiguous)
+    _slot_rows(films, ambiguous)
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options)
     known = next((k for k in options.known if k.key == context.known_festival), None)
@@ -178,6 +180,19 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     _date_screenings(records)
     records.unused.sort(key=lambda n: n.line)
     return records
+
+
+def _slot_rows(films: list[FilmRecord], ambiguous: list[Note]) -> None:
+    """A row whose "venue" names a film of the page is a programme slot, not a venue."""
+    titles = [f.title.casefold() for f in films if len(f.title) >= 3]
+    for film in films:
+        for screening in film.screenings:
+            venue = (screening.venue or "").casefold()
+            if venue and any(t in venue for t in titles):
+                ambiguous.append(
+                    Note(screening.line, f"venue not read, the row names a film: {screening.text}")
+                )
+                screening.venue = screening.screen = None
 
 
 def _add_mentions(lines: Sequence[Line], films: list[FilmRecord], ambiguous: list[Note]) -> None:

@@ -72,7 +72,7 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
     blocks: list[Block] = []
     taken: set[int] = set()
     for index, item in enumerate(items):
-        if item.kind is LineKind.INLINE:
+        if item.kind is LineKind.INLINE or _quoted_heading(items, index):
             blocks.append(Block(index, [index]))
             taken.add(index)
             continue
@@ -89,6 +89,19 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             header.append(after)
             after += 1
         texts = [i for i in header if items[i].kind is LineKind.TEXT and i < index]
+        above_row = top - 1
+        if (
+            not texts
+            and above_row >= 0
+            and items[above_row].kind is LineKind.SCHEDULE
+            and items[above_row].title
+            and above_row not in taken
+        ):
+            # ``○ 그 날 One Warm Spring Day 2/26(일) 14:40``: a title printed with its row
+            header = [above_row, *header]
+            taken.update(header)
+            blocks.append(Block(above_row, header))
+            continue
         if not texts or (len(texts) == 1 and _name_line_under_title(items, texts[0])):
             above = _title_above(items, top, sections)
             if above is None:
@@ -106,6 +119,25 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
         following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
         block.end = following
     return blocks
+
+
+_WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")
+
+
+def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
+    """A title in quotation marks standing as a paragraph of its own (a news item's
+    heading for each film)."""
+    item = items[index]
+    if item.kind is not LineKind.TEXT or not _WHOLLY_QUOTED.fullmatch(item.line.text):
+        return False
+    before = index == 0 or items[index - 1].kind is LineKind.BLANK
+    after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
+    return before and after
+
+
+def is_inline_block(items: Sequence[Classified], block: Block) -> bool:
+    """True for a block that is one line (a film named inline or a quoted heading)."""
+    return block.header == [block.title_index]
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
@@ -146,7 +178,8 @@ def read_block(
         The film and the indexes of the lines of the block left to read (after the header).
     """
     head = items[block.title_index]
-    printed = head.title if head.kind is LineKind.INLINE and head.title else head.line.text
+    titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
+    printed = head.title if titled and head.title else head.line.text
     dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
     title, original = split_title(dashed[0] if dashed else printed)
     film = FilmRecord(title=title, line=head.line.number, original_title=original)
@@ -155,6 +188,9 @@ def read_block(
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     for index in block.header:
         item = items[index]
+        if index == block.title_index and item.kind is LineKind.SCHEDULE:
+            schedule_row(item, film, None, ambiguous, venue)
+            continue
         if index == block.title_index and item.kind is not LineKind.INLINE:
             continue
         if item.kind is LineKind.TEXT:

@@ -88,6 +88,10 @@ _DATE_FORMS = (
         r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
         r"(?:\s*\(\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\))?"
     ),
+    # 2/26(일), 6/09(토): month/day, only with a weekday
+    re.compile(
+        r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*\(\s*(?P<wd>[월화수목금토일]|[A-Za-z]{2,3})\.?\s*\)"
+    ),
     # Do 17.10., Thu 17.10.2019, 17.10.19 is not read (two-digit years are ambiguous)
     re.compile(
         r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\."

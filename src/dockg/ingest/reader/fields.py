@@ -276,6 +276,9 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+#: A foreign name written in Hangul (``커스틴 존슨``), read only before a header's fields.
+_FOREIGN_HANGUL = re.compile(r"[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
+
 _NOT_NAME_WORDS = frozenset(
     """the of and a an in on at to for from with festival film films cinema kino programme
     program competition section screening screenings premiere world international synopsis
@@ -310,7 +313,9 @@ class Meta:
     signals: int = 0
 
 
-_PARTS = re.compile(r"\s*(?:\||·|•|/(?!\d)|,|;|\s–\s|\s-\s)\s*")
+_PARTS = re.compile(
+    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s)\s*"
+)
 
 
 #: The country codes of German catalogues (``D 2019``, ``D/F 2019``), read only before a year.
@@ -425,7 +430,8 @@ def read_meta(text: str) -> Meta:
         part = part.strip()
         if not part:
             continue
-        if leading and not labelled and looks_like_name(part) and not read_part(Meta(), part):
+        name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
+        if leading and not labelled and name_like and not read_part(Meta(), part):
             meta.directors.append(part)  # names before the fields: the directors
             meta.signals += 1 if len(meta.directors) == 1 else 0
             continue
@@ -440,12 +446,21 @@ def read_meta(text: str) -> Meta:
 _QUOTED = re.compile(r"^[\"“”„«‘'](?P<title>[^\"“”„«»‘’']+)[\"“”»’']")
 
 
+_TWO_SCRIPTS = re.compile(
+    r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$"
+)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
-    """A title line → (title, original title): ``Title (Originaltitel)``, ``"Title"``.
+    """A title line → (title, other title): ``Title (Originaltitel)``, ``"Title"``,
+    ``그 날 One Warm Spring Day`` (a Korean title, then its English one).
 
     A parenthesis holding a year, runtime or country is not an original title and stays.
     """
-    text = text.strip()
+    text = text.strip().lstrip("○●•◆■▶-* ").strip()
+    scripts = _TWO_SCRIPTS.match(text)
+    if scripts:
+        return scripts["ko"].strip(), scripts["en"].strip()
     quoted = _QUOTED.match(text)
     if quoted:
         return quoted["title"].strip(), None

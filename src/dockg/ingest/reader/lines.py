@@ -91,20 +91,29 @@ _INLINE = re.compile(
     r"(?:\((?P<paren>[^()]*)\)|(?P<rest>(?:by|directed by|dir\.|von|regie:?)\s+.+))\s*$",
     re.IGNORECASE,
 )
+#: ``Ceuta's Gate (19 min)``: a title with its runtime (and year, country) in parentheses.
+_TITLE_RUNTIME = re.compile(r"(?P<title>[^()]{2,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\)")
+#: A line naming a programme of several films, not a film (``Sechs Filme für Kids ab 8``).
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
+)
+_PREPOSITION = re.compile(r"^(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+", re.IGNORECASE)
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—-]+|[\s|,/–—-]+$")
 
 
 def _venue_text(text: str) -> str:
     """What is left of a row once date and time are removed: the venue (empty when what is
-    left holds a year or a runtime, which no venue name does)."""
-    text = re.sub(r"\(\s*\)", " ", text)
+    left holds a year or a runtime, which no venue name does). Remarks in parentheses
+    (``(GV: …)``, ``(mit Werkstattgespräch)``) and a leading ``in den``/``im``/``at`` go."""
+    text = re.sub(r"\([^()]*\)", " ", text)
     text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
     parts = [p.strip() for p in text.split("|")]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
     venue = " ".join(parts)
     if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
         return ""
-    return _VENUE_SEPARATORS.sub("", venue).strip()
+    venue = _VENUE_SEPARATORS.sub("", venue).strip()
+    return _PREPOSITION.sub("", venue)
 
 
 def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
@@ -146,9 +155,8 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
             return ()
         if len(mine) == 1:
             clock = mine[0]
-            venue = " | ".join(
-                (text[low : printed.start], text[printed.end : clock.start], text[clock.end : high])
-            )
+            # the venue follows the date; what precedes it is a label or a title
+            venue = " | ".join((text[printed.end : clock.start], text[clock.end : high]))
             cells.append(ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue)))
             continue
         for k, clock in enumerate(mine):
@@ -162,6 +170,8 @@ _VENUE_LABEL = re.compile(
     r"(?:^|\|)\s*(?:venue|ort|spielort|kino|장소|상영관)\s*:?\s+(?P<venue>[^|]+?)\s*(?:\||$)",
     re.IGNORECASE,
 )
+#: What may stand before a row's date without being a title: a label, a weekday.
+_LEAD = re.compile(r"^(?:[^?:]*[?:]\s*)|(?:[A-Za-zÄÖÜäöü]{2,10}\.?,?)$")
 _TIME_FIRST = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|오[전후])", re.IGNORECASE
 )
@@ -187,6 +197,11 @@ def classify(line: Line) -> Classified:
             meta = read_meta(f"Director: {first}, {others}") if others else meta
         if meta.directors or meta.signals >= 2:
             return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    runtime_only = _TITLE_RUNTIME.fullmatch(text)
+    if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
+        meta = read_meta(runtime_only["fields"])
+        if meta.signals and not meta.unread and not meta.directors:
+            return Classified(line, LineKind.INLINE, meta=meta, title=runtime_only["title"])
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
@@ -199,6 +214,7 @@ def classify(line: Line) -> Classified:
                 return Classified(line, LineKind.BAD_SCHEDULE, error=str(error))
             cells = ()
         if cells and (cells[0].date is not None):
+            lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
             meta = read_meta(text)
             if meta.signals >= 2:
                 # header fields and a schedule on one line: the venue only from its label
@@ -206,7 +222,7 @@ def classify(line: Line) -> Classified:
                 place = venue["venue"].strip() if venue else ""
                 cells = tuple(ScheduleCell(c.date, c.hour, c.minute, place) for c in cells)
                 return Classified(line, LineKind.META, meta=meta, cells=cells)
-            return Classified(line, LineKind.SCHEDULE, cells=cells)
+            return Classified(line, LineKind.SCHEDULE, cells=cells, title=lead or None)
         printed = find_date(text)
         if printed is not None and not find_times(text) and len(text) <= printed.end + 4:
             if printed.start <= 12:
