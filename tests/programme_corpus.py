@@ -833,9 +833,7 @@ def _score_screenings(
         if (
             film is not None
             and isinstance(start, datetime)
-            and any(
-                key.film(u.film) is film and _same_start(u.start, start) for u in key.uncertain
-            )
+            and any(key.film(u.film) is film and _same_start(u.start, start) for u in key.uncertain)
         ):
             continue
         # Dated without a time: right if the key dates a showing of the film so.
