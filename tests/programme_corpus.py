@@ -80,6 +80,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "LA": ("Laos", "라오스"),
         "NZ": ("New Zealand", "Neuseeland", "뉴질랜드"),
         "TH": ("Thailand", "태국"),
+        "TW": ("Taiwan", "대만"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
         "PL": ("Poland", "Polen", "폴란드"),
         "PT": ("Portugal", "포르투갈"),

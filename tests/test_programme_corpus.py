@@ -95,6 +95,8 @@ def test_page_with_no_film_exits_2_and_writes_nothing(
     assert run.stdout == ""
     assert run.stderr.startswith(f"dockg: error: {page.name}: ")
     assert "nothing written" in run.stderr and "Traceback" not in run.stderr
+    # The report says what was looked for (a film), not only that nothing matched.
+    assert "film" in run.stderr.removeprefix(f"dockg: error: {page.name}: ")
     assert data_snapshot(root) == before
 
 
