@@ -68,13 +68,19 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "ES": ("Spain", "Spanien", "스페인"),
         "FI": ("Finland", "Finnland", "핀란드"),
         "FR": ("France", "Frankreich", "프랑스"),
+        "GE": ("Georgia", "Georgien", "조지아"),
         "GB": ("United Kingdom", "Großbritannien", "UK", "영국"),
         "HR": ("Croatia", "Kroatien", "크로아티아"),
         "HU": ("Hungary", "Ungarn", "헝가리"),
+        "IN": ("India", "Indien", "인도"),
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
         "NO": ("Norway", "Norwegen", "노르웨이"),
+        "LA": ("Laos", "라오스"),
+        "NZ": ("New Zealand", "Neuseeland", "뉴질랜드"),
+        "TH": ("Thailand", "태국"),
+        "TW": ("Taiwan", "대만"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
         "PL": ("Poland", "Polen", "폴란드"),
         "PT": ("Portugal", "포르투갈"),
@@ -831,9 +837,7 @@ def _score_screenings(
         if (
             film is not None
             and isinstance(start, datetime)
-            and any(
-                key.film(u.film) is film and _same_start(u.start, start) for u in key.uncertain
-            )
+            and any(key.film(u.film) is film and _same_start(u.start, start) for u in key.uncertain)
         ):
             continue
         # Dated without a time: right if the key dates a showing of the film so.

@@ -15,6 +15,7 @@ from rdflib.compare import isomorphic
 
 from conftest import Run
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
+from dockg.synth.programme_page import make_programme, make_programme_with_key
 from ingest_page_support import PROGRAMME_SEED, data_snapshot, seed_project_copy
 from programme_corpus import (
     CORPUS,
@@ -94,6 +95,8 @@ def test_page_with_no_film_exits_2_and_writes_nothing(
     assert run.stdout == ""
     assert run.stderr.startswith(f"dockg: error: {page.name}: ")
     assert "nothing written" in run.stderr and "Traceback" not in run.stderr
+    # The report says what was looked for (a film), not only that nothing matched.
+    assert "film" in run.stderr.removeprefix(f"dockg: error: {page.name}: ")
     assert data_snapshot(root) == before
 
 
@@ -544,3 +547,39 @@ def test_an_optional_film_is_neither_counted_nor_wrong(tmp_path: Path) -> None:
     )
     assert score(key, extract(right_import())).films == (0, 1)
     assert score(key, Found((), (), frozenset())).films == (0, 1)
+
+
+# ---------------------------------------------------------------------------
+# The generated page of the import benchmark
+# ---------------------------------------------------------------------------
+
+
+def test_the_generated_programme_is_deterministic_and_its_key_is_well_formed(
+    tmp_path: Path,
+) -> None:
+    page, key_text = make_programme_with_key(200)
+    assert page == make_programme(200) == make_programme_with_key(200)[0]
+    assert make_programme(200, seed=1) != page
+    (tmp_path / "generated.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "generated.key.toml").write_text(key_text, encoding="utf-8")
+    key = load_key(tmp_path / "generated.key.toml")
+    assert len(key.films) == 200
+    assert len({f.title for f in key.films}) == 200
+    assert 400 <= len(key.screenings) <= 800
+    # Every film's quoted title and every screening row is on the page.
+    for film in key.films:
+        assert f"“{film.title}”" in page
+    for screening in key.screenings:
+        row = f"{screening.start:%d.%m.}, {screening.start:%H:%M} Uhr, {screening.venue}"
+        assert row in page
+    assert page.startswith("PROGRAMMINFO\n") and "27.10.-02.11.2014" in page
+
+
+def test_the_generated_programme_prints_weekdays_that_match_its_dates() -> None:
+    page = make_programme(30)
+    rows = [line for line in page.splitlines() if line.endswith(("CineStar 8", "CineStar 5"))]
+    assert rows
+    for row in rows:
+        weekday, day = row.split(" ", 2)[:2]
+        parsed = date(2014, int(day[3:5]), int(day[:2]))
+        assert ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[parsed.weekday()] == weekday
