@@ -18,7 +18,7 @@ from datetime import time
 
 from dockg.ingest.reader.fields import Meta, looks_like_name, split_title, split_title_director
 from dockg.ingest.reader.lines import Classified, LineKind
-from dockg.ingest.reader.dates import PrintedDate
+from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
@@ -158,6 +158,9 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
     texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]
     if not texts or len(texts) > 2 or is_section_heading(items[texts[0]].line.text, sections):
         return None
+    candidate = items[texts[0]].line.text
+    if find_date(candidate) is not None or find_range(candidate) is not None:
+        return None  # a date line over a header is no title
     if first > 0 and items[first - 1].kind not in (LineKind.BLANK, LineKind.SCHEDULE, LineKind.DATE):
         return None
     return texts[0]

@@ -443,7 +443,19 @@ def read_meta(text: str) -> Meta:
     return meta
 
 
-_QUOTED = re.compile(r"^[\"“”„«‘'](?P<title>[^\"“”„«»‘’']+)[\"“”»’']")
+#: Opening quotation marks and the marks that may close them.
+_QUOTE_PAIRS = {'"': '"', "„": "“”", "“": "”“", "”": "”", "«": "»", "»": "«", "‘": "’", "'": "'"}
+
+
+def _unquote(text: str) -> tuple[str, str] | None:
+    """``„Devil's Rope“ (rest)`` → (``Devil's Rope``, `` (rest)``); None if not quoted."""
+    if not text or text[0] not in _QUOTE_PAIRS:
+        return None
+    closers = _QUOTE_PAIRS[text[0]]
+    end = next((i for i in range(1, len(text)) if text[i] in closers), None)
+    if end is None or end == 1:
+        return None
+    return text[1:end].strip(), text[end + 1 :]
 
 
 _TWO_SCRIPTS = re.compile(
@@ -461,9 +473,14 @@ def split_title(text: str) -> tuple[str, str | None]:
     scripts = _TWO_SCRIPTS.match(text)
     if scripts:
         return scripts["ko"].strip(), scripts["en"].strip()
-    quoted = _QUOTED.match(text)
+    quoted = _unquote(text)
     if quoted:
-        return quoted["title"].strip(), None
+        title, rest = quoted
+        other = re.fullmatch(r"\s*\((?P<other>[^()]+)\)\s*", rest)
+        if other:
+            inner = _unquote(other["other"].strip())
+            return title, inner[0] if inner else other["other"].strip()
+        return title, None
     found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
     if found and not read_meta(found["original"]).signals:
         return found["title"].strip(), found["original"].strip()
