@@ -153,6 +153,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                 rest.remove(index)
         last = number + 1 == len(blocks)
         next_section = _read_rest(items, film, rest, dates, options, unused, ambiguous, last=last)
+        if film.section is not None and film.section[0] < film.line:
+            page_section = film.section  # a heading over the title opens a section
         if film.section is None and page_section is not None:
             film.section = page_section
         if next_section is not None:
@@ -230,6 +232,12 @@ def _banners(items: Sequence[Classified], context: PageContext, options: ReadOpt
     elif banners:
         named = banners[0]
         context.festival = (named.name, named.line.number)
+    for item in items:
+        # the festival's dates standing alone on a line of the page's head (27.10.-02.11.2014)
+        span = find_range(item.line.text) if len(item.line.text) <= 40 else None
+        if item.kind is LineKind.TEXT and span is not None and context.first_day is None:
+            context.first_day, context.last_day = span.first, span.last
+            item.kind = LineKind.HEADING
     for banner in banners:
         if banner.number is not None and context.number is None:
             context.number = (banner.number, banner.line.number)

@@ -109,7 +109,16 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             header = [above, *header]
             title = above
         else:
-            title = texts[0]
+            picked = _pick_title(items, texts, sections)
+            if picked is None:
+                continue
+            title = picked
+            # lines over the title belong to what precedes it, unless they are headings
+            header = [
+                i
+                for i in header
+                if i >= title or is_section_heading(items[i].line.text, sections)
+            ]
         if any(i in taken for i in header):
             continue
         taken.update(header)
@@ -138,6 +147,37 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
 def is_inline_block(items: Sequence[Classified], block: Block) -> bool:
     """True for a block that is one line (a film named inline or a quoted heading)."""
     return block.header == [block.title_index]
+
+
+def _is_date_line(text: str) -> bool:
+    return find_date(text) is not None or find_range(text) is not None
+
+
+def _pick_title(
+    items: Sequence[Classified], texts: list[int], sections: Sequence[str]
+) -> int | None:
+    """The title among the short lines over a header's fields: the nearest that is no
+    section heading, date or name under a title; with the line over it when the two
+    stand alone (a title and its original title)."""
+    candidates = [
+        i
+        for i in texts
+        if not is_section_heading(items[i].line.text, sections)
+        and not _is_date_line(items[i].line.text)
+    ]
+    if not candidates:
+        return None
+    nearest = candidates[-1]
+    if len(candidates) >= 2 and looks_like_name(items[nearest].line.text):
+        return candidates[-2]  # Title, then the director's name, then the fields
+    before = nearest - 1
+    if before in candidates:
+        above = items[before - 1] if before > 0 else None
+        if above is None or above.kind in (LineKind.BLANK, LineKind.HEADING) or (
+            is_section_heading(above.line.text, sections)
+        ):
+            return before  # Title, then its original title, then the fields
+    return nearest
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
@@ -201,7 +241,9 @@ def read_block(
             dashed = split_title_director(text)
             if dashed and dashed[0].casefold() == film.title.casefold():
                 film.directors.extend((n, item.line.number) for n in dashed[1])
-            elif is_section_heading(text, sections) and film.section is None:
+            elif is_section_heading(text, sections) and (
+                film.section is None or index < block.title_index
+            ):
                 film.section = (item.line.number, text)
             elif looks_like_name(text) and not film.directors:
                 film.directors.append((text, item.line.number))

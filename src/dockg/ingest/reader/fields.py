@@ -269,11 +269,18 @@ def looks_like_name(text: str) -> bool:
     if re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
         return True
     words = text.split()
-    if not 2 <= len(words) <= 4:
+    if not 2 <= len(words) <= 5:
         return False
-    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*", w) for w in words) and not any(
+    named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
+    if len(named) > 4:
+        return False
+    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*", w) for w in named) and not any(
         w.casefold() in _NOT_NAME_WORDS for w in words
     )
+
+
+#: Lower-case particles inside a name (``Jaap van Hoewijk``, ``Ana de la Cruz``).
+_PARTICLES = frozenset("van von de der den da di du del della la le ten ter bin al zu".split())
 
 
 #: A foreign name written in Hangul (``커스틴 존슨``), read only before a header's fields.
