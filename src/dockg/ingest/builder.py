@@ -37,6 +37,17 @@ def mint_named(kind: Kind, *parts: str | int) -> URIRef:
         return mint(kind, *(anyascii(str(p)) for p in parts))
 
 
+_PARTICLE = re.compile(r"^(?P<given>(?:[A-ZÀ-Þ][\w'’-]*\s+)+)(?P<family>(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|zu)(?:\s+\S+)+)$")
+
+
+def _with_particle(text: str) -> PersonName | None:
+    """``Jaap van Hoewijk``: the family name with its particle (``van Hoewijk``)."""
+    found = _PARTICLE.fullmatch(text.strip())
+    if found is None or not all(w[0].isupper() for w in found["family"].split()[1:]):
+        return None
+    return PersonName(text.strip(), found["family"], found["given"].strip())
+
+
 def _lang(text: str) -> str:
     return "ko" if text_language(text) == "ko" else "en"
 
@@ -117,6 +128,8 @@ class GraphBuilder:
         if isinstance(name, str) and _HANGUL_NAME.fullmatch(name.strip()):
             return self._hangul_person(name.strip())
         parsed = parse_person_name(name) if isinstance(name, str) else name
+        if parsed is None and isinstance(name, str):
+            parsed = _with_particle(name)
         if parsed is None:
             return None
         iri = parsed.iri

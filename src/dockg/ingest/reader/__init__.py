@@ -130,6 +130,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         if rows_above and index in leads[0]:
             continue
         page_section = _outside(items[index], options, page_section, unused, ambiguous)
+    headers = {i for block in blocks for i in block.header}
     for number, block in enumerate(blocks):
         film, rest = read_block(
             items,
@@ -139,6 +140,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             unused=unused,
             ambiguous=ambiguous,
         )
+        rest = [i for i in rest if i not in headers]
         following = leads[number + 1] if number + 1 < len(blocks) else set()
         if rows_above:
             rest = [i for i in rest if i not in following]
