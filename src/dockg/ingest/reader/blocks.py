@@ -102,7 +102,9 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             taken.update(header)
             blocks.append(Block(above_row, header))
             continue
-        if not texts or (len(texts) == 1 and _name_line_under_title(items, texts[0])):
+        labelled = any(items[i].meta is not None and items[i].meta.directors for i in header)
+        under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
+        if not texts or under:
             above = _title_above(items, top, sections)
             if above is None:
                 continue

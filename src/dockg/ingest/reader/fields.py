@@ -489,7 +489,7 @@ def split_title(text: str) -> tuple[str, str | None]:
             return title, inner[0] if inner else other["other"].strip()
         return title, None
     found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
-    if found and not read_meta(found["original"]).signals:
+    if found and not any(read_part(Meta(), p) for p in _PARTS.split(found["original"]) if p):
         return found["title"].strip(), found["original"].strip()
     return text, None
 
