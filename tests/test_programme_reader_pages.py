@@ -258,3 +258,41 @@ def test_a_saved_html_page_is_read_by_its_main_text(tmp_path: Path) -> None:
         "2019-10-28T22:15:00+01:00",
         "2019-10-30T19:30:00+01:00",
     ]
+
+
+def test_schema_org_items_of_an_html_page_are_imported_as_they_state_them(tmp_path: Path) -> None:
+    page = tmp_path / "screening.html"
+    page.write_text(
+        """<html><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "ScreeningEvent",
+         "startDate": "2019-10-29T17:00:00+01:00",
+         "location": {"@type": "MovieTheater", "name": "Cinestar 5"},
+         "workPresented": {"@type": "Movie", "name": "Die Salzstraße", "duration": "PT90M",
+                           "dateCreated": "2019", "countryOfOrigin": "Deutschland",
+                           "director": {"@type": "Person", "name": "Anna Berg"}}}
+        </script></head><body><main>
+        <h1>DOK Leipzig 2019</h1>
+        <div itemscope itemtype="https://schema.org/Movie"><h2 itemprop="name">Nachtfischer</h2>
+        <p itemprop="director" itemscope itemtype="https://schema.org/Person">
+        <span itemprop="name">Jonas Weber</span></p></div>
+        <p>Two films about the lake and the road, shown in the city's cinemas this autumn.</p>
+        </main></body></html>""",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), page, now=NOW)
+    graph = turtle(summary.path)
+    film = URIRef("https://w3id.org/dockg/id/film/die-salzstrae")
+    assert graph.value(film, SDO.duration) == Literal("PT90M", datatype=XSD.duration)
+    assert graph.value(film, SDO.director) == URIRef("https://w3id.org/dockg/id/person/berg-anna")
+    assert str(graph.value(graph.value(film, SDO.countryOfOrigin), SDO.name)) == "Germany"
+    rows = graph.query(
+        "SELECT ?start ?place WHERE { ?s schema:workPresented ?film ; schema:startDate ?start ;"
+        " schema:location ?place }",
+        initBindings={"film": film},
+    )
+    assert [(str(r.start), compact_iri(r.place)) for r in rows] == [
+        ("2019-10-29T17:00:00+01:00", "venue:cinestar-5")
+    ]
+    other = URIRef("https://w3id.org/dockg/id/film/nachtfischer")
+    assert graph.value(other, SDO.director) == URIRef("https://w3id.org/dockg/id/person/weber-jonas")

@@ -35,17 +35,25 @@ def html_text(markup: str) -> str:
     return text
 
 
+def read_markup(path: Path, *, display: str) -> str:
+    """The markup of a saved page.
+
+    Raises:
+        InputError: if the file cannot be read.
+    """
+    try:
+        return path.read_bytes().decode("utf-8", errors="replace")
+    except OSError as error:
+        raise InputError(f"{display}: cannot read: {error.strerror or error}") from error
+
+
 def html_lines(path: Path, *, display: str) -> list[Line]:
     """Read a saved HTML page as numbered lines of its main text.
 
     Raises:
         InputError: if the file cannot be read.
     """
-    try:
-        markup = path.read_bytes().decode("utf-8", errors="replace")
-    except OSError as error:
-        raise InputError(f"{display}: cannot read: {error.strerror or error}") from error
-    text = html_text(markup)
+    text = html_text(read_markup(path, display=display))
     return [
         Line(number, raw.strip(), raw.rstrip("\r"))
         for number, raw in enumerate(text.split("\n"), start=1)

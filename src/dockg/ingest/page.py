@@ -16,7 +16,7 @@ from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write
 from dockg.ingest.person_page import looks_like_person_page, parse_person_page
 from dockg.ingest.programme import NoLayout, PageResult, find_header, parse_programme
 from dockg.ingest.reader import read_programme
-from dockg.ingest.programme_page import read_page_lines, read_programme_page
+from dockg.ingest.programme_page import page_films, read_page_lines, read_programme_page
 from dockg.ingest.text import Line
 from dockg.iris import SlugError, slugify
 from dockg.project import Project
@@ -102,9 +102,11 @@ def import_page(
     except SlugError as error:
         raise UsageError(f"--slug: {error}") from error
     legacy = find_header(lines) is not None
+    structured = page_films(path, display=display)
     found = kind
     if kind is PageKind.AUTO:
-        found = PageKind.PERSON if not legacy and looks_like_person_page(lines) else PageKind.PROGRAMME
+        person = not legacy and not structured and looks_like_person_page(lines)
+        found = PageKind.PERSON if person else PageKind.PROGRAMME
     source_kind = _SOURCE_KINDS[found]
     provisional = SourceInfo(source_kind, path, source_url or path.name, captured, "", slug)
     existing = existing_graph(project, provisional)
@@ -122,6 +124,7 @@ def import_page(
                 profile=profile,
                 mappings=project.data_dir / "mappings",
                 source_url=source_url,
+                structured=structured,
                 display=display,
             )
         else:

@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 
 from rdflib import Graph, URIRef
 
-from dockg.ingest.html_page import html_lines
+from dockg.ingest.html_page import html_lines, read_markup
+from dockg.ingest.structured import structured_films
 from dockg.ingest.programme import (
     NoLayout,
     PageResult,
@@ -29,7 +30,7 @@ from dockg.ingest.programme import (
 )
 from dockg.ingest.programme_build import build_programme
 from dockg.ingest.reader import LOOKED_FOR, KnownFestival, ReadOptions, read_programme
-from dockg.ingest.reader.records import Note, ProgrammeRecords
+from dockg.ingest.reader.records import FilmRecord, ProgrammeRecords
 from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
 from dockg.ingest.text import Line, read_lines
 from dockg.ingest.builder import mint_named
@@ -42,15 +43,27 @@ from dockg.prefixes import compact_iri, expand_iri
 LAYOUT_ZONE = "Asia/Seoul"
 
 
+def is_html(path: Path) -> bool:
+    """True for a saved HTML page."""
+    return path.suffix.lower() in (".html", ".htm")
+
+
 def read_page_lines(path: Path, *, display: str) -> list[Line]:
     """The lines of a page: a text file as it is, an HTML page as its main text.
 
     Raises:
         InputError: if the file cannot be read.
     """
-    if path.suffix.lower() in (".html", ".htm"):
+    if is_html(path):
         return html_lines(path, display=display)
     return read_lines(path, display=display)
+
+
+def page_films(path: Path, *, display: str) -> list[FilmRecord]:
+    """The films a saved HTML page states as schema.org items ([] for text pages)."""
+    if not is_html(path):
+        return []
+    return structured_films(read_markup(path, display=display))
 
 
 def known_festivals(existing: Graph) -> tuple[KnownFestival, ...]:
@@ -84,6 +97,7 @@ def read_programme_page(
     profile: Path | None = None,
     mappings: Path | None = None,
     source_url: str | None = None,
+    structured: Sequence[FilmRecord] = (),
     display: str = "",
 ) -> PageResult:
     """Read a programme page into a graph, with the report of what was read and chosen.
@@ -99,6 +113,8 @@ def read_programme_page(
         profile: a site profile.
         mappings: where site profiles are found by the page's address.
         source_url: the page's address.
+        structured: films the page states as schema.org items (HTML): imported as they
+            are, the text read only for the page's context.
         display: how messages name the page.
 
     Returns:
@@ -126,7 +142,9 @@ def read_programme_page(
         venue=site.venue,
     )
     records = read_programme(lines, options)
-    if find_header(lines) is not None and len(records.films) <= 1:
+    if structured:
+        _use_structured(records, structured)
+    elif find_header(lines) is not None and len(records.films) <= 1:
         return _legacy(lines, records, slug, existing, festival, fixed)
     if not records.films:
         raise NoLayout(
@@ -172,6 +190,18 @@ def read_programme_page(
         built.films[0] if built.films else None,
         report=_report(records, built.graph, iri, site),
     )
+
+
+def _use_structured(records: ProgrammeRecords, films: Sequence[FilmRecord]) -> None:
+    """Put the page's schema.org films in place of what the text gave; a start without
+    an offset is dated in the zone the text settled, or left without its time."""
+    records.films = list(films)
+    records.unused, records.not_imported = [], []
+    records.ambiguous = [n for n in records.ambiguous if n.line == 0]
+    zone = ZoneInfo(records.context.zone) if records.context.zone else None
+    for screening in records.screenings:
+        if screening.start_local is None and screening.day is not None and zone is not None:
+            screening.start_local = datetime.combine(screening.day, screening.start, tzinfo=zone)
 
 
 def _report(
