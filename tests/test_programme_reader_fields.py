@@ -51,7 +51,9 @@ def test_what_is_no_runtime(text: str) -> None:
 
 def test_countries_in_english_german_and_korean_are_one_place() -> None:
     assert {country_of(n) for n in ("Germany", "Deutschland", "독일")} == {"Germany"}
-    assert {country_of(n) for n in ("South Korea", "Südkorea", "한국", "대한민국")} == {"South Korea"}
+    assert {country_of(n) for n in ("South Korea", "Südkorea", "한국", "대한민국")} == {
+        "South Korea"
+    }
     assert country_of("Volksrepublik China") == "China"
     assert country_of("Atlantis") is None
 
@@ -80,12 +82,24 @@ def test_premiere_flags_in_three_languages() -> None:
 @pytest.mark.parametrize(
     ("text", "directors", "countries", "year", "runtime"),
     [
-        ("Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU", ["Anna Berg"], ["Germany"], 2019, "PT90M"),
+        (
+            "Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU",
+            ["Anna Berg"],
+            ["Germany"],
+            2019,
+            "PT90M",
+        ),
         ("Director: PARK Minji", ["PARK Minji"], [], None, None),
         ("Dir. Jon BETZ, Taggart SIEGEL", ["Jon BETZ", "Taggart SIEGEL"], [], None, None),
         ("R: Jonas Weber, D 2018, 1h 12m", ["Jonas Weber"], ["Germany"], 2018, "PT1H12M"),
         ("감독 홍길동 | 한국 | 2019 | 90분", ["홍길동"], ["South Korea"], 2019, "PT90M"),
-        ("Directed By: KIM Dohyun (South Korea, 2013, 79 mins, DCP)", ["KIM Dohyun"], ["South Korea"], 2013, "PT79M"),
+        (
+            "Directed By: KIM Dohyun (South Korea, 2013, 79 mins, DCP)",
+            ["KIM Dohyun"],
+            ["South Korea"],
+            2013,
+            "PT79M",
+        ),
         (
             "Christian Weinert, Ferdinand Carrière / Deutschland 2018 / 82 Min.",
             ["Christian Weinert", "Ferdinand Carrière"],
@@ -110,7 +124,10 @@ def test_header_fields_in_any_order_and_punctuation(
 
 
 def test_titles_quoted_or_not_with_the_original_in_parentheses() -> None:
-    assert split_title("„Devil's Rope“ („Le corde du diable“)") == ("Devil's Rope", "Le corde du diable")
+    assert split_title("„Devil's Rope“ („Le corde du diable“)") == (
+        "Devil's Rope",
+        "Le corde du diable",
+    )
     assert split_title("Die Salzstraße (The Salt Road)") == ("Die Salzstraße", "The Salt Road")
     assert split_title("그 날 One Warm Spring Day") == ("그 날", "One Warm Spring Day")
     assert split_title("Heart of Snow: afterlife") == ("Heart of Snow: afterlife", None)
@@ -122,7 +139,9 @@ def test_titles_quoted_or_not_with_the_original_in_parentheses() -> None:
 
 
 def test_a_film_as_one_line_of_a_list() -> None:
-    title, meta = read_list_entry("Fern von uns von Verena Kuri, Laura Bierbrauer, Argentinien – WP") or ("", None)
+    title, meta = read_list_entry(
+        "Fern von uns von Verena Kuri, Laura Bierbrauer, Argentinien – WP"
+    ) or ("", None)
     assert title == "Fern von uns"
     assert meta is not None
     assert (meta.directors, meta.countries, meta.premiere) == (
@@ -153,7 +172,12 @@ def test_dates_in_english_german_and_korean(
 ) -> None:
     printed = find_date(text)
     assert printed is not None
-    assert (printed.month, printed.day, printed.year, printed.weekday) == (month, day, year, weekday)
+    assert (printed.month, printed.day, printed.year, printed.weekday) == (
+        month,
+        day,
+        year,
+        weekday,
+    )
 
 
 def test_a_weekday_that_disagrees_with_the_date_is_an_error() -> None:
@@ -190,7 +214,10 @@ def test_a_bare_number_is_no_time() -> None:
 def test_date_ranges_of_a_festival() -> None:
     assert find_range("27.10.-02.11.2014") is not None
     found = find_range("Vom 13. bis 19 November 2018 findet das Fest statt")
-    assert found is not None and (found.first, found.last) == (date(2018, 11, 13), date(2018, 11, 19))
+    assert found is not None and (found.first, found.last) == (
+        date(2018, 11, 13),
+        date(2018, 11, 19),
+    )
     english = find_range("runs September 19-26, 2019 in Goyang")
     assert english is not None and english.last == date(2019, 9, 26)
 
@@ -214,7 +241,10 @@ def test_schedule_rows_give_date_time_and_venue_only_after_the_date() -> None:
     assert row.kind is LineKind.SCHEDULE
     assert [(c.hour, c.minute, c.venue) for c in row.cells] == [(11, 30, "Passage Kinos")]
     two = classify(line("Mo 11.05. 18:00 City 2 Mi 13.05. 14:00 City 3"))
-    assert [(c.date.day if c.date else 0, c.venue) for c in two.cells] == [(11, "City 2"), (13, "City 3")]
+    assert [(c.date.day if c.date else 0, c.venue) for c in two.cells] == [
+        (11, "City 2"),
+        (13, "City 3"),
+    ]
 
 
 def test_a_row_with_header_fields_takes_its_venue_only_from_a_label() -> None:
@@ -228,9 +258,15 @@ def test_a_row_with_header_fields_takes_its_venue_only_from_a_label() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "number", "year"),
     [
-        ("The 12th Hangang Documentary Film Festival", "Hangang Documentary Film Festival", 12, None),
         (
-            "57. Internationales Leipziger Festival für Dokumentar- und Animationsfilm | 27.10.–02.11.2014",
+            "The 12th Hangang Documentary Film Festival",
+            "Hangang Documentary Film Festival",
+            12,
+            None,
+        ),
+        (
+            "57. Internationales Leipziger Festival für Dokumentar- und Animationsfilm"
+            " | 27.10.–02.11.2014",
             "Internationales Leipziger Festival für Dokumentar- und Animationsfilm",
             57,
             2014,
@@ -238,7 +274,8 @@ def test_a_row_with_header_fields_takes_its_venue_only_from_a_label() -> None:
         ("DOK Leipzig 2019", "DOK Leipzig", None, 2019),
         ("제11회 DMZ국제다큐영화제", "DMZ국제다큐영화제", 11, None),
         (
-            "Vom 13. bis 19 November 2018 findet das 35. Kasseler Dokumentarfilm- und Videofest statt.",
+            "Vom 13. bis 19 November 2018 findet das 35. Kasseler Dokumentarfilm- und"
+            " Videofest statt.",
             "Kasseler Dokumentarfilm- und Videofest",
             35,
             2018,

@@ -35,8 +35,10 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return seed_project_copy(tmp_path_factory.mktemp("seed"))
 
 
-def screenings_of(path: Path, options: ReadOptions = ReadOptions()) -> list[tuple[str, str, str | None, str | None]]:
-    records = read_programme(read_lines(path), options)
+def screenings_of(
+    path: Path, options: ReadOptions | None = None
+) -> list[tuple[str, str, str | None, str | None]]:
+    records = read_programme(read_lines(path), options or ReadOptions())
     return [
         (
             film.title,
@@ -55,12 +57,20 @@ def screenings_of(path: Path, options: ReadOptions = ReadOptions()) -> list[tupl
 def test_two_films_each_keep_their_own_fields_rows_and_synopsis() -> None:
     records = read_programme(read_lines(LEIPZIG))
     first, second = records.films
-    assert (first.title, first.line, first.directors) == ("The Salt Road Ledger", 7, [("Anna Berg", 9)])
+    assert (first.title, first.line, first.directors) == (
+        "The Salt Road Ledger",
+        7,
+        [("Anna Berg", 9)],
+    )
     assert (first.year, first.runtime, first.subtitles) == (2018, "PT16M55S", ("en",))
     assert first.synopsis[0].startswith("An account book")
     assert (second.title, second.original_title) == ("Nachtfischer", "Night Fishers")
     assert second.directors == [("Jonas Weber", 18)]
-    assert (second.countries, second.year, second.runtime) == (["Switzerland", "Germany"], 2018, "PT1H12M")
+    assert (second.countries, second.year, second.runtime) == (
+        ["Switzerland", "Germany"],
+        2018,
+        "PT1H12M",
+    )
     assert (second.subtitles, second.premiere) == (("de",), (20, "Weltpremiere"))
     assert second.synopsis[0].startswith("Two brothers")
     assert first.section == second.section == (5, "Internationaler Wettbewerb")
@@ -82,14 +92,22 @@ def test_screenings_in_leipzig_time_with_both_offsets_across_the_end_of_summer_t
 def test_a_banner_and_dates_of_two_years_date_nothing_by_guess() -> None:
     records = read_programme(read_lines(YEARS))
     assert records.context.year is None
-    assert Note(
-        0,
-        "edition year not chosen, the page gives several: 2019 (the date on line 8);"
-        " 2024 (the banner on line 1); give --edition",
-    ) in records.ambiguous
+    assert (
+        Note(
+            0,
+            "edition year not chosen, the page gives several: 2019 (the date on line 8);"
+            " 2024 (the banner on line 1); give --edition",
+        )
+        in records.ambiguous
+    )
     # the row that prints its year is dated; the others are reported, not dated
-    assert screenings_of(YEARS) == [("Nachtfischer", "2019-10-30T19:30:00+01:00", "Schaubühne Lindenfels", None)]
-    assert Note(9, "screening not dated, no edition year: Do 31.10. 21:00 Cinestar 8") in records.ambiguous
+    assert screenings_of(YEARS) == [
+        ("Nachtfischer", "2019-10-30T19:30:00+01:00", "Schaubühne Lindenfels", None)
+    ]
+    assert (
+        Note(9, "screening not dated, no edition year: Do 31.10. 21:00 Cinestar 8")
+        in records.ambiguous
+    )
     settled = screenings_of(YEARS, ReadOptions(edition=2019))
     assert [start for _, start, _, _ in settled] == [
         "2019-10-30T19:30:00+01:00",
@@ -104,7 +122,10 @@ def test_no_city_means_no_offset_and_a_given_zone_gives_one_per_screening() -> N
         ("The Salt Road Ledger", "2019-10-27 10:30:00 (no offset)", "Kino am Markt", "1"),
     ]
     zoned = screenings_of(NO_CITY, ReadOptions(timezone="Europe/Zurich"))
-    assert [start for _, start, _, _ in zoned] == ["2019-10-26T17:00:00+02:00", "2019-10-27T10:30:00+01:00"]
+    assert [start for _, start, _, _ in zoned] == [
+        "2019-10-26T17:00:00+02:00",
+        "2019-10-27T10:30:00+01:00",
+    ]
 
 
 def test_the_seed_page_reads_as_one_film_with_its_header_and_rows() -> None:
@@ -116,7 +137,10 @@ def test_the_seed_page_reads_as_one_film_with_its_header_and_rows() -> None:
         2018,
         "PT16M55S",
     )
-    assert [(s.start_local.isoformat() if s.start_local else "", s.venue, s.screen) for s in film.screenings] == [
+    assert [
+        (s.start_local.isoformat() if s.start_local else "", s.venue, s.screen)
+        for s in film.screenings
+    ] == [
         ("2019-03-23T11:00:00+09:00", "Lotte Cinema Hongik Univ", "2"),
         ("2019-03-27T17:00:00+09:00", "Lotte Cinema Hongik Univ", "1"),
     ]
@@ -125,7 +149,9 @@ def test_the_seed_page_reads_as_one_film_with_its_header_and_rows() -> None:
 # -- the graph --------------------------------------------------------------------------------
 
 
-def test_import_states_each_films_screenings_in_its_own_theatre_and_screen(seed: Path, tmp_path: Path) -> None:
+def test_import_states_each_films_screenings_in_its_own_theatre_and_screen(
+    seed: Path, tmp_path: Path
+) -> None:
     project = seed_project_copy(tmp_path / "p")
     summary = import_page(Project.open(project), LEIPZIG, now=NOW)
     graph = turtle(summary.path)
@@ -143,15 +169,21 @@ def test_import_states_each_films_screenings_in_its_own_theatre_and_screen(seed:
         ("film:nachtfischer", "2019-10-30T19:30:00+01:00", "venue:schaubuhne-lindenfels"),
     ]
     screen = URIRef("https://w3id.org/dockg/id/venue/cinestar-5")
-    assert graph.value(screen, SDO.containedInPlace) == URIRef("https://w3id.org/dockg/id/venue/cinestar")
+    assert graph.value(screen, SDO.containedInPlace) == URIRef(
+        "https://w3id.org/dockg/id/venue/cinestar"
+    )
     assert summary.unparsed == ()
     report = format_summary(summary)
-    assert "read 2 films, 3 screenings; stated 2 films, 3 screenings, 2 selections, 2 people" in report
+    assert (
+        "read 2 films, 3 screenings; stated 2 films, 3 screenings, 2 selections, 2 people" in report
+    )
     assert "edition year 2019 (from the banner on line 1)" in report
     assert "time zone Europe/Berlin (from 'Leipzig' in line 1)" in report
 
 
-def test_without_a_zone_screenings_are_dated_by_day_and_their_times_reported(tmp_path: Path) -> None:
+def test_without_a_zone_screenings_are_dated_by_day_and_their_times_reported(
+    tmp_path: Path,
+) -> None:
     project = seed_project_copy(tmp_path / "p")
     summary = import_page(Project.open(project), NO_CITY, now=NOW)
     graph = turtle(summary.path)
@@ -159,7 +191,10 @@ def test_without_a_zone_screenings_are_dated_by_day_and_their_times_reported(tmp
     assert starts == ["2019-10-26", "2019-10-27"]
     assert not [o for o in graph.objects(None, SDO.startDate) if o.datatype == XSD.dateTime]
     assert (6, "start time 17:00 not imported: no time zone known") in summary.unparsed
-    assert "time zone: none known (screenings dated without their time; give --timezone)" in format_summary(summary)
+    assert (
+        "time zone: none known (screenings dated without their time; give --timezone)"
+        in format_summary(summary)
+    )
     zoned = import_page(Project.open(project), NO_CITY, timezone="Europe/Zurich", now=NOW)
     assert Literal("2019-10-26T17:00:00+02:00", datatype=XSD.dateTime) in set(
         turtle(zoned.path).objects(None, SDO.startDate)
@@ -179,7 +214,9 @@ def test_a_page_with_no_film_says_what_was_looked_for(tmp_path: Path) -> None:
     page = tmp_path / "notes.txt"
     page.write_text("Festival news\n\nThe box office opens at nine.\n", encoding="utf-8")
     before = data_snapshot(project)
-    with pytest.raises(InputError, match="no film found; looked for a film title over a line of header fields"):
+    with pytest.raises(
+        InputError, match="no film found; looked for a film title over a line of header fields"
+    ):
         import_page(Project.open(project), page, now=NOW)
     assert data_snapshot(project) == before
 
@@ -187,7 +224,9 @@ def test_a_page_with_no_film_says_what_was_looked_for(tmp_path: Path) -> None:
 # -- site profiles ----------------------------------------------------------------------------
 
 
-def test_a_profile_matched_by_the_address_gives_the_venue_of_rows_that_print_none(tmp_path: Path) -> None:
+def test_a_profile_matched_by_the_address_gives_the_venue_of_rows_that_print_none(
+    tmp_path: Path,
+) -> None:
     project = seed_project_copy(tmp_path / "p")
     page = tmp_path / "day.txt"
     page.write_text(
@@ -200,11 +239,19 @@ def test_a_profile_matched_by_the_address_gives_the_venue_of_rows_that_print_non
         encoding="utf-8",
     )
     summary = import_page(
-        Project.open(project), page, source_url="https://arthouse.example/day", edition=2019, now=NOW
+        Project.open(project),
+        page,
+        source_url="https://arthouse.example/day",
+        edition=2019,
+        now=NOW,
     )
     graph = turtle(summary.path)
-    assert Literal("2019-10-26T18:00:00+02:00", datatype=XSD.dateTime) in set(graph.objects(None, SDO.startDate))
-    assert URIRef("https://w3id.org/dockg/id/venue/arthouse-kino") in set(graph.objects(None, SDO.location))
+    assert Literal("2019-10-26T18:00:00+02:00", datatype=XSD.dateTime) in set(
+        graph.objects(None, SDO.startDate)
+    )
+    assert URIRef("https://w3id.org/dockg/id/venue/arthouse-kino") in set(
+        graph.objects(None, SDO.location)
+    )
     assert "site profile arthouse.toml" in format_summary(summary)
 
 
@@ -222,10 +269,14 @@ def test_a_profile_with_an_unknown_key_is_refused(tmp_path: Path) -> None:
 def test_profile_labels_and_sections_are_read_as_the_site_means_them(tmp_path: Path) -> None:
     profile = tmp_path / "site.toml"
     profile.write_text(
-        '[site]\nsections = ["DOK.deutsch"]\n\n[labels]\n"Realisation" = "Regie"\n', encoding="utf-8"
+        '[site]\nsections = ["DOK.deutsch"]\n\n[labels]\n"Realisation" = "Regie"\n',
+        encoding="utf-8",
     )
     page = tmp_path / "page.txt"
-    page.write_text("DOK.deutsch\n\nDas Golddorf\nRealisation: Carolin Genreith\nD 2014, 70 Min.\n", encoding="utf-8")
+    page.write_text(
+        "DOK.deutsch\n\nDas Golddorf\nRealisation: Carolin Genreith\nD 2014, 70 Min.\n",
+        encoding="utf-8",
+    )
     site = load_profile(profile)
     records = read_programme(
         read_lines(page), ReadOptions(sections=site.sections, labels=site.labels)
@@ -242,7 +293,9 @@ def test_profile_labels_and_sections_are_read_as_the_site_means_them(tmp_path: P
 
 
 def test_a_saved_html_page_is_read_by_its_main_text(tmp_path: Path) -> None:
-    body = "".join(f"<p>{line}</p>\n" for line in LEIPZIG.read_text(encoding="utf-8").splitlines() if line)
+    body = "".join(
+        f"<p>{line}</p>\n" for line in LEIPZIG.read_text(encoding="utf-8").splitlines() if line
+    )
     page = tmp_path / "leipzig.html"
     page.write_text(
         "<html><head><title>DOK Leipzig</title></head><body><nav><a href='/'>Home</a></nav>"
@@ -252,7 +305,9 @@ def test_a_saved_html_page_is_read_by_its_main_text(tmp_path: Path) -> None:
     project = seed_project_copy(tmp_path / "p")
     summary = import_page(Project.open(project), page, now=NOW)
     graph = turtle(summary.path)
-    starts = sorted(str(o) for o in graph.objects(None, SDO.startDate) if o.datatype == XSD.dateTime)
+    starts = sorted(
+        str(o) for o in graph.objects(None, SDO.startDate) if o.datatype == XSD.dateTime
+    )
     assert starts == [
         "2019-10-26T17:00:00+02:00",
         "2019-10-28T22:15:00+01:00",
@@ -295,4 +350,6 @@ def test_schema_org_items_of_an_html_page_are_imported_as_they_state_them(tmp_pa
         ("2019-10-29T17:00:00+01:00", "venue:cinestar-5")
     ]
     other = URIRef("https://w3id.org/dockg/id/film/nachtfischer")
-    assert graph.value(other, SDO.director) == URIRef("https://w3id.org/dockg/id/person/weber-jonas")
+    assert graph.value(other, SDO.director) == URIRef(
+        "https://w3id.org/dockg/id/person/weber-jonas"
+    )

@@ -178,9 +178,7 @@ def bench(
     if programme_films is not None:
         from dockg.bench.programme import format_programme, run_programme
 
-        measured_page = run_programme(
-            project_of(ctx).root, films=programme_films, workdir=workdir
-        )
+        measured_page = run_programme(project_of(ctx).root, films=programme_films, workdir=workdir)
         _report(
             ctx,
             json_out,

@@ -89,7 +89,9 @@ def _starts(turtle_path: Path) -> tuple[int, set[str], int]:
     return len(films), starts, len(screenings)
 
 
-def run_programme(project_root: Path, *, films: int = 200, workdir: Path | None = None) -> ProgrammeReport:
+def run_programme(
+    project_root: Path, *, films: int = 200, workdir: Path | None = None
+) -> ProgrammeReport:
     """Generate a page of ``films`` films, import it as a user would, and check it.
 
     Args:
@@ -111,17 +113,29 @@ def run_programme(project_root: Path, *, films: int = 200, workdir: Path | None 
                 shutil.copytree(project_root / part, root / part)
         page = Path(tmp) / f"programme-{films}.txt"
         page.write_text(page_text, encoding="utf-8")
-        command = [sys.executable, "-m", "dockg", "--project", str(root), "ingest", "page", str(page)]
+        command = [
+            sys.executable,
+            "-m",
+            "dockg",
+            "--project",
+            str(root),
+            "ingest",
+            "page",
+            str(page),
+        ]
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run(command, check=True, capture_output=True, text=True)
         seconds = time.perf_counter() - started
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-        stated, starts, stated_screenings = _starts(root / "data" / "imported" / f"page-programme-{films}.ttl")
+        stated, starts, stated_screenings = _starts(
+            root / "data" / "imported" / f"page-programme-{films}.ttl"
+        )
     titles = {f["title"] for f in key.get("film", [])}
     wanted = {
-        f"{s['film']}|{datetime.fromisoformat(s['start']).isoformat()}" for s in key.get("screening", [])
+        f"{s['film']}|{datetime.fromisoformat(s['start']).isoformat()}"
+        for s in key.get("screening", [])
     }
     found = len(wanted & starts)
     stage = Stage(

@@ -21,7 +21,9 @@ from dockg.ingest.text import text_language
 from dockg.iris import Kind, SlugError, mint, mint_person
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
 
-_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,5}|[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
+_HANGUL_NAME = re.compile(
+    r"[\uac00-\ud7a3]{2,5}|[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}"
+)
 
 
 def mint_named(kind: Kind, *parts: str | int) -> URIRef:
@@ -37,7 +39,9 @@ def mint_named(kind: Kind, *parts: str | int) -> URIRef:
         return mint(kind, *(anyascii(str(p)) for p in parts))
 
 
-_PARTICLE = re.compile(r"^(?P<given>(?:[A-ZÀ-Þ][\w'’-]*\s+)+)(?P<family>(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|zu)(?:\s+\S+)+)$")
+_PARTICLE = re.compile(
+    r"^(?P<given>(?:[A-ZÀ-Þ][\w'’-]*\s+)+)(?P<family>(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|zu)(?:\s+\S+)+)$"
+)
 
 
 def _with_particle(text: str) -> PersonName | None:

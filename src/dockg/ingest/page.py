@@ -14,9 +14,9 @@ from pathlib import Path
 from dockg.errors import InputError, UsageError
 from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write_import
 from dockg.ingest.person_page import looks_like_person_page, parse_person_page
-from dockg.ingest.programme import NoLayout, PageResult, find_header, parse_programme
-from dockg.ingest.reader import read_programme
+from dockg.ingest.programme import NoLayout, PageResult, find_header
 from dockg.ingest.programme_page import page_films, read_page_lines, read_programme_page
+from dockg.ingest.reader import read_programme
 from dockg.ingest.text import Line
 from dockg.iris import SlugError, slugify
 from dockg.project import Project
@@ -32,6 +32,7 @@ class PageKind(StrEnum):
 
 #: The source kind recorded in the provenance, per page kind.
 _SOURCE_KINDS = {PageKind.PROGRAMME: "programme-page", PageKind.PERSON: "person-page"}
+
 
 def detect_kind(lines: list[Line]) -> PageKind | None:
     """Tell a programme page (a film header, or film blocks the reader finds) from a person

@@ -78,7 +78,9 @@ def build_programme(
     elif records.films:
         why = "no festival named" if festival is None else "no edition year settled"
         built.notes.append(Note(records.films[0].line, f"festival selection not recorded: {why}"))
-    documentary = "documentary" in festival_name.casefold() or "dokumentar" in festival_name.casefold()
+    documentary = (
+        "documentary" in festival_name.casefold() or "dokumentar" in festival_name.casefold()
+    )
     for film in records.films:
         try:
             iri = _film(b, film, documentary, line_texts, built.notes)
@@ -93,13 +95,17 @@ def build_programme(
             try:
                 event = b.section(edition, film.section[1])
             except SlugError:
-                built.notes.append(Note(film.section[0], f"section has no romanized name: {film.section[1]}"))
+                built.notes.append(
+                    Note(film.section[0], f"section has no romanized name: {film.section[1]}")
+                )
         if event is not None:
             selection = b.selection(event, iri)
             if film.premiere is not None:
                 b.add(selection, DOCKG.premiere, Literal(film.premiere[1]))
         elif film.premiere is not None:
-            built.notes.append(Note(film.premiere[0], "premiere flag not imported: no festival edition"))
+            built.notes.append(
+                Note(film.premiere[0], "premiere flag not imported: no festival edition")
+            )
         for screening in film.screenings:
             _screening(b, screening, iri, film, event, edition, built.notes)
     return built
@@ -123,7 +129,13 @@ def _film(
         b.add(iri, SDO.director, person)
     if film.year is not None and film.year_line is not None:
         line, text = film.year_line
-        b.fact(iri, SDO.dateCreated, year_literal(film.year), evidence=text, location=f"line {line}, film header")
+        b.fact(
+            iri,
+            SDO.dateCreated,
+            year_literal(film.year),
+            evidence=text,
+            location=f"line {line}, film header",
+        )
     if film.runtime is not None and film.runtime_line is not None:
         line, text = film.runtime_line
         value = Literal(film.runtime, datatype=XSD.duration)
@@ -149,7 +161,9 @@ def _screening(
     if screening.day is None:
         return
     if not screening.venue:
-        notes.append(Note(screening.line, f"screening not imported: no venue printed: {screening.text}"))
+        notes.append(
+            Note(screening.line, f"screening not imported: no venue printed: {screening.text}")
+        )
         return
     try:
         venue = (
@@ -159,7 +173,10 @@ def _screening(
         )
     except SlugError:
         notes.append(
-            Note(screening.line, f"screening not imported: no romanized venue name: {screening.venue}")
+            Note(
+                screening.line,
+                f"screening not imported: no romanized venue name: {screening.venue}",
+            )
         )
         return
     key = slug_of(edition) if edition is not None else "screening"
@@ -178,7 +195,10 @@ def _screening(
     else:
         b.add(iri, SDO.startDate, Literal(screening.day.isoformat(), datatype=XSD.date))
         notes.append(
-            Note(screening.line, f"start time {screening.start:%H:%M} not imported: no time zone known")
+            Note(
+                screening.line,
+                f"start time {screening.start:%H:%M} not imported: no time zone known",
+            )
         )
     b.add(iri, SDO.location, venue)
     if event is not None:

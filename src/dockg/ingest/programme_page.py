@@ -17,14 +17,14 @@ from zoneinfo import ZoneInfo
 
 from rdflib import Graph, URIRef
 
+from dockg.ingest.builder import mint_named
 from dockg.ingest.html_page import html_lines, read_markup
-from dockg.ingest.structured import structured_films
 from dockg.ingest.programme import (
     NoLayout,
     PageResult,
     festivals_of,
-    fixed_zone,
     find_header,
+    fixed_zone,
     known_festival,
     parse_programme,
 )
@@ -32,8 +32,8 @@ from dockg.ingest.programme_build import build_programme
 from dockg.ingest.reader import LOOKED_FOR, KnownFestival, ReadOptions, read_programme
 from dockg.ingest.reader.records import FilmRecord, ProgrammeRecords
 from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
+from dockg.ingest.structured import structured_films
 from dockg.ingest.text import Line, read_lines
-from dockg.ingest.builder import mint_named
 from dockg.iris import Kind
 from dockg.namespaces import DOCKG, RDF, SDO
 from dockg.prefixes import compact_iri, expand_iri
@@ -69,18 +69,16 @@ def page_films(path: Path, *, display: str) -> list[FilmRecord]:
 def known_festivals(existing: Graph) -> tuple[KnownFestival, ...]:
     """The festivals of the project, with their names and the editions they number."""
     found = []
-    for festival in sorted(set(existing.subjects(RDF.type, DOCKG.FestivalSeries))):
+    for festival in sorted(set(existing.subjects(RDF.type, DOCKG.FestivalSeries)), key=str):
         names = tuple(
-            str(n)
-            for p in (SDO.name, SDO.alternateName)
-            for n in existing.objects(festival, p)
+            str(n) for p in (SDO.name, SDO.alternateName) for n in existing.objects(festival, p)
         )
         editions: dict[int, int] = {}
         for edition in existing.subjects(DOCKG.editionOf, festival):
             number = existing.value(edition, DOCKG.editionNumber)
             start = existing.value(edition, SDO.startDate)
-            if number is not None and start is not None and str(start)[:4].isdigit():
-                editions[int(number)] = int(str(start)[:4])
+            if str(number).isdigit() and str(start)[:4].isdigit():
+                editions[int(str(number))] = int(str(start)[:4])
         found.append(KnownFestival(str(festival), names, None, editions))
     return tuple(found)
 
@@ -153,7 +151,9 @@ def read_programme_page(
     if fixed is not None:
         for screening in records.screenings:
             if screening.day is not None:
-                screening.start_local = datetime.combine(screening.day, screening.start, tzinfo=fixed)
+                screening.start_local = datetime.combine(
+                    screening.day, screening.start, tzinfo=fixed
+                )
         records.context.zone, records.context.zone_why = str(fixed), "given with --utc-offset"
     index = festivals_of(existing)
     iri: URIRef | None = None
@@ -253,7 +253,9 @@ def _legacy(
         zone, why = ZoneInfo(context.zone), context.zone_why
     else:
         zone, why = ZoneInfo(LAYOUT_ZONE), "the page has the layout of a Korean festival site"
-    result = parse_programme(lines, slug=slug, existing=existing, festival=festival, utc_offset=zone)
+    result = parse_programme(
+        lines, slug=slug, existing=existing, festival=festival, utc_offset=zone
+    )
     screenings = len(set(result.graph.subjects(RDF.type, DOCKG.Screening)))
     result.report = (
         f"read 1 film by its site layout; stated {screenings} screenings",

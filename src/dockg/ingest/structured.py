@@ -61,7 +61,9 @@ def _film(item: dict[str, Any], films: dict[str, FilmRecord]) -> FilmRecord | No
         name = _text(person)
         if name and name not in (n for n, _ in film.directors):
             film.directors.append((name, 0))
-    year = re.match(r"(?:19|20)\d{2}", str(item.get("dateCreated") or item.get("datePublished") or ""))
+    year = re.match(
+        r"(?:19|20)\d{2}", str(item.get("dateCreated") or item.get("datePublished") or "")
+    )
     if year and film.year is None:
         film.year, film.year_line = int(year.group()), (0, EVIDENCE)
     duration = str(item.get("duration") or "")
@@ -80,7 +82,7 @@ def structured_films(markup: str) -> list[FilmRecord]:
 
     try:
         data = extruct.extract(markup, syntaxes=["json-ld", "microdata"], uniform=True)
-    except Exception:  # noqa: BLE001 - malformed embedded data: read the text instead
+    except Exception:
         return []
     films: dict[str, FilmRecord] = {}
     for item in _walk([data.get("json-ld", []), data.get("microdata", [])]):

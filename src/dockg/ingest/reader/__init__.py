@@ -9,10 +9,9 @@ reported, a fact it cannot settle is left out and reported.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, time
+from datetime import datetime
 
 from dockg.ingest.reader.blocks import (
     find_blocks,
@@ -20,7 +19,6 @@ from dockg.ingest.reader.blocks import (
     is_section_heading,
     read_block,
     schedule_row,
-    split_screen,
 )
 from dockg.ingest.reader.context import (
     Banner,
@@ -38,14 +36,13 @@ from dockg.ingest.reader.records import (
     Note,
     PageContext,
     ProgrammeRecords,
-    ScreeningRecord,
 )
 from dockg.ingest.text import Line
 
 __all__ = [
+    "LOOKED_FOR",
     "KnownFestival",
     "ReadOptions",
-    "LOOKED_FOR",
     "read_programme",
 ]
 
@@ -149,8 +146,11 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
                 text = items[index].line.text
                 ambiguous.append(
-                    Note(items[index].line.number, f"schedule row under a film on a page that"
-                         f" prints schedules over titles, not attached: {text}")
+                    Note(
+                        items[index].line.number,
+                        f"schedule row under a film on a page that"
+                        f" prints schedules over titles, not attached: {text}",
+                    )
                 )
                 rest.remove(index)
         last = number + 1 == len(blocks)
@@ -218,13 +218,19 @@ def _add_mentions(lines: Sequence[Line], films: list[FilmRecord], ambiguous: lis
 _TOP_LINES = 5
 
 
-def _banners(items: Sequence[Classified], context: PageContext, options: ReadOptions) -> list[Banner]:
+def _banners(
+    items: Sequence[Classified], context: PageContext, options: ReadOptions
+) -> list[Banner]:
     banners = []
     filled = 0
     for item in items:
         filled += 1 if item.kind is not LineKind.BLANK else 0
         if item.kind in (
-            LineKind.TEXT, LineKind.META, LineKind.SCHEDULE, LineKind.HEADING, LineKind.PROSE
+            LineKind.TEXT,
+            LineKind.META,
+            LineKind.SCHEDULE,
+            LineKind.HEADING,
+            LineKind.PROSE,
         ):
             banner = read_banner(item.line, in_text=filled <= _TOP_LINES)
             if banner is not None:
@@ -299,9 +305,7 @@ def _read_rest(
         kind = item.kind
         if index == tail:
             next_section = (number, text)
-        elif kind in (LineKind.BLANK, LineKind.HEADING):
-            continue
-        elif kind is LineKind.DATE:
+        elif kind in (LineKind.BLANK, LineKind.HEADING) or kind is LineKind.DATE:
             continue
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
@@ -413,6 +417,8 @@ def _date_screenings(records: ProgrammeRecords) -> None:
                 records.unused.append(Note(screening.line, f"schedule row not imported: {error}"))
                 continue
             if zone is not None:
-                screening.start_local = datetime.combine(screening.day, screening.start, tzinfo=zone)
+                screening.start_local = datetime.combine(
+                    screening.day, screening.start, tzinfo=zone
+                )
             kept.append(screening)
         film.screenings = kept

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
 
+from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.fields import Meta, looks_like_name, split_title, split_title_director
 from dockg.ingest.reader.lines import Classified, LineKind
-from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
@@ -102,7 +102,7 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             taken.update(header)
             blocks.append(Block(above_row, header))
             continue
-        labelled = any(items[i].meta is not None and items[i].meta.directors for i in header)
+        labelled = any(bool(m and m.directors) for m in (items[i].meta for i in header))
         under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
         if not texts or under:
             above = _title_above(items, top, sections)
@@ -117,9 +117,7 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             title = picked
             # lines over the title belong to what precedes it, unless they are headings
             header = [
-                i
-                for i in header
-                if i >= title or is_section_heading(items[i].line.text, sections)
+                i for i in header if i >= title or is_section_heading(items[i].line.text, sections)
             ]
         if any(i in taken for i in header):
             continue
@@ -175,8 +173,10 @@ def _pick_title(
     before = nearest - 1
     if before in candidates:
         above = items[before - 1] if before > 0 else None
-        if above is None or above.kind in (LineKind.BLANK, LineKind.HEADING) or (
-            is_section_heading(above.line.text, sections)
+        if (
+            above is None
+            or above.kind in (LineKind.BLANK, LineKind.HEADING)
+            or (is_section_heading(above.line.text, sections))
         ):
             return before  # Title, then its original title, then the fields
     return nearest
@@ -203,7 +203,11 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
     candidate = items[texts[0]].line.text
     if find_date(candidate) is not None or find_range(candidate) is not None:
         return None  # a date line over a header is no title
-    if first > 0 and items[first - 1].kind not in (LineKind.BLANK, LineKind.SCHEDULE, LineKind.DATE):
+    if first > 0 and items[first - 1].kind not in (
+        LineKind.BLANK,
+        LineKind.SCHEDULE,
+        LineKind.DATE,
+    ):
         return None
     return texts[0]
 

@@ -63,8 +63,14 @@ CITY_ZONES["los angeles"] = "America/Los_Angeles"
 CITY_ZONES["hong kong"] = "Asia/Hong_Kong"
 
 #: Cinema chains that run cinemas in one country only, to that country's time zone.
-CHAIN_ZONES = {"megabox": "Asia/Seoul", "메가박스": "Asia/Seoul", "lotte cinema": "Asia/Seoul",
-               "롯데시네마": "Asia/Seoul", "cgv": "Asia/Seoul", "cinestar": "Europe/Berlin"}
+CHAIN_ZONES = {
+    "megabox": "Asia/Seoul",
+    "메가박스": "Asia/Seoul",
+    "lotte cinema": "Asia/Seoul",
+    "롯데시네마": "Asia/Seoul",
+    "cgv": "Asia/Seoul",
+    "cinestar": "Europe/Berlin",
+}
 
 _FESTIVAL_WORDS = (
     r"(?:\w*Festival|\w*fest|Festspiele|Filmwoche|Film Week|DOK\.fest|Berlinale|Viennale|"
@@ -80,7 +86,9 @@ _NUMBERED_DE = re.compile(
     r"(?:\s*[|,:–—]\s*(?P<rest>.*))?$",
     re.IGNORECASE,
 )
-_NUMBERED_KO = re.compile(r"^(?:\[[^]]*\]\s*)?(?:제\s*)?(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$")
+_NUMBERED_KO = re.compile(
+    r"^(?:\[[^]]*\]\s*)?(?:제\s*)?(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$"
+)
 _NUMBERED_IN_TEXT = re.compile(
     r"(?:\b(?:the\s+)?(?P<en>\d{1,3})(?:st|nd|rd|th)\s+|(?<![\d.])(?P<de>\d{1,3})\.\s+)"
     r"(?P<name>(?:[A-ZÄÖÜ][\w.-]*\s+(?:(?:und|für|of|for|and)\s+)?){0,7}?"
@@ -183,9 +191,7 @@ def resolve_festival(name: str, known: Sequence[KnownFestival]) -> KnownFestival
     if not hits:
         words = set(name.split())
         hits = [
-            k
-            for k in known
-            if any(n in words and re.fullmatch(r"[A-Z]{3,}", n) for n in k.names)
+            k for k in known if any(n in words and re.fullmatch(r"[A-Z]{3,}", n) for n in k.names)
         ]
     return hits[0] if len(hits) == 1 else None
 
@@ -199,7 +205,9 @@ def zone_of(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise ValueError(f"not an IANA time zone: {name!r} (write it like Europe/Berlin)") from error
+        raise ValueError(
+            f"not an IANA time zone: {name!r} (write it like Europe/Berlin)"
+        ) from error
 
 
 def cities_in(text: str) -> list[tuple[str, str]]:
@@ -261,7 +269,10 @@ def settle_zone(
         if len(seen) > 1:
             listed = "; ".join(f"{z} ({r[0]})" for z, r in sorted(seen.items()))
             ambiguous.append(
-                Note(0, f"time zone not chosen, the page names cities in several: {listed};"
-                        " give --timezone")
+                Note(
+                    0,
+                    f"time zone not chosen, the page names cities in several: {listed};"
+                    " give --timezone",
+                )
             )
             return

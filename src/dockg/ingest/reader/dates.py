@@ -104,8 +104,13 @@ _DATE_FORMS = (
     ),
     # Thursday 17 October 2019 / 17. Oktober / Sat 23rd March
     re.compile(
-        r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})(?:\.|" + _ORD + r")\s*"
-        + _MONTH_WORD + r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?"
+        r"(?:(?<![\w.])"
+        + _WD
+        + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})(?:\.|"
+        + _ORD
+        + r")\s*"
+        + _MONTH_WORD
+        + r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?"
     ),
 )
 
@@ -198,7 +203,9 @@ _CLOCK = re.compile(
     r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])|\s*(?P<uhr>uhr|h)\b)?(?![\d.:])",
     re.IGNORECASE,
 )
-_KOREAN_CLOCK = re.compile(r"(?P<half>오전|오후)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?")
+_KOREAN_CLOCK = re.compile(
+    r"(?P<half>오전|오후)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
+)
 
 
 @dataclass(frozen=True)

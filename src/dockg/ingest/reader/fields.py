@@ -195,8 +195,12 @@ _LANGUAGE_WORDS = {
 _LETTERS = {"e": "en", "k": "ko", "j": "ja", "c": "zh", "f": "fr", "g": "de", "d": "de"}
 
 
-_SUBTITLE_LABEL = re.compile(r"^(?:untertitel|subtitles?|자막)\s*[:：]\s*(?P<langs>.+)$", re.IGNORECASE)
-_SPOKEN_LABEL = re.compile(r"^(?:originalfassung|original version|sprache|language|언어)\s*[:：]", re.I)
+_SUBTITLE_LABEL = re.compile(
+    r"^(?:untertitel|subtitles?|자막)\s*[:：]\s*(?P<langs>.+)$", re.IGNORECASE
+)
+_SPOKEN_LABEL = re.compile(
+    r"^(?:originalfassung|original version|sprache|language|언어)\s*[:：]", re.I
+)
 
 
 def subtitles_of(text: str) -> tuple[str, ...] | None:
@@ -280,16 +284,65 @@ def looks_like_name(text: str) -> bool:
 
 
 #: Lower-case particles inside a name (``Jaap van Hoewijk``, ``Ana de la Cruz``).
-_PARTICLES = frozenset("van von de der den da di du del della la le ten ter bin al zu".split())
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "bin",
+        "al",
+        "zu",
+    ]
+)
 
 
 #: A foreign name written in Hangul (``커스틴 존슨``), read only before a header's fields.
 _FOREIGN_HANGUL = re.compile(r"[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
 
 _NOT_NAME_WORDS = frozenset(
-    """the of and a an in on at to for from with festival film films cinema kino programme
-    program competition section screening screenings premiere world international synopsis
-    director regie tickets""".split()
+    [
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "festival",
+        "film",
+        "films",
+        "cinema",
+        "kino",
+        "programme",
+        "program",
+        "competition",
+        "section",
+        "screening",
+        "screenings",
+        "premiere",
+        "world",
+        "international",
+        "synopsis",
+        "director",
+        "regie",
+        "tickets",
+    ]
 )
 
 
@@ -320,9 +373,7 @@ class Meta:
     signals: int = 0
 
 
-_PARTS = re.compile(
-    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s)\s*"
-)
+_PARTS = re.compile(r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s)\s*")
 
 
 #: The country codes of German catalogues (``D 2019``, ``D/F 2019``), read only before a year.
@@ -335,12 +386,16 @@ _CATALOGUE_CODES = dict(
     IR=Iran GR=Greece EST=Estonia LV=Latvia LT=Lithuania RO=Romania BG=Bulgaria SRB=Serbia
     HR=Croatia AUS=Australia NZ=New Zealand BR=Brazil MEX=Mexico CO=Colombia IND=India
     EG=Egypt ZA=South Africa KZ=Kazakhstan""".replace("United ", "United_")
-    .replace("South ", "South_").replace("Czech ", "Czech_").replace("New ", "New_")
+    .replace("South ", "South_")
+    .replace("Czech ", "Czech_")
+    .replace("New ", "New_")
     .split()
 )
 
 
-_CODES_YEAR = re.compile(r"^(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+(?P<year>(?:19|20)\d{2})\b")
+_CODES_YEAR = re.compile(
+    r"^(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+(?P<year>(?:19|20)\d{2})\b"
+)
 
 
 def _code_or_country(text: str) -> str | None:
@@ -387,8 +442,29 @@ def read_part(meta: Meta, part: str) -> bool:
 
 #: Words describing the kind or format of a film, read and dropped (not facts we state).
 _GENRE_WORDS = frozenset(
-    """documentary doc docu dokumentarfilm dokumentation 다큐멘터리 color colour b&w
-    color+b&w farbe s/w dcp hd 35mm 16mm digital blu-ray file feature short""".split()
+    [
+        "documentary",
+        "doc",
+        "docu",
+        "dokumentarfilm",
+        "dokumentation",
+        "다큐멘터리",
+        "color",
+        "colour",
+        "b&w",
+        "color+b&w",
+        "farbe",
+        "s/w",
+        "dcp",
+        "hd",
+        "35mm",
+        "16mm",
+        "digital",
+        "blu-ray",
+        "file",
+        "feature",
+        "short",
+    ]
 )
 
 
@@ -465,9 +541,7 @@ def _unquote(text: str) -> tuple[str, str] | None:
     return text[1:end].strip(), text[end + 1 :]
 
 
-_TWO_SCRIPTS = re.compile(
-    r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$"
-)
+_TWO_SCRIPTS = re.compile(r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$")
 
 
 def split_title(text: str) -> tuple[str, str | None]:
@@ -498,8 +572,12 @@ _BY_WORD = re.compile(r"\s+(?:von|by|directed by|di|de|감독)\s+", re.IGNORECAS
 _LIST_PREMIERE = re.compile(
     r"\s*(?:[–—-]|\()\s*(?P<flag>WP|IP|EP|DP|World Premiere|International Premiere)\)?\s*$"
 )
-_PREMIERE_FLAGS = {"wp": "World Premiere", "ip": "International Premiere",
-                   "ep": "European Premiere", "dp": "German Premiere"}
+_PREMIERE_FLAGS = {
+    "wp": "World Premiere",
+    "ip": "International Premiere",
+    "ep": "European Premiere",
+    "dp": "German Premiere",
+}
 
 
 def read_list_entry(text: str) -> tuple[str, Meta] | None:
@@ -517,9 +595,10 @@ def read_list_entry(text: str) -> tuple[str, Meta] | None:
         names: list[str] = []
         while parts and looks_like_name(parts[0]) and not _all_countries(parts[0]):
             names.append(parts.pop(0))
-        countries = [c for p in parts for c in (_all_countries(p) or [None])]
-        if title and names and parts and all(countries):
-            meta.directors, meta.countries = names, [c for c in countries if c]
+        read = [_all_countries(p) for p in parts]
+        if title and names and parts and all(read):
+            meta.directors = names
+            meta.countries = [c for found in read if found for c in found]
             meta.signals = 2
             return title, meta
     return None

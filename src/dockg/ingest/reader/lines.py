@@ -157,7 +157,9 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
             clock = mine[0]
             # the venue follows the date; what precedes it is a label or a title
             venue = " | ".join((text[printed.end : clock.start], text[clock.end : high]))
-            cells.append(ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue)))
+            cells.append(
+                ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue))
+            )
             continue
         for k, clock in enumerate(mine):
             end = mine[k + 1].start if k + 1 < len(mine) else high
@@ -224,15 +226,17 @@ def classify(line: Line) -> Classified:
                 return Classified(line, LineKind.META, meta=meta, cells=cells)
             return Classified(line, LineKind.SCHEDULE, cells=cells, title=lead or None)
         printed = find_date(text)
-        if printed is not None and not find_times(text) and len(text) <= printed.end + 4:
-            if printed.start <= 12:
-                return Classified(line, LineKind.DATE, date=printed)
+        alone = printed is not None and len(text) <= printed.end + 4 and printed.start <= 12
+        if printed is not None and alone and not find_times(text):
+            return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
             return Classified(line, LineKind.SCHEDULE, cells=cells)
     meta = read_meta(text)
     labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
     if labelled or (
-        meta.signals >= 2 and len(meta.unread) <= meta.signals and (not long_text or meta.signals >= 3)
+        meta.signals >= 2
+        and len(meta.unread) <= meta.signals
+        and (not long_text or meta.signals >= 3)
     ):
         return Classified(line, LineKind.META, meta=meta)
     if long_text:

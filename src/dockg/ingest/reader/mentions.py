@@ -24,7 +24,9 @@ _QUOTED = "|".join(
 _NAME = r"(?P<name>[\uac00-\ud7a3]{2,4})"
 _SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
 #: ``NAME 감독의 (신작) ‘TITLE’``
-_DIRECTOR_BEFORE = re.compile(_SECTION + _NAME + r"\s*감독의\s*(?:신작\s*|다큐멘터리\s*)?(?:" + _QUOTED + ")")
+_DIRECTOR_BEFORE = re.compile(
+    _SECTION + _NAME + r"\s*감독의\s*(?:신작\s*|다큐멘터리\s*)?(?:" + _QUOTED + ")"
+)
 #: ``‘TITLE’(NAME 감독)`` or ``‘TITLE’(NAME)``
 _DIRECTOR_AFTER = re.compile(r"(?:" + _QUOTED + r")\s*\(\s*" + _NAME + r"(?:\s*감독)?\s*\)")
 #: ``<TITLE>`` in a sentence about films
@@ -43,9 +45,7 @@ def _title(found: re.Match[str]) -> str:
     return next(v for k, v in found.groupdict().items() if k.startswith("t") and v).strip()
 
 
-def read_mentions(
-    lines: list[Line], conflicts: list[tuple[int, str]]
-) -> list[FilmRecord]:
+def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[FilmRecord]:
     """The films named in the running text of ``lines``, in order, each once.
 
     Args:
@@ -81,14 +81,18 @@ def read_mentions(
             for found in _ANGLED.finditer(text):
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
-    found = sorted(films.values(), key=lambda f: f.line)
-    for record in found:
+    named = sorted(films.values(), key=lambda f: f.line)
+    for record in named:
         if len(record.directors) > 1:
             # several names for one film in running text: spellings or co-directors,
             # the text does not say which; none is stated
             spelled = ", ".join(n for n, _ in record.directors)
             record.directors = []
-            record.synopsis = []
-            conflicts.append((record.line, f"directors of {record.title!r} not imported,"
-                              f" the text names several: {spelled}"))
-    return found
+            conflicts.append(
+                (
+                    record.line,
+                    f"directors of {record.title!r} not imported,"
+                    f" the text names several: {spelled}",
+                )
+            )
+    return named
