@@ -123,6 +123,11 @@ def write_key(tmp_path: Path, text: str, page: str = "page.txt") -> Path:
     return path
 
 
+def key_from(tmp_path: Path, films: str) -> PageKey:
+    """A DOK Leipzig 2019 key with the given ``[[film]]`` (and other) entries."""
+    return load_key(write_key(tmp_path, SOURCE + films))
+
+
 SOURCE = """
 [source]
 url = "https://example.org/programme"
@@ -407,12 +412,10 @@ def test_a_date_line_read_as_the_films_title_is_wrong(key: PageKey) -> None:
 
 
 def test_titles_joined_as_the_page_prints_them_are_right(tmp_path: Path) -> None:
-    key = load_key(
-        write_key(
-            tmp_path,
-            SOURCE + '[[film]]\ntitle = "Spuren"\nother_titles = ["Traces"]\n'
-            'unscored = ["directors", "year", "runtime", "countries", "sections"]\n',
-        )
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\nother_titles = ["Traces"]\n'
+        'unscored = ["directors", "year", "runtime", "countries", "sections"]\n',
     )
     for joined in ("Spuren (Traces)", "Spuren / Traces", "Traces"):
         g = right_import()
@@ -571,13 +574,11 @@ def test_dates_and_years_are_read_from_their_literals() -> None:
 def test_an_uncertain_screening_is_right_only_when_exact_and_never_counted(
     tmp_path: Path,
 ) -> None:
-    key = load_key(
-        write_key(
-            tmp_path,
-            SOURCE + '[[film]]\ntitle = "Spuren"\n'
-            '[[screening]]\nfilm = "Spuren"\nstart = "2019-10-29T22:15:00+01:00"\n'
-            "unscored = true\n",
-        )
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\n'
+        '[[screening]]\nfilm = "Spuren"\nstart = "2019-10-29T22:15:00+01:00"\n'
+        "unscored = true\n",
     )
     assert key.screenings == () and len(key.uncertain) == 1
     exact = score(key, extract(right_import()))
@@ -590,12 +591,10 @@ def test_an_uncertain_screening_is_right_only_when_exact_and_never_counted(
 
 
 def test_an_optional_film_is_neither_counted_nor_wrong(tmp_path: Path) -> None:
-    key = load_key(
-        write_key(
-            tmp_path,
-            SOURCE + '[[film]]\ntitle = "Exodus"\n'
-            '[[film]]\ntitle = "Spuren"\noptional = true\nunscored = ["directors"]\n',
-        )
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Exodus"\n'
+        '[[film]]\ntitle = "Spuren"\noptional = true\nunscored = ["directors"]\n',
     )
     assert score(key, extract(right_import())).films == (0, 1)
     assert score(key, Found((), (), frozenset())).films == (0, 1)
