@@ -222,6 +222,8 @@ class PageKey:
     screenings: tuple[KeyScreening, ...]
     sections: Mapping[str, frozenset[str]]
     showings: tuple[KeyShowing, ...] = ()
+    #: Other names of sections (an abbreviation the page gives), by section name.
+    section_aliases: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: Screenings the page gives without the year (or otherwise ambiguously): right
     #: if an import dates them exactly so, but not counted as found or missed.
     uncertain: tuple[KeyScreening, ...] = ()
@@ -348,7 +350,9 @@ def load_key(path: Path) -> PageKey:
         screening = KeyScreening(entry["film"], start, entry.get("venue"), entry.get("screen"))
         (uncertain if entry.get("unscored") else screenings).append(screening)
     sections: dict[str, frozenset[str]] = {}
+    aliases: dict[str, frozenset[str]] = {}
     for entry in raw.get("section", []):
+        aliases[entry["name"]] = frozenset(entry.get("other_names", []))
         for title in entry["films"]:
             key.film(title)
         sections[entry["name"]] = sections.get(entry["name"], frozenset()) | set(entry["films"])
@@ -359,6 +363,7 @@ def load_key(path: Path) -> PageKey:
             "sections": sections,
             "showings": tuple(showings),
             "uncertain": tuple(uncertain),
+            "section_aliases": aliases,
         }
     )
 
@@ -907,9 +912,22 @@ def _score_screenings(
         add(Finding("showing", status, f"{title}: {showing.when}"))
 
 
+def _section_name(key: PageKey, stated: str) -> str:
+    """The key's normalised name of a stated section name, if it is one of its names
+    or several joined as pages print them ("Jeonju Cinema Project (JCP)")."""
+    parts = [p for p in re.split(r"\s*[()（）]\s*", stated) if p.strip()]
+    for name, aliases in key.section_aliases.items():
+        names = {norm_title(n) for n in (name, *aliases)}
+        if norm_title(stated) in names or all(norm_title(p) in names for p in parts):
+            return norm_title(name)
+    return norm_title(stated)
+
+
 def _score_sections(key: PageKey, found: Found, matched: Mapping[Node, KeyFilm], add: Add) -> None:
     stated = {
-        (matched[iri].title, norm_title(name)) for iri, name in found.sections if iri in matched
+        (matched[iri].title, _section_name(key, name))
+        for iri, name in found.sections
+        if iri in matched
     }
     wanted = {
         (key.film(title).title, norm_title(name))

@@ -634,3 +634,23 @@ def test_the_generated_programme_prints_weekdays_that_match_its_dates() -> None:
         weekday, day = row.split(" ", 2)[:2]
         parsed = date(2014, int(day[3:5]), int(day[:2]))
         assert ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[parsed.weekday()] == weekday
+
+
+def test_a_section_may_be_named_by_its_abbreviation_or_both(tmp_path: Path) -> None:
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\n'
+        'unscored = ["directors", "year", "runtime", "countries"]\n'
+        '[[section]]\nname = "German Competition"\nother_names = ["GC"]\nfilms = ["Spuren"]\n',
+    )
+    for name in ("GC", "German Competition (GC)", "german competition"):
+        g = right_import()
+        g.set((SECTION, SDO.name, Literal(name)))
+        result = score(key, extract(g))
+        assert [f for f in result.wrong if f.kind == "section"] == [], name
+        assert result.count("found", "section") == 1, name
+    g = right_import()
+    g.set((SECTION, SDO.name, Literal("German Competition (Shorts)")))
+    assert [f.detail for f in score(key, extract(g)).wrong if f.kind == "section"] == [
+        "Spuren: section 'german competition (shorts)' not on the page"
+    ]
