@@ -102,7 +102,9 @@ NAME_PROPERTIES = (
     DOCKG.nameInWesternOrder,
     DOCKG.nameInHangul,
 )
-UNSCORABLE = frozenset({"directors", "year", "runtime", "countries", "sections"})
+#: Properties that give a film's titles.
+TITLE_PROPERTIES = (SDO.name, SDO.alternateName, DOCKG.originalTitle)
+UNSCORABLE = frozenset({"titles", "directors", "year", "runtime", "countries", "sections"})
 
 
 # ---------------------------------------------------------------------------
@@ -220,6 +222,8 @@ class PageKey:
     screenings: tuple[KeyScreening, ...]
     sections: Mapping[str, frozenset[str]]
     showings: tuple[KeyShowing, ...] = ()
+    #: Other names of sections (an abbreviation the page gives), by section name.
+    section_aliases: Mapping[str, frozenset[str]] = field(default_factory=dict)
     #: Screenings the page gives without the year (or otherwise ambiguously): right
     #: if an import dates them exactly so, but not counted as found or missed.
     uncertain: tuple[KeyScreening, ...] = ()
@@ -346,7 +350,9 @@ def load_key(path: Path) -> PageKey:
         screening = KeyScreening(entry["film"], start, entry.get("venue"), entry.get("screen"))
         (uncertain if entry.get("unscored") else screenings).append(screening)
     sections: dict[str, frozenset[str]] = {}
+    aliases: dict[str, frozenset[str]] = {}
     for entry in raw.get("section", []):
+        aliases[entry["name"]] = frozenset(entry.get("other_names", []))
         for title in entry["films"]:
             key.film(title)
         sections[entry["name"]] = sections.get(entry["name"], frozenset()) | set(entry["films"])
@@ -357,6 +363,7 @@ def load_key(path: Path) -> PageKey:
             "sections": sections,
             "showings": tuple(showings),
             "uncertain": tuple(uncertain),
+            "section_aliases": aliases,
         }
     )
 
@@ -494,6 +501,8 @@ class FoundFilm:
     years: frozenset[int]
     runtimes: frozenset[int]
     countries: frozenset[str]
+    #: The titles the import itself states (not those the project already knew).
+    stated_titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -516,6 +525,8 @@ class Found:
     screenings: tuple[FoundScreening, ...]
     #: (film IRI, section name) pairs from selections and screenings.
     sections: frozenset[tuple[Node, str]]
+    #: Years of the festival editions the import puts screenings in.
+    edition_years: frozenset[int] = frozenset()
 
 
 _FILMS = """
@@ -546,6 +557,13 @@ SELECT DISTINCT ?film ?name WHERE {
   ?x schema:workPresented ?film ; schema:superEvent ?section .
   ?section a dockg:FestivalSection .
   { ?section schema:name ?name } UNION { ?section schema:alternateName ?name }
+}"""
+
+_EDITIONS = """
+SELECT DISTINCT ?edition ?start WHERE {
+  ?x a dockg:Screening ; (schema:superEvent|dockg:sectionOf)+ ?edition .
+  ?edition a dockg:FestivalEdition .
+  OPTIONAL { ?edition schema:startDate ?start }
 }"""
 
 _NS = {"schema": SDO._NS, "dockg": DOCKG._NS}
@@ -624,6 +642,12 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
                 frozenset(years),
                 frozenset(runtimes),
                 frozenset(countries),
+                frozenset(
+                    str(o)
+                    for prop in TITLE_PROPERTIES
+                    for o in facts.objects(iri, prop)
+                    if isinstance(o, Literal)
+                ),
             )
         )
     screenings = []
@@ -639,7 +663,12 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
                 venue = str(place_name)
         screenings.append(FoundScreening(screening, film, _start(start), venue, screen))
     sections = frozenset((film, str(name)) for film, name in facts.query(_SECTIONS, initNs=_NS))
-    return Found(tuple(films), tuple(screenings), sections)
+    years = frozenset(
+        int(str(start)[:4])
+        for _, start in facts.query(_EDITIONS, initNs=_NS)
+        if start is not None and re.match(r"\d{4}", str(start))
+    )
+    return Found(tuple(films), tuple(screenings), sections, years)
 
 
 # ---------------------------------------------------------------------------
@@ -648,7 +677,9 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
 
 Add = Callable[["Finding"], None]
 KINDS = (
+    "edition",
     "film",
+    "title",
     "director",
     "year",
     "runtime",
@@ -750,11 +781,33 @@ def score(key: PageKey, found: Found) -> PageScore:
         _score_film(wanted, films, add)
     _score_screenings(key, found, matched, add)
     _score_sections(key, found, matched, add)
+    if key.edition_year is not None:
+        # The page's screenings belong to its edition (a filmography's selections at
+        # other festivals are not screenings, so are not judged here).
+        if key.screenings or key.uncertain or key.showings:
+            status = "found" if key.edition_year in found.edition_years else "missed"
+            add(Finding("edition", status, str(key.edition_year)))
+        for year in sorted(found.edition_years - {key.edition_year}):
+            add(Finding("edition", "wrong", f"edition {year}, not the page's"))
     return result
+
+
+def _title_fits(stated: str, wanted: KeyFilm) -> bool:
+    """A stated title is one of the key's titles, or several of them joined the way
+    pages print them ("Aidiyet (Belonging)", "O ENSAIO / THE REHEARSAL")."""
+    titles = wanted.titles()
+    if norm_title(stated) in titles:
+        return True
+    parts = [p for p in re.split(r"\s*[()（）]\s*|\s+/\s+", stated) if p.strip()]
+    return len(parts) > 1 and all(norm_title(p) in titles for p in parts)
 
 
 def _score_film(wanted: KeyFilm, films: list[FoundFilm], add: Add) -> None:
     title = wanted.title
+    if "titles" not in wanted.unscored:
+        for stated in sorted({t for f in films for t in f.stated_titles}):
+            if not _title_fits(stated, wanted):
+                add(Finding("title", "wrong", f"{title}: titled {stated!r}"))
     if "directors" not in wanted.unscored:
         stated = [d for f in films for d in f.directors]
         for name in wanted.directors:
@@ -834,6 +887,8 @@ def _score_screenings(
         film = matched.get(screening.film)
         title = film.title if film else str(screening.film)
         start = screening.start
+        if film is not None and start is None:
+            continue  # shown, not dated: true of every film the page schedules
         if (
             film is not None
             and isinstance(start, datetime)
@@ -857,9 +912,22 @@ def _score_screenings(
         add(Finding("showing", status, f"{title}: {showing.when}"))
 
 
+def _section_name(key: PageKey, stated: str) -> str:
+    """The key's normalised name of a stated section name, if it is one of its names
+    or several joined as pages print them ("Jeonju Cinema Project (JCP)")."""
+    parts = [p for p in re.split(r"\s*[()（）]\s*", stated) if p.strip()]
+    for name, aliases in key.section_aliases.items():
+        names = {norm_title(n) for n in (name, *aliases)}
+        if norm_title(stated) in names or all(norm_title(p) in names for p in parts):
+            return norm_title(name)
+    return norm_title(stated)
+
+
 def _score_sections(key: PageKey, found: Found, matched: Mapping[Node, KeyFilm], add: Add) -> None:
     stated = {
-        (matched[iri].title, norm_title(name)) for iri, name in found.sections if iri in matched
+        (matched[iri].title, _section_name(key, name))
+        for iri, name in found.sections
+        if iri in matched
     }
     wanted = {
         (key.film(title).title, norm_title(name))

@@ -123,6 +123,11 @@ def write_key(tmp_path: Path, text: str, page: str = "page.txt") -> Path:
     return path
 
 
+def key_from(tmp_path: Path, films: str) -> PageKey:
+    """A DOK Leipzig 2019 key with the given ``[[film]]`` (and other) entries."""
+    return load_key(write_key(tmp_path, SOURCE + films))
+
+
 SOURCE = """
 [source]
 url = "https://example.org/programme"
@@ -188,6 +193,7 @@ SCREEN = URIRef("https://w3id.org/dockg/id/venue/cinestar-4")
 SECTION = URIRef("https://w3id.org/dockg/id/section/dok-leipzig-2019-german-competition")
 SELECTION = URIRef("https://w3id.org/dockg/id/selection/spuren")
 GERMANY = URIRef("https://w3id.org/dockg/id/place/germany")
+EDITION = URIRef("https://w3id.org/dockg/id/edition/dok-leipzig-2019")
 
 KEY = (
     SOURCE
@@ -241,6 +247,10 @@ def right_import() -> Graph:
     g.add((SELECTION, SDO.superEvent, SECTION))
     g.add((SECTION, RDF.type, DOCKG.FestivalSection))
     g.add((SECTION, SDO.name, Literal("German Competition", lang="en")))
+    g.add((SCREENING, SDO.superEvent, SECTION))
+    g.add((SECTION, DOCKG.sectionOf, EDITION))
+    g.add((EDITION, RDF.type, DOCKG.FestivalEdition))
+    g.add((EDITION, SDO.startDate, Literal("2019", datatype=XSD.gYear)))
     return g
 
 
@@ -264,6 +274,7 @@ def test_a_right_import_finds_every_fact_and_nothing_wrong(key: PageKey) -> None
         ("screening", "found"): 1,
         ("venue", "found"): 2,
         ("section", "found"): 1,
+        ("edition", "found"): 1,
     }
     assert result.films == (1, 1) and result.screenings == (1, 1)
 
@@ -275,6 +286,7 @@ def test_an_empty_import_misses_every_fact(key: PageKey) -> None:
         ("film", "missed"): 1,
         ("screening", "missed"): 1,
         ("section", "missed"): 1,
+        ("edition", "missed"): 1,
     }
 
 
@@ -371,6 +383,49 @@ def test_a_film_put_in_a_section_the_page_does_not_give_is_wrong(key: PageKey) -
     g.add((SCREENING, SDO.superEvent, other))
     result = score(key, extract(g))
     assert [f.detail for f in result.wrong] == ["Spuren: section 'next masters' not on the page"]
+
+
+def test_screenings_put_in_another_years_edition_are_wrong(key: PageKey) -> None:
+    g = right_import()
+    g.set((EDITION, SDO.startDate, Literal("2018", datatype=XSD.gYear)))
+    result = score(key, extract(g))
+    assert [f.detail for f in result.wrong] == ["edition 2018, not the page's"]
+    assert result.count("missed", "edition") == 1
+
+
+def test_a_screening_without_a_start_is_neither_right_nor_wrong(key: PageKey) -> None:
+    g = right_import()
+    g.remove((SCREENING, SDO.startDate, None))
+    result = score(key, extract(g))
+    assert result.wrong == []
+    assert result.screenings == (0, 1)
+
+
+def test_a_date_line_read_as_the_films_title_is_wrong(key: PageKey) -> None:
+    # The film is still found by its other name, but the name it was given is wrong.
+    g = right_import()
+    g.set((FILM, SDO.name, Literal("27.10.-02.11.2014", lang="en")))
+    g.add((FILM, SDO.alternateName, Literal("“Spuren”")))
+    result = score(key, extract(g))
+    assert result.films == (1, 1)
+    assert [f.detail for f in result.wrong] == ["Spuren: titled '27.10.-02.11.2014'"]
+
+
+def test_titles_joined_as_the_page_prints_them_are_right(tmp_path: Path) -> None:
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\nother_titles = ["Traces"]\n'
+        'unscored = ["directors", "year", "runtime", "countries", "sections"]\n',
+    )
+    for joined in ("Spuren (Traces)", "Spuren / Traces", "Traces"):
+        g = right_import()
+        g.add((FILM, SDO.alternateName, Literal(joined)))
+        assert [f for f in score(key, extract(g)).wrong if f.kind == "title"] == [], joined
+    g = right_import()
+    g.add((FILM, SDO.alternateName, Literal("Spuren (Dokumentarfilm)")))
+    assert [f.detail for f in score(key, extract(g)).wrong if f.kind == "title"] == [
+        "Spuren: titled 'Spuren (Dokumentarfilm)'"
+    ]
 
 
 def test_one_film_imported_twice_is_wrong(key: PageKey) -> None:
@@ -519,13 +574,11 @@ def test_dates_and_years_are_read_from_their_literals() -> None:
 def test_an_uncertain_screening_is_right_only_when_exact_and_never_counted(
     tmp_path: Path,
 ) -> None:
-    key = load_key(
-        write_key(
-            tmp_path,
-            SOURCE + '[[film]]\ntitle = "Spuren"\n'
-            '[[screening]]\nfilm = "Spuren"\nstart = "2019-10-29T22:15:00+01:00"\n'
-            "unscored = true\n",
-        )
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\n'
+        '[[screening]]\nfilm = "Spuren"\nstart = "2019-10-29T22:15:00+01:00"\n'
+        "unscored = true\n",
     )
     assert key.screenings == () and len(key.uncertain) == 1
     exact = score(key, extract(right_import()))
@@ -538,12 +591,10 @@ def test_an_uncertain_screening_is_right_only_when_exact_and_never_counted(
 
 
 def test_an_optional_film_is_neither_counted_nor_wrong(tmp_path: Path) -> None:
-    key = load_key(
-        write_key(
-            tmp_path,
-            SOURCE + '[[film]]\ntitle = "Exodus"\n'
-            '[[film]]\ntitle = "Spuren"\noptional = true\nunscored = ["directors"]\n',
-        )
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Exodus"\n'
+        '[[film]]\ntitle = "Spuren"\noptional = true\nunscored = ["directors"]\n',
     )
     assert score(key, extract(right_import())).films == (0, 1)
     assert score(key, Found((), (), frozenset())).films == (0, 1)
@@ -583,3 +634,23 @@ def test_the_generated_programme_prints_weekdays_that_match_its_dates() -> None:
         weekday, day = row.split(" ", 2)[:2]
         parsed = date(2014, int(day[3:5]), int(day[:2]))
         assert ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")[parsed.weekday()] == weekday
+
+
+def test_a_section_may_be_named_by_its_abbreviation_or_both(tmp_path: Path) -> None:
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\n'
+        'unscored = ["directors", "year", "runtime", "countries"]\n'
+        '[[section]]\nname = "German Competition"\nother_names = ["GC"]\nfilms = ["Spuren"]\n',
+    )
+    for name in ("GC", "German Competition (GC)", "german competition"):
+        g = right_import()
+        g.set((SECTION, SDO.name, Literal(name)))
+        result = score(key, extract(g))
+        assert [f for f in result.wrong if f.kind == "section"] == [], name
+        assert result.count("found", "section") == 1, name
+    g = right_import()
+    g.set((SECTION, SDO.name, Literal("German Competition (Shorts)")))
+    assert [f.detail for f in score(key, extract(g)).wrong if f.kind == "section"] == [
+        "Spuren: section 'german competition (shorts)' not on the page"
+    ]

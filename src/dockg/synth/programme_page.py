@@ -76,7 +76,7 @@ def _films(n_films: int, seed: int) -> list[_Film]:
             for _ in range(1 if rng.random() < 0.8 else 2)
         )
         countries = tuple(rng.sample(COUNTRIES, 1 if rng.random() < 0.7 else 2))
-        slots = set()
+        slots: set[tuple[date, int, int, str, int]] = set()
         while len(slots) < rng.randint(2, 4):
             day = rng.randrange(DAYS)
             hour, minute = rng.choice(((10, 30), (13, 0), (15, 0), (17, 0), (19, 30), (22, 15)))
