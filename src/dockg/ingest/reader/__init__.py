@@ -9,6 +9,7 @@ reported, a fact it cannot settle is left out and reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -94,6 +95,28 @@ def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
     return out
 
 
+_BULLET = re.compile(r"^[•▪◦·]\s*")
+
+
+def _join_bullets(lines: list[Line]) -> list[Line]:
+    """A run of bulleted one-field lines (``• 이길보라``, ``• Korea``, ``• 2018``) is one line
+    of header fields, read on the run's first line (the others become blank)."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and _BULLET.match(out[end].text):
+            end += 1
+        if end - index >= 2:
+            parts = [_BULLET.sub("", line.text) for line in out[index:end]]
+            first = out[index]
+            out[index] = Line(first.number, " | ".join(parts), first.raw)
+            for blank in range(index + 1, end):
+                out[blank] = Line(out[blank].number, "", out[blank].raw)
+        index = max(end, index + 1)
+    return out
+
+
 def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) -> ProgrammeRecords:
     """Read a programme page into records.
 
@@ -109,7 +132,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     """
     if options.timezone:
         zone_of(options.timezone)
-    items = [classify(line) for line in _relabel(lines, options.labels)]
+    items = [classify(line) for line in _join_bullets(_relabel(lines, options.labels))]
     context = PageContext()
     unused: list[Note] = []
     ambiguous: list[Note] = []

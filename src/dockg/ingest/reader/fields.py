@@ -236,6 +236,7 @@ def subtitles_of(text: str) -> tuple[str, ...] | None:
 
 _PREMIERE = re.compile(
     r"^(?:(?:World|International|Asian|Asia|Korean|National|European|North American|German|"
+    r"UK|British|London|US|East Coast|Canadian|"
     r"Welt|Internationale|Europäische|Deutsche|Deutschland)[- ]?premiere|"
     r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연)$",
     re.IGNORECASE,
