@@ -231,7 +231,7 @@ def read_block(
     printed = head.title if titled and head.title else head.line.text
     dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
     title, original = split_title(dashed[0] if dashed else printed)
-    film = FilmRecord(title=title, line=head.line.number, original_title=original)
+    film = FilmRecord(title=title, line=head.line.number, original_title=original or head.other)
     for name in dashed[1] if dashed else ():
         film.directors.append((name, head.line.number))
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
@@ -240,6 +240,8 @@ def read_block(
         if index == block.title_index and item.kind is LineKind.SCHEDULE:
             schedule_row(item, film, None, ambiguous, venue)
             continue
+        if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
+            schedule_row(item, film, None, ambiguous, venue)
         if index == block.title_index and item.kind is not LineKind.INLINE:
             continue
         if item.kind is LineKind.TEXT:

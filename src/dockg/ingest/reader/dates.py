@@ -198,11 +198,16 @@ def find_date(text: str) -> PrintedDate | None:
     return best
 
 
-_CLOCK = re.compile(
-    r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d)|(?=\s*(?:[ap]\.?m\b|uhr\b|h\b)))"
-    r"(?:\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])|\s*(?P<uhr>uhr|h)\b)?(?![\d.:])",
+#: A time with its mark (``17 Uhr``, ``10:00 am``, ``7 pm``); a capital letter may follow
+#: (``17 UhrRASENDES``, glued by a capture), a small one may not (``8 hours``).
+_CLOCK_MARKED = re.compile(
+    r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?:(?P<ampm>[ap]\.?m\.?)|(?P<uhr>uhr|h))(?-i:(?![a-zäöü]))(?!\d)",
     re.IGNORECASE,
 )
+#: A time without a mark needs its minutes (``20:00``, ``19.30``) and nothing after them
+#: that makes it a date (``19.10.``).
+_CLOCK_BARE = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.:])")
 _KOREAN_CLOCK = re.compile(
     r"(?P<half>오전|오후)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
 )
@@ -245,11 +250,12 @@ def find_times(text: str) -> list[PrintedTime]:
         DateError: for a time that does not exist (``25:00``).
     """
     found: list[PrintedTime] = []
-    for match in _CLOCK.finditer(text):
-        if match["min"] is None and not (match["ampm"] or match["uhr"]):
-            continue
+    for match in _CLOCK_MARKED.finditer(text):
         minute = int(match["min"] or 0)
         found.append(PrintedTime(clock(int(match["h"]), minute, match["ampm"]), *match.span()))
+    for match in _CLOCK_BARE.finditer(text):
+        if not any(t.start <= match.start() < t.end for t in found):
+            found.append(PrintedTime(clock(int(match["h"]), int(match["min"]), None), *match.span()))
     for match in _KOREAN_CLOCK.finditer(text):
         minute = 30 if match.group(0).endswith("반") else int(match["min"] or 0)
         found.append(PrintedTime(clock(int(match["h"]), minute, match["half"]), *match.span()))
@@ -287,8 +293,18 @@ def _month_part(text: str | None) -> int | None:
 
 def find_range(text: str) -> DateRange | None:
     """A date range with its year (``October 17-23, 2019``, ``16.-22.10.2014``,
-    ``2019.03.21-03.28``), or None.
+    ``2019.03.21-03.28``, ``Fr, 08.02.2019 - So, 17.02.2019``), or None.
     """
+    halves = re.split(r"\s+[-–—]\s+|\s+bis\s+", text, maxsplit=1)
+    if len(halves) == 2:
+        first, last = find_date(halves[0]), find_date(halves[1])
+        if first and last and first.year and last.year:
+            try:
+                span = DateRange(first.on(first.year), last.on(last.year))
+            except DateError:
+                span = None
+            if span is not None and span.first <= span.last:
+                return span
     for form in (_RANGE_DOTTED, _RANGE_EN, _RANGE):
         found = form.search(text)
         if found is None:

@@ -620,3 +620,34 @@ def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
     if not names or not all(looks_like_name(n) for n in names):
         return None
     return found["title"].strip(), names
+
+
+_CAPS_ENTRY = re.compile(
+    r"^(?P<title>[^a-zäöüßà-ÿ]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ]*?(?:\s*\([^()]+\))?)\s*"
+    r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+)$"
+)
+
+
+def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
+    """``TITLE von NAME[, NAME]`` with the title in capitals (``PRISON ARCHITECTvon Cao Fei``
+    as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``): (title, other title,
+    directors); None unless the title is in capitals and every name a name."""
+    found = _CAPS_ENTRY.match(text.strip())
+    if found is None:
+        return None
+    title = found["title"].strip(" :,")
+    letters = [c for c in re.sub(r"\([^()]*\)", "", title) if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    names = [n for n in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", found["names"]) if n.strip()]
+    if not names or not all(looks_like_name(n.strip()) for n in names):
+        return None
+    meta = Meta(directors=[n.strip() for n in names], signals=1)
+    other = None
+    paren = re.fullmatch(r"(?P<main>.+?)\s*\((?P<other>[^()]+)\)", title)
+    slash = re.fullmatch(r"(?P<main>.+?)\s+/\s+(?P<other>.+)", title)
+    if paren:
+        title, other = paren["main"], paren["other"]
+    elif slash:
+        title, other = slash["main"], slash["other"]
+    return title.strip(), other, meta

@@ -18,6 +18,7 @@ from dockg.ingest.reader.fields import (
     SECTION_LABEL,
     Meta,
     is_premiere,
+    read_caps_entry,
     read_list_entry,
     read_meta,
     read_part,
@@ -74,6 +75,7 @@ class Classified:
         cells: the screenings of a SCHEDULE line.
         date: the date of a DATE line.
         title: the title of an INLINE line.
+        other: its other title, if printed.
         error: why a BAD_SCHEDULE line cannot be read.
     """
 
@@ -84,6 +86,7 @@ class Classified:
     date: PrintedDate | None = None
     title: str | None = None
     error: str = ""
+    other: str | None = None
 
 
 _INLINE = re.compile(
@@ -179,6 +182,22 @@ _TIME_FIRST = re.compile(
 )
 
 
+def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None:
+    """``Freitag, 8.2., 17 Uhr: O ENSAIO von Tamar Guimarães``: one film after the time of
+    its slot (its venue is not printed: the site's)."""
+    if len(cells) != 1:
+        return None
+    times = find_times(line.text)
+    rest = line.text[times[-1].end :].strip(" :,") if times else ""
+    caps = read_caps_entry(rest) if rest else None
+    if caps is None:
+        return None
+    cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
+    return Classified(
+        line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1], cells=(cell,)
+    )
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
@@ -204,6 +223,9 @@ def classify(line: Line) -> Classified:
         meta = read_meta(runtime_only["fields"])
         if meta.signals and not meta.unread and not meta.directors:
             return Classified(line, LineKind.INLINE, meta=meta, title=runtime_only["title"])
+    caps = read_caps_entry(text) if len(text) < 200 else None
+    if caps is not None:
+        return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
@@ -216,6 +238,9 @@ def classify(line: Line) -> Classified:
                 return Classified(line, LineKind.BAD_SCHEDULE, error=str(error))
             cells = ()
         if cells and (cells[0].date is not None):
+            slot = _slot_film(line, cells)
+            if slot is not None:
+                return slot
             lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
             meta = read_meta(text)
             if meta.signals >= 2:
