@@ -104,6 +104,14 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             continue
         labelled = any(bool(m and m.directors) for m in (items[i].meta for i in header))
         under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
+        rows_over = _rows_over(items, top)
+        if not texts and rows_over is not None and rows_over[0] not in taken:
+            # Title, then its schedule rows, then the fields (``Dir. NAME. 2017, 126 mins.``)
+            title, rows = rows_over
+            header = [title, *rows, *header]
+            taken.update(header)
+            blocks.append(Block(title, header))
+            continue
         if not texts or under:
             above = _title_above(items, top, sections)
             if above is None:
@@ -182,6 +190,20 @@ def _pick_title(
     return nearest
 
 
+def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
+    """A title line standing right over schedule rows that stand right over the fields."""
+    rows = []
+    index = top - 1
+    while index >= 0 and items[index].kind is LineKind.SCHEDULE:
+        rows.insert(0, index)
+        index -= 1
+    if not rows or index < 0 or items[index].kind is not LineKind.TEXT:
+        return None
+    if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
+        return None
+    return index, rows
+
+
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
     """True if the only short line over the fields is a name with a blank line above it."""
     if not looks_like_name(items[text_index].line.text):
@@ -237,7 +259,7 @@ def read_block(
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     for index in block.header:
         item = items[index]
-        if index == block.title_index and item.kind is LineKind.SCHEDULE:
+        if item.kind is LineKind.SCHEDULE:
             schedule_row(item, film, None, ambiguous, venue)
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:

@@ -40,11 +40,8 @@ Europe/Copenhagen: Copenhagen CPH:DOX
 Europe/Prague: Prague Jihlava Karlovy
 Europe/Warsaw: Krakow Kraków Warsaw Wrocław
 Europe/London: London Sheffield Edinburgh
-America/Toronto: Toronto Hot Docs Ottawa
-America/New_York: New York
-America/Los_Angeles: Los Angeles
+America/Toronto: Toronto Ottawa
 Asia/Taipei: Taipei Taiwan
-Asia/Hong_Kong: Hong Kong
 Asia/Shanghai: Beijing Shanghai
 Europe/Tallinn: Tallinn
 Asia/Tbilisi: Tbilisi
@@ -165,12 +162,15 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
 
 _NAME_END = re.compile(
     r"\s+(?:runs|will|is|was|takes|opens|announced?|announces|from|in|at|on|held|kicks|has|"
-    r"unveils|vom|von|am|im|bis|findet)\b|\s*[|,:(–—]|\s+\d"
+    r"unveils|returns|comes|vom|von|am|im|bis|findet)\b|\s*[|,:(–—]|\s+\d",
+    re.IGNORECASE,
 )
 
 
 def _cut_name(name: str) -> str:
-    """A festival's name without what a sentence or banner says after it."""
+    """A festival's name without what a sentence or banner says after it (or ``Annual``
+    before it)."""
+    name = re.sub(r"^(?:annual|jährliche[ns]?)\s+", "", name.strip(), flags=re.IGNORECASE)
     found = _NAME_END.search(name)
     if found is not None and _FESTIVAL_WORD.search(name[: found.start()]):
         name = name[: found.start()]

@@ -374,7 +374,10 @@ class Meta:
     signals: int = 0
 
 
-_PARTS = re.compile(r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s)\s*")
+_PARTS = re.compile(
+    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s|"
+    r"(?<=[a-z\d])\.\s+(?=[A-Z\d]))\s*"
+)
 
 
 #: The country codes of German catalogues (``D 2019``, ``D/F 2019``), read only before a year.

@@ -29,6 +29,8 @@ _DIRECTOR_BEFORE = re.compile(
 )
 #: ``‘TITLE’(NAME 감독)`` or ``‘TITLE’(NAME)``
 _DIRECTOR_AFTER = re.compile(r"(?:" + _QUOTED + r")\s*\(\s*" + _NAME + r"(?:\s*감독)?\s*\)")
+#: ``NAME 감독(<TITLE>)``
+_DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r")\s*\)")
 #: ``<TITLE>`` in a sentence about films
 _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
 #: ``NAME’s “Title”`` and ``“Title” by NAME``
@@ -65,7 +67,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         if not text or _NOT_FILM.search(text):
             continue
         spans: list[tuple[int, int]] = []
-        for form in (_DIRECTOR_BEFORE, _DIRECTOR_AFTER, _EN_POSSESSIVE, _EN_BY):
+        forms = (_DIRECTOR_BEFORE, _DIRECTOR_AFTER, _DIRECTOR_TITLE_PAREN, _EN_POSSESSIVE, _EN_BY)
+        for form in forms:
             for found in form.finditer(text):
                 name = found["name"]
                 if name in _NOT_NAME or country_of(name):
