@@ -22,6 +22,7 @@ from dockg.ingest.reader.blocks import (
     schedule_row,
 )
 from dockg.ingest.reader.context import (
+    FESTIVAL_WORD,
     Banner,
     KnownFestival,
     read_banner,
@@ -29,7 +30,7 @@ from dockg.ingest.reader.context import (
     settle_zone,
     zone_of,
 )
-from dockg.ingest.reader.dates import DateError, PrintedDate, find_range
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.lines import Classified, LineKind, classify
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.records import (
@@ -105,7 +106,7 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
     index = 0
     while index < len(out):
         end = index
-        while end < len(out) and _BULLET.match(out[end].text):
+        while end < len(out) and _BULLET.match(out[end].text) and not _is_row(out[end].text):
             end += 1
         if end - index >= 2:
             parts = [_BULLET.sub("", line.text) for line in out[index:end]]
@@ -113,8 +114,18 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
             out[index] = Line(first.number, " | ".join(parts), first.raw)
             for blank in range(index + 1, end):
                 out[blank] = Line(out[blank].number, "", out[blank].raw)
+        if end == index and _BULLET.match(out[index].text):
+            bare = _BULLET.sub("", out[index].text)  # a bulleted row, read as a row
+            out[index] = Line(out[index].number, bare, out[index].raw)
         index = max(end, index + 1)
     return out
+
+
+def _is_row(text: str) -> bool:
+    try:
+        return find_date(text) is not None and bool(find_times(text))
+    except DateError:
+        return False
 
 
 def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) -> ProgrammeRecords:
@@ -193,6 +204,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     known = next((k for k in options.known if k.key == context.known_festival), None)
     venues = [(f"line {s.line}", s.venue or "") for s in records.screenings]
     festival_texts = [(f"line {b.line.number}", b.line.text) for b in banners]
+    festival_texts += [(f"line {n}", t) for n, t in _festival_sentences(items)]
     if options.festival:
         festival_texts.append(("--festival", options.festival))
     settle_zone(
@@ -263,12 +275,19 @@ def _banners(
     elif banners:
         named = banners[0]
         context.festival = (named.name, named.line.number)
+    filled = 0
     for item in items:
-        # the festival's dates standing alone on a line of the page's head (27.10.-02.11.2014)
-        span = find_range(item.line.text) if len(item.line.text) <= 40 else None
-        if item.kind is LineKind.TEXT and span is not None and context.first_day is None:
+        # the festival's dates alone on a line of the page's head (27.10.-02.11.2014), or
+        # in a sentence there naming the festival (Vom 24. bis zum 29.05.2016 findet …)
+        filled += 1 if item.kind is not LineKind.BLANK else 0
+        text = item.line.text
+        alone = len(text) <= 40 and item.kind is LineKind.TEXT
+        told = filled <= _TOP_LINES and FESTIVAL_WORD.search(text) is not None
+        span = find_range(text) if alone or told else None
+        if span is not None and context.first_day is None:
             context.first_day, context.last_day = span.first, span.last
-            item.kind = LineKind.HEADING
+            if alone:
+                item.kind = LineKind.HEADING
     for banner in banners:
         if banner.number is not None and context.number is None:
             context.number = (banner.number, banner.line.number)
@@ -346,6 +365,21 @@ def _read_rest(
         else:
             unused.append(Note(number, text))
     return next_section
+
+
+def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
+    """Lines of the page's head that speak of a festival (where its city is named)."""
+    found = []
+    filled = 0
+    for item in items:
+        if item.kind is LineKind.BLANK:
+            continue
+        filled += 1
+        if filled > _TOP_LINES:
+            break
+        if FESTIVAL_WORD.search(item.line.text):
+            found.append((item.line.number, item.line.text))
+    return found
 
 
 def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:

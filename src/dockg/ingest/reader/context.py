@@ -172,12 +172,13 @@ def _cut_name(name: str) -> str:
     before it)."""
     name = re.sub(r"^(?:annual|jährliche[ns]?)\s+", "", name.strip(), flags=re.IGNORECASE)
     found = _NAME_END.search(name)
-    if found is not None and _FESTIVAL_WORD.search(name[: found.start()]):
+    if found is not None and FESTIVAL_WORD.search(name[: found.start()]):
         name = name[: found.start()]
     return name.strip(" ,|–-")
 
 
-_FESTIVAL_WORD = re.compile(_FESTIVAL_WORDS, re.IGNORECASE)
+#: A word that makes a name a festival's.
+FESTIVAL_WORD = re.compile(_FESTIVAL_WORDS, re.IGNORECASE)
 
 
 def _normal(text: str) -> str:

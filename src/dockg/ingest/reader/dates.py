@@ -263,7 +263,7 @@ def find_times(text: str) -> list[PrintedTime]:
 
 
 _RANGE = re.compile(
-    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*(?:[-–—]|bis)\s*"
+    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*(?:[-–—]|bis(?:\s+zum)?)\s*"
     r"(?P<d2>\d{1,2})\.?\s*(?P<m2>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)\s*(?P<y>(?:19|20)\d{2})"
 )
 _RANGE_EN = re.compile(
@@ -295,7 +295,7 @@ def find_range(text: str) -> DateRange | None:
     """A date range with its year (``October 17-23, 2019``, ``16.-22.10.2014``,
     ``2019.03.21-03.28``, ``Fr, 08.02.2019 - So, 17.02.2019``), or None.
     """
-    halves = re.split(r"\s+[-–—]\s+|\s+bis\s+", text, maxsplit=1)
+    halves = re.split(r"\s+[-–—]\s+|\s+bis(?:\s+zum)?\s+", text, maxsplit=1)
     if len(halves) == 2:
         first, last = find_date(halves[0]), find_date(halves[1])
         if first and last and first.year and last.year:
