@@ -389,7 +389,10 @@ _CATALOGUE_CODES = dict(
     CDN=Canada J=Japan ROK=South Korea KOR=South Korea CN=China TW=Taiwan IL=Israel TR=Turkey
     IR=Iran GR=Greece EST=Estonia LV=Latvia LT=Lithuania RO=Romania BG=Bulgaria SRB=Serbia
     HR=Croatia AUS=Australia NZ=New Zealand BR=Brazil MEX=Mexico CO=Colombia IND=India
-    EG=Egypt ZA=South Africa KZ=Kazakhstan""".replace("United ", "United_")
+    EG=Egypt ZA=South Africa KZ=Kazakhstan DE=Germany AT=Austria FR=France IT=Italy ES=Spain
+    BE=Belgium NO=Norway SE=Sweden FI=Finland HU=Hungary US=United States CA=Canada JP=Japan
+    KR=South Korea GR=Greece PT=Portugal IE=Ireland AU=Australia RU=Russia RS=Serbia
+    EE=Estonia""".replace("United ", "United_")
     .replace("South ", "South_")
     .replace("Czech ", "Czech_")
     .replace("New ", "New_")
@@ -418,11 +421,30 @@ def _country_year(part: str) -> tuple[list[str], int] | None:
     return [c for c in countries if c], int(found["y"])
 
 
+_FIELD_LABEL = re.compile(
+    r"^(?:länge|laufzeit|dauer|runtime|length|running time|jahr|year|produktionsjahr|land|"
+    r"country|produktionsland|상영시간|러닝타임|제작연도|제작국가)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
 def read_part(meta: Meta, part: str) -> bool:
-    """Offer one part of a header line to every field reader; return True if one took it."""
+    """Offer one part of a header line to every field reader; return True if one took it.
+
+    A label before the field (``Länge: 102 min.``, ``Regie: NAME``) is read as such.
+    """
     part = part.strip().strip("()[]").strip()
     if not part:
         return True
+    part = _FIELD_LABEL.sub("", part)
+    label = DIRECTOR_LABEL.match(part) if ":" in part else None
+    if label is not None:
+        names = [n for n in split_names(part[label.end() :]) if n]
+        if names and all(looks_like_name(n) for n in names):
+            meta.directors.extend(n for n in names if n not in meta.directors)
+            meta.signals += 1
+            return True
+        return False
     if _YEAR.match(part):
         meta.year = int(part)
     elif (runtime := runtime_of(part)) is not None:

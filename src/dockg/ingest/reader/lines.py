@@ -44,12 +44,13 @@ class LineKind(StrEnum):
 
 _HEADINGS = re.compile(
     r"^(?:synopsis|summary|about the film|screening\s+schedule|screenings?|schedule|dates?|"
-    r"showtimes?|tickets?|credits?|filmography|contact|director'?s?[’']?s?\s+(?:statement|note)|"
+    r"showtimes?|tickets?|credits?|filmography|filmografie|filmographie|biografie|biographie|"
+    r"contact|director'?s?[’']?s?\s+(?:statement|note)|"
     r"biography|bio|inhalt|termine?|vorführungen|spielzeiten|spieltermine|stab|"
     r"시놉시스|줄거리|상영\s*일정|상영\s*시간표|상영정보|감독\s*소개|크레딧|"
     r"(?:date|time|theat(?:er|re)|venue|information|screen|place|datum|zeit|kino|ort)"
     r"(?:\s*[|/]?\s*(?:date|time|theat(?:er|re)|venue|information|screen|place|datum|zeit|kino|ort))*)"
-    r"\s*:?$",
+    r"(?:\s*\([^()]*\))?\s*:?$",
     re.IGNORECASE,
 )
 
@@ -198,6 +199,14 @@ def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None
     )
 
 
+_PARTS_FIRST = re.compile(r"\s*[,|]\s*")
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
@@ -263,6 +272,12 @@ def classify(line: Line) -> Classified:
         and len(meta.unread) <= meta.signals
         and (not long_text or meta.signals >= 3)
     ):
+        first = _PARTS_FIRST.split(text, maxsplit=1)[0].strip()
+        titled = bool(meta.unread) and meta.unread[0] in first and _in_capitals(first)
+        rest = read_meta(text[len(first) :].lstrip(" ,|")) if titled else None
+        if not labelled and rest is not None and rest.signals >= 2 and not rest.unread:
+            # ``ELTERNSCHULE, DE 2018, 120 Min.``: a film (of a filmography) on one line
+            return Classified(line, LineKind.INLINE, meta=rest, title=first)
         return Classified(line, LineKind.META, meta=meta)
     if long_text:
         return Classified(line, LineKind.PROSE)
