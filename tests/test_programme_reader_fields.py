@@ -286,3 +286,45 @@ def test_festival_banners(text: str, name: str, number: int | None, year: int | 
     banner = read_banner(line(text))
     assert banner is not None
     assert (banner.name, banner.number, banner.year) == (name, number, year)
+
+
+def test_one_line_films_in_capitals() -> None:
+    from dockg.ingest.reader.fields import read_caps_directed, read_caps_entry
+
+    glued = read_caps_entry("PRISON ARCHITECTvon Cao Fei")
+    assert glued is not None and (glued[0], glued[2].directors) == ("PRISON ARCHITECT", ["Cao Fei"])
+    slashed = read_caps_entry("O ENSAIO / THE REHEARSAL von Tamar Guimarães")
+    assert slashed is not None and slashed[:2] == ("O ENSAIO", "THE REHEARSAL")
+    assert read_caps_entry("Ein Abend von Anna Berg") is None  # not in capitals
+    directed = read_caps_directed(
+        'East Coast premiere: SEEKING HAVEN (South Korea, Thailand 2012, 51") Documentary'
+        " directed by Hein Seok"
+    )
+    assert directed is not None
+    assert (directed[0], directed[1].directors, directed[1].year) == (
+        "SEEKING HAVEN",
+        ["Hein Seok"],
+        2012,
+    )
+
+
+def test_a_filmography_line_in_capitals_is_a_film_but_a_line_of_codes_is_not() -> None:
+    entry = classify(line("LEBEN – GEBRAUCHSANLEITUNG, DE 2016, 90 Min."))
+    assert entry.kind is LineKind.INLINE and entry.title == "LEBEN – GEBRAUCHSANLEITUNG"
+    assert entry.meta is not None and (entry.meta.countries, entry.meta.year) == (["Germany"], 2016)
+    codes = classify(line("FIN, DK, S 2014, 93 Min."))
+    assert codes.kind is LineKind.META
+
+
+def test_labelled_fields_inside_a_header_line() -> None:
+    meta = read_meta(
+        "Deutschland 2023 – Regie: Ralf Bücheler – Originalfassung: Deutsch – Untertitel:"
+        " Englisch – Länge: 102 min."
+    )
+    assert (meta.directors, meta.countries, meta.year, meta.runtime, meta.subtitles) == (
+        ["Ralf Bücheler"],
+        ["Germany"],
+        2023,
+        "PT102M",
+        ("en",),
+    )

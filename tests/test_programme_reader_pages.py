@@ -353,3 +353,14 @@ def test_schema_org_items_of_an_html_page_are_imported_as_they_state_them(tmp_pa
     assert graph.value(other, SDO.director) == URIRef(
         "https://w3id.org/dockg/id/person/weber-jonas"
     )
+
+
+def test_a_timetable_profile_reads_time_cells_as_films(tmp_path: Path) -> None:
+    page = tmp_path / "timetable.txt"
+    page.write_text(
+        "시간표\n2/24(금) |\n13:00 쌀의 노래 |\n14:40 그 날 (GV) | |\n", encoding="utf-8"
+    )
+    plain = read_programme(read_lines(page))
+    assert plain.films == []  # a time and a text is a venue unless the site says otherwise
+    films = read_programme(read_lines(page), ReadOptions(timetable=True)).films
+    assert [(f.title, f.screenings) for f in films] == [("쌀의 노래", []), ("그 날", [])]

@@ -138,6 +138,7 @@ def read_programme_page(
         sections=site.sections,
         labels=site.labels,
         venue=site.venue,
+        timetable=site.timetable,
     )
     records = read_programme(lines, options)
     if structured:

@@ -9,6 +9,7 @@ A profile lives in ``data/mappings/`` beside the CSV mappings and is given with
     festival = "DOK Leipzig"          # the festival, when the page does not name it
     timezone = "Europe/Berlin"        # the festival city's IANA zone
     venue = "Cinestar"                # the venue of rows that print none (a cinema's page)
+    timetable = false                 # true: "13:00 TITLE" rows name films, not venues
     sections = ["Internationaler Wettbewerb", "Panorama"]   # section headings of the site
 
     [labels]                          # printed label = what it means
@@ -28,7 +29,7 @@ from pathlib import Path
 from dockg.errors import InputError
 from dockg.ingest.reader.context import zone_of
 
-_SITE_KEYS = {"name", "match", "festival", "timezone", "venue", "sections"}
+_SITE_KEYS = {"name", "match", "festival", "timezone", "venue", "sections", "timetable"}
 _TOP_KEYS = {"site", "labels"}
 
 
@@ -43,6 +44,7 @@ class SiteProfile:
         festival: the festival the site's pages belong to.
         timezone: the IANA zone of its screenings.
         venue: the venue of schedule rows that print none.
+        timetable: True if rows of a time and a text name films, not venues.
         sections: section headings the site prints.
         labels: printed labels and the labels the reader knows they mean.
     """
@@ -53,6 +55,7 @@ class SiteProfile:
     festival: str | None = None
     timezone: str | None = None
     venue: str | None = None
+    timetable: bool = False
     sections: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
 
@@ -94,6 +97,7 @@ def load_profile(path: Path) -> SiteProfile:
         festival=site.get("festival"),
         timezone=zone,
         venue=site.get("venue"),
+        timetable=bool(site.get("timetable", False)),
         sections=tuple(lists["sections"]),
         labels=dict(labels),
     )

@@ -69,6 +69,7 @@ class ReadOptions:
         sections: section names the site profile lists.
         labels: printed labels and what they mean (from the site profile).
         venue: the venue of rows that print none (from the site profile).
+        timetable: rows of a time and a text name films (a timetable), not venues.
     """
 
     festival: str | None = None
@@ -79,6 +80,7 @@ class ReadOptions:
     sections: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
     venue: str | None = None
+    timetable: bool = False
 
 
 def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
@@ -196,6 +198,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         if next_section is not None:
             page_section = next_section
         films.append(film)
+    if options.timetable:
+        _timetable_films(items, films, ambiguous)
     if all(is_inline_block(items, b) for b in blocks):
         _add_mentions(lines, films, ambiguous)
     _slot_rows(films, ambiguous)
@@ -219,6 +223,23 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     _date_screenings(records)
     records.unused.sort(key=lambda n: n.line)
     return records
+
+
+def _timetable_films(
+    items: Sequence[Classified], films: list[FilmRecord], ambiguous: list[Note]
+) -> None:
+    """On a timetable (the site profile says so), ``13:00 쌀의 노래 |`` names a film."""
+    known = {f.title.casefold() for f in films}
+    for item in items:
+        if item.kind is not LineKind.SCHEDULE or any(c.date for c in item.cells):
+            continue
+        for cell in item.cells:
+            title = re.sub(r"\s*\([^()]*\)", "", cell.venue).strip(" |")
+            if title and title.casefold() not in known:
+                known.add(title.casefold())
+                films.append(FilmRecord(title=title, line=item.line.number))
+        ambiguous[:] = [n for n in ambiguous if n.line != item.line.number]
+    films.sort(key=lambda f: f.line)
 
 
 def _slot_rows(films: list[FilmRecord], ambiguous: list[Note]) -> None:

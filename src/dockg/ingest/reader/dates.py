@@ -255,7 +255,9 @@ def find_times(text: str) -> list[PrintedTime]:
         found.append(PrintedTime(clock(int(match["h"]), minute, match["ampm"]), *match.span()))
     for match in _CLOCK_BARE.finditer(text):
         if not any(t.start <= match.start() < t.end for t in found):
-            found.append(PrintedTime(clock(int(match["h"]), int(match["min"]), None), *match.span()))
+            found.append(
+                PrintedTime(clock(int(match["h"]), int(match["min"]), None), *match.span())
+            )
     for match in _KOREAN_CLOCK.finditer(text):
         minute = 30 if match.group(0).endswith("반") else int(match["min"] or 0)
         found.append(PrintedTime(clock(int(match["h"]), minute, match["half"]), *match.span()))

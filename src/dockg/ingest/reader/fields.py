@@ -81,6 +81,7 @@ Romania|Rumänien|루마니아
 Bulgaria|Bulgarien|불가리아
 Australia|Australien|호주
 Singapore|Singapur|싱가포르
+Laos|라오스
 Costa Rica|코스타리카
 Peru|페루
 Cuba|Kuba|쿠바
@@ -316,9 +317,6 @@ _NOT_NAME_WORDS = frozenset(
         "the",
         "of",
         "and",
-        "a",
-        "an",
-        "in",
         "on",
         "at",
         "to",
@@ -676,3 +674,30 @@ def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     elif slash:
         title, other = slash["main"], slash["other"]
     return title.strip(), other, meta
+
+
+_CAPS_DIRECTED = re.compile(
+    r"^(?:[^:]{0,40}:\s*)?(?P<title>[^a-zäöüß(]*[A-ZÄÖÜ][^a-zäöüß(]*?)\s*\((?P<fields>[^()]*)\)"
+    r"[\w\s]{0,40}?\bdirected by\s+(?P<names>[^,.;]+)"
+)
+
+
+def read_caps_directed(text: str) -> tuple[str, Meta] | None:
+    """``East Coast premiere: TITLE (Country 2012, 51") Documentary directed by NAME``:
+    a title in capitals with its fields in parentheses and its director after them."""
+    found = _CAPS_DIRECTED.match(text.strip())
+    if found is None or not _caps(found["title"]):
+        return None
+    names = [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", found["names"]) if n.strip()]
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    meta = read_meta(found["fields"])
+    meta.directors = names
+    meta.unread = []
+    meta.signals += 1
+    return found["title"].strip(), meta
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

@@ -18,6 +18,7 @@ from dockg.ingest.reader.fields import (
     SECTION_LABEL,
     Meta,
     is_premiere,
+    read_caps_directed,
     read_caps_entry,
     read_list_entry,
     read_meta,
@@ -232,6 +233,9 @@ def classify(line: Line) -> Classified:
         meta = read_meta(runtime_only["fields"])
         if meta.signals and not meta.unread and not meta.directors:
             return Classified(line, LineKind.INLINE, meta=meta, title=runtime_only["title"])
+    directed = read_caps_directed(text) if len(text) < 300 else None
+    if directed is not None:
+        return Classified(line, LineKind.INLINE, meta=directed[1], title=directed[0])
     caps = read_caps_entry(text) if len(text) < 200 else None
     if caps is not None:
         return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
