@@ -10,11 +10,12 @@ ontology terms the seed import uses; :func:`score` compares the two.
 
 A fact is *found* when the import states it as the key does, *missed* when the key has
 it and the import does not, and *wrong* when the import states something the key does
-not: a film the key does not list, a director, year, runtime or country that differs,
-a screening start (instant or UTC offset) the key does not give for that film, a venue
-or screen other than the key's, a film put in a section the key does not give. Fields a
-key lists under ``unscored`` for a film are neither counted nor judged, for facts a
-page states ambiguously.
+not: a film the key does not list, a title that is none of the film's, a director,
+year, runtime or country that differs, a screening start (instant or UTC offset) the
+key does not give for that film, a venue or screen other than the key's, a film put in
+a section the key does not give, screenings put in another year's festival edition.
+Fields a key lists under ``unscored`` for a film are neither counted nor judged, for
+facts a page states ambiguously.
 
 ``python -m programme_corpus`` (run from ``tests/``) prints the per-site table in
 Markdown.
@@ -227,8 +228,6 @@ class PageKey:
     #: Screenings the page gives without the year (or otherwise ambiguously): right
     #: if an import dates them exactly so, but not counted as found or missed.
     uncertain: tuple[KeyScreening, ...] = ()
-    #: Extra CLI arguments the page needs (should stay empty: pages import without options).
-    import_args: tuple[str, ...] = ()
 
     @property
     def site(self) -> str:
@@ -242,6 +241,41 @@ class PageKey:
             if wanted in film.titles():
                 return film
         raise AnswerKeyError(f"{self.page.name}: no [[film]] titled {title!r}")
+
+
+#: The fields each table of a key may have: a misspelt field must not be ignored.
+KEY_FIELDS: Mapping[str, frozenset[str]] = {
+    "source": frozenset(
+        {"url", "captured", "festival", "edition_year", "city", "timezone", "language"}
+    ),
+    "film": frozenset(
+        {
+            "title",
+            "original_title",
+            "other_titles",
+            "directors",
+            "year",
+            "runtime_minutes",
+            "runtime",
+            "countries",
+            "unscored",
+            "optional",
+        }
+    ),
+    "screening": frozenset({"film", "start", "date", "venue", "screen", "unscored"}),
+    "section": frozenset({"name", "other_names", "films"}),
+}
+
+
+def _check_fields(raw: Mapping[str, object], name: str) -> None:
+    for table, value in raw.items():
+        if table not in KEY_FIELDS:
+            raise AnswerKeyError(f"{name}: unknown table [{table}]")
+        entries = value if isinstance(value, list) else [value]
+        for i, entry in enumerate(entries, 1):
+            unknown = set(entry) - KEY_FIELDS[table]  # type: ignore[arg-type]
+            if unknown:
+                raise AnswerKeyError(f"{name}: [{table}] {i}: unknown field {sorted(unknown)}")
 
 
 def _ints(value: object, where: str) -> tuple[int, ...]:
@@ -277,11 +311,13 @@ def load_key(path: Path) -> PageKey:
         The key.
 
     Raises:
-        AnswerKeyError: the page is missing, a screening or section names a film the key
-            does not list, a start has no UTC offset or one the festival's time zone
-            does not have at that local time, or a country code is unknown.
+        AnswerKeyError: the page is missing, a table or entry has a field the format
+            does not know, a screening or section names a film the key does not list, a
+            start has no UTC offset or one the festival's time zone does not have at
+            that local time, or a country code is unknown.
     """
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    _check_fields(raw, path.name)
     stem = path.name.removesuffix(".key.toml")
     pages = [p for p in (path.with_name(stem + s) for s in PAGE_SUFFIXES) if p.exists()]
     if len(pages) != 1:
@@ -323,7 +359,6 @@ def load_key(path: Path) -> PageKey:
         films=tuple(films),
         screenings=(),
         sections={},
-        import_args=tuple(raw.get("import", {}).get("args", [])),
     )
     screenings = []
     uncertain = []
@@ -477,7 +512,7 @@ def import_page(key: PageKey, workdir: Path | None = None) -> ImportResult:
     Returns:
         The import's result.
     """
-    args = ["--source-url", key.url, *key.import_args]
+    args = ["--source-url", key.url]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.captured):
         args += ["--captured", key.captured]
     if workdir is not None:

@@ -654,3 +654,11 @@ def test_a_section_may_be_named_by_its_abbreviation_or_both(tmp_path: Path) -> N
     assert [f.detail for f in score(key, extract(g)).wrong if f.kind == "section"] == [
         "Spuren: section 'german competition (shorts)' not on the page"
     ]
+
+
+def test_a_misspelt_field_in_a_key_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(AnswerKeyError, match=r"\[section\] 1: unknown field \['other'\]"):
+        key_from(
+            tmp_path,
+            '[[film]]\ntitle = "Spuren"\n[[section]]\nname = "X"\nother = "Y"\nfilms = []\n',
+        )
