@@ -18,7 +18,7 @@ Fields a key lists under ``unscored`` for a film are neither counted nor judged,
 facts a page states ambiguously.
 
 ``python -m programme_corpus`` (run from ``tests/``) prints the per-site table in
-Markdown.
+Markdown (``--pages``: one row per page), then every page's misses and wrong facts.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ import sys
 import tempfile
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -1004,43 +1004,84 @@ def _pct(found: int, total: int) -> str:
     return f"{found}/{total}" + (f" ({100 * found / total:.0f}%)" if total else "")
 
 
-def site_rows(scores: Iterable[PageScore]) -> Iterator[tuple[str, int, int, int, int, int, int]]:
-    """Per site: (site, pages, films found, films, screenings found, screenings, wrong)."""
-    sites: dict[str, list[PageScore]] = {}
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a site's (or a page's) counts."""
+
+    name: str
+    pages: int
+    films_found: int
+    films: int
+    screenings_found: int
+    screenings: int
+    facts_found: int
+    facts_missed: int
+    wrong: int
+
+    def __add__(self, other: Row) -> Row:
+        numbers = [
+            getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__ if f != "name"
+        ]
+        return Row(self.name, *numbers)
+
+
+def rows(scores: Iterable[PageScore], *, by_page: bool = False) -> list[Row]:
+    """The counts per site (or per page), in a stable order.
+
+    Args:
+        scores: page scores.
+        by_page: one row per page instead of per site.
+
+    Returns:
+        The rows.
+    """
+    groups: dict[str, list[PageScore]] = {}
     for page in scores:
-        sites.setdefault(page.key.site, []).append(page)
-    for site, pages in sorted(sites.items()):
-        yield (
-            site,
+        name = f"{page.key.site}/{page.key.page.name}" if by_page else page.key.site
+        groups.setdefault(name, []).append(page)
+    return [
+        Row(
+            name,
             len(pages),
             sum(p.films[0] for p in pages),
             sum(p.films[1] for p in pages),
             sum(p.screenings[0] for p in pages),
             sum(p.screenings[1] for p in pages),
+            sum(p.count("found") for p in pages),
+            sum(p.count("missed") for p in pages),
             sum(len(p.wrong) for p in pages),
         )
-
-
-def markdown_table(scores: list[PageScore]) -> str:
-    """The per-site table in Markdown, with a total row."""
-    lines = [
-        "| site | pages | films found | timed screenings found | wrong facts |",
-        "|---|---:|---:|---:|---:|",
+        for name, pages in sorted(groups.items())
     ]
-    totals = [0] * 6
-    for row in site_rows(scores):
-        site, *numbers = row
-        totals = [t + n for t, n in zip(totals, numbers, strict=True)]
-        pages, ff, ft, sf, st, wrong = numbers
-        lines.append(f"| {site} | {pages} | {_pct(ff, ft)} | {_pct(sf, st)} | {wrong} |")
-    pages, ff, ft, sf, st, wrong = totals
-    lines.append(f"| **all** | {pages} | {_pct(ff, ft)} | {_pct(sf, st)} | {wrong} |")
+
+
+def markdown_table(scores: list[PageScore], *, by_page: bool = False) -> str:
+    """The per-site (or per-page) table in Markdown, with a total row."""
+    lines = [
+        f"| {'page' if by_page else 'site'} | pages | films found | timed screenings found "
+        "| facts found | facts missed | wrong facts |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = Row("**all**", 0, 0, 0, 0, 0, 0, 0, 0)
+    for row in rows(scores, by_page=by_page):
+        total += row
+        lines.append(_line(row))
+    lines.append(_line(total))
     return "\n".join(lines)
 
 
-def report(scores: list[PageScore]) -> str:
+def _line(row: Row) -> str:
+    films = _pct(row.films_found, row.films)
+    screenings = _pct(row.screenings_found, row.screenings)
+    return (
+        f"| {row.name} | {row.pages} | {films} | {screenings} | {row.facts_found} "
+        f"| {row.facts_missed} | {row.wrong} |"
+    )
+
+
+def report(scores: list[PageScore], *, by_page: bool = False) -> str:
     """The table, then each page's misses and wrong facts."""
-    out = [markdown_table(scores), ""]
+    out = [markdown_table(scores, by_page=by_page), ""]
     for page in scores:
         problems = [f for f in page.findings if f.status != "found"]
         if not problems and page.exit_code == 0:
@@ -1053,4 +1094,4 @@ def report(scores: list[PageScore]) -> str:
 
 
 if __name__ == "__main__":
-    print(report(score_corpus()))
+    print(report(score_corpus(), by_page="--pages" in sys.argv[1:]))

@@ -662,3 +662,19 @@ def test_a_misspelt_field_in_a_key_is_refused(tmp_path: Path) -> None:
             tmp_path,
             '[[film]]\ntitle = "Spuren"\n[[section]]\nname = "X"\nother = "Y"\nfilms = []\n',
         )
+
+
+def test_the_table_counts_films_screenings_facts_and_wrong_per_site_and_page(
+    key: PageKey,
+) -> None:
+    right = score(key, extract(right_import()))
+    empty = score(key, Found((), (), frozenset()))
+    assert markdown_table([right, empty]).splitlines() == [
+        "| site | pages | films found | timed screenings found | facts found | facts missed "
+        "| wrong facts |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        f"| {key.site} | 2 | 1/2 (50%) | 1/2 (50%) | 10 | 4 | 0 |",
+        "| **all** | 2 | 1/2 (50%) | 1/2 (50%) | 10 | 4 | 0 |",
+    ]
+    by_page = markdown_table([right], by_page=True).splitlines()
+    assert by_page[2] == f"| {key.site}/page.txt | 1 | 1/1 (100%) | 1/1 (100%) | 10 | 0 | 0 |"
