@@ -10,14 +10,15 @@ ontology terms the seed import uses; :func:`score` compares the two.
 
 A fact is *found* when the import states it as the key does, *missed* when the key has
 it and the import does not, and *wrong* when the import states something the key does
-not: a film the key does not list, a director, year, runtime or country that differs,
-a screening start (instant or UTC offset) the key does not give for that film, a venue
-or screen other than the key's, a film put in a section the key does not give. Fields a
-key lists under ``unscored`` for a film are neither counted nor judged, for facts a
-page states ambiguously.
+not: a film the key does not list, a title that is none of the film's, a director,
+year, runtime or country that differs, a screening start (instant or UTC offset) the
+key does not give for that film, a venue or screen other than the key's, a film put in
+a section the key does not give, screenings put in another year's festival edition.
+Fields a key lists under ``unscored`` for a film are neither counted nor judged, for
+facts a page states ambiguously.
 
 ``python -m programme_corpus`` (run from ``tests/``) prints the per-site table in
-Markdown.
+Markdown (``--pages``: one row per page), then every page's misses and wrong facts.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ import sys
 import tempfile
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -227,8 +228,6 @@ class PageKey:
     #: Screenings the page gives without the year (or otherwise ambiguously): right
     #: if an import dates them exactly so, but not counted as found or missed.
     uncertain: tuple[KeyScreening, ...] = ()
-    #: Extra CLI arguments the page needs (should stay empty: pages import without options).
-    import_args: tuple[str, ...] = ()
 
     @property
     def site(self) -> str:
@@ -242,6 +241,41 @@ class PageKey:
             if wanted in film.titles():
                 return film
         raise AnswerKeyError(f"{self.page.name}: no [[film]] titled {title!r}")
+
+
+#: The fields each table of a key may have: a misspelt field must not be ignored.
+KEY_FIELDS: Mapping[str, frozenset[str]] = {
+    "source": frozenset(
+        {"url", "captured", "festival", "edition_year", "city", "timezone", "language"}
+    ),
+    "film": frozenset(
+        {
+            "title",
+            "original_title",
+            "other_titles",
+            "directors",
+            "year",
+            "runtime_minutes",
+            "runtime",
+            "countries",
+            "unscored",
+            "optional",
+        }
+    ),
+    "screening": frozenset({"film", "start", "date", "venue", "screen", "unscored"}),
+    "section": frozenset({"name", "other_names", "films"}),
+}
+
+
+def _check_fields(raw: Mapping[str, object], name: str) -> None:
+    for table, value in raw.items():
+        if table not in KEY_FIELDS:
+            raise AnswerKeyError(f"{name}: unknown table [{table}]")
+        entries = value if isinstance(value, list) else [value]
+        for i, entry in enumerate(entries, 1):
+            unknown = set(entry) - KEY_FIELDS[table]  # type: ignore[arg-type]
+            if unknown:
+                raise AnswerKeyError(f"{name}: [{table}] {i}: unknown field {sorted(unknown)}")
 
 
 def _ints(value: object, where: str) -> tuple[int, ...]:
@@ -277,11 +311,13 @@ def load_key(path: Path) -> PageKey:
         The key.
 
     Raises:
-        AnswerKeyError: the page is missing, a screening or section names a film the key
-            does not list, a start has no UTC offset or one the festival's time zone
-            does not have at that local time, or a country code is unknown.
+        AnswerKeyError: the page is missing, a table or entry has a field the format
+            does not know, a screening or section names a film the key does not list, a
+            start has no UTC offset or one the festival's time zone does not have at
+            that local time, or a country code is unknown.
     """
     raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    _check_fields(raw, path.name)
     stem = path.name.removesuffix(".key.toml")
     pages = [p for p in (path.with_name(stem + s) for s in PAGE_SUFFIXES) if p.exists()]
     if len(pages) != 1:
@@ -323,7 +359,6 @@ def load_key(path: Path) -> PageKey:
         films=tuple(films),
         screenings=(),
         sections={},
-        import_args=tuple(raw.get("import", {}).get("args", [])),
     )
     screenings = []
     uncertain = []
@@ -477,7 +512,7 @@ def import_page(key: PageKey, workdir: Path | None = None) -> ImportResult:
     Returns:
         The import's result.
     """
-    args = ["--source-url", key.url, *key.import_args]
+    args = ["--source-url", key.url]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.captured):
         args += ["--captured", key.captured]
     if workdir is not None:
@@ -969,43 +1004,84 @@ def _pct(found: int, total: int) -> str:
     return f"{found}/{total}" + (f" ({100 * found / total:.0f}%)" if total else "")
 
 
-def site_rows(scores: Iterable[PageScore]) -> Iterator[tuple[str, int, int, int, int, int, int]]:
-    """Per site: (site, pages, films found, films, screenings found, screenings, wrong)."""
-    sites: dict[str, list[PageScore]] = {}
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a site's (or a page's) counts."""
+
+    name: str
+    pages: int
+    films_found: int
+    films: int
+    screenings_found: int
+    screenings: int
+    facts_found: int
+    facts_missed: int
+    wrong: int
+
+    def __add__(self, other: Row) -> Row:
+        numbers = [
+            getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__ if f != "name"
+        ]
+        return Row(self.name, *numbers)
+
+
+def rows(scores: Iterable[PageScore], *, by_page: bool = False) -> list[Row]:
+    """The counts per site (or per page), in a stable order.
+
+    Args:
+        scores: page scores.
+        by_page: one row per page instead of per site.
+
+    Returns:
+        The rows.
+    """
+    groups: dict[str, list[PageScore]] = {}
     for page in scores:
-        sites.setdefault(page.key.site, []).append(page)
-    for site, pages in sorted(sites.items()):
-        yield (
-            site,
+        name = f"{page.key.site}/{page.key.page.name}" if by_page else page.key.site
+        groups.setdefault(name, []).append(page)
+    return [
+        Row(
+            name,
             len(pages),
             sum(p.films[0] for p in pages),
             sum(p.films[1] for p in pages),
             sum(p.screenings[0] for p in pages),
             sum(p.screenings[1] for p in pages),
+            sum(p.count("found") for p in pages),
+            sum(p.count("missed") for p in pages),
             sum(len(p.wrong) for p in pages),
         )
-
-
-def markdown_table(scores: list[PageScore]) -> str:
-    """The per-site table in Markdown, with a total row."""
-    lines = [
-        "| site | pages | films found | timed screenings found | wrong facts |",
-        "|---|---:|---:|---:|---:|",
+        for name, pages in sorted(groups.items())
     ]
-    totals = [0] * 6
-    for row in site_rows(scores):
-        site, *numbers = row
-        totals = [t + n for t, n in zip(totals, numbers, strict=True)]
-        pages, ff, ft, sf, st, wrong = numbers
-        lines.append(f"| {site} | {pages} | {_pct(ff, ft)} | {_pct(sf, st)} | {wrong} |")
-    pages, ff, ft, sf, st, wrong = totals
-    lines.append(f"| **all** | {pages} | {_pct(ff, ft)} | {_pct(sf, st)} | {wrong} |")
+
+
+def markdown_table(scores: list[PageScore], *, by_page: bool = False) -> str:
+    """The per-site (or per-page) table in Markdown, with a total row."""
+    lines = [
+        f"| {'page' if by_page else 'site'} | pages | films found | timed screenings found "
+        "| facts found | facts missed | wrong facts |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = Row("**all**", 0, 0, 0, 0, 0, 0, 0, 0)
+    for row in rows(scores, by_page=by_page):
+        total += row
+        lines.append(_line(row))
+    lines.append(_line(total))
     return "\n".join(lines)
 
 
-def report(scores: list[PageScore]) -> str:
+def _line(row: Row) -> str:
+    films = _pct(row.films_found, row.films)
+    screenings = _pct(row.screenings_found, row.screenings)
+    return (
+        f"| {row.name} | {row.pages} | {films} | {screenings} | {row.facts_found} "
+        f"| {row.facts_missed} | {row.wrong} |"
+    )
+
+
+def report(scores: list[PageScore], *, by_page: bool = False) -> str:
     """The table, then each page's misses and wrong facts."""
-    out = [markdown_table(scores), ""]
+    out = [markdown_table(scores, by_page=by_page), ""]
     for page in scores:
         problems = [f for f in page.findings if f.status != "found"]
         if not problems and page.exit_code == 0:
@@ -1018,4 +1094,4 @@ def report(scores: list[PageScore]) -> str:
 
 
 if __name__ == "__main__":
-    print(report(score_corpus()))
+    print(report(score_corpus(), by_page="--pages" in sys.argv[1:]))
