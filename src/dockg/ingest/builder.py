@@ -18,9 +18,10 @@ from rdflib.term import Node
 
 from dockg.ingest.people import PersonName, parse_person_name
 from dockg.ingest.text import text_language
-from dockg.iris import Kind, SlugError, mint, mint_person
+from dockg.iris import Kind, mint, mint_person
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
 
+_CJK = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 _HANGUL_NAME = re.compile(
     r"[\uac00-\ud7a3]{2,5}|[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}"
 )
@@ -32,11 +33,13 @@ def mint_named(kind: Kind, *parts: str | int) -> URIRef:
     :func:`dockg.iris.mint` refuses ``쌀의 노래``; a page that prints only the Hangul
     title still names a film, so its key is the title's letter-by-letter transliteration
     (``ssalui-nolae``), stable for the same title. The name itself is kept as printed.
+
+    Raises:
+        SlugError: if even the transliteration leaves nothing.
     """
-    try:
-        return mint(kind, *parts)
-    except SlugError:
-        return mint(kind, *(anyascii(str(p)) for p in parts))
+    # a part in a script slugify drops (Hangul, kana, hanzi) is transliterated whole, so
+    # that '망각과 기억2' does not shrink to '2' and meet another title's IRI
+    return mint(kind, *(anyascii(p) if isinstance(p, str) and _CJK.search(p) else p for p in parts))
 
 
 _PARTICLE = re.compile(

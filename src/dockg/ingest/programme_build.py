@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
-from dockg.ingest.builder import GraphBuilder, slug_of, year_literal
+from dockg.ingest.builder import GraphBuilder, mint_named, slug_of, year_literal
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords, ScreeningRecord
 from dockg.ingest.text import paragraphs_literal
 from dockg.iris import Kind, SlugError, mint
@@ -81,7 +81,19 @@ def build_programme(
     documentary = (
         "documentary" in festival_name.casefold() or "dokumentar" in festival_name.casefold()
     )
+    minted: dict[str, FilmRecord] = {}
     for film in records.films:
+        same = minted.get(_key(film.title))
+        if same is not None and _differ(same, film):
+            built.notes.append(
+                Note(
+                    film.line,
+                    f"film not imported: another film of the page (line {same.line}) has the"
+                    f" title {film.title!r} but other directors or year",
+                )
+            )
+            continue
+        minted.setdefault(_key(film.title), film)
         try:
             iri = _film(b, film, documentary, line_texts, built.notes)
         except SlugError:
@@ -109,6 +121,17 @@ def build_programme(
         for screening in film.screenings:
             _screening(b, screening, iri, film, event, edition, built.notes)
     return built
+
+
+def _key(title: str) -> str:
+    return str(mint_named(Kind.FILM, title.replace("\u2019", "'")))
+
+
+def _differ(one: FilmRecord, other: FilmRecord) -> bool:
+    """Two films of one title that cannot be one film (other directors or year)."""
+    names = {n for n, _ in one.directors}, {n for n, _ in other.directors}
+    years = one.year, other.year
+    return (all(names) and names[0] != names[1]) or (None not in years and years[0] != years[1])
 
 
 def _film(

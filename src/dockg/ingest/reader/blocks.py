@@ -157,6 +157,10 @@ def is_inline_block(items: Sequence[Classified], block: Block) -> bool:
     return block.header == [block.title_index]
 
 
+_ANGLED_TITLE = re.compile(r"(?P<before>[^<>]*)<\s*(?P<title>[^<>]+?)\s*>(?P<after>[^<>]*)")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+
+
 def _is_date_line(text: str) -> bool:
     return find_date(text) is not None or find_range(text) is not None
 
@@ -252,6 +256,13 @@ def read_block(
     titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
     printed = head.title if titled and head.title else head.line.text
     dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
+    angled = _ANGLED_TITLE.fullmatch(printed.strip()) if not dashed else None
+    if angled is not None:
+        # ``경쟁단편1 <종이접기 튜토리얼> 최희현``: slot, <title>, director
+        printed = angled["title"]
+        after = angled["after"].strip()
+        if after and (looks_like_name(after) or _HANGUL_NAME.fullmatch(after)):
+            dashed = (printed, (after,))
     title, original = split_title(dashed[0] if dashed else printed)
     film = FilmRecord(title=title, line=head.line.number, original_title=original or head.other)
     for name in dashed[1] if dashed else ():
