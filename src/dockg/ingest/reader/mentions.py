@@ -25,10 +25,13 @@ _NAME = r"(?P<name>[\uac00-\ud7a3]{2,4})"
 _SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
 #: ``NAME 감독의 (신작) ‘TITLE’``
 _DIRECTOR_BEFORE = re.compile(
-    _SECTION + _NAME + r"\s*감독의\s*(?:신작\s*|다큐멘터리\s*)?(?:" + _QUOTED + ")"
+    _SECTION + _NAME + r"\s*감독의\s*(?:[\uac00-\ud7a3]{1,5}\s+){0,2}?(?:" + _QUOTED + ")"
 )
 #: ``‘TITLE’(NAME 감독)`` or ``‘TITLE’(NAME)``
-_DIRECTOR_AFTER = re.compile(r"(?:" + _QUOTED + r")\s*\(\s*" + _NAME + r"(?:\s*감독)?\s*\)")
+_DIRECTOR_AFTER = re.compile(
+    r"(?:" + _QUOTED + r")\s*\(\s*(?:" + _NAME + r"(?:\s*감독)?|"
+    r"(?P<foreign>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2})\s*감독)\s*\)"
+)
 #: ``NAME 감독(<TITLE>)``
 _DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r")\s*\)")
 #: ``<TITLE>`` in a sentence about films
@@ -70,8 +73,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         forms = (_DIRECTOR_BEFORE, _DIRECTOR_AFTER, _DIRECTOR_TITLE_PAREN, _EN_POSSESSIVE, _EN_BY)
         for form in forms:
             for found in form.finditer(text):
-                name = found["name"]
-                if name in _NOT_NAME or country_of(name):
+                name = found["name"] or found.groupdict().get("foreign") or ""
+                if not name or name in _NOT_NAME or country_of(name):
                     continue
                 record = film(_title(found), line)
                 if name not in (n for n, _ in record.directors):
