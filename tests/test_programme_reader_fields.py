@@ -328,3 +328,24 @@ def test_labelled_fields_inside_a_header_line() -> None:
         "PT102M",
         ("en",),
     )
+
+
+def test_films_named_in_running_text() -> None:
+    from dockg.ingest.reader.mentions import read_mentions
+
+    texts = [
+        "개막식에서 진모영 감독의 새 영화 ‘올드마린보이’가 상영된다.",
+        "개막작으로 '관찰과 기억'(이솜이 감독)과 '퀴어의 방'(권아람)이 상영된다.",
+        "The festival opens with director Ildiko ENYEDI’s On Body and Soul, which is new.",
+        "Jeonju Cinema Project’s Big Plans, announced today.",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+    ]
+    conflicts: list[tuple[int, str]] = []
+    films = read_mentions([Line(n, t, t) for n, t in enumerate(texts, start=1)], conflicts)
+    assert [(f.title, [d for d, _ in f.directors]) for f in films] == [
+        ("올드마린보이", ["진모영"]),
+        ("관찰과 기억", ["이솜이"]),
+        ("퀴어의 방", ["권아람"]),
+        ("On Body and Soul", ["Ildiko ENYEDI"]),
+    ]
+    assert conflicts == []

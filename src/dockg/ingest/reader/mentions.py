@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dockg.ingest.reader.fields import country_of
+from dockg.ingest.reader.fields import country_of, looks_like_name
 from dockg.ingest.reader.records import FilmRecord
 from dockg.ingest.text import Line
 
@@ -38,6 +38,14 @@ _DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r
 _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
 #: ``NAME’s “Title”`` and ``“Title” by NAME``
 _EN_POSSESSIVE = re.compile(_EN_NAME + r"[’']s\s+“(?P<t>[^”\n]{1,60}?)[,.]?”")
+#: ``Edouard BAER’s Open at Night``: a title in title case, unquoted, after a possessive
+_TITLE_WORD = r"(?:[A-Z0-9][\w'-]*)"
+_SMALL = r"(?:of|and|the|in|at|on|a|an|to|for|with)"
+_EN_POSSESSIVE_PLAIN = re.compile(
+    r"(?P<name>[A-Z][A-Za-z]+(?:-[A-Za-z]+)?(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)?){1,2})’s\s+"
+    r"(?P<t>" + _TITLE_WORD + r"(?:\s+(?:" + _SMALL + r"\s+)*" + _TITLE_WORD + r")*)"
+    r"(?=\s*[,;.]|\s+(?:" + _SMALL + r"|which|is|was|will|starring|by)\b)"
+)
 _EN_BY = re.compile(r"“(?P<t>[^”\n]{1,60}?)[,.]?”\s+by\s+" + _EN_NAME + r"\b")
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
@@ -70,11 +78,22 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         if not text or _NOT_FILM.search(text):
             continue
         spans: list[tuple[int, int]] = []
-        forms = (_DIRECTOR_BEFORE, _DIRECTOR_AFTER, _DIRECTOR_TITLE_PAREN, _EN_POSSESSIVE, _EN_BY)
+        forms = (
+            _DIRECTOR_BEFORE,
+            _DIRECTOR_AFTER,
+            _DIRECTOR_TITLE_PAREN,
+            _EN_POSSESSIVE,
+            _EN_BY,
+            _EN_POSSESSIVE_PLAIN,
+        )
         for form in forms:
             for found in form.finditer(text):
                 name = found["name"] or found.groupdict().get("foreign") or ""
                 if not name or name in _NOT_NAME or country_of(name):
+                    continue
+                if form is _EN_POSSESSIVE_PLAIN and (
+                    not looks_like_name(name) or any(a <= found.start() < b for a, b in spans)
+                ):
                     continue
                 record = film(_title(found), line)
                 if name not in (n for n, _ in record.directors):
