@@ -364,3 +364,36 @@ def test_a_timetable_profile_reads_time_cells_as_films(tmp_path: Path) -> None:
     assert plain.films == []  # a time and a text is a venue unless the site says otherwise
     films = read_programme(read_lines(page), ReadOptions(timetable=True)).films
     assert [(f.title, f.screenings) for f in films] == [("쌀의 노래", []), ("그 날", [])]
+
+
+def test_an_edition_number_dates_the_rows_from_an_edition_the_project_knows(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "biff.txt"
+    page.write_text(
+        "The 24th Busan International Film Festival\n\nWide Angle\n\nThe Salt Road Ledger\n"
+        "Director: PARK Minji\nSouth Korea | 2019 | 76 min\nOct. 5 (Sat) 14:00 CGV Centum City 4\n",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), page, now=NOW)
+    report = format_summary(summary)
+    assert (
+        "edition year 2019 (from edition 24 on line 1, counted from edition 22 in 2017)" in report
+    )
+    graph = turtle(summary.path)
+    assert Literal("2019-10-05T14:00:00+09:00", datatype=XSD.dateTime) in set(
+        graph.objects(None, SDO.startDate)
+    )
+    assert "festival festival:busan-international-film-festival (from line 1)" in report
+
+
+def test_a_director_line_with_fields_in_parentheses_is_no_title() -> None:
+    records = read_programme(read_lines(PAGES / "directed-by-partial.txt"))
+    (film,) = records.films
+    assert (film.title, film.directors, film.year, film.runtime) == (
+        "Letters from Sakhalin",
+        [("KIM Dohyun", 4)],
+        2013,
+        "PT79M",
+    )

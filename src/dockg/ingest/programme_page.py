@@ -143,7 +143,7 @@ def read_programme_page(
     records = read_programme(lines, options)
     if structured:
         _use_structured(records, structured)
-    elif find_header(lines) is not None and len(records.films) <= 1:
+    elif _seed_layout(lines, records):
         return _legacy(lines, records, slug, existing, festival, fixed)
     if not records.films:
         raise NoLayout(
@@ -191,6 +191,15 @@ def read_programme_page(
         built.films[0] if built.films else None,
         report=_report(records, built.graph, iri, site),
     )
+
+
+def _seed_layout(lines: Sequence[Line], records: ProgrammeRecords) -> bool:
+    """True for a page of one film whose header has a seed site's layout and whose title
+    the field reader reads the same (or finds no film at all): read by the layout."""
+    header = find_header(lines)
+    if header is None or len(records.films) > 1:
+        return False
+    return not records.films or records.films[0].title == header.title
 
 
 def _use_structured(records: ProgrammeRecords, films: Sequence[FilmRecord]) -> None:

@@ -228,7 +228,7 @@ def classify(line: Line) -> Classified:
             meta = read_meta(f"Director: {first}, {others}") if others else meta
         if meta.directors or meta.signals >= 2:
             return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
-    runtime_only = _TITLE_RUNTIME.fullmatch(text)
+    runtime_only = None if DIRECTOR_LABEL.match(text) else _TITLE_RUNTIME.fullmatch(text)
     if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
         meta = read_meta(runtime_only["fields"])
         if meta.signals and not meta.unread and not meta.directors:
