@@ -196,7 +196,7 @@ def _pick_title(
 
 def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
     """A title line standing right over schedule rows that stand right over the fields."""
-    rows = []
+    rows: list[int] = []
     index = top - 1
     while index >= 0 and items[index].kind is LineKind.SCHEDULE:
         rows.insert(0, index)

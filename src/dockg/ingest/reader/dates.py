@@ -299,10 +299,10 @@ def find_range(text: str) -> DateRange | None:
     """
     halves = re.split(r"\s+[-–—]\s+|\s+bis(?:\s+zum)?\s+", text, maxsplit=1)
     if len(halves) == 2:
-        first, last = find_date(halves[0]), find_date(halves[1])
-        if first and last and first.year and last.year:
+        opening, closing = find_date(halves[0]), find_date(halves[1])
+        if opening and closing and opening.year and closing.year:
             try:
-                span = DateRange(first.on(first.year), last.on(last.year))
+                span = DateRange(opening.on(opening.year), closing.on(closing.year))
             except DateError:
                 span = None
             if span is not None and span.first <= span.last:
@@ -318,10 +318,10 @@ def find_range(text: str) -> DateRange | None:
         if m1 is None or m2 is None:
             continue
         try:
-            first = date(year, m1, int(found["d1"]))
-            last = date(year, m2, int(found["d2"]))
+            start = date(year, m1, int(found["d1"]))
+            end = date(year, m2, int(found["d2"]))
         except ValueError:
             continue
-        if first <= last:
-            return DateRange(first, last)
+        if start <= end:
+            return DateRange(start, end)
     return None
