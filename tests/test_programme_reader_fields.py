@@ -339,6 +339,7 @@ def test_films_named_in_running_text() -> None:
         "The festival opens with director Ildiko ENYEDI’s On Body and Soul, which is new.",
         "Jeonju Cinema Project’s Big Plans, announced today.",
         "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+        "대상인 ‘흰기러기상’ 수상작, 음악 청년과 그 가족의 이야기 ‘녹턴’도 상영된다.",
     ]
     conflicts: list[tuple[int, str]] = []
     films = read_mentions([Line(n, t, t) for n, t in enumerate(texts, start=1)], conflicts)
@@ -347,5 +348,6 @@ def test_films_named_in_running_text() -> None:
         ("관찰과 기억", ["이솜이"]),
         ("퀴어의 방", ["권아람"]),
         ("On Body and Soul", ["Ildiko ENYEDI"]),
+        ("녹턴", []),
     ]
     assert conflicts == []

@@ -34,6 +34,10 @@ _DIRECTOR_AFTER = re.compile(
 )
 #: ``NAME 감독(<TITLE>)``
 _DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r")\s*\)")
+#: ``…의 이야기 ‘녹턴’``, ``…을 그린 ‘보통의 삶-70’``: a title after the clause describing it
+_DESCRIBED = re.compile(
+    r"(?:이야기|그린|담은|다룬|기록한|좇는|따라간|보여주는)\s*(?:" + _QUOTED + r")"
+)
 #: ``<TITLE>`` in a sentence about films
 _EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
 #: ``NAME’s “Title”`` and ``“Title” by NAME``
@@ -102,6 +106,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if section and record.section is None:
                     record.section = (line.number, section)
                 spans.append(found.span())
+        for found in _DESCRIBED.finditer(text):
+            if not any(a <= found.start() < b for a, b in spans):
+                film(_title(found), line)
         if _FILM_CONTEXT.search(text):
             for found in _ANGLED.finditer(text):
                 if not any(a <= found.start() < b for a, b in spans):
