@@ -202,6 +202,10 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         _timetable_films(items, films, ambiguous)
     if all(is_inline_block(items, b) for b in blocks):
         _add_mentions(lines, films, ambiguous)
+    else:
+        # the introduction over the first film may name films of the programme; the
+        # blocks' own running text (synopses quoting other films) is never read so
+        _add_mentions(lines[: items[first].line.number - 1], films, ambiguous)
     _slot_rows(films, ambiguous)
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options)

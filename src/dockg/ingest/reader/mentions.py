@@ -50,6 +50,9 @@ _EN_POSSESSIVE_PLAIN = re.compile(
     r"(?P<t>" + _TITLE_WORD + r"(?:\s+(?:" + _SMALL + r"\s+)*" + _TITLE_WORD + r")*)"
     r"(?=\s*[,;.]|\s+(?:" + _SMALL + r"|which|is|was|will|starring|by)\b)"
 )
+#: After an unquoted title, a comma and a capital may be the title going on (``Come,
+#: Together``): the title's end is not known then.
+_MAY_GO_ON = re.compile(r"\s*,\s*[A-Z]")
 _EN_BY = re.compile(r"“(?P<t>[^”\n]{1,60}?)[,.]?”\s+by\s+" + _EN_NAME + r"\b")
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
@@ -96,7 +99,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if not name or name in _NOT_NAME or country_of(name):
                     continue
                 if form is _EN_POSSESSIVE_PLAIN and (
-                    not looks_like_name(name) or any(a <= found.start() < b for a, b in spans)
+                    not looks_like_name(name)
+                    or any(a <= found.start() < b for a, b in spans)
+                    or _MAY_GO_ON.match(text, found.end())
                 ):
                     continue
                 record = film(_title(found), line)
