@@ -42,9 +42,23 @@ def _captured(value: str | None) -> date | None:
 @click.option("--festival", help="The festival of a programme page (name or IRI), if not on it.")
 @click.option(
     "--utc-offset",
-    default="+09:00",
-    show_default=True,
-    help="The festival's local offset, for screening times.",
+    help="A fixed local offset for screening times (+09:00); default: the city's zone.",
+)
+@click.option(
+    "--timezone",
+    metavar="AREA/CITY",
+    help="The festival's IANA time zone (Europe/Berlin), if the page does not tell.",
+)
+@click.option(
+    "--edition",
+    type=int,
+    metavar="YEAR",
+    help="The edition's year, when the page gives none or several.",
+)
+@click.option(
+    "--profile",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A site profile (TOML, see data/mappings/): labels, sections, time zone.",
 )
 @click.option("--slug", help="Graph and file name of the import (default: page-FILENAME).")
 @click.option("--dry-run", is_flag=True, help="Show what would be imported; write nothing.")
@@ -56,11 +70,14 @@ def page(
     captured: str | None,
     kind: str,
     festival: str | None,
-    utc_offset: str,
+    utc_offset: str | None,
+    timezone: str | None,
+    edition: int | None,
+    profile: Path | None,
     slug: str | None,
     dry_run: bool,
 ) -> None:
-    """Import a festival programme page or a person page (plain text)."""
+    """Import a festival programme page or a person page (plain text or saved HTML)."""
     project = project_of(ctx) if dry_run else project_for_writing(ctx, doing="dockg ingest page")
     summary = import_page(
         project,
@@ -70,6 +87,9 @@ def page(
         captured=_captured(captured),
         festival=festival,
         utc_offset=utc_offset,
+        timezone=timezone,
+        edition=edition,
+        profile=profile,
         slug=slug,
         dry_run=dry_run,
     )

@@ -10,12 +10,53 @@ line it is read from, so ``dockg conflicts`` can show where each value comes fro
 
 from __future__ import annotations
 
+import re
+
+from anyascii import anyascii
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.ingest.people import PersonName, parse_person_name
-from dockg.iris import Kind, mint
+from dockg.ingest.text import text_language
+from dockg.iris import Kind, mint, mint_person
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
+
+_CJK = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+_HANGUL_NAME = re.compile(
+    r"[\uac00-\ud7a3]{2,5}|[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}"
+)
+
+
+def mint_named(kind: Kind, *parts: str | int) -> URIRef:
+    """Mint an IRI from names, transliterating a script with no ASCII form (Hangul).
+
+    :func:`dockg.iris.mint` refuses ``쌀의 노래``; a page that prints only the Hangul
+    title still names a film, so its key is the title's letter-by-letter transliteration
+    (``ssalui-nolae``), stable for the same title. The name itself is kept as printed.
+
+    Raises:
+        SlugError: if even the transliteration leaves nothing.
+    """
+    # a part in a script slugify drops (Hangul, kana, hanzi) is transliterated whole, so
+    # that '망각과 기억2' does not shrink to '2' and meet another title's IRI
+    return mint(kind, *(anyascii(p) if isinstance(p, str) and _CJK.search(p) else p for p in parts))
+
+
+_PARTICLE = re.compile(
+    r"^(?P<given>(?:[A-ZÀ-Þ][\w'’-]*\s+)+)(?P<family>(?:van|von|de|der|den|da|di|du|del|della|la|le|ten|ter|zu)(?:\s+\S+)+)$"
+)
+
+
+def _with_particle(text: str) -> PersonName | None:
+    """``Jaap van Hoewijk``: the family name with its particle (``van Hoewijk``)."""
+    found = _PARTICLE.fullmatch(text.strip())
+    if found is None or not all(w[0].isupper() for w in found["family"].split()[1:]):
+        return None
+    return PersonName(text.strip(), found["family"], found["given"].strip())
+
+
+def _lang(text: str) -> str:
+    return "ko" if text_language(text) == "ko" else "en"
 
 
 def slug_of(iri: URIRef) -> str:
@@ -91,7 +132,11 @@ class GraphBuilder:
         The first form seen becomes ``schema:name``; each order seen is kept as
         ``dockg:nameInWesternOrder`` or ``dockg:nameInKoreanOrder``.
         """
+        if isinstance(name, str) and _HANGUL_NAME.fullmatch(name.strip()):
+            return self._hangul_person(name.strip())
         parsed = parse_person_name(name) if isinstance(name, str) else name
+        if parsed is None and isinstance(name, str):
+            parsed = _with_particle(name)
         if parsed is None:
             return None
         iri = parsed.iri
@@ -104,6 +149,20 @@ class GraphBuilder:
         self.add(iri, order, Literal(parsed.display))
         return iri
 
+    def _hangul_person(self, name: str) -> URIRef:
+        """A person printed in Hangul: a Korean name family name first (its first
+        syllable); a foreign name in Hangul (words apart) family name last."""
+        words = name.split()
+        if len(words) > 1:
+            iri = mint_person(anyascii(words[-1]), anyascii(" ".join(words[:-1])))
+        else:
+            iri = mint_person(anyascii(name[0]), anyascii(name[1:]))
+        if (iri, RDF.type, DOCKG.Person) not in self.graph:
+            self.add(iri, RDF.type, DOCKG.Person)
+            self.add(iri, SDO.name, Literal(name, lang="ko"))
+        self.add(iri, DOCKG.nameInHangul, Literal(name))
+        return iri
+
     # Works -----------------------------------------------------------------
 
     def film(self, title: str, *, documentary: bool = False) -> URIRef:
@@ -113,13 +172,13 @@ class GraphBuilder:
         type already stated is kept.
         """
         title = title.replace("\u2019", "'")
-        iri = mint(Kind.FILM, title)
+        iri = mint_named(Kind.FILM, title)
         if documentary:
             self.graph.remove((iri, RDF.type, DOCKG.Film))
             self.add(iri, RDF.type, DOCKG.DocumentaryFilm)
         elif (iri, RDF.type, None) not in self.graph:
             self.add(iri, RDF.type, DOCKG.Film)
-        self.add(iri, SDO.name, Literal(title, lang="en"))
+        self.add(iri, SDO.name, Literal(title, lang=_lang(title)))
         return iri
 
     def place(self, name: str, kind: URIRef, *, within: URIRef | None = None) -> URIRef:
@@ -135,9 +194,9 @@ class GraphBuilder:
 
     def festival(self, name: str) -> URIRef:
         """Describe a festival series by its name (``festival:{name slug}``)."""
-        iri = mint(Kind.FESTIVAL, name)
+        iri = mint_named(Kind.FESTIVAL, name)
         self.add(iri, RDF.type, DOCKG.FestivalSeries)
-        self.add(iri, SDO.name, Literal(name, lang="en"))
+        self.add(iri, SDO.name, Literal(name, lang=_lang(name)))
         return iri
 
     def edition(
@@ -171,9 +230,9 @@ class GraphBuilder:
 
     def section(self, parent: URIRef, name: str) -> URIRef:
         """Describe a section of an edition, or a sub-section of a section."""
-        iri = mint(Kind.SECTION, slug_of(parent), name)
+        iri = mint_named(Kind.SECTION, slug_of(parent), name)
         self.add(iri, RDF.type, DOCKG.FestivalSection)
-        self.add(iri, SDO.name, Literal(name, lang="en"))
+        self.add(iri, SDO.name, Literal(name, lang=_lang(name)))
         self.add(iri, DOCKG.sectionOf, parent)
         return iri
 
@@ -189,9 +248,9 @@ class GraphBuilder:
 
     def theater(self, name: str, *, within: URIRef | None = None) -> URIRef:
         """Describe a cinema (``dockg:MovieTheater``)."""
-        iri = mint(Kind.VENUE, name)
+        iri = mint_named(Kind.VENUE, name)
         self.add(iri, RDF.type, DOCKG.MovieTheater)
-        self.add(iri, SDO.name, Literal(name, lang="en"))
+        self.add(iri, SDO.name, Literal(name, lang=_lang(name)))
         if within is not None:
             self.add(iri, SDO.containedInPlace, within)
         return iri
@@ -199,9 +258,10 @@ class GraphBuilder:
     def screen(self, theater_name: str, screen: str) -> URIRef:
         """Describe a numbered screen of a cinema (``venue:{cinema}-{number}``)."""
         theater = self.theater(theater_name)
-        iri = mint(Kind.VENUE, theater_name, screen)
+        iri = mint_named(Kind.VENUE, theater_name, screen)
         self.add(iri, RDF.type, DOCKG.Screen)
-        self.add(iri, SDO.name, Literal(f"{theater_name}, screen {screen}", lang="en"))
+        label = f"{theater_name}, screen {screen}"
+        self.add(iri, SDO.name, Literal(label, lang=_lang(label)))
         self.add(iri, SDO.identifier, Literal(screen))
         self.add(iri, SDO.containedInPlace, theater)
         return iri

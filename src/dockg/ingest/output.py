@@ -102,6 +102,8 @@ class ImportSummary:
         unparsed: ``(line or row number, text or reason)`` of what was not imported.
         unchanged: True when the file already held these triples and was left as it was.
         turtle: the Turtle text of the graph (what is, or would be, written).
+        report: what the importer read and chose, and why (films, screenings, edition
+            year, time zone), shown before the lines not parsed.
     """
 
     path: Path
@@ -114,6 +116,11 @@ class ImportSummary:
     unparsed: tuple[tuple[int, str], ...]
     unchanged: bool = False
     turtle: str = field(default="", repr=False)
+    report: tuple[str, ...] = ()
+
+    def with_report(self, report: Sequence[str]) -> ImportSummary:
+        """The same summary with the importer's report."""
+        return dataclasses.replace(self, report=tuple(report))
 
 
 def import_path(project: Project, source: SourceInfo) -> Path:
@@ -355,6 +362,7 @@ def format_summary(summary: ImportSummary) -> str:
         lines.append(
             f"  {compact_iri(candidate.incoming)} ? {compact_iri(candidate.existing)} ({reasons})"
         )
+    lines.extend(summary.report)
     lines.append(f"not parsed {len(summary.unparsed)}")
     lines.extend(f"  {number}: {text}" for number, text in summary.unparsed)
     return "\n".join(lines) + "\n"

@@ -14,14 +14,10 @@ from pathlib import Path
 from dockg.errors import InputError, UsageError
 from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write_import
 from dockg.ingest.person_page import looks_like_person_page, parse_person_page
-from dockg.ingest.programme import (
-    NoLayout,
-    PageResult,
-    find_header,
-    parse_programme,
-    utc_offset_zone,
-)
-from dockg.ingest.text import Line, read_lines
+from dockg.ingest.programme import NoLayout, PageResult, find_header, utc_offset_zone
+from dockg.ingest.programme_page import page_films, read_page_lines, read_programme_page
+from dockg.ingest.reader import read_programme
+from dockg.ingest.text import Line
 from dockg.iris import SlugError, slugify
 from dockg.project import Project
 
@@ -37,19 +33,16 @@ class PageKind(StrEnum):
 #: The source kind recorded in the provenance, per page kind.
 _SOURCE_KINDS = {PageKind.PROGRAMME: "programme-page", PageKind.PERSON: "person-page"}
 
-_NO_LAYOUT = (
-    "matches no known page layout: no film header (such as '2018 | 16min 55sec | color | DCP',"
-    " 'DIRECTOR | 2018 | Documentary | ... | 76min', 'Directed By: NAME (Country, 2013, 79 mins)')"
-    " and not a person page (a name, then a BIO heading); nothing written"
-)
-
 
 def detect_kind(lines: list[Line]) -> PageKind | None:
-    """Tell a programme page (it has a film header) from a person page; None if neither."""
+    """Tell a programme page (a film header, or film blocks the reader finds) from a person
+    page (a name, then a BIO heading); None if neither."""
     if find_header(lines) is not None:
         return PageKind.PROGRAMME
     if looks_like_person_page(lines):
         return PageKind.PERSON
+    if read_programme(lines).films:
+        return PageKind.PROGRAMME
     return None
 
 
@@ -66,7 +59,10 @@ def import_page(
     source_url: str | None = None,
     captured: date | None = None,
     festival: str | None = None,
-    utc_offset: str = "+09:00",
+    utc_offset: str | None = None,
+    timezone: str | None = None,
+    edition: int | None = None,
+    profile: Path | None = None,
     slug: str | None = None,
     dry_run: bool = False,
     now: datetime | None = None,
@@ -75,13 +71,16 @@ def import_page(
 
     Args:
         project: the project.
-        path: the page, as plain text.
+        path: the page, as plain text or a saved HTML page.
         kind: the kind of page, or ``auto`` to tell by its content.
         source_url: where the page was captured from.
         captured: when it was captured.
         festival: the festival a programme page belongs to (a name or IRI), if the page
             does not say in a way dockg recognises.
-        utc_offset: the festival's local offset from UTC, for screening times.
+        utc_offset: a fixed local offset from UTC for screening times (``+09:00``).
+        timezone: the festival's IANA time zone (``Europe/Berlin``); overrides the city's.
+        edition: the edition's year, when the page's signals disagree or are missing.
+        profile: a site profile (TOML) with a site's labels, sections and time zone.
         slug: the graph and file name of the import (:func:`page_slug` if not given).
         dry_run: read and resolve, but write nothing.
         now: the time of the import (the current time if not given).
@@ -92,36 +91,52 @@ def import_page(
     Raises:
         InputError: if the page cannot be read or matches no known layout; nothing is
             written then.
-        UsageError: if ``utc_offset`` is not an offset or ``source_url`` not a web address.
+        UsageError: if ``utc_offset`` is not an offset, ``timezone`` not an IANA zone,
+            ``profile`` not a profile, or ``source_url`` not a web address.
     """
     display = project.display(path)
     if source_url is not None and not source_url.startswith(("http://", "https://")):
         raise UsageError(f"--source-url must be an http(s) address, not {source_url!r}")
-    try:
-        utc_offset_zone(utc_offset)  # the option's fault, not the page's: say so first
-    except ValueError as error:
-        raise UsageError(f"--utc-offset: {error}") from error
-    lines = read_lines(path, display=display)
-    found = detect_kind(lines) if kind is PageKind.AUTO else kind
-    if found is None:
-        raise InputError(f"{display}: {_NO_LAYOUT}")
+    if utc_offset is not None:
+        try:
+            utc_offset_zone(utc_offset)  # the option's fault, not the page's: say so first
+        except ValueError as error:
+            raise UsageError(f"--utc-offset: {error}") from error
+    lines = read_page_lines(path, display=display)
     try:
         slug = slugify(slug) if slug is not None else page_slug(path)
     except SlugError as error:
         raise UsageError(f"--slug: {error}") from error
+    legacy = find_header(lines) is not None
+    structured = page_films(path, display=display)
+    found = kind
+    if kind is PageKind.AUTO:
+        person = not legacy and not structured and looks_like_person_page(lines)
+        found = PageKind.PERSON if person else PageKind.PROGRAMME
     source_kind = _SOURCE_KINDS[found]
     provisional = SourceInfo(source_kind, path, source_url or path.name, captured, "", slug)
     existing = existing_graph(project, provisional)
     result: PageResult
     try:
         if found is PageKind.PROGRAMME:
-            result = parse_programme(
-                lines, slug=slug, existing=existing, festival=festival, utc_offset=utc_offset
+            result = read_programme_page(
+                lines,
+                slug=slug,
+                existing=existing,
+                festival=festival,
+                utc_offset=utc_offset,
+                timezone=timezone,
+                edition=edition,
+                profile=profile,
+                mappings=project.data_dir / "mappings",
+                source_url=source_url,
+                structured=structured,
+                display=display,
             )
         else:
             result = parse_person_page(lines, slug=slug)
     except NoLayout as error:
-        raise InputError(f"{display}: {_NO_LAYOUT}") from error
+        raise InputError(f"{display}: {error}") from error
     except ValueError as error:
         raise UsageError(f"{display}: {error}") from error
     source = SourceInfo(source_kind, path, source_url or path.name, captured, result.title, slug)
@@ -133,4 +148,4 @@ def import_page(
         unparsed=result.unparsed,
         existing=existing,
         now=now,
-    )
+    ).with_report(result.report)

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 
 from rdflib import Graph, Literal, URIRef
 
@@ -74,12 +74,14 @@ class PageResult:
         title: a human title for the source.
         unparsed: ``(line number, text or reason)`` of what was not read.
         subject: the film or person the page is about.
+        report: what was read and chosen, and why, for the summary.
     """
 
     graph: Graph
     title: str
     unparsed: list[tuple[int, str]] = field(default_factory=list)
     subject: URIRef | None = None
+    report: tuple[str, ...] = ()
 
 
 _BREADCRUMB = re.compile(r"^\S.*\s>\s.*\S$")
@@ -108,7 +110,8 @@ def find_header(lines: Sequence[Line]) -> FilmHeader | None:
     return None
 
 
-def _festivals_of(existing: Graph) -> NameIndex:
+def festivals_of(existing: Graph) -> NameIndex:
+    """A name index of the festival series the project knows."""
     festivals = set(existing.subjects(RDF.type, DOCKG.FestivalSeries))
     pruned = Graph()
     for festival in festivals:
@@ -117,7 +120,8 @@ def _festivals_of(existing: Graph) -> NameIndex:
     return NameIndex.from_graph(pruned)
 
 
-def _known(index: NameIndex, text: str) -> URIRef | None:
+def known_festival(index: NameIndex, text: str) -> URIRef | None:
+    """The one known festival whose name is ``text`` (whole), or None."""
     matches = [m for m in index.find(text) if m.whole] if text else []
     return matches[0].iri if len(matches) == 1 else None
 
@@ -140,7 +144,7 @@ def find_festival(
     Raises:
         ValueError: if ``given`` is an IRI no festival of the project has.
     """
-    index = _festivals_of(existing)
+    index = festivals_of(existing)
     number = number_line = printed = None
     used: set[int] = set()
     for line in lines:
@@ -155,7 +159,7 @@ def find_festival(
     if section:
         candidates.extend(w for w in section.split() if re.fullmatch(r"[A-Z]{3,}", w))
     for text in candidates:
-        iri = _known(index, text)
+        iri = known_festival(index, text)
         if iri is not None:
             return FestivalContext(iri, index.label(iri), True, number, number_line), used
     if given and expand_iri(given) is not None:
@@ -177,12 +181,16 @@ class ProgrammePage:
     """
 
     def __init__(
-        self, lines: Sequence[Line], header: FilmHeader, builder: GraphBuilder, utc_offset: str
+        self,
+        lines: Sequence[Line],
+        header: FilmHeader,
+        builder: GraphBuilder,
+        utc_offset: str | tzinfo,
     ) -> None:
         self.lines = lines
         self.header = header
         self.builder = builder
-        self.zone = utc_offset_zone(utc_offset)
+        self.zone = utc_offset_zone(utc_offset) if isinstance(utc_offset, str) else utc_offset
         self.unparsed: list[tuple[int, str]] = []
         self.film = URIRef("")
         self.directors: list[URIRef] = []
@@ -420,7 +428,7 @@ def parse_programme(
     slug: str,
     existing: Graph,
     festival: str | None = None,
-    utc_offset: str = "+09:00",
+    utc_offset: str | tzinfo = "+09:00",
 ) -> PageResult:
     """Read a programme page into a graph.
 
@@ -429,7 +437,7 @@ def parse_programme(
         slug: the import's slug (for claim IRIs).
         existing: the project graph, to recognise the festival by name or acronym.
         festival: the festival the page belongs to, if the caller names it.
-        utc_offset: the festival's local offset (``+09:00`` for Korea).
+        utc_offset: the festival's local offset (``+09:00`` for Korea) or time zone.
 
     Returns:
         The facts read, the page title and the unparsed lines.

@@ -1,0 +1,230 @@
+"""Turning the records of a programme page into a graph: the one place page facts become RDF.
+
+:func:`build_programme` states each film (title, directors, countries, year, runtime,
+subtitles, synopsis), the festival, its edition and sections, each film's selection, and
+each screening with its local start and offset. A record that cannot become a fact (a
+Hangul-only title or venue that has no IRI slug, a screening with no venue) is reported,
+never stated half.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rdflib import Graph, Literal, URIRef
+
+from dockg.ingest.builder import GraphBuilder, mint_named, slug_of, year_literal
+from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords, ScreeningRecord
+from dockg.ingest.text import paragraphs_literal
+from dockg.iris import Kind, SlugError, mint
+from dockg.namespaces import DOCKG, RDF, SDO, XSD
+
+
+@dataclass
+class BuiltProgramme:
+    """The graph of a programme page and what could not be stated.
+
+    Attributes:
+        graph: the facts, under minted IRIs.
+        films: the IRIs of the films stated, in page order.
+        notes: records not stated, with their lines and why.
+    """
+
+    graph: Graph
+    films: list[URIRef] = field(default_factory=list)
+    notes: list[Note] = field(default_factory=list)
+
+
+def build_programme(
+    records: ProgrammeRecords,
+    *,
+    slug: str,
+    festival: URIRef | None,
+    festival_name: str,
+    festival_known: bool,
+    line_texts: dict[int, str],
+) -> BuiltProgramme:
+    """State the records as a graph.
+
+    Args:
+        records: what the reader read.
+        slug: the import's slug (for claim IRIs).
+        festival: the festival series (known or minted), or None if the page names none.
+        festival_name: its name, for edition names.
+        festival_known: True if the project already describes it.
+        line_texts: the page's lines by number (the evidence of claims).
+
+    Returns:
+        The graph, the films and the notes of what was not stated.
+    """
+    b = GraphBuilder(slug)
+    built = BuiltProgramme(b.graph)
+    context = records.context
+    edition = None
+    if festival is not None and context.year is not None:
+        b.add(festival, RDF.type, DOCKG.FestivalSeries)
+        if not festival_known:
+            b.add(festival, SDO.name, Literal(festival_name, lang="en"))
+        number = context.number[0] if context.number else None
+        line = context.number[1] if context.number else 0
+        edition = b.edition(
+            festival,
+            festival_name,
+            context.year,
+            number,
+            evidence=line_texts.get(line, "") if number is not None else "",
+            location=f"line {line}, festival title" if number is not None else "",
+        )
+    elif records.films:
+        why = "no festival named" if festival is None else "no edition year settled"
+        built.notes.append(Note(records.films[0].line, f"festival selection not recorded: {why}"))
+    documentary = (
+        "documentary" in festival_name.casefold() or "dokumentar" in festival_name.casefold()
+    )
+    minted: dict[str, FilmRecord] = {}
+    for film in records.films:
+        same = minted.get(_key(film.title))
+        if same is not None and _differ(same, film):
+            built.notes.append(
+                Note(
+                    film.line,
+                    f"film not imported: another film of the page (line {same.line}) has the"
+                    f" title {film.title!r} but other directors or year",
+                )
+            )
+            continue
+        minted.setdefault(_key(film.title), film)
+        try:
+            iri = _film(b, film, documentary, line_texts, built.notes)
+        except SlugError:
+            built.notes.append(
+                Note(film.line, f"film not imported: no romanized title for {film.title!r}")
+            )
+            continue
+        built.films.append(iri)
+        event = edition
+        if edition is not None and film.section is not None:
+            try:
+                event = b.section(edition, film.section[1])
+            except SlugError:
+                built.notes.append(
+                    Note(film.section[0], f"section has no romanized name: {film.section[1]}")
+                )
+        if event is not None:
+            selection = b.selection(event, iri)
+            if film.premiere is not None:
+                b.add(selection, DOCKG.premiere, Literal(film.premiere[1]))
+        elif film.premiere is not None:
+            built.notes.append(
+                Note(film.premiere[0], "premiere flag not imported: no festival edition")
+            )
+        for screening in film.screenings:
+            _screening(b, screening, iri, film, event, edition, built.notes)
+    return built
+
+
+def _key(title: str) -> str:
+    return str(mint_named(Kind.FILM, title.replace("\u2019", "'")))
+
+
+def _differ(one: FilmRecord, other: FilmRecord) -> bool:
+    """Two films of one title that cannot be one film (other directors or year)."""
+    names = {n for n, _ in one.directors}, {n for n, _ in other.directors}
+    years = one.year, other.year
+    return (all(names) and names[0] != names[1]) or (None not in years and years[0] != years[1])
+
+
+def _film(
+    b: GraphBuilder,
+    film: FilmRecord,
+    documentary: bool,
+    line_texts: dict[int, str],
+    notes: list[Note],
+) -> URIRef:
+    iri = b.film(film.title, documentary=documentary)
+    if film.original_title:
+        b.add(iri, SDO.alternateName, Literal(film.original_title))
+    for name, line in film.directors:
+        person = b.person(name)
+        if person is None:
+            notes.append(Note(line, f"director not imported, not a personal name: {name}"))
+            continue
+        b.add(iri, SDO.director, person)
+    if film.year is not None and film.year_line is not None:
+        line, text = film.year_line
+        b.fact(
+            iri,
+            SDO.dateCreated,
+            year_literal(film.year),
+            evidence=text,
+            location=f"line {line}, film header",
+        )
+    if film.runtime is not None and film.runtime_line is not None:
+        line, text = film.runtime_line
+        value = Literal(film.runtime, datatype=XSD.duration)
+        b.fact(iri, SDO.duration, value, evidence=text, location=f"line {line}, film header")
+    for country in film.countries:
+        b.add(iri, SDO.countryOfOrigin, b.place(country, SDO.Country))
+    for tag in film.subtitles:
+        b.add(iri, SDO.subtitleLanguage, Literal(tag))
+    if film.synopsis:
+        b.add(iri, SDO.description, paragraphs_literal(film.synopsis))
+    return iri
+
+
+def _screening(
+    b: GraphBuilder,
+    screening: ScreeningRecord,
+    film_iri: URIRef,
+    film: FilmRecord,
+    event: URIRef | None,
+    edition: URIRef | None,
+    notes: list[Note],
+) -> None:
+    if screening.day is None:
+        return
+    if not screening.venue:
+        notes.append(
+            Note(screening.line, f"screening not imported: no venue printed: {screening.text}")
+        )
+        return
+    try:
+        venue = (
+            b.screen(screening.venue, screening.screen)
+            if screening.screen
+            else b.theater(screening.venue)
+        )
+    except SlugError:
+        notes.append(
+            Note(
+                screening.line,
+                f"screening not imported: no romanized venue name: {screening.venue}",
+            )
+        )
+        return
+    key = slug_of(edition) if edition is not None else "screening"
+    iri = mint(
+        Kind.SCREENING,
+        key,
+        slug_of(film_iri),
+        screening.day.isoformat(),
+        screening.start.strftime("%H%M"),
+    )
+    b.add(iri, RDF.type, DOCKG.Screening)
+    b.add(iri, SDO.workPresented, film_iri)
+    if screening.start_local is not None:
+        stamp = screening.start_local.isoformat(timespec="seconds")
+        b.add(iri, SDO.startDate, Literal(stamp, datatype=XSD.dateTime))
+    else:
+        b.add(iri, SDO.startDate, Literal(screening.day.isoformat(), datatype=XSD.date))
+        notes.append(
+            Note(
+                screening.line,
+                f"start time {screening.start:%H:%M} not imported: no time zone known",
+            )
+        )
+    b.add(iri, SDO.location, venue)
+    if event is not None:
+        b.add(iri, SDO.superEvent, event)
+    for tag in film.subtitles:
+        b.add(iri, SDO.subtitleLanguage, Literal(tag))

@@ -1,0 +1,274 @@
+"""Importing a programme page: read it (text or HTML), pick the reader, build, report.
+
+A page whose single film has the header of a seed site's layout (:mod:`.layouts`) is read
+by :func:`~dockg.ingest.programme.parse_programme`, as before, so the seed pages land on the
+curated IRIs. Every other page, and every page of several films, is read by the field
+reader (:mod:`dockg.ingest.reader`) into records, which :mod:`.programme_build` turns into
+the graph. Either way the report says what was read, which edition year and time zone were
+chosen, and why.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rdflib import Graph, URIRef
+
+from dockg.ingest.builder import mint_named
+from dockg.ingest.html_page import html_lines, read_markup
+from dockg.ingest.programme import (
+    NoLayout,
+    PageResult,
+    festivals_of,
+    find_header,
+    known_festival,
+    parse_programme,
+    utc_offset_zone,
+)
+from dockg.ingest.programme_build import build_programme
+from dockg.ingest.reader import LOOKED_FOR, KnownFestival, ReadOptions, read_programme
+from dockg.ingest.reader.records import FilmRecord, ProgrammeRecords
+from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
+from dockg.ingest.structured import structured_films
+from dockg.ingest.text import Line, read_lines
+from dockg.iris import Kind
+from dockg.namespaces import DOCKG, RDF, SDO
+from dockg.prefixes import compact_iri, expand_iri
+
+#: The zone of the seed sites' layouts (Korean festival sites), used only when the page
+#: itself names no city and no zone is given.
+LAYOUT_ZONE = "Asia/Seoul"
+
+
+def is_html(path: Path) -> bool:
+    """True for a saved HTML page."""
+    return path.suffix.lower() in (".html", ".htm")
+
+
+def read_page_lines(path: Path, *, display: str) -> list[Line]:
+    """The lines of a page: a text file as it is, an HTML page as its main text.
+
+    Raises:
+        InputError: if the file cannot be read.
+    """
+    if is_html(path):
+        return html_lines(path, display=display)
+    return read_lines(path, display=display)
+
+
+def page_films(path: Path, *, display: str) -> list[FilmRecord]:
+    """The films a saved HTML page states as schema.org items ([] for text pages)."""
+    if not is_html(path):
+        return []
+    return structured_films(read_markup(path, display=display))
+
+
+def known_festivals(existing: Graph) -> tuple[KnownFestival, ...]:
+    """The festivals of the project, with their names and the editions they number."""
+    found = []
+    for festival in sorted(set(existing.subjects(RDF.type, DOCKG.FestivalSeries)), key=str):
+        names = tuple(
+            str(n) for p in (SDO.name, SDO.alternateName) for n in existing.objects(festival, p)
+        )
+        editions: dict[int, int] = {}
+        for edition in existing.subjects(DOCKG.editionOf, festival):
+            number = existing.value(edition, DOCKG.editionNumber)
+            start = existing.value(edition, SDO.startDate)
+            if str(number).isdigit() and str(start)[:4].isdigit():
+                editions[int(str(number))] = int(str(start)[:4])
+        found.append(KnownFestival(str(festival), names, None, editions))
+    return tuple(found)
+
+
+def read_programme_page(
+    lines: Sequence[Line],
+    *,
+    slug: str,
+    existing: Graph,
+    festival: str | None = None,
+    utc_offset: str | None = None,
+    timezone: str | None = None,
+    edition: int | None = None,
+    profile: Path | None = None,
+    mappings: Path | None = None,
+    source_url: str | None = None,
+    structured: Sequence[FilmRecord] = (),
+    display: str = "",
+) -> PageResult:
+    """Read a programme page into a graph, with the report of what was read and chosen.
+
+    Args:
+        lines: the page.
+        slug: the import's slug.
+        existing: the project graph (known festivals).
+        festival: the festival, if the caller names it.
+        utc_offset: a fixed offset for screening times, if given.
+        timezone: an IANA zone for screening times, if given.
+        edition: the edition's year, if given.
+        profile: a site profile.
+        mappings: where site profiles are found by the page's address.
+        source_url: the page's address.
+        structured: films the page states as schema.org items (HTML): imported as they
+            are, the text read only for the page's context.
+        display: how messages name the page.
+
+    Returns:
+        The graph, title, lines not imported and the report.
+
+    Raises:
+        NoLayout: if the page has no recognisable film.
+        ValueError: for a bad offset, zone, or a festival IRI the project lacks.
+        InputError: for a profile that cannot be read.
+    """
+    fixed = utc_offset_zone(utc_offset) if utc_offset else None
+    if profile is not None:
+        site = load_profile(profile)
+    else:
+        matched = matching_profile(mappings, source_url) if mappings is not None else None
+        site = matched or SiteProfile()
+    options = ReadOptions(
+        festival=festival or site.festival,
+        edition=edition,
+        timezone=timezone,
+        known=known_festivals(existing),
+        profile_zone=site.timezone,
+        sections=site.sections,
+        labels=site.labels,
+        venue=site.venue,
+        timetable=site.timetable,
+    )
+    records = read_programme(lines, options)
+    if structured:
+        _use_structured(records, structured)
+    elif _seed_layout(lines, records):
+        return _legacy(lines, records, slug, existing, festival, fixed)
+    if not records.films:
+        raise NoLayout(
+            f"matches no known page layout: no film found; looked for {LOOKED_FOR}; nothing written"
+        )
+    if fixed is not None:
+        for screening in records.screenings:
+            if screening.day is not None:
+                screening.start_local = datetime.combine(
+                    screening.day, screening.start, tzinfo=fixed
+                )
+        records.context.zone, records.context.zone_why = str(fixed), "given with --utc-offset"
+    index = festivals_of(existing)
+    iri: URIRef | None = None
+    known = False
+    name = records.context.festival[0] if records.context.festival else ""
+    if name:
+        iri = known_festival(index, name)
+        if iri is None and records.context.known_festival:
+            iri = URIRef(records.context.known_festival)
+        known = iri is not None
+        if iri is None and festival and expand_iri(festival) is not None:
+            raise ValueError(f"--festival {festival}: the project has no festival with this IRI")
+        if iri is None:
+            iri = mint_named(Kind.FESTIVAL, name)
+        else:
+            name = index.label(iri) or name
+    line_texts = {line.number: line.text for line in lines}
+    built = build_programme(
+        records,
+        slug=slug,
+        festival=iri,
+        festival_name=name,
+        festival_known=known,
+        line_texts=line_texts,
+    )
+    notes = [*records.unused, *records.ambiguous, *records.not_imported, *built.notes]
+    unparsed = sorted({(n.line, n.text) for n in notes})
+    first = records.films[0].title
+    more = f" and {len(records.films) - 1} more" if len(records.films) > 1 else ""
+    return PageResult(
+        built.graph,
+        f"{name or 'Programme'}: {first}{more}",
+        unparsed,
+        built.films[0] if built.films else None,
+        report=_report(records, built.graph, iri, site),
+    )
+
+
+def _seed_layout(lines: Sequence[Line], records: ProgrammeRecords) -> bool:
+    """True for a page of one film whose header has a seed site's layout and whose title
+    the field reader reads the same (or finds no film at all): read by the layout."""
+    header = find_header(lines)
+    if header is None or len(records.films) > 1:
+        return False
+    return not records.films or records.films[0].title == header.title
+
+
+def _use_structured(records: ProgrammeRecords, films: Sequence[FilmRecord]) -> None:
+    """Put the page's schema.org films in place of what the text gave; a start without
+    an offset is dated in the zone the text settled, or left without its time."""
+    records.films = list(films)
+    records.unused, records.not_imported = [], []
+    records.ambiguous = [n for n in records.ambiguous if n.line == 0]
+    zone = ZoneInfo(records.context.zone) if records.context.zone else None
+    for screening in records.screenings:
+        if screening.start_local is None and screening.day is not None and zone is not None:
+            screening.start_local = datetime.combine(screening.day, screening.start, tzinfo=zone)
+
+
+def _report(
+    records: ProgrammeRecords, graph: Graph, festival: URIRef | None, site: SiteProfile
+) -> tuple[str, ...]:
+    context = records.context
+    films = len(list(graph.subjects(RDF.type, DOCKG.DocumentaryFilm))) + len(
+        list(graph.subjects(RDF.type, DOCKG.Film))
+    )
+    screenings = len(set(graph.subjects(RDF.type, DOCKG.Screening)))
+    selections = len(set(graph.subjects(RDF.type, DOCKG.FestivalSelection)))
+    people = len(set(graph.subjects(RDF.type, DOCKG.Person)))
+    lines = [
+        f"read {len(records.films)} films, {len(records.screenings)} screenings;"
+        f" stated {films} films, {screenings} screenings, {selections} selections, {people} people"
+    ]
+    if site.path is not None:
+        lines.append(f"site profile {site.path.name}")
+    if festival is not None and context.festival is not None:
+        where = f"line {context.festival[1]}" if context.festival[1] else "--festival"
+        lines.append(f"festival {compact_iri(festival)} (from {where})")
+    else:
+        lines.append("festival: none named")
+    if context.year is not None:
+        lines.append(f"edition year {context.year} (from {context.year_why})")
+    else:
+        lines.append("edition year: not settled (year-less dates are not imported)")
+    if context.zone is not None:
+        lines.append(f"time zone {context.zone} (from {context.zone_why})")
+    else:
+        lines.append("time zone: none known (screenings dated without their time; give --timezone)")
+    return tuple(lines)
+
+
+def _legacy(
+    lines: Sequence[Line],
+    records: ProgrammeRecords,
+    slug: str,
+    existing: Graph,
+    festival: str | None,
+    fixed: tzinfo | None,
+) -> PageResult:
+    """A seed site's single-film page, read by its layout as before."""
+    context = records.context
+    if fixed is not None:
+        zone: tzinfo = fixed
+        why = "given with --utc-offset"
+    elif context.zone is not None:
+        zone, why = ZoneInfo(context.zone), context.zone_why
+    else:
+        zone, why = ZoneInfo(LAYOUT_ZONE), "the page has the layout of a Korean festival site"
+    result = parse_programme(
+        lines, slug=slug, existing=existing, festival=festival, utc_offset=zone
+    )
+    screenings = len(set(result.graph.subjects(RDF.type, DOCKG.Screening)))
+    result.report = (
+        f"read 1 film by its site layout; stated {screenings} screenings",
+        f"time zone {getattr(zone, 'key', str(zone))} (from {why})",
+    )
+    return result

@@ -1,0 +1,506 @@
+"""The programme-page reader: lines in, typed records out, no RDF.
+
+:func:`read_programme` classifies each line (:mod:`.lines`), reads the page's context
+(:mod:`.context`), cuts the page into film blocks (:mod:`.blocks`), reads each block's
+fields (:mod:`.fields`) and schedule rows (:mod:`.dates`), then settles the edition's year
+and the time zone and dates the screenings. It never guesses: a line it cannot place is
+reported, a fact it cannot settle is left out and reported.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from dockg.ingest.reader.blocks import (
+    find_blocks,
+    is_inline_block,
+    is_section_heading,
+    read_block,
+    schedule_row,
+)
+from dockg.ingest.reader.context import (
+    FESTIVAL_WORD,
+    Banner,
+    KnownFestival,
+    read_banner,
+    resolve_festival,
+    settle_zone,
+    zone_of,
+)
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
+from dockg.ingest.reader.lines import Classified, LineKind, classify
+from dockg.ingest.reader.mentions import read_mentions
+from dockg.ingest.reader.records import (
+    FilmRecord,
+    Note,
+    PageContext,
+    ProgrammeRecords,
+)
+from dockg.ingest.text import Line
+
+__all__ = [
+    "LOOKED_FOR",
+    "KnownFestival",
+    "ReadOptions",
+    "read_programme",
+]
+
+#: What the reader looks for, for the message of a page with no film.
+LOOKED_FOR = (
+    "a film title over a line of header fields (director label such as 'Director:',"
+    " 'Regie:', 'R:', '감독'; country, year, runtime such as 'Germany 2019, 90 min'),"
+    " or a film named inline ('\"Title\" by NAME (Country, 2019, 90 min)')"
+)
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the caller knows that the page may not say.
+
+    Attributes:
+        festival: the festival's name, if given (``--festival``).
+        edition: the edition's year, if given (``--edition``): settles year conflicts.
+        timezone: an IANA zone (``--timezone``): overrides the festival city's.
+        known: festivals the project knows.
+        profile_zone: the site profile's time zone.
+        sections: section names the site profile lists.
+        labels: printed labels and what they mean (from the site profile).
+        venue: the venue of rows that print none (from the site profile).
+        timetable: rows of a time and a text name films (a timetable), not venues.
+    """
+
+    festival: str | None = None
+    edition: int | None = None
+    timezone: str | None = None
+    known: tuple[KnownFestival, ...] = ()
+    profile_zone: str | None = None
+    sections: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+    venue: str | None = None
+    timetable: bool = False
+
+
+def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
+    """Apply a profile's labels (``Realisation`` → ``Director``) at the start of lines."""
+    if not labels:
+        return list(lines)
+    out = []
+    for line in lines:
+        text = line.text
+        for printed, meaning in labels.items():
+            if text.casefold().startswith(printed.casefold()):
+                text = meaning + text[len(printed) :]
+                break
+        out.append(Line(line.number, text, line.raw))
+    return out
+
+
+_BULLET = re.compile(r"^[•▪◦·]\s*")
+
+
+def _join_bullets(lines: list[Line]) -> list[Line]:
+    """A run of bulleted one-field lines (``• 이길보라``, ``• Korea``, ``• 2018``) is one line
+    of header fields, read on the run's first line (the others become blank)."""
+    out = list(lines)
+    index = 0
+    while index < len(out):
+        end = index
+        while end < len(out) and _BULLET.match(out[end].text) and not _is_row(out[end].text):
+            end += 1
+        if end - index >= 2:
+            parts = [_BULLET.sub("", line.text) for line in out[index:end]]
+            first = out[index]
+            out[index] = Line(first.number, " | ".join(parts), first.raw)
+            for blank in range(index + 1, end):
+                out[blank] = Line(out[blank].number, "", out[blank].raw)
+        if end == index and _BULLET.match(out[index].text):
+            bare = _BULLET.sub("", out[index].text)  # a bulleted row, read as a row
+            out[index] = Line(out[index].number, bare, out[index].raw)
+        index = max(end, index + 1)
+    return out
+
+
+def _is_row(text: str) -> bool:
+    try:
+        return find_date(text) is not None and bool(find_times(text))
+    except DateError:
+        return False
+
+
+def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) -> ProgrammeRecords:
+    """Read a programme page into records.
+
+    Args:
+        lines: the page's lines.
+        options: what the caller knows.
+
+    Returns:
+        The records; ``films`` is empty when no film was recognised.
+
+    Raises:
+        ValueError: if ``options.timezone`` is not an IANA zone.
+    """
+    if options.timezone:
+        zone_of(options.timezone)
+    items = [classify(line) for line in _join_bullets(_relabel(lines, options.labels))]
+    context = PageContext()
+    unused: list[Note] = []
+    ambiguous: list[Note] = []
+    banners = _banners(items, context, options)
+    blocks = find_blocks(items, options.sections)
+    dates = _running_dates(items)
+    leads = [_lead(items, block.title_index) for block in blocks]
+    # Rows standing over the first film's title: the page prints each film's schedule
+    # above its title (a programme by day), so rows over a title are that film's.
+    rows_above = bool(blocks) and any(items[i].kind is LineKind.SCHEDULE for i in leads[0])
+    films: list[FilmRecord] = []
+    page_section: tuple[int, str] | None = None
+    first = blocks[0].title_index if blocks else len(items)
+    for index in range(first):
+        if rows_above and index in leads[0]:
+            continue
+        page_section = _outside(items[index], options, page_section, unused, ambiguous)
+    headers = {i for block in blocks for i in block.header}
+    for number, block in enumerate(blocks):
+        film, rest = read_block(
+            items,
+            block,
+            sections=options.sections,
+            venue=options.venue,
+            unused=unused,
+            ambiguous=ambiguous,
+        )
+        rest = [i for i in rest if i not in headers]
+        following = leads[number + 1] if number + 1 < len(blocks) else set()
+        if rows_above:
+            rest = [i for i in rest if i not in following]
+            for index in sorted(leads[number]):
+                schedule_row(items[index], film, dates[index], ambiguous, options.venue)
+            for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
+                text = items[index].line.text
+                ambiguous.append(
+                    Note(
+                        items[index].line.number,
+                        f"schedule row under a film on a page that"
+                        f" prints schedules over titles, not attached: {text}",
+                    )
+                )
+                rest.remove(index)
+        last = number + 1 == len(blocks)
+        next_section = _read_rest(items, film, rest, dates, options, unused, ambiguous, last=last)
+        if film.section is not None and film.section[0] < film.line:
+            page_section = film.section  # a heading over the title opens a section
+        if film.section is None and page_section is not None:
+            film.section = page_section
+        if next_section is not None:
+            page_section = next_section
+        films.append(film)
+    if options.timetable:
+        _timetable_films(items, films, ambiguous)
+    if all(is_inline_block(items, b) for b in blocks):
+        _add_mentions(lines, films, ambiguous)
+    else:
+        # the introduction over the first film may name films of the programme; the
+        # blocks' own running text (synopses quoting other films) is never read so
+        _add_mentions(lines[: items[first].line.number - 1], films, ambiguous)
+    _slot_rows(films, ambiguous)
+    records = ProgrammeRecords(context, films, unused, ambiguous)
+    _settle_year(records, banners, options)
+    known = next((k for k in options.known if k.key == context.known_festival), None)
+    venues = [(f"line {s.line}", s.venue or "") for s in records.screenings]
+    festival_texts = [(f"line {b.line.number}", b.line.text) for b in banners]
+    festival_texts += [(f"line {n}", t) for n, t in _festival_sentences(items)]
+    if options.festival:
+        festival_texts.append(("--festival", options.festival))
+    settle_zone(
+        context,
+        given=options.timezone,
+        profile_zone=options.profile_zone,
+        festival_texts=festival_texts,
+        venue_texts=venues,
+        known=known,
+        ambiguous=ambiguous,
+    )
+    _date_screenings(records)
+    records.unused.sort(key=lambda n: n.line)
+    return records
+
+
+def _timetable_films(
+    items: Sequence[Classified], films: list[FilmRecord], ambiguous: list[Note]
+) -> None:
+    """On a timetable (the site profile says so), ``13:00 쌀의 노래 |`` names a film."""
+    known = {f.title.casefold() for f in films}
+    for item in items:
+        if item.kind is not LineKind.SCHEDULE or any(c.date for c in item.cells):
+            continue
+        for cell in item.cells:
+            title = re.sub(r"\s*\([^()]*\)", "", cell.venue).strip(" |")
+            if title and title.casefold() not in known:
+                known.add(title.casefold())
+                films.append(FilmRecord(title=title, line=item.line.number))
+        ambiguous[:] = [n for n in ambiguous if n.line != item.line.number]
+    films.sort(key=lambda f: f.line)
+
+
+def _slot_rows(films: list[FilmRecord], ambiguous: list[Note]) -> None:
+    """A row whose "venue" names a film of the page is a programme slot, not a venue."""
+    titles = [f.title.casefold() for f in films if len(f.title) >= 3]
+    for film in films:
+        for screening in film.screenings:
+            venue = (screening.venue or "").casefold()
+            if venue and any(t in venue for t in titles):
+                ambiguous.append(
+                    Note(screening.line, f"venue not read, the row names a film: {screening.text}")
+                )
+                screening.venue = screening.screen = None
+
+
+def _add_mentions(lines: Sequence[Line], films: list[FilmRecord], ambiguous: list[Note]) -> None:
+    """Films named in running text, on a page with no film header (a news article)."""
+    conflicts: list[tuple[int, str]] = []
+    known = {f.title.casefold(): f for f in films}
+    for mention in read_mentions(list(lines), conflicts):
+        same = known.get(mention.title.casefold())
+        if same is None:
+            films.append(mention)
+            known[mention.title.casefold()] = mention
+        elif not same.directors and mention.directors:
+            same.directors = mention.directors
+    ambiguous.extend(Note(line, text) for line, text in conflicts)
+    films.sort(key=lambda f: f.line)
+
+
+#: Lines of a page's top, where a sentence naming a festival edition introduces the page.
+_TOP_LINES = 5
+
+
+def _banners(
+    items: Sequence[Classified], context: PageContext, options: ReadOptions
+) -> list[Banner]:
+    banners = []
+    filled = 0
+    for item in items:
+        filled += 1 if item.kind is not LineKind.BLANK else 0
+        if item.kind in (
+            LineKind.TEXT,
+            LineKind.META,
+            LineKind.SCHEDULE,
+            LineKind.HEADING,
+            LineKind.PROSE,
+        ):
+            banner = read_banner(item.line, in_text=filled <= _TOP_LINES)
+            if banner is not None:
+                banners.append(banner)
+    if options.festival:
+        context.festival = (options.festival, 0)
+    elif banners:
+        named = banners[0]
+        context.festival = (named.name, named.line.number)
+    filled = 0
+    for item in items:
+        # the festival's dates alone on a line of the page's head (27.10.-02.11.2014), or
+        # in a sentence there naming the festival (Vom 24. bis zum 29.05.2016 findet …)
+        filled += 1 if item.kind is not LineKind.BLANK else 0
+        text = item.line.text
+        alone = len(text) <= 40 and item.kind is LineKind.TEXT
+        told = filled <= _TOP_LINES and FESTIVAL_WORD.search(text) is not None
+        span = find_range(text) if alone or told else None
+        if span is not None and context.first_day is None:
+            context.first_day, context.last_day = span.first, span.last
+            if alone:
+                item.kind = LineKind.HEADING
+    for banner in banners:
+        if banner.number is not None and context.number is None:
+            context.number = (banner.number, banner.line.number)
+        span = find_range(banner.line.text)
+        if span and context.first_day is None:
+            context.first_day, context.last_day = span.first, span.last
+    if context.festival is not None:
+        hit = resolve_festival(context.festival[0], options.known)
+        context.known_festival = hit.key if hit else None
+    # banners are context, not films: their lines are not film titles
+    for banner in banners:
+        for item in items:
+            if item.line.number == banner.line.number:
+                item.kind = LineKind.HEADING
+    return banners
+
+
+def _outside(
+    item: Classified,
+    options: ReadOptions,
+    section: tuple[int, str] | None,
+    unused: list[Note],
+    ambiguous: list[Note],
+) -> tuple[int, str] | None:
+    """A line before the first film: a section heading, or something reported."""
+    text, number = item.line.text, item.line.number
+    if item.kind in (LineKind.BLANK, LineKind.HEADING):
+        return section
+    if item.kind is LineKind.SECTION and item.title:
+        return (number, item.title)
+    if item.kind is LineKind.TEXT and is_section_heading(text, options.sections):
+        return (number, text)
+    if item.kind in (LineKind.SCHEDULE, LineKind.DATE):
+        ambiguous.append(Note(number, f"schedule row before any film, not attached: {text}"))
+    else:
+        unused.append(Note(number, text))
+    return section
+
+
+def _read_rest(
+    items: Sequence[Classified],
+    film: FilmRecord,
+    rest: list[int],
+    dates: list[PrintedDate | None],
+    options: ReadOptions,
+    unused: list[Note],
+    ambiguous: list[Note],
+    *,
+    last: bool,
+) -> tuple[int, str] | None:
+    """Read the lines of a block after its header; return a section heading for later films."""
+    next_section: tuple[int, str] | None = None
+    tail = _tail_heading(items, rest, options.sections) if not last else None
+    for index in rest:
+        item = items[index]
+        text, number = item.line.text, item.line.number
+        kind = item.kind
+        if index == tail:
+            next_section = (number, text)
+        elif kind in (LineKind.BLANK, LineKind.HEADING) or kind is LineKind.DATE:
+            continue
+        elif kind is LineKind.SCHEDULE:
+            schedule_row(item, film, dates[index], ambiguous, options.venue)
+        elif kind is LineKind.BAD_SCHEDULE:
+            unused.append(Note(number, f"schedule row not imported: {item.error}"))
+        elif kind is LineKind.PROSE:
+            film.synopsis.append(text)
+        elif kind is LineKind.SECTION and item.title:
+            if film.section is not None and film.section[1] != item.title:
+                ambiguous.append(Note(number, f"a second section for {film.title!r}: {text}"))
+            else:
+                film.section = (number, item.title)
+        elif kind is LineKind.PREMIERE and film.premiere is None:
+            film.premiere = (number, text)
+        else:
+            unused.append(Note(number, text))
+    return next_section
+
+
+def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
+    """Lines of the page's head that speak of a festival (where its city is named)."""
+    found = []
+    filled = 0
+    for item in items:
+        if item.kind is LineKind.BLANK:
+            continue
+        filled += 1
+        if filled > _TOP_LINES:
+            break
+        if FESTIVAL_WORD.search(item.line.text):
+            found.append((item.line.number, item.line.text))
+    return found
+
+
+def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
+    """For each line, the date of the last date line above it (a programme by day)."""
+    out: list[PrintedDate | None] = []
+    current = None
+    for item in items:
+        if item.kind is LineKind.DATE:
+            current = item.date
+        out.append(current)
+    return out
+
+
+def _lead(items: Sequence[Classified], title: int) -> set[int]:
+    """The schedule and date lines standing right over a title (blank lines between)."""
+    found: set[int] = set()
+    index = title - 1
+    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.DATE, LineKind.BLANK):
+        if items[index].kind is not LineKind.BLANK:
+            found.add(index)
+        index -= 1
+    return found
+
+
+def _tail_heading(
+    items: Sequence[Classified], rest: list[int], sections: Sequence[str]
+) -> int | None:
+    """The index of a section heading standing last in a block, before the next film."""
+    filled = [i for i in rest if items[i].kind is not LineKind.BLANK]
+    if not filled:
+        return None
+    last = items[filled[-1]]
+    if last.kind is LineKind.TEXT and is_section_heading(last.line.text, sections):
+        before = filled[-1] - 1
+        if before < 0 or items[before].kind is LineKind.BLANK:
+            return filled[-1]
+    return None
+
+
+def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: ReadOptions) -> None:
+    """Settle the edition's year from the evidence, or report the conflict."""
+    context = records.context
+    if options.edition is not None:
+        context.year, context.year_why = options.edition, "given with --edition"
+        return
+    signals: dict[int, list[str]] = {}
+    for screening in records.screenings:
+        printed = screening.printed
+        if printed is not None and printed.year is not None:
+            signals.setdefault(printed.year, []).append(f"the date on line {screening.line}")
+    for banner in banners:
+        if banner.year is not None:
+            signals.setdefault(banner.year, []).append(f"the banner on line {banner.line.number}")
+    if context.first_day is not None:
+        signals.setdefault(context.first_day.year, []).append("the festival's dates")
+    known = next((k for k in options.known if k.key == context.known_festival), None)
+    if known is not None and context.number is not None and known.editions:
+        number, line = context.number
+        base_number, base_year = min(known.editions.items(), key=lambda kv: abs(kv[0] - number))
+        year = base_year + number - base_number
+        signals.setdefault(year, []).append(
+            f"edition {number} on line {line}, counted from edition {base_number} in {base_year}"
+        )
+    if len(signals) == 1:
+        year, why = next(iter(signals.items()))
+        context.year, context.year_why = year, why[0]
+    elif len(signals) > 1:
+        listed = "; ".join(f"{y} ({w[0]})" for y, w in sorted(signals.items()))
+        records.ambiguous.append(
+            Note(0, f"edition year not chosen, the page gives several: {listed}; give --edition")
+        )
+
+
+def _date_screenings(records: ProgrammeRecords) -> None:
+    """Give each screening its date and offset, or report why it has none."""
+    context = records.context
+    zone = zone_of(context.zone) if context.zone else None
+    for film in records.films:
+        kept = []
+        for screening in film.screenings:
+            printed = screening.printed
+            assert printed is not None
+            year = printed.year if printed.year is not None else context.year
+            if year is None:
+                records.ambiguous.append(
+                    Note(screening.line, f"screening not dated, no edition year: {screening.text}")
+                )
+                continue
+            try:
+                screening.day = printed.on(year)
+            except DateError as error:
+                records.unused.append(Note(screening.line, f"schedule row not imported: {error}"))
+                continue
+            if zone is not None:
+                screening.start_local = datetime.combine(
+                    screening.day, screening.start, tzinfo=zone
+                )
+            kept.append(screening)
+        film.screenings = kept

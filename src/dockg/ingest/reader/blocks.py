@@ -1,0 +1,368 @@
+"""Cutting a programme page into film blocks and reading each block's fields.
+
+A film block starts at a title: the short line over a film's header fields (a line of
+fields such as ``Germany 2019, 90 min``, a director label, or a film named inline). It runs
+to the line before the next film's title. Everything a block holds (schedule rows, a
+section label, a premiere flag, running text) belongs to its film; a schedule row before the
+first film belongs to none and is reported. A section heading standing between films (a
+short line of its own that ends with a section word, or one the site profile lists) applies
+to the films after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import time
+
+from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
+from dockg.ingest.reader.fields import Meta, looks_like_name, split_title, split_title_director
+from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
+
+_SECTION_WORDS = re.compile(
+    r"(?:competition|wettbewerb|section|sektion|panorama|showcase|forum|spotlight|focus|fokus|"
+    r"retrospective|retrospektive|special screenings?|special|sonderprogramm|perspective|"
+    r"perspektive|choice|gala|window|horizons?|vision|cinema today|경쟁|섹션|부문|특별전|"
+    r"쇼케이스|파노라마|초청)\b[^.]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Block:
+    """The lines of one film: its title line, header lines and the lines up to the next film."""
+
+    title_index: int
+    header: list[int]
+    end: int = 0
+
+
+_HEADER_KINDS = (LineKind.TEXT, LineKind.PREMIERE, LineKind.META, LineKind.SECTION)
+_TEXT_KINDS = (LineKind.TEXT, LineKind.PREMIERE)
+#: At most this many lines of a film's header stand over its first line of fields.
+_MAX_ABOVE = 4
+
+
+def is_section_heading(text: str, sections: Sequence[str]) -> bool:
+    """Tell a section heading: a profile's section name or a short line with a section word."""
+    if any(text.casefold() == s.casefold() for s in sections):
+        return True
+    return len(text) <= 60 and _SECTION_WORDS.search(text) is not None and "," not in text
+
+
+def _run_above(items: Sequence[Classified], index: int, kinds: tuple[LineKind, ...]) -> int:
+    """The first index of the unbroken run of ``kinds`` lines ending just above ``index``."""
+    top = index
+    while top > 0 and items[top - 1].kind in kinds and index - top < _MAX_ABOVE:
+        top -= 1
+    return top
+
+
+def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Block]:
+    """Find the film blocks of a classified page, in order.
+
+    A line of fields (META) with short lines right above it (no blank between) is a film
+    header; the first of those lines is the title. Fields with no line above them take the
+    title from the short line(s) standing just above the blank over them; so do fields
+    under a lone name, which is then the director's (``Title``, blank, ``Name``, fields).
+    A film named inline (INLINE) is a block of its own.
+    """
+    blocks: list[Block] = []
+    taken: set[int] = set()
+    for index, item in enumerate(items):
+        if item.kind is LineKind.INLINE or _quoted_heading(items, index):
+            blocks.append(Block(index, [index]))
+            taken.add(index)
+            continue
+        if item.kind is not LineKind.META or index in taken:
+            continue
+        top = _run_above(items, index, _HEADER_KINDS)
+        header = list(range(top, index + 1))
+        after = index + 1
+        while after < len(items) and items[after].kind in (
+            LineKind.META,
+            LineKind.PREMIERE,
+            LineKind.SECTION,
+        ):
+            header.append(after)
+            after += 1
+        texts = [i for i in header if items[i].kind is LineKind.TEXT and i < index]
+        above_row = top - 1
+        if (
+            not texts
+            and above_row >= 0
+            and items[above_row].kind is LineKind.SCHEDULE
+            and items[above_row].title
+            and above_row not in taken
+        ):
+            # ``○ 그 날 One Warm Spring Day 2/26(일) 14:40``: a title printed with its row
+            header = [above_row, *header]
+            taken.update(header)
+            blocks.append(Block(above_row, header))
+            continue
+        labelled = any(bool(m and m.directors) for m in (items[i].meta for i in header))
+        under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
+        rows_over = _rows_over(items, top)
+        if not texts and rows_over is not None and rows_over[0] not in taken:
+            # Title, then its schedule rows, then the fields (``Dir. NAME. 2017, 126 mins.``)
+            title, rows = rows_over
+            header = [title, *rows, *header]
+            taken.update(header)
+            blocks.append(Block(title, header))
+            continue
+        if not texts or under:
+            above = _title_above(items, top, sections)
+            if above is None:
+                continue
+            header = [above, *header]
+            title = above
+        else:
+            picked = _pick_title(items, texts, sections)
+            if picked is None:
+                continue
+            title = picked
+            # lines over the title belong to what precedes it, unless they are headings
+            header = [
+                i for i in header if i >= title or is_section_heading(items[i].line.text, sections)
+            ]
+        if any(i in taken for i in header):
+            continue
+        taken.update(header)
+        blocks.append(Block(title, header))
+    blocks.sort(key=lambda b: b.title_index)
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
+        block.end = following
+    return blocks
+
+
+_WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")
+
+
+def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
+    """A title in quotation marks standing as a paragraph of its own (a news item's
+    heading for each film)."""
+    item = items[index]
+    if item.kind is not LineKind.TEXT or not _WHOLLY_QUOTED.fullmatch(item.line.text):
+        return False
+    before = index == 0 or items[index - 1].kind is LineKind.BLANK
+    after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
+    return before and after
+
+
+def is_inline_block(items: Sequence[Classified], block: Block) -> bool:
+    """True for a block that is one line (a film named inline or a quoted heading)."""
+    return block.header == [block.title_index]
+
+
+_ANGLED_TITLE = re.compile(r"(?P<before>[^<>]*)<\s*(?P<title>[^<>]+?)\s*>(?P<after>[^<>]*)")
+_HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
+
+
+def _is_date_line(text: str) -> bool:
+    return find_date(text) is not None or find_range(text) is not None
+
+
+def _pick_title(
+    items: Sequence[Classified], texts: list[int], sections: Sequence[str]
+) -> int | None:
+    """The title among the short lines over a header's fields: the nearest that is no
+    section heading, date or name under a title; with the line over it when the two
+    stand alone (a title and its original title)."""
+    candidates = [
+        i
+        for i in texts
+        if not is_section_heading(items[i].line.text, sections)
+        and not _is_date_line(items[i].line.text)
+    ]
+    if not candidates:
+        return None
+    nearest = candidates[-1]
+    if len(candidates) >= 2 and looks_like_name(items[nearest].line.text):
+        return candidates[-2]  # Title, then the director's name, then the fields
+    before = nearest - 1
+    if before in candidates:
+        above = items[before - 1] if before > 0 else None
+        if (
+            above is None
+            or above.kind in (LineKind.BLANK, LineKind.HEADING)
+            or (is_section_heading(above.line.text, sections))
+        ):
+            return before  # Title, then its original title, then the fields
+    return nearest
+
+
+def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
+    """A title line standing right over schedule rows that stand right over the fields."""
+    rows: list[int] = []
+    index = top - 1
+    while index >= 0 and items[index].kind is LineKind.SCHEDULE:
+        rows.insert(0, index)
+        index -= 1
+    if not rows or index < 0 or items[index].kind is not LineKind.TEXT:
+        return None
+    if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
+        return None
+    return index, rows
+
+
+def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
+    """True if the only short line over the fields is a name with a blank line above it."""
+    if not looks_like_name(items[text_index].line.text):
+        return False
+    return text_index >= 2 and items[text_index - 1].kind is LineKind.BLANK
+
+
+def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str]) -> int | None:
+    """The title of a header with no title of its own: a short line just above the blank."""
+    index = top - 1
+    while index >= 0 and items[index].kind is LineKind.BLANK:
+        index -= 1
+    if index < 0 or index == top - 1 or items[index].kind not in _TEXT_KINDS:
+        return None
+    first = _run_above(items, index, _TEXT_KINDS)
+    texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]
+    if not texts or len(texts) > 2 or is_section_heading(items[texts[0]].line.text, sections):
+        return None
+    candidate = items[texts[0]].line.text
+    if find_date(candidate) is not None or find_range(candidate) is not None:
+        return None  # a date line over a header is no title
+    if first > 0 and items[first - 1].kind not in (
+        LineKind.BLANK,
+        LineKind.SCHEDULE,
+        LineKind.DATE,
+    ):
+        return None
+    return texts[0]
+
+
+def read_block(
+    items: Sequence[Classified],
+    block: Block,
+    *,
+    sections: Sequence[str],
+    venue: str | None,
+    unused: list[Note],
+    ambiguous: list[Note],
+) -> tuple[FilmRecord, list[int]]:
+    """Read one block's header into a film record.
+
+    Returns:
+        The film and the indexes of the lines of the block left to read (after the header).
+    """
+    head = items[block.title_index]
+    titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
+    printed = head.title if titled and head.title else head.line.text
+    dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
+    angled = _ANGLED_TITLE.fullmatch(printed.strip()) if not dashed else None
+    if angled is not None:
+        # ``경쟁단편1 <종이접기 튜토리얼> 최희현``: slot, <title>, director
+        printed = angled["title"]
+        after = angled["after"].strip()
+        if after and (looks_like_name(after) or _HANGUL_NAME.fullmatch(after)):
+            dashed = (printed, (after,))
+    title, original = split_title(dashed[0] if dashed else printed)
+    film = FilmRecord(title=title, line=head.line.number, original_title=original or head.other)
+    for name in dashed[1] if dashed else ():
+        film.directors.append((name, head.line.number))
+    film.last_line = items[block.end - 1].line.number if block.end else head.line.number
+    for index in block.header:
+        item = items[index]
+        if item.kind is LineKind.SCHEDULE:
+            schedule_row(item, film, None, ambiguous, venue)
+            continue
+        if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
+            schedule_row(item, film, None, ambiguous, venue)
+        if index == block.title_index and item.kind is not LineKind.INLINE:
+            continue
+        if item.kind is LineKind.TEXT:
+            text = item.line.text
+            dashed = split_title_director(text)
+            if dashed and dashed[0].casefold() == film.title.casefold():
+                film.directors.extend((n, item.line.number) for n in dashed[1])
+            elif is_section_heading(text, sections) and (
+                film.section is None or index < block.title_index
+            ):
+                film.section = (item.line.number, text)
+            elif looks_like_name(text) and not film.directors:
+                film.directors.append((text, item.line.number))
+            elif film.original_title is None and not looks_like_name(text):
+                film.original_title = text
+            else:
+                unused.append(Note(item.line.number, text))
+        elif item.kind is LineKind.PREMIERE:
+            film.premiere = (item.line.number, item.line.text)
+        elif item.kind is LineKind.SECTION and item.title:
+            film.section = (item.line.number, item.title)
+        elif item.meta is not None:
+            _apply_meta(film, item, item.meta, ambiguous)
+            if item.cells:
+                schedule_row(item, film, None, ambiguous, venue)
+    rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
+    return film, rest
+
+
+def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:
+    number, text = item.line.number, item.line.text
+    for name in meta.directors:
+        if name not in (n for n, _ in film.directors):
+            film.directors.append((name, number))
+    for country in meta.countries:
+        if country not in film.countries:
+            film.countries.append(country)
+    if meta.year is not None:
+        if film.year is not None and film.year != meta.year:
+            ambiguous.append(Note(number, f"a second year for {film.title!r}: {text}"))
+        else:
+            film.year, film.year_line = meta.year, (number, text)
+    if meta.runtime is not None:
+        if film.runtime is not None and film.runtime != meta.runtime:
+            ambiguous.append(Note(number, f"a second runtime for {film.title!r}: {text}"))
+        else:
+            film.runtime, film.runtime_line = meta.runtime, (number, text)
+    if meta.subtitles:
+        film.subtitles = meta.subtitles
+    if meta.premiere:
+        film.premiere = (number, meta.premiere)
+    if meta.section:
+        film.section = (number, meta.section)
+
+
+def schedule_row(
+    item: Classified,
+    film: FilmRecord,
+    running: PrintedDate | None,
+    ambiguous: list[Note],
+    venue_default: str | None,
+) -> None:
+    """The screenings of one schedule row, for ``film``."""
+    text, number = item.line.text, item.line.number
+    for cell in item.cells:
+        printed = cell.date or running
+        if printed is None:
+            ambiguous.append(Note(number, f"time with no date, not imported: {text}"))
+            continue
+        venue, screen = split_screen(cell.venue or venue_default or "")
+        film.screenings.append(
+            ScreeningRecord(
+                number, text, None, time(cell.hour, cell.minute), venue, screen, printed=printed
+            )
+        )
+
+
+def split_screen(venue: str) -> tuple[str | None, str | None]:
+    """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``)."""
+    venue = venue.strip()
+    if not venue:
+        return None, None
+    found = re.fullmatch(
+        r"(?P<theatre>.+?)\s*(?:,\s*)?(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
+        r"\s*(?:관)?",
+        venue,
+        re.IGNORECASE,
+    )
+    if found is None or not re.search(r"[^\W\d]", found["theatre"]):
+        return venue, None
+    return found["theatre"].strip(" ,"), found["screen"]

@@ -1,0 +1,279 @@
+"""The page's context: which festival, which edition (year), which time zone, and why.
+
+Every choice comes with its evidence. The festival is read from title and banner lines
+(``The 12th … Festival``, ``57. Internationales … Festival`` with a date range, ``…
+Festival 2019``, ``제11회 …영화제``). The year of the edition, which dates the year-less
+schedule rows, comes from full dates on the page, a banner's year or date range, or the
+edition number and an edition the project knows; signals that disagree are reported and
+no date is guessed. The time zone comes from the festival's city (named in the festival's
+name, a banner, a venue, a profile, or known to the project); no city, no offset.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dockg.ingest.reader.dates import find_range
+from dockg.ingest.reader.records import Note, PageContext
+from dockg.ingest.text import Line
+
+#: Cities (and the adjectives and other names festivals use for them) to IANA time zones.
+CITY_ZONES: dict[str, str] = {}
+_CITY_TABLE = """
+Asia/Seoul: Seoul 서울 Busan Pusan 부산 Goyang 고양 Paju 파주 Jeonju 전주 Incheon 인천 Suwon
+    수원 Daegu 대구 Gwangju 광주 Ulsan 울산 Ulju 울주 Jecheon 제천 Gangneung 강릉 Bucheon 부천
+    Pohang 포항 Changwon 창원 Chuncheon 춘천 Jeju 제주 Seongnam 성남 DMZ Hongdae Hongik
+Asia/Tokyo: Tokyo Yamagata Osaka Kyoto Yokohama Fukuoka
+Europe/Berlin: Leipzig Leipziger Berlin Berliner Berlinale Munich München Münchner Duisburg
+    Duisburger Hamburg Cologne Köln Kölner Frankfurt Stuttgart Stuttgarter Oberhausen
+    Oberhausener Mannheim Kassel Kasseler Nuremberg Nürnberg Nürnberger Dresden Dresdner
+    Freiburg Freiburger Bochum Hof Hofer Saarbrücken Potsdam Weimar Rostock Bremen Hannover
+Europe/Vienna: Vienna Wien Wiener Graz Viennale
+Europe/Zurich: Zurich Zürich Zürcher Nyon Locarno Solothurn Solothurner Basel
+Europe/Amsterdam: Amsterdam IDFA Rotterdam
+Europe/Paris: Paris Marseille Cannes Lussas Clermont-Ferrand
+Europe/Rome: Rome Venice Venezia Florence Firenze Turin Torino
+Europe/Copenhagen: Copenhagen CPH:DOX
+Europe/Prague: Prague Jihlava Karlovy
+Europe/Warsaw: Krakow Kraków Warsaw Wrocław
+Europe/London: London Sheffield Edinburgh
+America/Toronto: Toronto Ottawa
+Asia/Taipei: Taipei Taiwan
+Asia/Shanghai: Beijing Shanghai
+Europe/Tallinn: Tallinn
+Asia/Tbilisi: Tbilisi
+"""
+for _row in _CITY_TABLE.strip().split("\n"):
+    if ":" in _row and _row.split(":", 1)[0].count("/") == 1 and not _row.startswith(" "):
+        _zone, _names = _row.split(":", 1)
+    else:
+        _names = _row
+    for _name in _names.split():
+        CITY_ZONES[_name.casefold()] = _zone.strip()
+# Two words, read as one
+CITY_ZONES["hot docs"] = "America/Toronto"
+CITY_ZONES["new york"] = "America/New_York"
+CITY_ZONES["los angeles"] = "America/Los_Angeles"
+CITY_ZONES["hong kong"] = "Asia/Hong_Kong"
+
+#: Cinema chains that run cinemas in one country only, to that country's time zone.
+CHAIN_ZONES = {
+    "megabox": "Asia/Seoul",
+    "메가박스": "Asia/Seoul",
+    "lotte cinema": "Asia/Seoul",
+    "롯데시네마": "Asia/Seoul",
+    "cgv": "Asia/Seoul",
+    "cinestar": "Europe/Berlin",
+}
+
+_FESTIVAL_WORDS = (
+    r"(?:\w*Festival|\w*fest|Festspiele|Filmwoche|Film Week|DOK\.fest|Berlinale|Viennale|"
+    r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|\S*영화제)"
+)
+_NUMBERED_EN = re.compile(
+    r"^(?:The\s+)?(?P<number>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>.*\b" + _FESTIVAL_WORDS + r".*?)"
+    r"(?:\s*[|,:–—-]\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_NUMBERED_DE = re.compile(
+    r"^(?P<number>\d{1,3})\.\s+(?P<name>[A-ZÄÖÜ].*?" + _FESTIVAL_WORDS + r".*?)"
+    r"(?:\s*[|,:–—]\s*(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+_NUMBERED_KO = re.compile(
+    r"^(?:\[[^]]*\]\s*)?(?:제\s*)?(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$"
+)
+_NUMBERED_IN_TEXT = re.compile(
+    r"(?:\b(?:the\s+)?(?P<en>\d{1,3})(?:st|nd|rd|th)\s+|(?<![\d.])(?P<de>\d{1,3})\.\s+)"
+    r"(?P<name>(?:[A-ZÄÖÜ][\w.-]*\s+(?:(?:und|für|of|for|and)\s+)?){0,7}?"
+    r"[\w.-]*" + _FESTIVAL_WORDS + r")\b"
+)
+_YEARED = re.compile(
+    r"^(?P<name>(?:[A-Z0-9][\w.:'’&-]*\s+){0,8}?[\w.:'’&-]*" + _FESTIVAL_WORDS + r")\s+"
+    r"(?P<year>(?:19|20)\d{2})(?P<rest>\b.*)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class KnownFestival:
+    """A festival the project already describes.
+
+    Attributes:
+        key: its IRI, as text.
+        names: its names and alternate names (acronyms too).
+        city: the city it is held in, if the project says.
+        editions: edition numbers the project knows, to their years.
+    """
+
+    key: str
+    names: tuple[str, ...]
+    city: str | None = None
+    editions: dict[int, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Banner:
+    """A festival title or banner line: the name, edition number, year, date range."""
+
+    line: Line
+    name: str
+    number: int | None
+    year: int | None
+
+
+def _banner_year(text: str) -> int | None:
+    """The year of a banner: its date range's, or the one year it prints alone."""
+    span = find_range(text)
+    if span is not None:
+        return span.first.year
+    years = {int(y) for y in re.findall(r"(?<![\d.])((?:19|20)\d{2})(?![\d.])", text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
+    """Read a festival title or banner line (or a sentence naming the edition), or None.
+
+    Args:
+        line: the line.
+        in_text: also read an edition named inside a sentence (``… findet das 35.
+            Kasseler Dokumentarfilm- und Videofest statt``): only near the page's top,
+            where the page introduces itself rather than mentioning another festival.
+    """
+    text = line.text
+    if len(text) > 300:
+        return None
+    for form in (_NUMBERED_KO, _NUMBERED_EN, _NUMBERED_DE):
+        found = form.match(text)
+        if found and len(text) <= 160:
+            return Banner(line, _cut_name(found["name"]), int(found["number"]), _banner_year(text))
+    found = _NUMBERED_IN_TEXT.search(text) if in_text else None
+    if found:
+        number = int(found["en"] or found["de"])
+        return Banner(line, _cut_name(found["name"]), number, _banner_year(text))
+    found = _YEARED.match(text)
+    if found and not re.search(r"\b(?:at|in|von|beim|im|des)\s*$", found["name"][:0]):
+        return Banner(line, found["name"].strip(), None, int(found["year"]))
+    return None
+
+
+_NAME_END = re.compile(
+    r"\s+(?:runs|will|is|was|takes|opens|announced?|announces|from|in|at|on|held|kicks|has|"
+    r"unveils|returns|comes|vom|von|am|im|bis|findet)\b|\s*[|,:(–—]|\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _cut_name(name: str) -> str:
+    """A festival's name without what a sentence or banner says after it (or ``Annual``
+    before it)."""
+    name = re.sub(r"^(?:annual|jährliche[ns]?)\s+", "", name.strip(), flags=re.IGNORECASE)
+    found = _NAME_END.search(name)
+    if found is not None and FESTIVAL_WORD.search(name[: found.start()]):
+        name = name[: found.start()]
+    return name.strip(" ,|–-")
+
+
+#: A word that makes a name a festival's.
+FESTIVAL_WORD = re.compile(_FESTIVAL_WORDS, re.IGNORECASE)
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold().replace("’", "'")).strip()
+
+
+def resolve_festival(name: str, known: Sequence[KnownFestival]) -> KnownFestival | None:
+    """The one known festival called ``name`` (or by an acronym it contains), or None."""
+    wanted = _normal(name)
+    hits = [k for k in known if any(_normal(n) == wanted for n in k.names)]
+    if not hits:
+        words = set(name.split())
+        hits = [
+            k for k in known if any(n in words and re.fullmatch(r"[A-Z]{3,}", n) for n in k.names)
+        ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def zone_of(name: str) -> ZoneInfo:
+    """The IANA zone called ``name``.
+
+    Raises:
+        ValueError: if there is none of that name.
+    """
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(
+            f"not an IANA time zone: {name!r} (write it like Europe/Berlin)"
+        ) from error
+
+
+def cities_in(text: str) -> list[tuple[str, str]]:
+    """The cities (or chains) named in a text, with their zones."""
+    found = []
+    folded = text.casefold()
+    for word in re.findall(r"[\w:.-]+", text):
+        zone = CITY_ZONES.get(word.casefold().strip(".:"))
+        if zone:
+            found.append((word, zone))
+    for name in ("hot docs", "new york", "los angeles", "hong kong"):
+        if name in folded:
+            found.append((name, CITY_ZONES[name]))
+    for chain, zone in CHAIN_ZONES.items():
+        if re.search(r"(?<!\w)" + re.escape(chain) + r"(?!\w)", folded):
+            found.append((f"{chain} (a cinema chain of one country)", zone))
+    return found
+
+
+def settle_zone(
+    context: PageContext,
+    *,
+    given: str | None,
+    profile_zone: str | None,
+    festival_texts: Iterable[tuple[str, str]],
+    venue_texts: Iterable[tuple[str, str]],
+    known: KnownFestival | None,
+    ambiguous: list[Note],
+) -> None:
+    """Choose the screenings' time zone, with the reason, or leave it unset when unsure.
+
+    Args:
+        context: the page context to fill.
+        given: ``--timezone``, which overrides everything.
+        profile_zone: the site profile's zone.
+        festival_texts: (where, text) of the festival's name and banners.
+        venue_texts: (where, text) of the venues printed.
+        known: the known festival, whose city may be known to the project.
+        ambiguous: where a conflict of signals is reported.
+    """
+    if given:
+        context.zone, context.zone_why = given, "given with --timezone"
+        return
+    if profile_zone:
+        context.zone, context.zone_why = profile_zone, "the site profile's time zone"
+        return
+    if known is not None and known.city and (zone := CITY_ZONES.get(known.city.casefold())):
+        context.zone, context.zone_why = zone, f"the project places the festival in {known.city}"
+        return
+    for group in (festival_texts, venue_texts):
+        seen: dict[str, list[str]] = {}
+        for where, text in group:
+            for city, zone in cities_in(text):
+                seen.setdefault(zone, []).append(f"{city!r} in {where}")
+        if len(seen) == 1:
+            zone, reasons = next(iter(seen.items()))
+            context.zone, context.zone_why = zone, f"{reasons[0]}"
+            return
+        if len(seen) > 1:
+            listed = "; ".join(f"{z} ({r[0]})" for z, r in sorted(seen.items()))
+            ambiguous.append(
+                Note(
+                    0,
+                    f"time zone not chosen, the page names cities in several: {listed};"
+                    " give --timezone",
+                )
+            )
+            return

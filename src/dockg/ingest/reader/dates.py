@@ -1,0 +1,327 @@
+"""Dates and times of schedule rows, in the English, German and Korean forms pages print.
+
+A date may come with or without its year (``Thursday, October 17th``, ``Do 17.10.``,
+``3월 23일 (토)``, ``2019.03.23(Sat)``, ``17. Oktober 2019``); a time as ``22:15``,
+``22.15 Uhr``, ``10:00 am``, ``7 pm``, ``오후 4시 30분``. A 24-hour time followed by
+``pm`` (``16:00 pm``) stays as it is: the site printed the hour in full. A weekday printed
+next to a date is checked once the year is known; a disagreement is an error, never
+smoothed over.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
+#: Month names and abbreviations, English and German, to month numbers.
+_MONTHS: dict[str, int] = {}
+for _number in range(1, 13):
+    _MONTHS[calendar.month_name[_number].lower()] = _number
+    _MONTHS[calendar.month_abbr[_number].lower()] = _number
+_MONTHS |= {
+    "sept": 9,
+    "januar": 1,
+    "jän": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "mär": 3,
+    "mrz": 3,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "okt": 10,
+    "oktober": 10,
+    "dez": 12,
+    "dezember": 12,
+}
+
+#: Weekday names and abbreviations (English, German, Korean) to ``date.weekday()`` numbers.
+WEEKDAYS: dict[str, int] = {}
+for _number in range(7):
+    WEEKDAYS[calendar.day_name[_number].lower()] = _number
+    WEEKDAYS[calendar.day_abbr[_number].lower()] = _number
+WEEKDAYS |= {
+    "tues": 1,
+    "thur": 3,
+    "thurs": 3,
+    "montag": 0,
+    "mo": 0,
+    "dienstag": 1,
+    "di": 1,
+    "mittwoch": 2,
+    "mi": 2,
+    "donnerstag": 3,
+    "do": 3,
+    "freitag": 4,
+    "fr": 4,
+    "samstag": 5,
+    "sonnabend": 5,
+    "sa": 5,
+    "sonntag": 6,
+    "so": 6,
+    "월": 0,
+    "화": 1,
+    "수": 2,
+    "목": 3,
+    "금": 4,
+    "토": 5,
+    "일": 6,
+}
+
+_MONTH_WORD = r"(?P<month>[A-Za-zÄäÖöÜü]{3,9})\.?"
+_WD = r"(?P<wd>[A-Za-zÄäÖöÜü]{2,10}|[월화수목금토일])\.?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+#: Date forms, tried in order; each names ``y`` (optional), ``m`` or ``month``, ``d``, ``wd``.
+_DATE_FORMS = (
+    # 2019.03.23(Sat), 2019-03-23, 2019.3.23.
+    re.compile(
+        r"(?<!\d)(?P<y>(?:19|20)\d{2})[./-]\s?(?P<m>\d{1,2})[./-]\s?(?P<d>\d{1,2})\.?(?!\d)"
+        r"(?:\s*\(\s*" + _WD + r"\s*\))?"
+    ),
+    # 2019년 3월 23일 (토), 3월 23일(토)
+    re.compile(
+        r"(?:(?P<y>(?:19|20)\d{2})\s*년\s*)?(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일"
+        r"(?:\s*\(\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\))?"
+    ),
+    # 2/26(일), 6/09(토): month/day, only with a weekday
+    re.compile(
+        r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*\(\s*(?P<wd>[월화수목금토일]|[A-Za-z]{2,3})\.?\s*\)"
+    ),
+    # Do 17.10., Thu 17.10.2019, 17.10.19 is not read (two-digit years are ambiguous)
+    re.compile(
+        r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\."
+        r"(?:(?P<y>(?:19|20)\d{2})(?!\d))?(?![\d])"
+    ),
+    # Thursday, October 17th, 2019 / Oct. 17 / (Thu) Oct 17
+    re.compile(
+        r"(?:(?<![\w.])" + _WD + r",?\s+)?" + _MONTH_WORD + r"\s+(?P<d>\d{1,2})" + _ORD + r"\b"
+        r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b)?(?:\s*\(\s*(?P<wd2>[A-Za-z]{2,10})\.?\s*\))?"
+    ),
+    # Thursday 17 October 2019 / 17. Oktober / Sat 23rd March
+    re.compile(
+        r"(?:(?<![\w.])"
+        + _WD
+        + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})(?:\.|"
+        + _ORD
+        + r")\s*"
+        + _MONTH_WORD
+        + r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?"
+    ),
+)
+
+
+class DateError(ValueError):
+    """A printed date or time that cannot be (no such day, a weekday that disagrees)."""
+
+
+@dataclass(frozen=True)
+class PrintedDate:
+    """A date as a page prints it, the year perhaps missing.
+
+    Attributes:
+        month: 1-12.
+        day: day of the month.
+        year: the year printed, or None.
+        weekday: the weekday printed (0 = Monday), or None.
+        weekday_text: the weekday as printed, for messages.
+        start: where the date begins in the text.
+        end: where it ends.
+    """
+
+    month: int
+    day: int
+    year: int | None
+    weekday: int | None
+    weekday_text: str | None
+    start: int
+    end: int
+
+    def on(self, year: int) -> date:
+        """The date in ``year`` (the printed year if any wins), its weekday checked.
+
+        Raises:
+            DateError: if there is no such day or the printed weekday disagrees.
+        """
+        year = self.year if self.year is not None else year
+        try:
+            day = date(year, self.month, self.day)
+        except ValueError as error:
+            raise DateError(f"no such date: {year}-{self.month:02d}-{self.day:02d}") from error
+        if self.weekday is not None and self.weekday != day.weekday():
+            raise DateError(
+                f"{day.isoformat()} is a {calendar.day_name[day.weekday()]},"
+                f" not {self.weekday_text}"
+            )
+        return day
+
+
+def _month_of(word: str) -> int | None:
+    word = word.lower().rstrip(".")
+    if word in _MONTHS:
+        return _MONTHS[word]
+    found = {n for name, n in _MONTHS.items() if len(word) >= 3 and name.startswith(word)}
+    return found.pop() if len(found) == 1 else None
+
+
+def find_date(text: str) -> PrintedDate | None:
+    """The first date printed in ``text``, or None.
+
+    Args:
+        text: a line, e.g. ``"Do 17.10. 20:00 Cinestar 5"``.
+
+    Returns:
+        The date as printed (year and weekday only if printed).
+    """
+    best: PrintedDate | None = None
+    for form in _DATE_FORMS:
+        for found in form.finditer(text):
+            groups = found.groupdict()
+            month = int(groups["m"]) if groups.get("m") else _month_of(groups.get("month") or "")
+            if month is None or not 1 <= month <= 12 or not 1 <= int(groups["d"]) <= 31:
+                continue
+            wd_text = groups.get("wd") or groups.get("wd2")
+            weekday = WEEKDAYS.get(wd_text.lower()) if wd_text else None
+            if wd_text and weekday is None:
+                wd_text = None  # a word before the date that is no weekday (or misspelt)
+            year = int(groups["y"]) if groups.get("y") else None
+            printed = PrintedDate(
+                month, int(groups["d"]), year, weekday, wd_text, found.start(), found.end()
+            )
+            if best is None or printed.start < best.start:
+                best = printed
+            break
+    return best
+
+
+#: A time with its mark (``17 Uhr``, ``10:00 am``, ``7 pm``); a capital letter may follow
+#: (``17 UhrRASENDES``, glued by a capture), a small one may not (``8 hours``).
+_CLOCK_MARKED = re.compile(
+    r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?:(?P<ampm>[ap]\.?m\.?)|(?P<uhr>uhr|h))(?-i:(?![a-zäöü]))(?!\d)",
+    re.IGNORECASE,
+)
+#: A time without a mark needs its minutes (``20:00``, ``19.30``) and nothing after them
+#: that makes it a date (``19.10.``).
+_CLOCK_BARE = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.:])")
+_KOREAN_CLOCK = re.compile(
+    r"(?P<half>오전|오후)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
+)
+
+
+@dataclass(frozen=True)
+class PrintedTime:
+    """A time of day as printed, and where it stands in the text."""
+
+    value: time
+    start: int
+    end: int
+
+
+def clock(hour: int, minute: int, meridiem: str | None) -> time:
+    """A 24-hour time; ``pm`` shifts only hours before 12 (``16:00 pm`` stays 16:00).
+
+    Raises:
+        DateError: for an hour or minute that does not exist.
+    """
+    half = (meridiem or "").lower().replace(".", "")
+    if half in ("pm", "오후") and hour < 12:
+        hour += 12
+    elif half in ("am", "오전") and hour == 12:
+        hour = 0
+    if hour == 24 and minute == 0:
+        raise DateError("24:00 belongs to the next day; not read")
+    if not (0 <= hour < 24 and 0 <= minute < 60):
+        raise DateError(f"no such time: {hour:02d}:{minute:02d}")
+    return time(hour, minute)
+
+
+def find_times(text: str) -> list[PrintedTime]:
+    """Every time of day printed in ``text``, in order.
+
+    A bare number is no time: it needs a colon or dot and minutes, or ``am``/``pm``/``Uhr``/
+    ``h`` after it, or ``시`` (with ``오전``/``오후``) in Korean.
+
+    Raises:
+        DateError: for a time that does not exist (``25:00``).
+    """
+    found: list[PrintedTime] = []
+    for match in _CLOCK_MARKED.finditer(text):
+        minute = int(match["min"] or 0)
+        found.append(PrintedTime(clock(int(match["h"]), minute, match["ampm"]), *match.span()))
+    for match in _CLOCK_BARE.finditer(text):
+        if not any(t.start <= match.start() < t.end for t in found):
+            found.append(
+                PrintedTime(clock(int(match["h"]), int(match["min"]), None), *match.span())
+            )
+    for match in _KOREAN_CLOCK.finditer(text):
+        minute = 30 if match.group(0).endswith("반") else int(match["min"] or 0)
+        found.append(PrintedTime(clock(int(match["h"]), minute, match["half"]), *match.span()))
+    return sorted(found, key=lambda t: t.start)
+
+
+_RANGE = re.compile(
+    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*(?:[-–—]|bis(?:\s+zum)?)\s*"
+    r"(?P<d2>\d{1,2})\.?\s*(?P<m2>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)\s*(?P<y>(?:19|20)\d{2})"
+)
+_RANGE_EN = re.compile(
+    r"(?P<m1>[A-Za-z]{3,9})\.?\s+(?P<d1>\d{1,2})" + _ORD + r"\s*(?:[-–—]|to|until)\s*"
+    r"(?:(?P<m2>[A-Za-z]{3,9})\.?\s+)?(?P<d2>\d{1,2})" + _ORD + r",?\s+(?P<y>(?:19|20)\d{2})"
+)
+_RANGE_DOTTED = re.compile(
+    r"(?P<y>(?:19|20)\d{2})[./]\s?(?P<m1>\d{1,2})[./]\s?(?P<d1>\d{1,2})\.?\s*(?:\([^)]*\))?\s*"
+    r"[-–—~]\s*(?:(?:(?:19|20)\d{2})[./]\s?)?(?:(?P<m2>\d{1,2})[./]\s?)?(?P<d2>\d{1,2})\.?"
+)
+
+
+@dataclass(frozen=True)
+class DateRange:
+    """A festival's dates as a banner prints them (``16.–22. Oktober 2014``)."""
+
+    first: date
+    last: date
+
+
+def _month_part(text: str | None) -> int | None:
+    if not text:
+        return None
+    text = text.strip().rstrip(".")
+    return int(text) if text.isdigit() else _month_of(text)
+
+
+def find_range(text: str) -> DateRange | None:
+    """A date range with its year (``October 17-23, 2019``, ``16.-22.10.2014``,
+    ``2019.03.21-03.28``, ``Fr, 08.02.2019 - So, 17.02.2019``), or None.
+    """
+    halves = re.split(r"\s+[-–—]\s+|\s+bis(?:\s+zum)?\s+", text, maxsplit=1)
+    if len(halves) == 2:
+        opening, closing = find_date(halves[0]), find_date(halves[1])
+        if opening and closing and opening.year and closing.year:
+            try:
+                span = DateRange(opening.on(opening.year), closing.on(closing.year))
+            except DateError:
+                span = None
+            if span is not None and span.first <= span.last:
+                return span
+    for form in (_RANGE_DOTTED, _RANGE_EN, _RANGE):
+        found = form.search(text)
+        if found is None:
+            continue
+        year = int(found["y"])
+        m2 = _month_part(found["m2"])
+        m1 = _month_part(found["m1"]) or m2
+        m2 = m2 or m1
+        if m1 is None or m2 is None:
+            continue
+        try:
+            start = date(year, m1, int(found["d1"]))
+            end = date(year, m2, int(found["d2"]))
+        except ValueError:
+            continue
+        if start <= end:
+            return DateRange(start, end)
+    return None

@@ -1,0 +1,703 @@
+"""The fields of a film block, each recognised wherever it stands and however punctuated.
+
+A header of a programme page is a handful of fields (who directed, which country, year,
+runtime, subtitles, premiere) printed in a site's order with a site's separators. These
+readers take one field each; :func:`read_meta` splits a line into its parts and offers
+each part to every reader, so ``Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU`` and
+``Anna Berg, Germany, 2019, 90 minutes, English subtitles`` read the same.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Country names in English, German and Korean, to the English name the place IRI is made of.
+COUNTRIES: dict[str, str] = {}
+_COUNTRY_TABLE = """
+South Korea|Korea|Republic of Korea|Südkorea|Korea, Republic of|한국|대한민국
+North Korea|Nordkorea|북한|DPRK
+Germany|Deutschland|독일
+Austria|Österreich|오스트리아
+Switzerland|Schweiz|스위스
+France|Frankreich|프랑스
+Italy|Italien|이탈리아
+Spain|Spanien|스페인
+Portugal|포르투갈
+Netherlands|Niederlande|The Netherlands|네덜란드
+Belgium|Belgien|벨기에
+Denmark|Dänemark|덴마크
+Norway|Norwegen|노르웨이
+Sweden|Schweden|스웨덴
+Finland|Finnland|핀란드
+Poland|Polen|폴란드
+Czech Republic|Czechia|Tschechien|체코
+Hungary|Ungarn|헝가리
+Russia|Russland|러시아
+Ukraine|우크라이나
+United Kingdom|UK|Great Britain|Großbritannien|Vereinigtes Königreich|영국
+Ireland|Irland|아일랜드
+United States|USA|US|United States of America|Vereinigte Staaten|미국
+Canada|Kanada|캐나다
+Mexico|Mexiko|멕시코
+Brazil|Brasilien|브라질
+Argentina|Argentinien|아르헨티나
+Chile|칠레
+Colombia|Kolumbien|콜롬비아
+Japan|일본
+China|People's Republic of China|Volksrepublik China|VR China|중국
+Taiwan|대만
+Hong Kong|홍콩
+Philippines|Philippinen|필리핀
+Vietnam|Viet Nam|베트남
+Thailand|태국
+Indonesia|Indonesien|인도네시아
+Malaysia|말레이시아
+Myanmar|미얀마
+Cambodia|Kambodscha|캄보디아
+India|Indien|인도
+Pakistan|파키스탄
+Iran|이란
+Iraq|Irak|이라크
+Syria|Syrien|시리아
+Lebanon|Libanon|레바논
+Israel|이스라엘
+Palestine|Palästina|팔레스타인
+Turkey|Türkei|터키|튀르키예
+Egypt|Ägypten|이집트
+South Africa|Südafrika|남아프리카공화국
+Kazakhstan|Kasachstan|카자흐스탄
+Uzbekistan|Usbekistan|우즈베키스탄
+Kyrgyzstan|Kirgisistan|키르기스스탄
+Georgia|Georgien|조지아
+Greece|Griechenland|그리스
+Estonia|Estland|에스토니아
+Latvia|Lettland|라트비아
+Lithuania|Litauen|리투아니아
+Serbia|Serbien|세르비아
+Croatia|Kroatien|크로아티아
+Bosnia and Herzegovina|Bosnien und Herzegowina|보스니아 헤르체고비나
+Romania|Rumänien|루마니아
+Bulgaria|Bulgarien|불가리아
+Australia|Australien|호주
+Singapore|Singapur|싱가포르
+Laos|라오스
+Costa Rica|코스타리카
+Peru|페루
+Cuba|Kuba|쿠바
+Mongolia|Mongolei|몽골
+Nepal|네팔
+Bangladesh|방글라데시
+Sri Lanka|스리랑카
+Luxembourg|Luxemburg|룩셈부르크
+Slovenia|Slowenien|슬로베니아
+Slovakia|Slowakei|슬로바키아
+Iceland|Island|아이슬란드
+Morocco|Marokko|모로코
+Tunisia|Tunesien|튀니지
+Nigeria|나이지리아
+Kenya|Kenia|케냐
+Armenia|Armenien|아르메니아
+Azerbaijan|Aserbaidschan|아제르바이잔
+Belarus|Belarus|벨라루스
+Qatar|Katar|카타르
+Saudi Arabia|Saudi-Arabien|사우디아라비아
+Jordan|Jordanien|요르단
+Afghanistan|아프가니스탄
+New Zealand|Neuseeland|뉴질랜드
+"""
+for _row in _COUNTRY_TABLE.strip().splitlines():
+    _names = _row.split("|")
+    for _name in _names:
+        COUNTRIES[_name.casefold()] = _names[0]
+
+
+def country_of(text: str) -> str | None:
+    """The English name of a country printed in English, German or Korean; None if none."""
+    return COUNTRIES.get(text.strip().rstrip(".").casefold())
+
+
+_RUNTIME_FORMS = (
+    re.compile(r"^(?P<m>\d{1,3}):(?P<s>\d{2})\s*min\.?$", re.IGNORECASE),  # 59:00min
+    re.compile(r"^(?P<m>\d{1,3})\s*분$"),  # 90분
+    re.compile(
+        r"^(?:(?P<h>\d)\s*(?:h|hrs?|hours?|std\.?|시간)\s*)?"
+        r"(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?|minuten|分|분|')\.?\s*)?"
+        r"(?:(?P<s>\d{1,2})\s*(?:s|secs?|seconds?|sek\.?|초)\.?)?$",
+        re.IGNORECASE,
+    ),
+)
+
+
+def runtime_of(text: str) -> str | None:
+    """A printed runtime as an ``xsd:duration`` lexical form, kept as printed.
+
+    ``113 minutes`` → ``PT113M``, ``115 min.`` → ``PT115M``, ``59:00min`` → ``PT59M``,
+    ``1h 30m`` → ``PT1H30M``, ``90분`` → ``PT90M``, ``16min 55sec`` → ``PT16M55S``.
+    """
+    text = text.strip()
+    for form in _RUNTIME_FORMS:
+        found = form.match(text)
+        if found is None:
+            continue
+        parts = found.groupdict()
+        if not any(parts.get(k) for k in ("h", "m", "s")):
+            continue
+        if form is _RUNTIME_FORMS[2] and not parts.get("m") and not parts.get("h"):
+            continue
+        hours, minutes = parts.get("h"), parts.get("m")
+        seconds = parts.get("s")
+        if seconds is not None and int(seconds) == 0 and form is _RUNTIME_FORMS[0]:
+            seconds = None  # 59:00min is 59 minutes
+        out = "PT"
+        if hours:
+            out += f"{int(hours)}H"
+        if minutes:
+            out += f"{int(minutes)}M"
+        if seconds:
+            out += f"{int(seconds)}S"
+        return out
+    return None
+
+
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")
+
+#: Subtitle and language flags: the flag, to the subtitle language tags it means.
+_SUBTITLE_FLAGS = {
+    "omu": ("de",),  # Original mit Untertiteln, German subtitles at a German festival
+    "omdu": ("de",),
+    "omeu": ("en",),
+    "omenglu": ("en",),
+    "ome": ("en",),
+    "영어자막": ("en",),
+    "한글자막": ("ko",),
+    "한국어자막": ("ko",),
+    "영문자막": ("en",),
+}
+_LANGUAGE_WORDS = {
+    "english": "en",
+    "eng": "en",
+    "englisch": "en",
+    "englischen": "en",
+    "englischer": "en",
+    "englische": "en",
+    "korean": "ko",
+    "kor": "ko",
+    "german": "de",
+    "deutsch": "de",
+    "deutschen": "de",
+    "deutscher": "de",
+    "french": "fr",
+    "japanese": "ja",
+    "chinese": "zh",
+    "spanish": "es",
+    "russian": "ru",
+}
+_LETTERS = {"e": "en", "k": "ko", "j": "ja", "c": "zh", "f": "fr", "g": "de", "d": "de"}
+
+
+_SUBTITLE_LABEL = re.compile(
+    r"^(?:untertitel|subtitles?|자막)\s*[:：]\s*(?P<langs>.+)$", re.IGNORECASE
+)
+_SPOKEN_LABEL = re.compile(
+    r"^(?:originalfassung|original version|sprache|language|언어)\s*[:：]", re.I
+)
+
+
+def subtitles_of(text: str) -> tuple[str, ...] | None:
+    """Subtitle languages of a flag: ``English subtitles``, ``OmU``, ``OmeU``, ``(K,E)``,
+    ``with English subtitles``, ``mit englischen Untertiteln``, ``영어자막``; None if none.
+    """
+    text = text.strip().strip(".")
+    labelled = _SUBTITLE_LABEL.match(text)
+    if labelled:
+        words = re.split(r"\s*(?:,|&|/|\band\b|\bund\b)\s*", labelled["langs"])
+        tags = [_LANGUAGE_WORDS.get(w.casefold()) for w in words if w]
+        return tuple(t for t in tags if t) if tags and all(tags) else None
+    flag = _SUBTITLE_FLAGS.get(re.sub(r"[\s.-]", "", text).casefold())
+    if flag is not None:
+        return flag
+    letters = re.fullmatch(r"\(\s*([A-Za-z](?:\s*[,/]\s*[A-Za-z])+|[A-Za-z])\s*\)", text)
+    if letters:
+        tags = [_LETTERS.get(c.lower()) for c in re.split(r"\s*[,/]\s*", letters.group(1))]
+        return tuple(t for t in tags if t) if all(tags) else None
+    named = re.fullmatch(
+        r"(?:with\s+|mit\s+)?(?P<langs>[A-Za-z][A-Za-z ,&/]*?)\s*"
+        r"(?:sub(?:title)?s?|untertitel[n]?|ut)\.?",
+        text,
+        re.IGNORECASE,
+    )
+    if named:
+        words = [w for w in re.split(r"\s*(?:,|&|/|\band\b|\bund\b)\s*", named["langs"]) if w]
+        tags = [_LANGUAGE_WORDS.get(w.casefold().rstrip(".")) for w in words]
+        if tags and all(tags):
+            return tuple(t for t in tags if t)
+    return None
+
+
+_PREMIERE = re.compile(
+    r"^(?:(?:World|International|Asian|Asia|Korean|National|European|North American|German|"
+    r"UK|British|London|US|East Coast|Canadian|"
+    r"Welt|Internationale|Europäische|Deutsche|Deutschland)[- ]?premiere|"
+    r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연)$",
+    re.IGNORECASE,
+)
+
+
+def is_premiere(text: str) -> bool:
+    """Tell a premiere flag: ``World Premiere``, ``Weltpremiere``, ``월드 프리미어``."""
+    return _PREMIERE.match(text.strip().strip("()[]")) is not None
+
+
+#: Labels that name a film's director(s), before the names.
+DIRECTOR_LABEL = re.compile(
+    r"^(?:(?:directed\s+by|by|dir\.|regie)(?:\s*[:：]\s*|\s+)|(?:감독|연출)\s*[:：]?\s*|"
+    r"(?:directors?|r|dir|buch\s+und\s+regie)\s*[:：]\s*|directors?\s{2,})(?=\S)",
+    re.IGNORECASE,
+)
+
+#: Labels of a film's section.
+SECTION_LABEL = re.compile(
+    r"^(?:section|sektion|programme|program|programm|reihe|섹션|부문)\s*[:：]\s*(?P<name>.+)$",
+    re.IGNORECASE,
+)
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """``A, B & C``, ``A und B``, ``A/B`` → names."""
+    parts = re.split(r"\s*(?:,|&|/|·|\band\b|\bund\b)\s*", text)
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def looks_like_name(text: str) -> bool:
+    """A personal name: two to four capitalised words (Latin) or two to four Hangul syllables."""
+    text = text.strip()
+    if re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
+    if len(named) > 4:
+        return False
+    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*", w) for w in named) and not any(
+        w.casefold() in _NOT_NAME_WORDS for w in words
+    )
+
+
+#: Lower-case particles inside a name (``Jaap van Hoewijk``, ``Ana de la Cruz``).
+_PARTICLES = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "bin",
+        "al",
+        "zu",
+    ]
+)
+
+
+#: A foreign name written in Hangul (``커스틴 존슨``), read only before a header's fields.
+_FOREIGN_HANGUL = re.compile(r"[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
+
+_NOT_NAME_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "on",
+        "at",
+        "to",
+        "for",
+        "from",
+        "with",
+        "festival",
+        "film",
+        "films",
+        "cinema",
+        "kino",
+        "programme",
+        "program",
+        "competition",
+        "section",
+        "screening",
+        "screenings",
+        "premiere",
+        "world",
+        "international",
+        "synopsis",
+        "director",
+        "regie",
+        "tickets",
+    ]
+)
+
+
+@dataclass
+class Meta:
+    """The fields read from one or more header lines of a film block.
+
+    Attributes:
+        directors: director names printed with a label (``Regie: ...``) or before fields.
+        countries: English country names.
+        year: the year printed.
+        runtime: the runtime as an ``xsd:duration`` lexical form.
+        subtitles: subtitle language tags.
+        premiere: the premiere flag as printed.
+        section: a section named with a label.
+        unread: parts not understood.
+        signals: how many parts were fields (a line of fields has two or more).
+    """
+
+    directors: list[str] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    year: int | None = None
+    runtime: str | None = None
+    subtitles: tuple[str, ...] = ()
+    premiere: str | None = None
+    section: str | None = None
+    unread: list[str] = field(default_factory=list)
+    signals: int = 0
+
+
+_PARTS = re.compile(
+    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s|"
+    r"(?<=[a-z\d])\.\s+(?=[A-Z\d]))\s*"
+)
+
+
+#: The country codes of German catalogues (``D 2019``, ``D/F 2019``), read only before a year.
+_CATALOGUE_CODES = dict(
+    pair.split("=")
+    for pair in """D=Germany A=Austria CH=Switzerland F=France GB=United Kingdom UK=United Kingdom
+    NL=Netherlands B=Belgium DK=Denmark N=Norway S=Sweden FIN=Finland PL=Poland CZ=Czech Republic
+    H=Hungary RUS=Russia UA=Ukraine I=Italy E=Spain P=Portugal IRL=Ireland USA=United States
+    CDN=Canada J=Japan ROK=South Korea KOR=South Korea CN=China TW=Taiwan IL=Israel TR=Turkey
+    IR=Iran GR=Greece EST=Estonia LV=Latvia LT=Lithuania RO=Romania BG=Bulgaria SRB=Serbia
+    HR=Croatia AUS=Australia NZ=New Zealand BR=Brazil MEX=Mexico CO=Colombia IND=India
+    EG=Egypt ZA=South Africa KZ=Kazakhstan DE=Germany AT=Austria FR=France IT=Italy ES=Spain
+    BE=Belgium NO=Norway SE=Sweden FI=Finland HU=Hungary US=United States CA=Canada JP=Japan
+    KR=South Korea GR=Greece PT=Portugal IE=Ireland AU=Australia RU=Russia RS=Serbia
+    EE=Estonia""".replace("United ", "United_")
+    .replace("South ", "South_")
+    .replace("Czech ", "Czech_")
+    .replace("New ", "New_")
+    .split()
+)
+
+
+_CODES_YEAR = re.compile(
+    r"^(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+(?P<year>(?:19|20)\d{2})\b"
+)
+
+
+def _code_or_country(text: str) -> str | None:
+    code = _CATALOGUE_CODES.get(text.strip())
+    return code.replace("_", " ") if code else country_of(text)
+
+
+def _country_year(part: str) -> tuple[list[str], int] | None:
+    """``Deutschland 2019``, ``Germany/France 2019``, ``D/F 2019`` → countries and year."""
+    found = re.fullmatch(r"(?P<c>.+?)\s+(?P<y>(?:19|20)\d{2})", part)
+    if found is None:
+        return None
+    countries = [_code_or_country(c) for c in re.split(r"\s*[/,]\s*", found["c"])]
+    if not countries or not all(countries):
+        return None
+    return [c for c in countries if c], int(found["y"])
+
+
+_FIELD_LABEL = re.compile(
+    r"^(?:länge|laufzeit|dauer|runtime|length|running time|jahr|year|produktionsjahr|land|"
+    r"country|produktionsland|상영시간|러닝타임|제작연도|제작국가)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def read_part(meta: Meta, part: str) -> bool:
+    """Offer one part of a header line to every field reader; return True if one took it.
+
+    A label before the field (``Länge: 102 min.``, ``Regie: NAME``) is read as such.
+    """
+    part = part.strip().strip("()[]").strip()
+    if not part:
+        return True
+    part = _FIELD_LABEL.sub("", part)
+    label = DIRECTOR_LABEL.match(part) if ":" in part else None
+    if label is not None:
+        names = [n for n in split_names(part[label.end() :]) if n]
+        if names and all(looks_like_name(n) for n in names):
+            meta.directors.extend(n for n in names if n not in meta.directors)
+            meta.signals += 1
+            return True
+        return False
+    if _YEAR.match(part):
+        meta.year = int(part)
+    elif (runtime := runtime_of(part)) is not None:
+        meta.runtime = runtime
+    elif (country := country_of(part)) is not None:
+        meta.countries.append(country)
+    elif (both := _country_year(part)) is not None:
+        meta.countries.extend(both[0])
+        meta.year = both[1]
+    elif (subs := subtitles_of(part)) is not None:
+        meta.subtitles = subs
+    elif is_premiere(part):
+        meta.premiere = part
+    elif part.casefold() in _GENRE_WORDS or _SPOKEN_LABEL.match(part):
+        pass  # read, not stated: the kind of film, its spoken language
+    else:
+        return False
+    meta.signals += 1
+    return True
+
+
+#: Words describing the kind or format of a film, read and dropped (not facts we state).
+_GENRE_WORDS = frozenset(
+    [
+        "documentary",
+        "doc",
+        "docu",
+        "dokumentarfilm",
+        "dokumentation",
+        "다큐멘터리",
+        "color",
+        "colour",
+        "b&w",
+        "color+b&w",
+        "farbe",
+        "s/w",
+        "dcp",
+        "hd",
+        "35mm",
+        "16mm",
+        "digital",
+        "blu-ray",
+        "file",
+        "feature",
+        "short",
+    ]
+)
+
+
+def read_meta(text: str) -> Meta:
+    """Read a header line of fields, in any order and with any separators.
+
+    Args:
+        text: e.g. ``"Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU"``.
+
+    Returns:
+        The fields; ``signals`` counts the parts that were fields.
+    """
+    meta = Meta()
+    text = text.strip()
+    label = DIRECTOR_LABEL.match(text)
+    if label:
+        # Names come first, up to the first part that is a field.
+        parts = [p for p in _PARTS.split(text[label.end() :].replace("(", "|").rstrip(")")) if p]
+        while parts and not read_part(Meta(), parts[0]):
+            names = [n for n in split_names(parts.pop(0)) if n]
+            if names and all(looks_like_name(n) for n in names):
+                meta.directors.extend(names)
+            else:
+                meta.unread.extend(names)
+        if meta.directors:
+            meta.signals += 1
+        text = " | ".join(parts)
+    section = SECTION_LABEL.match(text)
+    if section:
+        meta.section = section["name"].strip()
+        meta.signals += 1
+        return meta
+    letters = re.search(r"\(\s*[A-Za-z](?:\s*,\s*[A-Za-z])+\s*\)", text)
+    if letters and (subs := subtitles_of(letters.group(0))) is not None:
+        meta.subtitles, meta.signals = subs, meta.signals + 1
+        text = text[: letters.start()] + text[letters.end() :]
+    codes = _CODES_YEAR.match(text)
+    if codes is not None:
+        found = [_CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
+        if all(found):
+            meta.countries.extend(c.replace("_", " ") for c in found if c)
+            meta.year, meta.signals = int(codes["year"]), meta.signals + 2
+            text = text[codes.end() :]
+    labelled, leading = bool(meta.directors), True
+    for part in _PARTS.split(text):
+        part = part.strip()
+        if not part:
+            continue
+        name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
+        if leading and not labelled and name_like and not read_part(Meta(), part):
+            meta.directors.append(part)  # names before the fields: the directors
+            meta.signals += 1 if len(meta.directors) == 1 else 0
+            continue
+        leading = False
+        pieces = re.split(r"\s+(?=\((?:[A-Za-z](?:\s*,\s*[A-Za-z])+)\))", part)
+        for piece in pieces:
+            if not read_part(meta, piece):
+                meta.unread.append(piece.strip())
+    return meta
+
+
+#: Opening quotation marks and the marks that may close them.
+_QUOTE_PAIRS = {'"': '"', "„": "“”", "“": "”“", "”": "”", "«": "»", "»": "«", "‘": "’", "'": "'"}
+
+
+def _unquote(text: str) -> tuple[str, str] | None:
+    """``„Devil's Rope“ (rest)`` → (``Devil's Rope``, `` (rest)``); None if not quoted."""
+    if not text or text[0] not in _QUOTE_PAIRS:
+        return None
+    closers = _QUOTE_PAIRS[text[0]]
+    end = next((i for i in range(1, len(text)) if text[i] in closers), None)
+    if end is None or end == 1:
+        return None
+    return text[1:end].strip(), text[end + 1 :]
+
+
+_TWO_SCRIPTS = re.compile(r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$")
+
+
+def split_title(text: str) -> tuple[str, str | None]:
+    """A title line → (title, other title): ``Title (Originaltitel)``, ``"Title"``,
+    ``그 날 One Warm Spring Day`` (a Korean title, then its English one).
+
+    A parenthesis holding a year, runtime or country is not an original title and stays.
+    """
+    text = text.strip().lstrip("○●•◆■▶-* ").strip()
+    scripts = _TWO_SCRIPTS.match(text)
+    if scripts:
+        return scripts["ko"].strip(), scripts["en"].strip()
+    quoted = _unquote(text)
+    if quoted:
+        title, rest = quoted
+        other = re.fullmatch(r"\s*\((?P<other>[^()]+)\)\s*", rest)
+        if other:
+            inner = _unquote(other["other"].strip())
+            return title, inner[0] if inner else other["other"].strip()
+        return title, None
+    found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
+    if found and not any(read_part(Meta(), p) for p in _PARTS.split(found["original"]) if p):
+        return found["title"].strip(), found["original"].strip()
+    return text, None
+
+
+_BY_WORD = re.compile(r"\s+(?:von|by|directed by|di|de|감독)\s+", re.IGNORECASE)
+_LIST_PREMIERE = re.compile(
+    r"\s*(?:[–—-]|\()\s*(?P<flag>WP|IP|EP|DP|World Premiere|International Premiere)\)?\s*$"
+)
+_PREMIERE_FLAGS = {
+    "wp": "World Premiere",
+    "ip": "International Premiere",
+    "ep": "European Premiere",
+    "dp": "German Premiere",
+}
+
+
+def read_list_entry(text: str) -> tuple[str, Meta] | None:
+    """A film as one line of a list: ``Title (Other title) von NAME[, NAME], Country / Country
+    – WP`` (``by`` in English). The names must be names and the rest countries, else None.
+    """
+    meta = Meta()
+    flag = _LIST_PREMIERE.search(text)
+    if flag:
+        meta.premiere = _PREMIERE_FLAGS.get(flag["flag"].casefold(), flag["flag"])
+        text = text[: flag.start()]
+    for by in _BY_WORD.finditer(text):
+        title, rest = text[: by.start()].strip(), text[by.end() :].strip()
+        parts = [p.strip() for p in rest.split(",") if p.strip()]
+        names: list[str] = []
+        while parts and looks_like_name(parts[0]) and not _all_countries(parts[0]):
+            names.append(parts.pop(0))
+        read = [_all_countries(p) for p in parts]
+        if title and names and parts and all(read):
+            meta.directors = names
+            meta.countries = [c for found in read if found for c in found]
+            meta.signals = 2
+            return title, meta
+    return None
+
+
+def _all_countries(text: str) -> list[str] | None:
+    found = [country_of(c) for c in re.split(r"\s*/\s*", text)]
+    return [c for c in found if c] if found and all(found) else None
+
+
+def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
+    """``ECHO OF YOU – Zara Zerny`` → (``ECHO OF YOU``, (``Zara Zerny``,)); None if the part
+    after the dash is not a list of names."""
+    found = re.fullmatch(r"(?P<title>.+?)\s+[–—-]\s+(?P<names>[^–—]+)", text.strip())
+    if found is None:
+        return None
+    names = split_names(found["names"])
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return found["title"].strip(), names
+
+
+_CAPS_ENTRY = re.compile(
+    r"^(?P<title>[^a-zäöüßà-ÿ]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ]*?(?:\s*\([^()]+\))?)\s*"
+    r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+)$"
+)
+
+
+def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
+    """``TITLE von NAME[, NAME]`` with the title in capitals (``PRISON ARCHITECTvon Cao Fei``
+    as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``): (title, other title,
+    directors); None unless the title is in capitals and every name a name."""
+    found = _CAPS_ENTRY.match(text.strip())
+    if found is None:
+        return None
+    title = found["title"].strip(" :,")
+    letters = [c for c in re.sub(r"\([^()]*\)", "", title) if c.isalpha()]
+    if len(letters) < 2 or not all(c.isupper() for c in letters):
+        return None
+    names = [n for n in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", found["names"]) if n.strip()]
+    if not names or not all(looks_like_name(n.strip()) for n in names):
+        return None
+    meta = Meta(directors=[n.strip() for n in names], signals=1)
+    other = None
+    paren = re.fullmatch(r"(?P<main>.+?)\s*\((?P<other>[^()]+)\)", title)
+    slash = re.fullmatch(r"(?P<main>.+?)\s+/\s+(?P<other>.+)", title)
+    if paren:
+        title, other = paren["main"], paren["other"]
+    elif slash:
+        title, other = slash["main"], slash["other"]
+    return title.strip(), other, meta
+
+
+_CAPS_DIRECTED = re.compile(
+    r"^(?:[^:]{0,40}:\s*)?(?P<title>[^a-zäöüß(]*[A-ZÄÖÜ][^a-zäöüß(]*?)\s*\((?P<fields>[^()]*)\)"
+    r"[\w\s]{0,40}?\bdirected by\s+(?P<names>[^,.;]+)"
+)
+
+
+def read_caps_directed(text: str) -> tuple[str, Meta] | None:
+    """``East Coast premiere: TITLE (Country 2012, 51") Documentary directed by NAME``:
+    a title in capitals with its fields in parentheses and its director after them."""
+    found = _CAPS_DIRECTED.match(text.strip())
+    if found is None or not _caps(found["title"]):
+        return None
+    names = [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", found["names"]) if n.strip()]
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    meta = read_meta(found["fields"])
+    meta.directors = names
+    meta.unread = []
+    meta.signals += 1
+    return found["title"].strip(), meta
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)

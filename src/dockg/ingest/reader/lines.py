@@ -1,0 +1,288 @@
+"""What each line of a programme page is, before blocks are formed.
+
+A line is blank, a heading (``Synopsis``, ``Termine``, ``상영일정``), a festival banner, a
+schedule row (a date and a time), a date standing alone over time rows, a line of header
+fields, a film named inline (``"Title" by Name (Country, 2019, 90 min)``), a section label,
+a premiere flag, running text, or short text (a title, a name, a heading we do not know).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
+from dockg.ingest.reader.fields import (
+    DIRECTOR_LABEL,
+    SECTION_LABEL,
+    Meta,
+    is_premiere,
+    read_caps_directed,
+    read_caps_entry,
+    read_list_entry,
+    read_meta,
+    read_part,
+)
+from dockg.ingest.text import Line, is_prose
+
+
+class LineKind(StrEnum):
+    """The kinds of line of a programme page."""
+
+    BLANK = "blank"
+    HEADING = "heading"
+    SCHEDULE = "schedule"
+    BAD_SCHEDULE = "bad-schedule"
+    DATE = "date"
+    META = "meta"
+    INLINE = "inline"
+    SECTION = "section"
+    PREMIERE = "premiere"
+    PROSE = "prose"
+    TEXT = "text"
+
+
+_HEADINGS = re.compile(
+    r"^(?:synopsis|summary|about the film|screening\s+schedule|screenings?|schedule|dates?|"
+    r"showtimes?|tickets?|credits?|filmography|filmografie|filmographie|biografie|biographie|"
+    r"contact|director'?s?[’']?s?\s+(?:statement|note)|"
+    r"biography|bio|inhalt|termine?|vorführungen|spielzeiten|spieltermine|stab|"
+    r"시놉시스|줄거리|상영\s*일정|상영\s*시간표|상영정보|감독\s*소개|크레딧|"
+    r"(?:date|time|theat(?:er|re)|venue|information|screen|place|datum|zeit|kino|ort)"
+    r"(?:\s*[|/]?\s*(?:date|time|theat(?:er|re)|venue|information|screen|place|datum|zeit|kino|ort))*)"
+    r"(?:\s*\([^()]*\))?\s*:?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ScheduleCell:
+    """One screening read from a row: its printed date, time and venue text."""
+
+    date: PrintedDate | None
+    hour: int
+    minute: int
+    venue: str
+
+
+@dataclass
+class Classified:
+    """A line and what it is.
+
+    Attributes:
+        line: the line.
+        kind: its kind.
+        meta: the fields read, for META and INLINE lines.
+        cells: the screenings of a SCHEDULE line.
+        date: the date of a DATE line.
+        title: the title of an INLINE line.
+        other: its other title, if printed.
+        error: why a BAD_SCHEDULE line cannot be read.
+    """
+
+    line: Line
+    kind: LineKind
+    meta: Meta | None = None
+    cells: tuple[ScheduleCell, ...] = ()
+    date: PrintedDate | None = None
+    title: str | None = None
+    error: str = ""
+    other: str | None = None
+
+
+_INLINE = re.compile(
+    r"^[\"“„«‘'](?P<title>[^\"“”„«»‘’]+)[\"”“»’']\s*,?\s*"
+    r"(?:\((?P<paren>[^()]*)\)|(?P<rest>(?:by|directed by|dir\.|von|regie:?)\s+.+))\s*$",
+    re.IGNORECASE,
+)
+#: ``Ceuta's Gate (19 min)``: a title with its runtime (and year, country) in parentheses.
+_TITLE_RUNTIME = re.compile(r"(?P<title>[^()]{2,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\)")
+#: A line naming a programme of several films, not a film (``Sechs Filme für Kids ab 8``).
+_PROGRAMME_WORDS = re.compile(
+    r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
+)
+_PREPOSITION = re.compile(r"^(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+", re.IGNORECASE)
+_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—-]+|[\s|,/–—-]+$")
+
+
+def _venue_text(text: str) -> str:
+    """What is left of a row once date and time are removed: the venue (empty when what is
+    left holds a year or a runtime, which no venue name does). Remarks in parentheses
+    (``(GV: …)``, ``(mit Werkstattgespräch)``) and a leading ``in den``/``im``/``at`` go."""
+    text = re.sub(r"\([^()]*\)", " ", text)
+    text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
+    parts = [p.strip() for p in text.split("|")]
+    parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
+    venue = " ".join(parts)
+    if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
+        return ""
+    venue = _VENUE_SEPARATORS.sub("", venue).strip()
+    return _PREPOSITION.sub("", venue)
+
+
+def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
+    """The screenings of a row: one per date printed (a time after each), or a time alone.
+
+    Raises:
+        DateError: if a time printed does not exist.
+    """
+    times = find_times(text)
+    if not times:
+        return ()
+    dates: list[PrintedDate] = []
+    rest = 0
+    while (found := find_date(text[rest:])) is not None:
+        shifted = PrintedDate(
+            found.month,
+            found.day,
+            found.year,
+            found.weekday,
+            found.weekday_text,
+            found.start + rest,
+            found.end + rest,
+        )
+        dates.append(shifted)
+        rest = shifted.end
+    if not dates:
+        cells = []
+        for i, clock in enumerate(times):
+            end = times[i + 1].start if i + 1 < len(times) else len(text)
+            venue = _venue_text(text[clock.end : end])
+            cells.append(ScheduleCell(None, clock.value.hour, clock.value.minute, venue))
+        return tuple(cells)
+    bounds = [0] + [d.start for d in dates[1:]] + [len(text)]
+    cells = []
+    for i, printed in enumerate(dates):
+        low, high = bounds[i], bounds[i + 1]
+        mine = [t for t in times if low <= t.start < high]
+        if not mine:
+            return ()
+        if len(mine) == 1:
+            clock = mine[0]
+            # the venue follows the date; what precedes it is a label or a title
+            venue = " | ".join((text[printed.end : clock.start], text[clock.end : high]))
+            cells.append(
+                ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue))
+            )
+            continue
+        for k, clock in enumerate(mine):
+            end = mine[k + 1].start if k + 1 < len(mine) else high
+            venue = _venue_text(text[clock.end : end])
+            cells.append(ScheduleCell(printed, clock.value.hour, clock.value.minute, venue))
+    return tuple(cells)
+
+
+_VENUE_LABEL = re.compile(
+    r"(?:^|\|)\s*(?:venue|ort|spielort|kino|장소|상영관)\s*:?\s+(?P<venue>[^|]+?)\s*(?:\||$)",
+    re.IGNORECASE,
+)
+#: What may stand before a row's date without being a title: a label, a weekday.
+_LEAD = re.compile(r"^(?:[^?:]*[?:]\s*)|(?:[A-Za-zÄÖÜäöü]{2,10}\.?,?)$")
+_TIME_FIRST = re.compile(
+    r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|오[전후])", re.IGNORECASE
+)
+
+
+def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None:
+    """``Freitag, 8.2., 17 Uhr: O ENSAIO von Tamar Guimarães``: one film after the time of
+    its slot (its venue is not printed: the site's)."""
+    if len(cells) != 1:
+        return None
+    times = find_times(line.text)
+    rest = line.text[times[-1].end :].strip(" :,") if times else ""
+    caps = read_caps_entry(rest) if rest else None
+    if caps is None:
+        return None
+    cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
+    return Classified(
+        line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1], cells=(cell,)
+    )
+
+
+_PARTS_FIRST = re.compile(r"\s*[,|]\s*")
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def classify(line: Line) -> Classified:
+    """Tell what one line is."""
+    text = line.text
+    if not text:
+        return Classified(line, LineKind.BLANK)
+    if _HEADINGS.match(text):
+        return Classified(line, LineKind.HEADING)
+    if is_premiere(text):
+        return Classified(line, LineKind.PREMIERE)
+    section = SECTION_LABEL.match(text)
+    if section:
+        return Classified(line, LineKind.SECTION, title=section["name"].strip())
+    inline = _INLINE.match(text)
+    if inline:
+        meta = read_meta(inline["rest"] or "") if inline["rest"] else read_meta(inline["paren"])
+        if inline["paren"] is not None and not meta.directors:
+            first, _, others = inline["paren"].partition(",")
+            meta = read_meta(f"Director: {first}, {others}") if others else meta
+        if meta.directors or meta.signals >= 2:
+            return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    runtime_only = None if DIRECTOR_LABEL.match(text) else _TITLE_RUNTIME.fullmatch(text)
+    if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
+        meta = read_meta(runtime_only["fields"])
+        if meta.signals and not meta.unread and not meta.directors:
+            return Classified(line, LineKind.INLINE, meta=meta, title=runtime_only["title"])
+    directed = read_caps_directed(text) if len(text) < 300 else None
+    if directed is not None:
+        return Classified(line, LineKind.INLINE, meta=directed[1], title=directed[0])
+    caps = read_caps_entry(text) if len(text) < 200 else None
+    if caps is not None:
+        return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
+    listed = read_list_entry(text) if len(text) < 200 else None
+    if listed is not None:
+        return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
+    long_text = is_prose(text)
+    if not long_text or len(text) < 120:
+        try:
+            cells = read_schedule(text)
+        except DateError as error:
+            if find_date(text) is not None:
+                return Classified(line, LineKind.BAD_SCHEDULE, error=str(error))
+            cells = ()
+        if cells and (cells[0].date is not None):
+            slot = _slot_film(line, cells)
+            if slot is not None:
+                return slot
+            lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
+            meta = read_meta(text)
+            if meta.signals >= 2:
+                # header fields and a schedule on one line: the venue only from its label
+                venue = _VENUE_LABEL.search(text)
+                place = venue["venue"].strip() if venue else ""
+                cells = tuple(ScheduleCell(c.date, c.hour, c.minute, place) for c in cells)
+                return Classified(line, LineKind.META, meta=meta, cells=cells)
+            return Classified(line, LineKind.SCHEDULE, cells=cells, title=lead or None)
+        printed = find_date(text)
+        alone = printed is not None and len(text) <= printed.end + 4 and printed.start <= 12
+        if printed is not None and alone and not find_times(text):
+            return Classified(line, LineKind.DATE, date=printed)
+        if cells and _TIME_FIRST.match(text):
+            return Classified(line, LineKind.SCHEDULE, cells=cells)
+    meta = read_meta(text)
+    labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
+    if labelled or (
+        meta.signals >= 2
+        and len(meta.unread) <= meta.signals
+        and (not long_text or meta.signals >= 3)
+    ):
+        first = _PARTS_FIRST.split(text, maxsplit=1)[0].strip()
+        titled = bool(meta.unread) and meta.unread[0] in first and _in_capitals(first)
+        rest = read_meta(text[len(first) :].lstrip(" ,|")) if titled else None
+        if not labelled and rest is not None and rest.signals >= 2 and not rest.unread:
+            # ``ELTERNSCHULE, DE 2018, 120 Min.``: a film (of a filmography) on one line
+            return Classified(line, LineKind.INLINE, meta=rest, title=first)
+        return Classified(line, LineKind.META, meta=meta)
+    if long_text:
+        return Classified(line, LineKind.PROSE)
+    return Classified(line, LineKind.TEXT)

@@ -1,0 +1,135 @@
+"""Films named in running text: the news article about a festival's selection.
+
+A Korean news item names its films in quotation marks or angle brackets, with the
+director around them: ``진모영 감독의 ‘올드마린보이’``, ``'퀴어의 방'(권아람)``,
+``<Play on>``; a section may stand before the director (``국제경쟁 부문 이일하 감독의
+‘카운터스’``). English news does the same with ``NAME's “Title”``. Only these tight forms
+are read, and only on a page with no film header at all, so that a synopsis quoting
+another film never adds a film.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dockg.ingest.reader.fields import country_of, looks_like_name
+from dockg.ingest.reader.records import FilmRecord
+from dockg.ingest.text import Line
+
+_OPEN_CLOSE = {"<": ">", "‘": "’", "'": "'", "“": "”", "《": "》", "「": "」", "〈": "〉"}
+_QUOTED = "|".join(
+    re.escape(o) + f"(?P<t{n}>[^" + re.escape(o + c) + r"\n]{1,60})" + re.escape(c)
+    for n, (o, c) in enumerate(_OPEN_CLOSE.items())
+)
+_NAME = r"(?P<name>[\uac00-\ud7a3]{2,4})"
+_SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
+#: ``NAME 감독의 (신작) ‘TITLE’``
+_DIRECTOR_BEFORE = re.compile(
+    _SECTION + _NAME + r"\s*감독의\s*(?:[\uac00-\ud7a3]{1,5}\s+){0,2}?(?:" + _QUOTED + ")"
+)
+#: ``‘TITLE’(NAME 감독)`` or ``‘TITLE’(NAME)``
+_DIRECTOR_AFTER = re.compile(
+    r"(?:" + _QUOTED + r")\s*\(\s*(?:" + _NAME + r"(?:\s*감독)?|"
+    r"(?P<foreign>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2})\s*감독)\s*\)"
+)
+#: ``NAME 감독(<TITLE>)``
+_DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r")\s*\)")
+#: ``…의 이야기 ‘녹턴’``, ``…을 그린 ‘보통의 삶-70’``: a title after the clause describing it
+_DESCRIBED = re.compile(
+    r"(?:이야기|그린|담은|다룬|기록한|좇는|따라간|보여주는)\s*(?:" + _QUOTED + r")"
+)
+#: ``<TITLE>`` in a sentence about films
+_EN_NAME = r"(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})"
+#: ``NAME’s “Title”`` and ``“Title” by NAME``
+_EN_POSSESSIVE = re.compile(_EN_NAME + r"[’']s\s+“(?P<t>[^”\n]{1,60}?)[,.]?”")
+#: ``Edouard BAER’s Open at Night``: a title in title case, unquoted, after a possessive
+_TITLE_WORD = r"(?:[A-Z0-9][\w'-]*)"
+_SMALL = r"(?:of|and|the|in|at|on|a|an|to|for|with)"
+_EN_POSSESSIVE_PLAIN = re.compile(
+    r"(?P<name>[A-Z][A-Za-z]+(?:-[A-Za-z]+)?(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)?){1,2})’s\s+"
+    r"(?P<t>" + _TITLE_WORD + r"(?:\s+(?:" + _SMALL + r"\s+)*" + _TITLE_WORD + r")*)"
+    r"(?=\s*[,;.]|\s+(?:" + _SMALL + r"|which|is|was|will|starring|by)\b)"
+)
+#: After an unquoted title, a comma and a capital may be the title going on (``Come,
+#: Together``): the title's end is not known then.
+_MAY_GO_ON = re.compile(r"\s*,\s*[A-Z]")
+_EN_BY = re.compile(r"“(?P<t>[^”\n]{1,60}?)[,.]?”\s+by\s+" + _EN_NAME + r"\b")
+_ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
+_FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
+_NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
+#: Words that stand in parentheses after a title but are no director's name.
+_NOT_NAME = frozenset({"개막작", "폐막작", "상영작", "신작", "감독", "한국", "국내", "해외"})
+
+
+def _title(found: re.Match[str]) -> str:
+    return next(v for k, v in found.groupdict().items() if k.startswith("t") and v).strip()
+
+
+def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[FilmRecord]:
+    """The films named in the running text of ``lines``, in order, each once.
+
+    Args:
+        lines: the page.
+        conflicts: where a film named with several directors is reported.
+    """
+    films: dict[str, FilmRecord] = {}
+
+    def film(title: str, line: Line) -> FilmRecord:
+        key = title.casefold()
+        if key not in films:
+            films[key] = FilmRecord(title=title, line=line.number)
+        return films[key]
+
+    for line in lines:
+        text = line.text
+        if not text or _NOT_FILM.search(text):
+            continue
+        spans: list[tuple[int, int]] = []
+        forms = (
+            _DIRECTOR_BEFORE,
+            _DIRECTOR_AFTER,
+            _DIRECTOR_TITLE_PAREN,
+            _EN_POSSESSIVE,
+            _EN_BY,
+            _EN_POSSESSIVE_PLAIN,
+        )
+        for form in forms:
+            for found in form.finditer(text):
+                name = found["name"] or found.groupdict().get("foreign") or ""
+                if not name or name in _NOT_NAME or country_of(name):
+                    continue
+                if form is _EN_POSSESSIVE_PLAIN and (
+                    not looks_like_name(name)
+                    or any(a <= found.start() < b for a, b in spans)
+                    or _MAY_GO_ON.match(text, found.end())
+                ):
+                    continue
+                record = film(_title(found), line)
+                if name not in (n for n, _ in record.directors):
+                    record.directors.append((name, line.number))
+                section = found.groupdict().get("section")
+                if section and record.section is None:
+                    record.section = (line.number, section)
+                spans.append(found.span())
+        for found in _DESCRIBED.finditer(text):
+            if not any(a <= found.start() < b for a, b in spans):
+                film(_title(found), line)
+        if _FILM_CONTEXT.search(text):
+            for found in _ANGLED.finditer(text):
+                if not any(a <= found.start() < b for a, b in spans):
+                    film(found["t"].strip(), line)
+    named = sorted(films.values(), key=lambda f: f.line)
+    for record in named:
+        if len(record.directors) > 1:
+            # several names for one film in running text: spellings or co-directors,
+            # the text does not say which; none is stated
+            spelled = ", ".join(n for n, _ in record.directors)
+            record.directors = []
+            conflicts.append(
+                (
+                    record.line,
+                    f"directors of {record.title!r} not imported,"
+                    f" the text names several: {spelled}",
+                )
+            )
+    return named

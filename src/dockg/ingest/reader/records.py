@@ -1,0 +1,137 @@
+"""What the programme-page reader returns: typed records, each with the line it came from.
+
+The records know nothing of RDF: :mod:`dockg.ingest.programme_build` turns them into a graph,
+and answer-key tests compare them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+
+from dockg.ingest.reader.dates import PrintedDate
+
+
+@dataclass(frozen=True)
+class Note:
+    """A line of the page the report must show: not used, ambiguous, or not imported.
+
+    Attributes:
+        line: the 1-based line number.
+        text: the line, or what went wrong with it.
+    """
+
+    line: int
+    text: str
+
+
+@dataclass
+class ScreeningRecord:
+    """One screening of a film.
+
+    Attributes:
+        line: the line of the schedule row.
+        text: the row as printed.
+        day: the local date (None when its year could not be settled).
+        start: the local start time.
+        venue: the cinema or venue, as printed.
+        screen: the screen's number within the venue, if printed.
+        printed: the date as printed (the year perhaps missing).
+        start_local: the start with its UTC offset, once the time zone is known.
+    """
+
+    line: int
+    text: str
+    day: date | None
+    start: time
+    venue: str | None
+    screen: str | None
+    printed: PrintedDate | None = None
+    start_local: datetime | None = None
+
+
+@dataclass
+class FilmRecord:
+    """One film block of a programme page.
+
+    Attributes:
+        title: the title as printed (quotes removed).
+        line: the title's line.
+        original_title: a title in another language printed beside it.
+        directors: director names as printed, with their lines.
+        countries: English country names.
+        year: the year printed; ``year_line`` its evidence line.
+        runtime: an ``xsd:duration`` lexical form; ``runtime_line`` its line.
+        subtitles: subtitle language tags.
+        premiere: the premiere flag as printed.
+        section: the section the film is shown in, with its line.
+        synopsis: running text of the block.
+        screenings: its screenings.
+        last_line: the block's last line.
+    """
+
+    title: str
+    line: int
+    original_title: str | None = None
+    directors: list[tuple[str, int]] = field(default_factory=list)
+    countries: list[str] = field(default_factory=list)
+    year: int | None = None
+    year_line: tuple[int, str] | None = None
+    runtime: str | None = None
+    runtime_line: tuple[int, str] | None = None
+    subtitles: tuple[str, ...] = ()
+    premiere: tuple[int, str] | None = None
+    section: tuple[int, str] | None = None
+    synopsis: list[str] = field(default_factory=list)
+    screenings: list[ScreeningRecord] = field(default_factory=list)
+    last_line: int = 0
+
+
+@dataclass
+class PageContext:
+    """What the page says of itself: festival, edition, dates, city, time zone.
+
+    Attributes:
+        festival: the festival's name as printed (or given), and its line (0 if given).
+        number: the edition number printed, and its line.
+        year: the edition's year, once settled; ``year_why`` says from what.
+        first_day: the festival's first day, if a date range is printed.
+        last_day: its last day.
+        zone: the IANA time zone of the screenings; ``zone_why`` says from what.
+        known_festival: the key of a festival the project knows (its IRI), if resolved.
+    """
+
+    festival: tuple[str, int] | None = None
+    number: tuple[int, int] | None = None
+    year: int | None = None
+    year_why: str = ""
+    first_day: date | None = None
+    last_day: date | None = None
+    zone: str | None = None
+    zone_why: str = ""
+    known_festival: str | None = None
+
+
+@dataclass
+class ProgrammeRecords:
+    """Everything read from a programme page.
+
+    Attributes:
+        context: the page's context.
+        films: the film blocks read, in page order.
+        unused: lines no reader took.
+        ambiguous: lines that could belong to more than one film, or whose facts conflict.
+        not_imported: films the page names that were not imported, and why.
+        looked_for: what the reader looked for, for the report of a page with no film.
+    """
+
+    context: PageContext
+    films: list[FilmRecord]
+    unused: list[Note] = field(default_factory=list)
+    ambiguous: list[Note] = field(default_factory=list)
+    not_imported: list[Note] = field(default_factory=list)
+
+    @property
+    def screenings(self) -> list[ScreeningRecord]:
+        """Every screening of every film, in page order."""
+        return [s for film in self.films for s in film.screenings]

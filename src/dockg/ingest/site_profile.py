@@ -1,0 +1,130 @@
+"""Site profiles: what a festival site needs said about it, as data (TOML), not Python.
+
+A profile lives in ``data/mappings/`` beside the CSV mappings and is given with
+``dockg ingest page --profile FILE``::
+
+    [site]
+    name = "DOK Leipzig programme archive"
+    match = ["dok-leipzig.de"]        # the profile applies to pages from these addresses
+    festival = "DOK Leipzig"          # the festival, when the page does not name it
+    timezone = "Europe/Berlin"        # the festival city's IANA zone
+    venue = "Cinestar"                # the venue of rows that print none (a cinema's page)
+    timetable = false                 # true: "13:00 TITLE" rows name films, not venues
+    sections = ["Internationaler Wettbewerb", "Panorama"]   # section headings of the site
+
+    [labels]                          # printed label = what it means
+    "Realisation" = "Regie"
+
+Every key is optional; an unknown key is an error, so a misspelt key never looks active.
+A profile with ``match`` is applied without ``--profile`` to a page whose ``--source-url``
+contains one of its strings (:func:`matching_profile`).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from dockg.errors import InputError
+from dockg.ingest.reader.context import zone_of
+
+_SITE_KEYS = {"name", "match", "festival", "timezone", "venue", "sections", "timetable"}
+_TOP_KEYS = {"site", "labels"}
+
+
+@dataclass(frozen=True)
+class SiteProfile:
+    """What a site profile says.
+
+    Attributes:
+        name: the site's name.
+        path: the file it was read from.
+        match: address parts that select the profile.
+        festival: the festival the site's pages belong to.
+        timezone: the IANA zone of its screenings.
+        venue: the venue of schedule rows that print none.
+        timetable: True if rows of a time and a text name films, not venues.
+        sections: section headings the site prints.
+        labels: printed labels and the labels the reader knows they mean.
+    """
+
+    name: str = ""
+    path: Path | None = None
+    match: tuple[str, ...] = ()
+    festival: str | None = None
+    timezone: str | None = None
+    venue: str | None = None
+    timetable: bool = False
+    sections: tuple[str, ...] = ()
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+def load_profile(path: Path) -> SiteProfile:
+    """Read a site profile.
+
+    Raises:
+        InputError: if the file cannot be read, is not TOML, or holds an unknown key or a
+            value of the wrong kind.
+    """
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: not a TOML profile: {error}") from error
+    unknown = set(data) - _TOP_KEYS | set(data.get("site", {})) - _SITE_KEYS
+    if unknown:
+        raise InputError(f"{path}: unknown profile key(s): {', '.join(sorted(unknown))}")
+    site = data.get("site", {})
+    labels = data.get("labels", {})
+    lists = {key: site.get(key, []) for key in ("sections", "match")}
+    for key, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise InputError(f"{path}: [site] {key} must be a list of strings")
+    if not all(isinstance(v, str) for v in labels.values()):
+        raise InputError(f"{path}: [labels] values must be strings")
+    zone = site.get("timezone")
+    if zone is not None:
+        try:
+            zone_of(zone)
+        except ValueError as error:
+            raise InputError(f"{path}: [site] timezone: {error}") from error
+    return SiteProfile(
+        name=str(site.get("name", "")),
+        path=path,
+        match=tuple(lists["match"]),
+        festival=site.get("festival"),
+        timezone=zone,
+        venue=site.get("venue"),
+        timetable=bool(site.get("timetable", False)),
+        sections=tuple(lists["sections"]),
+        labels=dict(labels),
+    )
+
+
+def matching_profile(mappings: Path, source_url: str | None) -> SiteProfile | None:
+    """The profile of ``mappings/*.toml`` whose ``match`` is part of the page's address.
+
+    Files without a ``[site]`` table (CSV mappings) are not profiles and are skipped.
+
+    Raises:
+        InputError: if a profile is malformed, or two profiles match the address.
+    """
+    if not source_url or not mappings.is_dir():
+        return None
+    found = []
+    for path in sorted(mappings.glob("*.toml")):
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            continue  # not a profile; the CSV importer reports its own files
+        if "site" not in data:
+            continue
+        profile = load_profile(path)
+        if any(part and part in source_url for part in profile.match):
+            found.append(profile)
+    if len(found) > 1:
+        names = ", ".join(str(p.path.name) for p in found if p.path)
+        raise InputError(f"{source_url}: several site profiles match ({names}); give --profile")
+    return found[0] if found else None

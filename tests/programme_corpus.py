@@ -1,0 +1,1097 @@
+"""The programme-page corpus and its scorer: real pages, hand-written answer keys, and
+the count of facts found, missed and wrong when ``dockg ingest page`` imports them.
+
+Each page of ``tests/fixtures/programmes/<site>/`` (``.txt`` or ``.html``) has an answer
+key beside it, ``<page>.key.toml``, written by hand from the page (see
+``src/dockg/docs/programme-corpus.md`` for its format). :func:`import_page` imports one
+page into a private copy of the project with the real CLI, as a user would;
+:func:`extract` reads back what the import wrote (films, screenings, sections) with the
+ontology terms the seed import uses; :func:`score` compares the two.
+
+A fact is *found* when the import states it as the key does, *missed* when the key has
+it and the import does not, and *wrong* when the import states something the key does
+not: a film the key does not list, a title that is none of the film's, a director,
+year, runtime or country that differs, a screening start (instant or UTC offset) the
+key does not give for that film, a venue or screen other than the key's, a film put in
+a section the key does not give, screenings put in another year's festival edition.
+Fields a key lists under ``unscored`` for a film are neither counted nor judged, for
+facts a page states ambiguously.
+
+``python -m programme_corpus`` (run from ``tests/``) prints the per-site table in
+Markdown (``--pages``: one row per page), then every page's misses and wrong facts.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from rdflib import Graph, Literal
+from rdflib.term import Node
+
+from dockg.namespaces import DOCKG, SDO, XSD
+from ingest_page_support import data_snapshot
+from ingest_page_support import seed_project_copy as project_copy
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+CORPUS = TESTS / "fixtures" / "programmes"
+#: Pages of the corpus that are not programme pages: they must be refused.
+REFUSED = CORPUS / "_refused"
+PAGE_SUFFIXES = (".txt", ".html")
+
+#: ISO 3166-1 codes of the countries the keys use, with the names a graph may give
+#: them (English, German, Korean). A place whose name is not here cannot be judged
+#: and counts as wrong, so add a country here when a key first uses it.
+COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
+    code: frozenset(n.casefold() for n in names)
+    for code, names in {
+        "AR": ("Argentina", "Argentinien", "아르헨티나"),
+        "AT": ("Austria", "Österreich", "오스트리아"),
+        "BE": ("Belgium", "Belgien", "벨기에"),
+        "BR": ("Brazil", "Brasilien", "브라질"),
+        "CA": ("Canada", "Kanada", "캐나다"),
+        "CH": ("Switzerland", "Schweiz", "스위스"),
+        "CN": ("China", "People's Republic of China", "Volksrepublik China", "중국"),
+        "CR": ("Costa Rica", "코스타리카"),
+        "DE": ("Germany", "Deutschland", "독일"),
+        "DK": ("Denmark", "Dänemark", "덴마크"),
+        "ES": ("Spain", "Spanien", "스페인"),
+        "FI": ("Finland", "Finnland", "핀란드"),
+        "FR": ("France", "Frankreich", "프랑스"),
+        "GE": ("Georgia", "Georgien", "조지아"),
+        "GB": ("United Kingdom", "Großbritannien", "UK", "영국"),
+        "HR": ("Croatia", "Kroatien", "크로아티아"),
+        "HU": ("Hungary", "Ungarn", "헝가리"),
+        "IN": ("India", "Indien", "인도"),
+        "IT": ("Italy", "Italien", "이탈리아"),
+        "JP": ("Japan", "일본"),
+        "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
+        "NO": ("Norway", "Norwegen", "노르웨이"),
+        "LA": ("Laos", "라오스"),
+        "NZ": ("New Zealand", "Neuseeland", "뉴질랜드"),
+        "TH": ("Thailand", "태국"),
+        "TW": ("Taiwan", "대만"),
+        "NL": ("Netherlands", "Niederlande", "네덜란드"),
+        "PL": ("Poland", "Polen", "폴란드"),
+        "PT": ("Portugal", "포르투갈"),
+        "RS": ("Serbia", "Serbien", "세르비아"),
+        "SE": ("Sweden", "Schweden", "스웨덴"),
+        "SG": ("Singapore", "Singapur", "싱가포르"),
+        "TR": ("Turkey", "Türkei", "Türkiye", "튀르키예", "터키"),
+        "US": ("United States", "USA", "United States of America", "미국"),
+    }.items()
+}
+
+#: Properties that name a film or a person; read from the whole project (an import may
+#: reuse a curated entity without restating its name), while facts come from the import.
+NAME_PROPERTIES = (
+    SDO.name,
+    SDO.alternateName,
+    DOCKG.originalTitle,
+    DOCKG.nameInKoreanOrder,
+    DOCKG.nameInWesternOrder,
+    DOCKG.nameInHangul,
+)
+#: Properties that give a film's titles.
+TITLE_PROPERTIES = (SDO.name, SDO.alternateName, DOCKG.originalTitle)
+UNSCORABLE = frozenset({"titles", "directors", "year", "runtime", "countries", "sections"})
+
+
+# ---------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "„": '"', "‚": "'", "´": "'"})
+_WRAPPERS = "\"'<>«»‹›「」『』《》〈〉"
+
+
+def norm_title(text: str) -> str:
+    """A title for matching: NFKC, case-folded, quotes straightened, spaces collapsed.
+
+    Quotation marks and angle brackets around the whole title (``<관찰과 기억>``,
+    ``„Elefantin“``) are dropped; punctuation inside the title is kept.
+    """
+    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = " ".join(text.split()).strip(_WRAPPERS + " ")
+    return text.casefold()
+
+
+def norm_name(text: str) -> frozenset[str]:
+    """A person's name as the set of its case-folded parts, so that name order
+    (``KIM Soyoung`` / ``Soyoung Kim``) does not matter but spelling does."""
+    text = unicodedata.normalize("NFKC", text)
+    return frozenset(part.casefold() for part in re.split(r"[\s,]+", text) if part)
+
+
+def country_code(name: str) -> str | None:
+    """The ISO code of a country named in English, German or Korean, if known."""
+    folded = unicodedata.normalize("NFKC", name).strip().casefold()
+    for code, names in COUNTRY_NAMES.items():
+        if folded in names or folded == code.casefold():
+            return code
+    return None
+
+
+def duration_seconds(text: str) -> int | None:
+    """Seconds of an ``xsd:duration`` such as ``PT1H30M`` or ``PT16M55S``."""
+    match = re.fullmatch(r"P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)?)S)?)?", text)
+    if not match or text in ("P", "PT"):
+        return None
+    days, hours, minutes, seconds = (float(g) if g else 0.0 for g in match.groups())
+    return round(((days * 24 + hours) * 60 + minutes) * 60 + seconds)
+
+
+# ---------------------------------------------------------------------------
+# Answer keys
+# ---------------------------------------------------------------------------
+
+
+class AnswerKeyError(ValueError):
+    """An answer key that is not well formed (named after the file and entry)."""
+
+
+@dataclass(frozen=True)
+class KeyFilm:
+    """A film as the page gives it."""
+
+    title: str
+    original_title: str | None = None
+    #: Further titles the page gives (an English title in parentheses, a short title).
+    other_titles: tuple[str, ...] = ()
+    directors: tuple[str, ...] = ()
+    #: Years the page gives (usually one; a page may contradict itself).
+    years: tuple[int, ...] = ()
+    #: Runtimes in seconds (a page may give two); empty when the page gives none.
+    runtimes: tuple[int, ...] = ()
+    countries: tuple[str, ...] = ()
+    #: Fields the scorer neither counts nor judges for this film.
+    unscored: frozenset[str] = frozenset()
+    #: Not counted either way (a programme of shorts the page lists like a film).
+    optional: bool = False
+
+    def titles(self) -> frozenset[str]:
+        """Its normalised titles."""
+        names = {self.title, *self.other_titles}
+        if self.original_title:
+            names.add(self.original_title)
+        return frozenset(norm_title(n) for n in names)
+
+
+@dataclass(frozen=True)
+class KeyScreening:
+    """A timed screening as the page gives it."""
+
+    film: str
+    start: datetime
+    venue: str | None = None
+    screen: str | None = None
+
+
+@dataclass(frozen=True)
+class KeyShowing:
+    """A screening the page dates without a time (a year, or a day): ``when`` is an
+    ``int`` year or a ``date``. Not part of the timed-screening target."""
+
+    film: str
+    when: date | int
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """The answer key of one page."""
+
+    page: Path
+    url: str
+    captured: str
+    festival: str
+    edition_year: int | None
+    city: str
+    timezone: str
+    language: str
+    films: tuple[KeyFilm, ...]
+    screenings: tuple[KeyScreening, ...]
+    sections: Mapping[str, frozenset[str]]
+    showings: tuple[KeyShowing, ...] = ()
+    #: Other names of sections (an abbreviation the page gives), by section name.
+    section_aliases: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Screenings the page gives without the year (or otherwise ambiguously): right
+    #: if an import dates them exactly so, but not counted as found or missed.
+    uncertain: tuple[KeyScreening, ...] = ()
+
+    @property
+    def site(self) -> str:
+        """The site slug (the page's folder)."""
+        return self.page.parent.name
+
+    def film(self, title: str) -> KeyFilm:
+        """The key's film of that title."""
+        wanted = norm_title(title)
+        for film in self.films:
+            if wanted in film.titles():
+                return film
+        raise AnswerKeyError(f"{self.page.name}: no [[film]] titled {title!r}")
+
+
+#: The fields each table of a key may have: a misspelt field must not be ignored.
+KEY_FIELDS: Mapping[str, frozenset[str]] = {
+    "source": frozenset(
+        {"url", "captured", "festival", "edition_year", "city", "timezone", "language"}
+    ),
+    "film": frozenset(
+        {
+            "title",
+            "original_title",
+            "other_titles",
+            "directors",
+            "year",
+            "runtime_minutes",
+            "runtime",
+            "countries",
+            "unscored",
+            "optional",
+        }
+    ),
+    "screening": frozenset({"film", "start", "date", "venue", "screen", "unscored"}),
+    "section": frozenset({"name", "other_names", "films"}),
+}
+
+
+def _check_fields(raw: Mapping[str, object], name: str) -> None:
+    for table, value in raw.items():
+        if table not in KEY_FIELDS:
+            raise AnswerKeyError(f"{name}: unknown table [{table}]")
+        entries = value if isinstance(value, list) else [value]
+        for i, entry in enumerate(entries, 1):
+            unknown = set(entry) - KEY_FIELDS[table]  # type: ignore[arg-type]
+            if unknown:
+                raise AnswerKeyError(f"{name}: [{table}] {i}: unknown field {sorted(unknown)}")
+
+
+def _ints(value: object, where: str) -> tuple[int, ...]:
+    values = value if isinstance(value, list) else [] if value is None else [value]
+    if not all(isinstance(v, int) for v in values):
+        raise AnswerKeyError(f"{where} must be a whole number or a list of them")
+    return tuple(values)  # type: ignore[arg-type]
+
+
+def _runtimes(entry: Mapping[str, object], where: str) -> tuple[int, ...]:
+    values: list[int] = []
+    minutes = entry.get("runtime_minutes")
+    for value in minutes if isinstance(minutes, list) else [minutes] if minutes else []:
+        if not isinstance(value, int):
+            raise AnswerKeyError(f"{where}: runtime_minutes must be whole minutes")
+        values.append(value * 60)
+    duration = entry.get("runtime")
+    for value in duration if isinstance(duration, list) else [duration] if duration else []:
+        seconds = duration_seconds(str(value))
+        if seconds is None:
+            raise AnswerKeyError(f"{where}: runtime {value!r} is not an xsd:duration")
+        values.append(seconds)
+    return tuple(values)
+
+
+def load_key(path: Path) -> PageKey:
+    """Read and check one answer key.
+
+    Args:
+        path: a ``*.key.toml`` file beside its page.
+
+    Returns:
+        The key.
+
+    Raises:
+        AnswerKeyError: the page is missing, a table or entry has a field the format
+            does not know, a screening or section names a film the key does not list, a
+            start has no UTC offset or one the festival's time zone does not have at
+            that local time, or a country code is unknown.
+    """
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    _check_fields(raw, path.name)
+    stem = path.name.removesuffix(".key.toml")
+    pages = [p for p in (path.with_name(stem + s) for s in PAGE_SUFFIXES) if p.exists()]
+    if len(pages) != 1:
+        raise AnswerKeyError(f"{path}: expected one page {stem}.txt or {stem}.html beside it")
+    source = raw["source"]
+    tz = ZoneInfo(source["timezone"])
+    films = []
+    for i, entry in enumerate(raw.get("film", []), 1):
+        where = f"{path.name}: [[film]] {i}"
+        unscored = frozenset(entry.get("unscored", []))
+        if not unscored <= UNSCORABLE:
+            raise AnswerKeyError(f"{where}: unscored may only list {sorted(UNSCORABLE)}")
+        countries = tuple(entry.get("countries", []))
+        for code in countries:
+            if code not in COUNTRY_NAMES:
+                raise AnswerKeyError(f"{where}: country {code!r} is not in COUNTRY_NAMES")
+        films.append(
+            KeyFilm(
+                title=entry["title"],
+                original_title=entry.get("original_title"),
+                other_titles=tuple(entry.get("other_titles", [])),
+                directors=tuple(entry.get("directors", [])),
+                years=_ints(entry.get("year"), f"{where}: year"),
+                runtimes=_runtimes(entry, where),
+                countries=countries,
+                unscored=unscored,
+                optional=bool(entry.get("optional", False)),
+            )
+        )
+    key = PageKey(
+        page=pages[0],
+        url=source["url"],
+        captured=str(source["captured"]),
+        festival=source["festival"],
+        edition_year=source.get("edition_year"),
+        city=source["city"],
+        timezone=source["timezone"],
+        language=source["language"],
+        films=tuple(films),
+        screenings=(),
+        sections={},
+    )
+    screenings = []
+    uncertain = []
+    showings = []
+    for i, entry in enumerate(raw.get("screening", []), 1):
+        where = f"{path.name}: [[screening]] {i}"
+        key.film(entry["film"])
+        if "date" in entry:
+            text = str(entry["date"])
+            when: date | int = (
+                int(text) if re.fullmatch(r"\d{4}", text) else date.fromisoformat(text)
+            )
+            showings.append(KeyShowing(entry["film"], when))
+            continue
+        start = datetime.fromisoformat(entry["start"])
+        if start.utcoffset() is None:
+            raise AnswerKeyError(f"{where}: start {entry['start']} has no UTC offset")
+        local = start.replace(tzinfo=tz)
+        if local.utcoffset() != start.utcoffset():
+            raise AnswerKeyError(
+                f"{where}: {entry['start']} is not a {source['timezone']} offset "
+                f"(that zone has {local.isoformat()} then)"
+            )
+        screening = KeyScreening(entry["film"], start, entry.get("venue"), entry.get("screen"))
+        (uncertain if entry.get("unscored") else screenings).append(screening)
+    sections: dict[str, frozenset[str]] = {}
+    aliases: dict[str, frozenset[str]] = {}
+    for entry in raw.get("section", []):
+        aliases[entry["name"]] = frozenset(entry.get("other_names", []))
+        for title in entry["films"]:
+            key.film(title)
+        sections[entry["name"]] = sections.get(entry["name"], frozenset()) | set(entry["films"])
+    return PageKey(
+        **{
+            **key.__dict__,
+            "screenings": tuple(screenings),
+            "sections": sections,
+            "showings": tuple(showings),
+            "uncertain": tuple(uncertain),
+            "section_aliases": aliases,
+        }
+    )
+
+
+def refused_pages(root: Path = REFUSED) -> list[Path]:
+    """Pages that hold no film: an import must refuse them (their provenance is in
+    ``<page>.source.toml`` beside them)."""
+    return sorted(p for p in root.glob("*") if p.suffix in PAGE_SUFFIXES)
+
+
+def corpus_keys(root: Path = CORPUS) -> list[PageKey]:
+    """Every answer key of the corpus, in a stable order (refused pages excluded)."""
+    return [load_key(p) for p in sorted(root.glob("*/*.key.toml")) if p.parent.name != REFUSED.name]
+
+
+# ---------------------------------------------------------------------------
+# Importing a page as a user would
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What one ``dockg ingest page`` run did."""
+
+    code: int
+    stdout: str
+    stderr: str
+    #: Files under ``data/`` that the run created or changed, relative to the project.
+    written: tuple[str, ...]
+    #: The graph of the written files (facts stated by the import).
+    facts: Graph
+    #: Names of films and people from the whole project after the import.
+    names: Graph
+
+
+def _snapshot(project: Path) -> dict[str, bytes]:
+    return {f"data/{rel}": data for rel, data in data_snapshot(project).items()}
+
+
+def _parse(path: Path, graph: Graph) -> None:
+    fmt = {".ttl": "turtle", ".trig": "trig", ".nq": "nquads", ".nt": "nt"}.get(path.suffix)
+    if fmt is None:
+        return
+    if fmt in ("trig", "nquads"):
+        from rdflib import Dataset
+
+        dataset = Dataset()
+        dataset.parse(path, format=fmt)
+        for s, p, o, _ in dataset.quads():
+            graph.add((s, p, o))
+    else:
+        graph.parse(path, format=fmt)
+
+
+def run_import(page: Path, project: Path, *args: str) -> ImportResult:
+    """Run ``python -m dockg ingest page PAGE ARGS`` in ``project`` and read what it wrote.
+
+    Args:
+        page: the page file.
+        project: a project copy (changed by the import).
+        args: further CLI arguments.
+
+    Returns:
+        Exit code, output, written files and their graph.
+    """
+    before = _snapshot(project)
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "dockg",
+            "--project",
+            str(project),
+            "ingest",
+            "page",
+            str(page),
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=project,
+        timeout=900,
+        check=False,
+    )
+    after = _snapshot(project)
+    written = tuple(sorted(p for p, data in after.items() if before.get(p) != data))
+    facts = Graph()
+    for rel in written:
+        _parse(project / rel, facts)
+    names = Graph()
+    for rel in after:
+        path = project / rel
+        if path.suffix in (".ttl", ".trig", ".nt", ".nq"):
+            whole = Graph()
+            _parse(path, whole)
+            for prop in NAME_PROPERTIES:
+                for triple in whole.triples((None, prop, None)):
+                    names.add(triple)
+    return ImportResult(process.returncode, process.stdout, process.stderr, written, facts, names)
+
+
+def import_page(key: PageKey, workdir: Path | None = None) -> ImportResult:
+    """Import a key's page into a fresh project copy, with its source URL and capture date.
+
+    Args:
+        key: the page's answer key.
+        workdir: where to make the project copy (default: a temporary directory).
+
+    Returns:
+        The import's result.
+    """
+    args = ["--source-url", key.url]
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.captured):
+        args += ["--captured", key.captured]
+    if workdir is not None:
+        return run_import(key.page, project_copy(workdir / "project"), *args)
+    with tempfile.TemporaryDirectory(prefix="dockg-corpus-") as tmp:
+        return run_import(key.page, project_copy(Path(tmp) / "project"), *args)
+
+
+# ---------------------------------------------------------------------------
+# Reading back what an import wrote
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class FoundFilm:
+    """A film as the import states it."""
+
+    iri: Node
+    titles: frozenset[str]
+    directors: tuple[frozenset[frozenset[str]], ...]
+    years: frozenset[int]
+    runtimes: frozenset[int]
+    countries: frozenset[str]
+    #: The titles the import itself states (not those the project already knew).
+    stated_titles: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class FoundScreening:
+    """A screening as the import states it: ``start`` is a datetime (with offset), a
+    date, or a year, as the literal allows."""
+
+    iri: Node
+    film: Node
+    start: datetime | date | int | None
+    venue: str | None
+    screen: str | None
+
+
+@dataclass(frozen=True)
+class Found:
+    """Everything the scorer reads from an import."""
+
+    films: tuple[FoundFilm, ...]
+    screenings: tuple[FoundScreening, ...]
+    #: (film IRI, section name) pairs from selections and screenings.
+    sections: frozenset[tuple[Node, str]]
+    #: Years of the festival editions the import puts screenings in.
+    edition_years: frozenset[int] = frozenset()
+
+
+_FILMS = """
+SELECT DISTINCT ?film WHERE {
+  { ?film a ?class .
+    VALUES ?class { dockg:Film dockg:DocumentaryFilm dockg:FictionFilm schema:Movie } }
+  UNION { ?x schema:workPresented ?film . ?x a ?kind .
+          VALUES ?kind { dockg:Screening dockg:FestivalSelection } }
+}"""
+
+_SCREENINGS = """
+SELECT ?screening ?film ?start WHERE {
+  ?screening a dockg:Screening ; schema:workPresented ?film .
+  OPTIONAL { ?screening schema:startDate ?start }
+}"""
+
+_PLACE = """
+SELECT ?theatreName ?placeName ?screen WHERE {
+  ?screening schema:location ?place .
+  OPTIONAL { ?place schema:name ?placeName }
+  OPTIONAL { ?place a dockg:Screen ; schema:identifier ?screen ;
+                    schema:containedInPlace ?theatre .
+             OPTIONAL { ?theatre schema:name ?theatreName } }
+}"""
+
+_SECTIONS = """
+SELECT DISTINCT ?film ?name WHERE {
+  ?x schema:workPresented ?film ; schema:superEvent ?section .
+  ?section a dockg:FestivalSection .
+  { ?section schema:name ?name } UNION { ?section schema:alternateName ?name }
+}"""
+
+_EDITIONS = """
+SELECT DISTINCT ?edition ?start WHERE {
+  ?x a dockg:Screening ; (schema:superEvent|dockg:sectionOf)+ ?edition .
+  ?edition a dockg:FestivalEdition .
+  OPTIONAL { ?edition schema:startDate ?start }
+}"""
+
+_NS = {"schema": SDO._NS, "dockg": DOCKG._NS}
+
+
+def _names(graph: Graph, node: Node) -> set[str]:
+    found: set[str] = set()
+    for prop in NAME_PROPERTIES:
+        found.update(str(o) for o in graph.objects(node, prop) if isinstance(o, Literal))
+    family = next(iter(graph.objects(node, SDO.familyName)), None)
+    given = next(iter(graph.objects(node, SDO.givenName)), None)
+    if family is not None and given is not None:
+        found.add(f"{given} {family}")
+    return found
+
+
+def _start(value: Node | None) -> datetime | date | int | None:
+    if not isinstance(value, Literal):
+        return None
+    text = str(value)
+    try:
+        if value.datatype == XSD.dateTime:
+            return datetime.fromisoformat(text)
+        if value.datatype == XSD.date:
+            return date.fromisoformat(text[:10])
+        if value.datatype == XSD.gYear:
+            return int(text[:4])
+    except ValueError:
+        return None
+    return None
+
+
+def extract(facts: Graph, names: Graph | None = None) -> Found:
+    """Read films, screenings and sections from the graph an import wrote.
+
+    Args:
+        facts: the triples the import wrote.
+        names: names of films and people known to the project (default: ``facts``).
+
+    Returns:
+        What the import states, as the scorer compares it.
+    """
+    labels = Graph()
+    for triple in facts:
+        labels.add(triple)
+    for triple in names or ():
+        labels.add(triple)
+    films = []
+    for (iri,) in facts.query(_FILMS, initNs=_NS):
+        directors = tuple(
+            frozenset(norm_name(n) for n in _names(labels, person))
+            for person in facts.objects(iri, SDO.director)
+        )
+        years = set()
+        for value in facts.objects(iri, SDO.dateCreated):
+            match = re.match(r"\d{4}", str(value))
+            if match:
+                years.add(int(match.group()))
+        runtimes = {
+            s
+            for s in (duration_seconds(str(v)) for v in facts.objects(iri, SDO.duration))
+            if s is not None
+        }
+        countries = set()
+        for place in facts.objects(iri, SDO.countryOfOrigin):
+            codes = {country_code(n) for n in _names(labels, place)}
+            for prop in (SDO.identifier, SDO.addressCountry):
+                codes.update(country_code(str(v)) for v in facts.objects(place, prop))
+            codes.discard(None)
+            countries.add(min(codes) if codes else f"?{place}")
+        films.append(
+            FoundFilm(
+                iri,
+                frozenset(norm_title(n) for n in _names(labels, iri)),
+                directors,
+                frozenset(years),
+                frozenset(runtimes),
+                frozenset(countries),
+                frozenset(
+                    str(o)
+                    for prop in TITLE_PROPERTIES
+                    for o in facts.objects(iri, prop)
+                    if isinstance(o, Literal)
+                ),
+            )
+        )
+    screenings = []
+    for screening, film, start in facts.query(_SCREENINGS, initNs=_NS):
+        venue = screen = None
+        for theatre_name, place_name, number in facts.query(
+            _PLACE, initNs=_NS, initBindings={"screening": screening}
+        ):
+            if number is not None:
+                venue = str(theatre_name) if theatre_name is not None else None
+                screen = str(number)
+            elif place_name is not None:
+                venue = str(place_name)
+        screenings.append(FoundScreening(screening, film, _start(start), venue, screen))
+    sections = frozenset((film, str(name)) for film, name in facts.query(_SECTIONS, initNs=_NS))
+    years = frozenset(
+        int(str(start)[:4])
+        for _, start in facts.query(_EDITIONS, initNs=_NS)
+        if start is not None and re.match(r"\d{4}", str(start))
+    )
+    return Found(tuple(films), tuple(screenings), sections, years)
+
+
+# ---------------------------------------------------------------------------
+# Scoring
+# ---------------------------------------------------------------------------
+
+Add = Callable[["Finding"], None]
+KINDS = (
+    "edition",
+    "film",
+    "title",
+    "director",
+    "year",
+    "runtime",
+    "country",
+    "screening",
+    "showing",
+    "venue",
+    "section",
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One fact judged: ``kind`` (see :data:`KINDS`), ``status`` found, missed or wrong."""
+
+    kind: str
+    status: str
+    detail: str
+
+
+@dataclass
+class PageScore:
+    """The score of one page."""
+
+    key: PageKey
+    findings: list[Finding] = field(default_factory=list)
+    exit_code: int = 0
+    message: str = ""
+
+    def count(self, status: str, kind: str | None = None) -> int:
+        """How many findings have that status (and kind)."""
+        return sum(
+            1 for f in self.findings if f.status == status and (kind is None or f.kind == kind)
+        )
+
+    @property
+    def films(self) -> tuple[int, int]:
+        """(films found, films in the key)."""
+        counted = [f for f in self.key.films if not f.optional]
+        return self.count("found", "film"), len(counted)
+
+    @property
+    def screenings(self) -> tuple[int, int]:
+        """(timed screenings found, timed screenings in the key)."""
+        return self.count("found", "screening"), len(self.key.screenings)
+
+    @property
+    def wrong(self) -> list[Finding]:
+        """The wrong facts."""
+        return [f for f in self.findings if f.status == "wrong"]
+
+
+def _same_start(a: datetime, b: datetime) -> bool:
+    """Same instant and same UTC offset."""
+    return a == b and a.utcoffset() == b.utcoffset()
+
+
+def _match_films(key: PageKey, found: Found) -> dict[Node, KeyFilm]:
+    matched: dict[Node, KeyFilm] = {}
+    for film in found.films:
+        for wanted in key.films:
+            if film.titles & wanted.titles():
+                matched[film.iri] = wanted
+                break
+    return matched
+
+
+def score(key: PageKey, found: Found) -> PageScore:
+    """Compare what an import states with the page's answer key.
+
+    Args:
+        key: the answer key.
+        found: what the import states (:func:`extract`).
+
+    Returns:
+        Every fact of the key found or missed, and every stated fact the key does not
+        have as wrong.
+    """
+    result = PageScore(key)
+    add = result.findings.append
+    matched = _match_films(key, found)
+    by_key: dict[str, list[FoundFilm]] = {}
+    for film in found.films:
+        if film.iri in matched:
+            by_key.setdefault(matched[film.iri].title, []).append(film)
+        else:
+            shown = ", ".join(sorted(film.titles)) or str(film.iri)
+            add(Finding("film", "wrong", f"film not on the page: {shown}"))
+    for wanted in key.films:
+        films = by_key.get(wanted.title, [])
+        if not films:
+            if not wanted.optional:
+                add(Finding("film", "missed", wanted.title))
+            continue
+        if not wanted.optional:
+            add(Finding("film", "found", wanted.title))
+        if len(films) > 1:
+            add(Finding("film", "wrong", f"{wanted.title}: imported as {len(films)} films"))
+        _score_film(wanted, films, add)
+    _score_screenings(key, found, matched, add)
+    _score_sections(key, found, matched, add)
+    if key.edition_year is not None:
+        # The page's screenings belong to its edition (a filmography's selections at
+        # other festivals are not screenings, so are not judged here).
+        if key.screenings or key.uncertain or key.showings:
+            status = "found" if key.edition_year in found.edition_years else "missed"
+            add(Finding("edition", status, str(key.edition_year)))
+        for year in sorted(found.edition_years - {key.edition_year}):
+            add(Finding("edition", "wrong", f"edition {year}, not the page's"))
+    return result
+
+
+def _title_fits(stated: str, wanted: KeyFilm) -> bool:
+    """A stated title is one of the key's titles, or several of them joined the way
+    pages print them ("Aidiyet (Belonging)", "O ENSAIO / THE REHEARSAL")."""
+    titles = wanted.titles()
+    if norm_title(stated) in titles:
+        return True
+    parts = [p for p in re.split(r"\s*[()（）]\s*|\s+/\s+", stated) if p.strip()]
+    return len(parts) > 1 and all(norm_title(p) in titles for p in parts)
+
+
+def _score_film(wanted: KeyFilm, films: list[FoundFilm], add: Add) -> None:
+    title = wanted.title
+    if "titles" not in wanted.unscored:
+        for stated in sorted({t for f in films for t in f.stated_titles}):
+            if not _title_fits(stated, wanted):
+                add(Finding("title", "wrong", f"{title}: titled {stated!r}"))
+    if "directors" not in wanted.unscored:
+        stated = [d for f in films for d in f.directors]
+        for name in wanted.directors:
+            if any(norm_name(name) in forms for forms in stated):
+                add(Finding("director", "found", f"{title}: {name}"))
+            else:
+                add(Finding("director", "missed", f"{title}: {name}"))
+        for forms in stated:
+            if not any(norm_name(n) in forms for n in wanted.directors):
+                shown = " / ".join(sorted(" ".join(sorted(f)) for f in forms)) or "(unnamed)"
+                add(Finding("director", "wrong", f"{title}: director {shown}"))
+    facts = (
+        ("year", "year", wanted.years, {y for f in films for y in f.years}, str),
+        (
+            "runtime",
+            "runtime",
+            wanted.runtimes,
+            {r for f in films for r in f.runtimes},
+            lambda s: str(timedelta(seconds=s)),
+        ),
+        ("countries", "country", wanted.countries, {c for f in films for c in f.countries}, str),
+    )
+    for field_name, kind, keyed, stated, show in facts:
+        if field_name in wanted.unscored:
+            continue
+        for value in keyed:
+            status = "found" if value in stated else "missed"
+            add(Finding(kind, status, f"{title}: {show(value)}"))
+        for value in sorted(stated - set(keyed)):
+            add(Finding(kind, "wrong", f"{title}: {kind} {show(value)}"))
+
+
+def _score_screenings(
+    key: PageKey, found: Found, matched: Mapping[Node, KeyFilm], add: Add
+) -> None:
+    used: set[Node] = set()
+    for wanted in key.screenings:
+        film = key.film(wanted.film)
+        label = f"{film.title} {wanted.start.isoformat()}"
+        hits = [
+            s
+            for s in found.screenings
+            if matched.get(s.film) is film
+            and s.iri not in used
+            and isinstance(s.start, datetime)
+            and _same_start(s.start, wanted.start)
+        ]
+        if not hits:
+            add(Finding("screening", "missed", label))
+            continue
+        hit = hits[0]
+        used.add(hit.iri)
+        add(Finding("screening", "found", label))
+        if wanted.venue is not None:
+            if hit.venue is None:
+                add(Finding("venue", "missed", f"{label}: {wanted.venue}"))
+            elif norm_title(hit.venue) == norm_title(wanted.venue):
+                add(Finding("venue", "found", f"{label}: {wanted.venue}"))
+            else:
+                add(Finding("venue", "wrong", f"{label}: venue {hit.venue!r}"))
+            # A screen the key does not give is wrong only where the key gives the venue
+            # (the issue's case: a screen number read into a theatre's name, or a
+            # theatre's number read as a screen).
+            if wanted.screen is not None:
+                status = (
+                    "found"
+                    if hit.screen == wanted.screen
+                    else ("missed" if hit.screen is None else "wrong")
+                )
+                add(Finding("venue", status, f"{label}: screen {hit.screen or wanted.screen}"))
+            elif hit.screen is not None:
+                add(Finding("venue", "wrong", f"{label}: screen {hit.screen} not on the page"))
+    seen: set[tuple[str, date | int]] = set()
+    for screening in found.screenings:
+        if screening.iri in used:
+            continue
+        film = matched.get(screening.film)
+        title = film.title if film else str(screening.film)
+        start = screening.start
+        if film is not None and start is None:
+            continue  # shown, not dated: true of every film the page schedules
+        if (
+            film is not None
+            and isinstance(start, datetime)
+            and any(key.film(u.film) is film and _same_start(u.start, start) for u in key.uncertain)
+        ):
+            continue
+        # Dated without a time: right if the key dates a showing of the film so.
+        if (
+            film is not None
+            and isinstance(start, (date, int))
+            and not isinstance(start, datetime)
+            and any(key.film(s.film) is film and s.when == start for s in key.showings)
+        ):
+            seen.add((film.title, start))
+            continue
+        shown = start.isoformat() if isinstance(start, (date, datetime)) else start
+        add(Finding("screening", "wrong", f"{title}: screening {shown} not on the page"))
+    for showing in key.showings:
+        title = key.film(showing.film).title
+        status = "found" if (title, showing.when) in seen else "missed"
+        add(Finding("showing", status, f"{title}: {showing.when}"))
+
+
+def _section_name(key: PageKey, stated: str) -> str:
+    """The key's normalised name of a stated section name, if it is one of its names
+    or several joined as pages print them ("Jeonju Cinema Project (JCP)")."""
+    parts = [p for p in re.split(r"\s*[()（）]\s*", stated) if p.strip()]
+    for name, aliases in key.section_aliases.items():
+        names = {norm_title(n) for n in (name, *aliases)}
+        if norm_title(stated) in names or all(norm_title(p) in names for p in parts):
+            return norm_title(name)
+    return norm_title(stated)
+
+
+def _score_sections(key: PageKey, found: Found, matched: Mapping[Node, KeyFilm], add: Add) -> None:
+    stated = {
+        (matched[iri].title, _section_name(key, name))
+        for iri, name in found.sections
+        if iri in matched
+    }
+    wanted = {
+        (key.film(title).title, norm_title(name))
+        for name, titles in key.sections.items()
+        for title in titles
+    }
+    for title, name in sorted(wanted):
+        add(
+            Finding("section", "found" if (title, name) in stated else "missed", f"{title}: {name}")
+        )
+    for title, name in sorted(stated - wanted):
+        if "sections" in key.film(title).unscored:
+            continue
+        add(Finding("section", "wrong", f"{title}: section {name!r} not on the page"))
+    for iri, name in sorted(found.sections, key=lambda p: (str(p[0]), p[1])):
+        if iri not in matched:
+            add(Finding("section", "wrong", f"{iri}: section {name!r} for a film not on the page"))
+
+
+def score_import(key: PageKey, result: ImportResult) -> PageScore:
+    """Score one import (a failed import finds nothing)."""
+    page = score(key, extract(result.facts, result.names))
+    page.exit_code = result.code
+    page.message = result.stderr.strip()
+    return page
+
+
+def score_corpus(keys: Iterable[PageKey] | None = None) -> list[PageScore]:
+    """Import and score every page of the corpus."""
+    return [score_import(key, import_page(key)) for key in keys or corpus_keys()]
+
+
+# ---------------------------------------------------------------------------
+# The table
+# ---------------------------------------------------------------------------
+
+
+def _pct(found: int, total: int) -> str:
+    return f"{found}/{total}" + (f" ({100 * found / total:.0f}%)" if total else "")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One line of the table: a site's (or a page's) counts."""
+
+    name: str
+    pages: int
+    films_found: int
+    films: int
+    screenings_found: int
+    screenings: int
+    facts_found: int
+    facts_missed: int
+    wrong: int
+
+    def __add__(self, other: Row) -> Row:
+        numbers = [
+            getattr(self, f) + getattr(other, f) for f in self.__dataclass_fields__ if f != "name"
+        ]
+        return Row(self.name, *numbers)
+
+
+def rows(scores: Iterable[PageScore], *, by_page: bool = False) -> list[Row]:
+    """The counts per site (or per page), in a stable order.
+
+    Args:
+        scores: page scores.
+        by_page: one row per page instead of per site.
+
+    Returns:
+        The rows.
+    """
+    groups: dict[str, list[PageScore]] = {}
+    for page in scores:
+        name = f"{page.key.site}/{page.key.page.name}" if by_page else page.key.site
+        groups.setdefault(name, []).append(page)
+    return [
+        Row(
+            name,
+            len(pages),
+            sum(p.films[0] for p in pages),
+            sum(p.films[1] for p in pages),
+            sum(p.screenings[0] for p in pages),
+            sum(p.screenings[1] for p in pages),
+            sum(p.count("found") for p in pages),
+            sum(p.count("missed") for p in pages),
+            sum(len(p.wrong) for p in pages),
+        )
+        for name, pages in sorted(groups.items())
+    ]
+
+
+def markdown_table(scores: list[PageScore], *, by_page: bool = False) -> str:
+    """The per-site (or per-page) table in Markdown, with a total row."""
+    lines = [
+        f"| {'page' if by_page else 'site'} | pages | films found | timed screenings found "
+        "| facts found | facts missed | wrong facts |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    total = Row("**all**", 0, 0, 0, 0, 0, 0, 0, 0)
+    for row in rows(scores, by_page=by_page):
+        total += row
+        lines.append(_line(row))
+    lines.append(_line(total))
+    return "\n".join(lines)
+
+
+def _line(row: Row) -> str:
+    films = _pct(row.films_found, row.films)
+    screenings = _pct(row.screenings_found, row.screenings)
+    return (
+        f"| {row.name} | {row.pages} | {films} | {screenings} | {row.facts_found} "
+        f"| {row.facts_missed} | {row.wrong} |"
+    )
+
+
+def report(scores: list[PageScore], *, by_page: bool = False) -> str:
+    """The table, then each page's misses and wrong facts."""
+    out = [markdown_table(scores, by_page=by_page), ""]
+    for page in scores:
+        problems = [f for f in page.findings if f.status != "found"]
+        if not problems and page.exit_code == 0:
+            continue
+        out.append(f"{page.key.site}/{page.key.page.name} (exit {page.exit_code})")
+        if page.exit_code:
+            out.append(f"  {page.message.splitlines()[-1] if page.message else ''}")
+        out.extend(f"  {f.status} {f.kind}: {f.detail}" for f in problems)
+    return "\n".join(out)
+
+
+if __name__ == "__main__":
+    print(report(score_corpus(), by_page="--pages" in sys.argv[1:]))

@@ -1,0 +1,100 @@
+"""The programme-page corpus: every page imported as a user would and scored against
+its hand-written answer key, held to issue 13's targets (the scorer itself is checked
+in test_programme_scorer.py)."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Run
+from ingest_page_support import data_snapshot, seed_project_copy
+from programme_corpus import (
+    CORPUS,
+    PageScore,
+    corpus_keys,
+    import_page,
+    markdown_table,
+    refused_pages,
+    score_import,
+)
+
+# ---------------------------------------------------------------------------
+# The corpus against today's importer (issue 13's targets)
+# ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus_scores(tmp_path_factory: pytest.TempPathFactory) -> list[PageScore]:
+    """Every page of the corpus imported into its own project copy and scored."""
+    scores = []
+    for i, key in enumerate(corpus_keys()):
+        work = tmp_path_factory.mktemp(f"page{i}")
+        scores.append(score_import(key, import_page(key, work)))
+    return scores
+
+
+def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
+    keys = corpus_keys()
+    assert len(keys) >= 15
+    assert len({k.festival for k in keys}) >= 6
+    assert len({k.language for k in keys}) >= 2
+    assert "en" in {k.language for k in keys}
+
+
+def test_at_least_95_percent_of_films_are_found(corpus_scores: list[PageScore]) -> None:
+    found = sum(s.films[0] for s in corpus_scores)
+    total = sum(s.films[1] for s in corpus_scores)
+    assert found >= 0.95 * total, markdown_table(corpus_scores)
+
+
+def test_at_least_95_percent_of_timed_screenings_are_found(
+    corpus_scores: list[PageScore],
+) -> None:
+    found = sum(s.screenings[0] for s in corpus_scores)
+    total = sum(s.screenings[1] for s in corpus_scores)
+    assert found >= 0.95 * total, markdown_table(corpus_scores)
+
+
+def test_no_wrong_facts(corpus_scores: list[PageScore]) -> None:
+    wrong = [
+        f"{s.key.site}/{s.key.page.name}: {f.kind}: {f.detail}"
+        for s in corpus_scores
+        for f in s.wrong
+    ]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("page", refused_pages(), ids=lambda p: p.name)
+def test_page_with_no_film_exits_2_and_writes_nothing(
+    page: Path, tmp_path: Path, dockg: Callable[..., Run]
+) -> None:
+    root = seed_project_copy(tmp_path / "seed")
+    before = data_snapshot(root)
+    shutil.copy(page, tmp_path / page.name)
+    run = dockg("--project", "seed", "ingest", "page", page.name, cwd=tmp_path)
+    assert run.code == 2
+    assert run.stdout == ""
+    assert run.stderr.startswith(f"dockg: error: {page.name}: ")
+    assert "nothing written" in run.stderr and "Traceback" not in run.stderr
+    # The report says what was looked for (a film), not only that nothing matched.
+    assert "film" in run.stderr.removeprefix(f"dockg: error: {page.name}: ")
+    assert data_snapshot(root) == before
+
+
+# ---------------------------------------------------------------------------
+# The answer keys
+# ---------------------------------------------------------------------------
+
+
+def test_every_key_is_well_formed_and_its_pages_have_no_added_header() -> None:
+    keys = corpus_keys()
+    pages = {p for p in CORPUS.glob("*/*.*") if not p.name.endswith(".toml")}
+    assert {k.page for k in keys} | set(refused_pages()) == pages
+    for key in keys:
+        assert key.films, key.page
+        first = key.page.read_text(encoding="utf-8").lstrip().splitlines()[0]
+        assert not first.startswith(("#", "source", "url")), key.page

@@ -1,0 +1,353 @@
+"""The field readers of the programme-page reader, one form at a time (issue 13)."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from dockg.ingest.reader.blocks import split_screen
+from dockg.ingest.reader.context import read_banner
+from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
+from dockg.ingest.reader.fields import (
+    country_of,
+    is_premiere,
+    read_list_entry,
+    read_meta,
+    runtime_of,
+    split_title,
+    split_title_director,
+    subtitles_of,
+)
+from dockg.ingest.reader.lines import LineKind, classify
+from dockg.ingest.text import Line
+
+
+def line(text: str) -> Line:
+    return Line(1, text, text)
+
+
+@pytest.mark.parametrize(
+    ("printed", "duration"),
+    [
+        ("113 minutes", "PT113M"),
+        ("115 min.", "PT115M"),
+        ("59:00min", "PT59M"),
+        ("1h 30m", "PT1H30M"),
+        ("90분", "PT90M"),
+        ("16min 55sec", "PT16M55S"),
+        ("29'", "PT29M"),
+        ("82 Min.", "PT82M"),
+    ],
+)
+def test_runtimes_in_every_printed_form(printed: str, duration: str) -> None:
+    assert runtime_of(printed) == duration
+
+
+@pytest.mark.parametrize("text", ["2019", "Berlin", "90", "min", "55sec"])
+def test_what_is_no_runtime(text: str) -> None:
+    assert runtime_of(text) is None
+
+
+def test_countries_in_english_german_and_korean_are_one_place() -> None:
+    assert {country_of(n) for n in ("Germany", "Deutschland", "독일")} == {"Germany"}
+    assert {country_of(n) for n in ("South Korea", "Südkorea", "한국", "대한민국")} == {
+        "South Korea"
+    }
+    assert country_of("Volksrepublik China") == "China"
+    assert country_of("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    ("flag", "tags"),
+    [
+        ("English subtitles", ("en",)),
+        ("with English subtitles", ("en",)),
+        ("OmU", ("de",)),
+        ("OmeU", ("en",)),
+        ("(K,E)", ("ko", "en")),
+        ("Untertitel: Englisch", ("en",)),
+        ("영어자막", ("en",)),
+    ],
+)
+def test_subtitle_and_language_flags(flag: str, tags: tuple[str, ...]) -> None:
+    assert subtitles_of(flag) == tags
+
+
+def test_premiere_flags_in_three_languages() -> None:
+    assert all(is_premiere(t) for t in ("World Premiere", "Weltpremiere", "월드 프리미어"))
+    assert not is_premiere("Premiere party at the Kino bar")
+
+
+@pytest.mark.parametrize(
+    ("text", "directors", "countries", "year", "runtime"),
+    [
+        (
+            "Regie: Anna Berg | Deutschland 2019 | 90 Min. | OmeU",
+            ["Anna Berg"],
+            ["Germany"],
+            2019,
+            "PT90M",
+        ),
+        ("Director: PARK Minji", ["PARK Minji"], [], None, None),
+        ("Dir. Jon BETZ, Taggart SIEGEL", ["Jon BETZ", "Taggart SIEGEL"], [], None, None),
+        ("R: Jonas Weber, D 2018, 1h 12m", ["Jonas Weber"], ["Germany"], 2018, "PT1H12M"),
+        ("감독 홍길동 | 한국 | 2019 | 90분", ["홍길동"], ["South Korea"], 2019, "PT90M"),
+        (
+            "Directed By: KIM Dohyun (South Korea, 2013, 79 mins, DCP)",
+            ["KIM Dohyun"],
+            ["South Korea"],
+            2013,
+            "PT79M",
+        ),
+        (
+            "Christian Weinert, Ferdinand Carrière / Deutschland 2018 / 82 Min.",
+            ["Christian Weinert", "Ferdinand Carrière"],
+            ["Germany"],
+            2018,
+            "PT82M",
+        ),
+        ("FIN, DK, S 2014, 93 Min.", [], ["Finland", "Denmark", "Sweden"], 2014, "PT93M"),
+        ("정수은/한국/2016/83분/전체관람가", ["정수은"], ["South Korea"], 2016, "PT83M"),
+    ],
+)
+def test_header_fields_in_any_order_and_punctuation(
+    text: str, directors: list[str], countries: list[str], year: int | None, runtime: str | None
+) -> None:
+    meta = read_meta(text)
+    assert (meta.directors, meta.countries, meta.year, meta.runtime) == (
+        directors,
+        countries,
+        year,
+        runtime,
+    )
+
+
+def test_titles_quoted_or_not_with_the_original_in_parentheses() -> None:
+    assert split_title("„Devil's Rope“ („Le corde du diable“)") == (
+        "Devil's Rope",
+        "Le corde du diable",
+    )
+    assert split_title("Die Salzstraße (The Salt Road)") == ("Die Salzstraße", "The Salt Road")
+    assert split_title("그 날 One Warm Spring Day") == ("그 날", "One Warm Spring Day")
+    assert split_title("Heart of Snow: afterlife") == ("Heart of Snow: afterlife", None)
+    assert split_title_director("KIX – Bálint Révész, Dávid Mikulán") == (
+        "KIX",
+        ("Bálint Révész", "Dávid Mikulán"),
+    )
+    assert split_title_director("Heart of Snow – Heart of Blood") is None
+
+
+def test_a_film_as_one_line_of_a_list() -> None:
+    title, meta = read_list_entry(
+        "Fern von uns von Verena Kuri, Laura Bierbrauer, Argentinien – WP"
+    ) or ("", None)
+    assert title == "Fern von uns"
+    assert meta is not None
+    assert (meta.directors, meta.countries, meta.premiere) == (
+        ["Verena Kuri", "Laura Bierbrauer"],
+        ["Argentina"],
+        "World Premiere",
+    )
+    assert read_list_entry("Ein Abend von und mit Freunden") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "month", "day", "year", "weekday"),
+    [
+        ("2019.03.23(Sat) 11:00", 3, 23, 2019, 5),
+        ("September 18th, 2020 (Friday)", 9, 18, 2020, 4),
+        ("Thursday, October 17", 10, 17, None, 3),
+        ("Do 17.10.", 10, 17, None, 3),
+        ("Mi., 30.10., 19.30 Uhr", 10, 30, None, 2),
+        ("17. Oktober 2019", 10, 17, 2019, None),
+        ("3월 23일 (토)", 3, 23, None, 5),
+        ("2014년 12월 1일(월)", 12, 1, 2014, 0),
+        ("2/26(일) 14:40", 2, 26, None, 6),
+        ("Sat 23rd March", 3, 23, None, 5),
+    ],
+)
+def test_dates_in_english_german_and_korean(
+    text: str, month: int, day: int, year: int | None, weekday: int | None
+) -> None:
+    printed = find_date(text)
+    assert printed is not None
+    assert (printed.month, printed.day, printed.year, printed.weekday) == (
+        month,
+        day,
+        year,
+        weekday,
+    )
+
+
+def test_a_weekday_that_disagrees_with_the_date_is_an_error() -> None:
+    printed = find_date("Mo 17.10.")
+    assert printed is not None
+    with pytest.raises(DateError, match="2019-10-17 is a Thursday, not Mo"):
+        printed.on(2019)
+    assert printed.on(2022) == date(2022, 10, 17)
+
+
+@pytest.mark.parametrize(
+    ("text", "clock"),
+    [
+        ("22:15 Uhr", time(22, 15)),
+        ("22.15 Uhr", time(22, 15)),
+        ("18 Uhr", time(18, 0)),
+        ("10:00 am", time(10, 0)),
+        ("7 pm", time(19, 0)),
+        ("12:30 am", time(0, 30)),
+        ("16:00 pm", time(16, 0)),
+        ("오후 4시", time(16, 0)),
+        ("오전 10시 30분", time(10, 30)),
+        ("오후 2시 반", time(14, 30)),
+    ],
+)
+def test_times_and_a_24_hour_time_followed_by_pm_stays(text: str, clock: time) -> None:
+    assert [t.value for t in find_times(text)] == [clock]
+
+
+def test_a_bare_number_is_no_time() -> None:
+    assert find_times("Saal 5, 90 Plätze") == []
+
+
+def test_date_ranges_of_a_festival() -> None:
+    assert find_range("27.10.-02.11.2014") is not None
+    found = find_range("Vom 13. bis 19 November 2018 findet das Fest statt")
+    assert found is not None and (found.first, found.last) == (
+        date(2018, 11, 13),
+        date(2018, 11, 19),
+    )
+    english = find_range("runs September 19-26, 2019 in Goyang")
+    assert english is not None and english.last == date(2019, 9, 26)
+
+
+@pytest.mark.parametrize(
+    ("venue", "theatre", "screen"),
+    [
+        ("Cinestar 5", "Cinestar", "5"),
+        ("Lotte Cinema Hongik Univ 2", "Lotte Cinema Hongik Univ", "2"),
+        ("메가박스 백석 3관", "메가박스 백석", "3"),
+        ("Passage Kinos Astoria", "Passage Kinos Astoria", None),
+        ("Kino 2", "Kino", "2"),
+    ],
+)
+def test_a_theatre_and_its_screen_number(venue: str, theatre: str, screen: str | None) -> None:
+    assert split_screen(venue) == (theatre, screen)
+
+
+def test_schedule_rows_give_date_time_and_venue_only_after_the_date() -> None:
+    row = classify(line("Wann und Wo? 29. Oktober, 11.30 Uhr in den Passage Kinos"))
+    assert row.kind is LineKind.SCHEDULE
+    assert [(c.hour, c.minute, c.venue) for c in row.cells] == [(11, 30, "Passage Kinos")]
+    two = classify(line("Mo 11.05. 18:00 City 2 Mi 13.05. 14:00 City 3"))
+    assert [(c.date.day if c.date else 0, c.venue) for c in two.cells] == [
+        (11, "City 2"),
+        (13, "City 3"),
+    ]
+
+
+def test_a_row_with_header_fields_takes_its_venue_only_from_a_label() -> None:
+    row = classify(line("Norway | 2017 | 87min | Venue Hanul Square | Date 20:00 Aug. 25th (Fri)"))
+    assert row.kind is LineKind.META
+    assert [c.venue for c in row.cells] == ["Hanul Square"]
+    bare = classify(line("Norway | 2017 | 87min | Date 20:00 Aug. 25th (Fri)"))
+    assert [c.venue for c in bare.cells] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "number", "year"),
+    [
+        (
+            "The 12th Hangang Documentary Film Festival",
+            "Hangang Documentary Film Festival",
+            12,
+            None,
+        ),
+        (
+            "57. Internationales Leipziger Festival für Dokumentar- und Animationsfilm"
+            " | 27.10.–02.11.2014",
+            "Internationales Leipziger Festival für Dokumentar- und Animationsfilm",
+            57,
+            2014,
+        ),
+        ("DOK Leipzig 2019", "DOK Leipzig", None, 2019),
+        ("제11회 DMZ국제다큐영화제", "DMZ국제다큐영화제", 11, None),
+        (
+            "Vom 13. bis 19 November 2018 findet das 35. Kasseler Dokumentarfilm- und"
+            " Videofest statt.",
+            "Kasseler Dokumentarfilm- und Videofest",
+            35,
+            2018,
+        ),
+    ],
+)
+def test_festival_banners(text: str, name: str, number: int | None, year: int | None) -> None:
+    banner = read_banner(line(text))
+    assert banner is not None
+    assert (banner.name, banner.number, banner.year) == (name, number, year)
+
+
+def test_one_line_films_in_capitals() -> None:
+    from dockg.ingest.reader.fields import read_caps_directed, read_caps_entry
+
+    glued = read_caps_entry("PRISON ARCHITECTvon Cao Fei")
+    assert glued is not None and (glued[0], glued[2].directors) == ("PRISON ARCHITECT", ["Cao Fei"])
+    slashed = read_caps_entry("O ENSAIO / THE REHEARSAL von Tamar Guimarães")
+    assert slashed is not None and slashed[:2] == ("O ENSAIO", "THE REHEARSAL")
+    assert read_caps_entry("Ein Abend von Anna Berg") is None  # not in capitals
+    directed = read_caps_directed(
+        'East Coast premiere: SEEKING HAVEN (South Korea, Thailand 2012, 51") Documentary'
+        " directed by Hein Seok"
+    )
+    assert directed is not None
+    assert (directed[0], directed[1].directors, directed[1].year) == (
+        "SEEKING HAVEN",
+        ["Hein Seok"],
+        2012,
+    )
+
+
+def test_a_filmography_line_in_capitals_is_a_film_but_a_line_of_codes_is_not() -> None:
+    entry = classify(line("LEBEN – GEBRAUCHSANLEITUNG, DE 2016, 90 Min."))
+    assert entry.kind is LineKind.INLINE and entry.title == "LEBEN – GEBRAUCHSANLEITUNG"
+    assert entry.meta is not None and (entry.meta.countries, entry.meta.year) == (["Germany"], 2016)
+    codes = classify(line("FIN, DK, S 2014, 93 Min."))
+    assert codes.kind is LineKind.META
+
+
+def test_labelled_fields_inside_a_header_line() -> None:
+    meta = read_meta(
+        "Deutschland 2023 – Regie: Ralf Bücheler – Originalfassung: Deutsch – Untertitel:"
+        " Englisch – Länge: 102 min."
+    )
+    assert (meta.directors, meta.countries, meta.year, meta.runtime, meta.subtitles) == (
+        ["Ralf Bücheler"],
+        ["Germany"],
+        2023,
+        "PT102M",
+        ("en",),
+    )
+
+
+def test_films_named_in_running_text() -> None:
+    from dockg.ingest.reader.mentions import read_mentions
+
+    texts = [
+        "개막식에서 진모영 감독의 새 영화 ‘올드마린보이’가 상영된다.",
+        "개막작으로 '관찰과 기억'(이솜이 감독)과 '퀴어의 방'(권아람)이 상영된다.",
+        "The festival opens with director Ildiko ENYEDI’s On Body and Soul, which is new.",
+        "Jeonju Cinema Project’s Big Plans, announced today.",
+        "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>",
+        "대상인 ‘흰기러기상’ 수상작, 음악 청년과 그 가족의 이야기 ‘녹턴’도 상영된다.",
+    ]
+    conflicts: list[tuple[int, str]] = []
+    films = read_mentions([Line(n, t, t) for n, t in enumerate(texts, start=1)], conflicts)
+    assert [(f.title, [d for d, _ in f.directors]) for f in films] == [
+        ("올드마린보이", ["진모영"]),
+        ("관찰과 기억", ["이솜이"]),
+        ("퀴어의 방", ["권아람"]),
+        ("On Body and Soul", ["Ildiko ENYEDI"]),
+        ("녹턴", []),
+    ]
+    assert conflicts == []

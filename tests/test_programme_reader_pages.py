@@ -1,0 +1,399 @@
+"""Whole pages through the programme-page reader: records first, then the graph (issue 13).
+
+The fixtures are invented pages in the shapes of real ones, each made to test one of the
+issue's failures: a page whose first header has a seed site's layout but that holds two
+films (in Leipzig, across the end of summer time), a page whose banner and dates give two
+years, a page that names no city.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rdflib import Literal, URIRef
+
+from dockg.errors import InputError, UsageError
+from dockg.ingest.output import format_summary
+from dockg.ingest.page import import_page
+from dockg.ingest.reader import ReadOptions, read_programme
+from dockg.ingest.reader.records import Note
+from dockg.ingest.site_profile import load_profile
+from dockg.ingest.text import read_lines
+from dockg.namespaces import SDO, XSD
+from dockg.prefixes import compact_iri
+from dockg.project import Project
+from ingest_page_support import NOW, PAGES, PROGRAMME_SEED, data_snapshot, seed_project_copy, turtle
+
+LEIPZIG = PAGES / "two-films-leipzig.txt"
+YEARS = PAGES / "two-films-conflicting-years.txt"
+NO_CITY = PAGES / "two-films-no-city.txt"
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return seed_project_copy(tmp_path_factory.mktemp("seed"))
+
+
+def screenings_of(
+    path: Path, options: ReadOptions | None = None
+) -> list[tuple[str, str, str | None, str | None]]:
+    records = read_programme(read_lines(path), options or ReadOptions())
+    return [
+        (
+            film.title,
+            s.start_local.isoformat() if s.start_local else f"{s.day} {s.start} (no offset)",
+            s.venue,
+            s.screen,
+        )
+        for film in records.films
+        for s in film.screenings
+    ]
+
+
+# -- records --------------------------------------------------------------------------------
+
+
+def test_two_films_each_keep_their_own_fields_rows_and_synopsis() -> None:
+    records = read_programme(read_lines(LEIPZIG))
+    first, second = records.films
+    assert (first.title, first.line, first.directors) == (
+        "The Salt Road Ledger",
+        7,
+        [("Anna Berg", 9)],
+    )
+    assert (first.year, first.runtime, first.subtitles) == (2018, "PT16M55S", ("en",))
+    assert first.synopsis[0].startswith("An account book")
+    assert (second.title, second.original_title) == ("Nachtfischer", "Night Fishers")
+    assert second.directors == [("Jonas Weber", 18)]
+    assert (second.countries, second.year, second.runtime) == (
+        ["Switzerland", "Germany"],
+        2018,
+        "PT1H12M",
+    )
+    assert (second.subtitles, second.premiere) == (("de",), (20, "Weltpremiere"))
+    assert second.synopsis[0].startswith("Two brothers")
+    assert first.section == second.section == (5, "Internationaler Wettbewerb")
+    assert records.unused == [] and records.ambiguous == []
+
+
+def test_screenings_in_leipzig_time_with_both_offsets_across_the_end_of_summer_time() -> None:
+    assert screenings_of(LEIPZIG) == [
+        ("The Salt Road Ledger", "2019-10-26T17:00:00+02:00", "Cinestar", "5"),
+        ("The Salt Road Ledger", "2019-10-28T22:15:00+01:00", "Passage Kinos Astoria", None),
+        ("Nachtfischer", "2019-10-30T19:30:00+01:00", "Schaubühne Lindenfels", None),
+    ]
+    context = read_programme(read_lines(LEIPZIG)).context
+    assert (context.zone, context.zone_why) == ("Europe/Berlin", "'Leipzig' in line 1")
+    assert (context.year, context.year_why) == (2019, "the banner on line 1")
+    assert (context.festival, context.number) == (("DOK Leipzig", 1), (62, 3))
+
+
+def test_a_banner_and_dates_of_two_years_date_nothing_by_guess() -> None:
+    records = read_programme(read_lines(YEARS))
+    assert records.context.year is None
+    assert (
+        Note(
+            0,
+            "edition year not chosen, the page gives several: 2019 (the date on line 8);"
+            " 2024 (the banner on line 1); give --edition",
+        )
+        in records.ambiguous
+    )
+    # the row that prints its year is dated; the others are reported, not dated
+    assert screenings_of(YEARS) == [
+        ("Nachtfischer", "2019-10-30T19:30:00+01:00", "Schaubühne Lindenfels", None)
+    ]
+    assert (
+        Note(9, "screening not dated, no edition year: Do 31.10. 21:00 Cinestar 8")
+        in records.ambiguous
+    )
+    settled = screenings_of(YEARS, ReadOptions(edition=2019))
+    assert [start for _, start, _, _ in settled] == [
+        "2019-10-30T19:30:00+01:00",
+        "2019-10-31T21:00:00+01:00",
+        "2019-11-01T17:00:00+01:00",
+    ]
+
+
+def test_no_city_means_no_offset_and_a_given_zone_gives_one_per_screening() -> None:
+    assert screenings_of(NO_CITY) == [
+        ("Night Fishers", "2019-10-26 17:00:00 (no offset)", "Kino am Markt", "2"),
+        ("The Salt Road Ledger", "2019-10-27 10:30:00 (no offset)", "Kino am Markt", "1"),
+    ]
+    zoned = screenings_of(NO_CITY, ReadOptions(timezone="Europe/Zurich"))
+    assert [start for _, start, _, _ in zoned] == [
+        "2019-10-26T17:00:00+02:00",
+        "2019-10-27T10:30:00+01:00",
+    ]
+
+
+def test_the_seed_page_reads_as_one_film_with_its_header_and_rows() -> None:
+    records = read_programme(read_lines(PROGRAMME_SEED))
+    (film,) = records.films
+    assert (film.title, film.directors, film.year, film.runtime) == (
+        "Heart of Snow: afterlife",
+        [("Soyoung Kim", 7)],
+        2018,
+        "PT16M55S",
+    )
+    assert [
+        (s.start_local.isoformat() if s.start_local else "", s.venue, s.screen)
+        for s in film.screenings
+    ] == [
+        ("2019-03-23T11:00:00+09:00", "Lotte Cinema Hongik Univ", "2"),
+        ("2019-03-27T17:00:00+09:00", "Lotte Cinema Hongik Univ", "1"),
+    ]
+
+
+# -- the graph --------------------------------------------------------------------------------
+
+
+def test_import_states_each_films_screenings_in_its_own_theatre_and_screen(
+    seed: Path, tmp_path: Path
+) -> None:
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), LEIPZIG, now=NOW)
+    graph = turtle(summary.path)
+    rows = graph.query(
+        """
+        SELECT ?film ?start ?place WHERE {
+            ?s a dockg:Screening ; schema:workPresented ?film ; schema:startDate ?start ;
+               schema:location ?place .
+        } ORDER BY ?start
+        """
+    )
+    assert [(compact_iri(r.film), str(r.start), compact_iri(r.place)) for r in rows] == [
+        ("film:the-salt-road-ledger", "2019-10-26T17:00:00+02:00", "venue:cinestar-5"),
+        ("film:the-salt-road-ledger", "2019-10-28T22:15:00+01:00", "venue:passage-kinos-astoria"),
+        ("film:nachtfischer", "2019-10-30T19:30:00+01:00", "venue:schaubuhne-lindenfels"),
+    ]
+    screen = URIRef("https://w3id.org/dockg/id/venue/cinestar-5")
+    assert graph.value(screen, SDO.containedInPlace) == URIRef(
+        "https://w3id.org/dockg/id/venue/cinestar"
+    )
+    assert summary.unparsed == ()
+    report = format_summary(summary)
+    assert (
+        "read 2 films, 3 screenings; stated 2 films, 3 screenings, 2 selections, 2 people" in report
+    )
+    assert "edition year 2019 (from the banner on line 1)" in report
+    assert "time zone Europe/Berlin (from 'Leipzig' in line 1)" in report
+
+
+def test_without_a_zone_screenings_are_dated_by_day_and_their_times_reported(
+    tmp_path: Path,
+) -> None:
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), NO_CITY, now=NOW)
+    graph = turtle(summary.path)
+    starts = sorted(str(o) for o in graph.objects(None, SDO.startDate) if o.datatype == XSD.date)
+    assert starts == ["2019-10-26", "2019-10-27"]
+    assert not [o for o in graph.objects(None, SDO.startDate) if o.datatype == XSD.dateTime]
+    assert (6, "start time 17:00 not imported: no time zone known") in summary.unparsed
+    assert (
+        "time zone: none known (screenings dated without their time; give --timezone)"
+        in format_summary(summary)
+    )
+    zoned = import_page(Project.open(project), NO_CITY, timezone="Europe/Zurich", now=NOW)
+    assert Literal("2019-10-26T17:00:00+02:00", datatype=XSD.dateTime) in set(
+        turtle(zoned.path).objects(None, SDO.startDate)
+    )
+
+
+def test_a_bad_zone_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    project = seed_project_copy(tmp_path / "p")
+    before = data_snapshot(project)
+    with pytest.raises(UsageError, match="not an IANA time zone: 'Leipzig'"):
+        import_page(Project.open(project), NO_CITY, timezone="Leipzig", now=NOW)
+    assert data_snapshot(project) == before
+
+
+def test_a_page_with_no_film_says_what_was_looked_for(tmp_path: Path) -> None:
+    project = seed_project_copy(tmp_path / "p")
+    page = tmp_path / "notes.txt"
+    page.write_text("Festival news\n\nThe box office opens at nine.\n", encoding="utf-8")
+    before = data_snapshot(project)
+    with pytest.raises(
+        InputError, match="no film found; looked for a film title over a line of header fields"
+    ):
+        import_page(Project.open(project), page, now=NOW)
+    assert data_snapshot(project) == before
+
+
+# -- site profiles ----------------------------------------------------------------------------
+
+
+def test_a_profile_matched_by_the_address_gives_the_venue_of_rows_that_print_none(
+    tmp_path: Path,
+) -> None:
+    project = seed_project_copy(tmp_path / "p")
+    page = tmp_path / "day.txt"
+    page.write_text(
+        "Sa 26.10.\n\n18 Uhr\nThe Salt Road Ledger – Anna Berg\n\nDeutschland 2019, 90 Min.\n",
+        encoding="utf-8",
+    )
+    (project / "data" / "mappings" / "arthouse.toml").write_text(
+        '[site]\nname = "Arthouse"\nmatch = ["arthouse.example"]\ntimezone = "Europe/Berlin"\n'
+        'venue = "Arthouse Kino"\n',
+        encoding="utf-8",
+    )
+    summary = import_page(
+        Project.open(project),
+        page,
+        source_url="https://arthouse.example/day",
+        edition=2019,
+        now=NOW,
+    )
+    graph = turtle(summary.path)
+    assert Literal("2019-10-26T18:00:00+02:00", datatype=XSD.dateTime) in set(
+        graph.objects(None, SDO.startDate)
+    )
+    assert URIRef("https://w3id.org/dockg/id/venue/arthouse-kino") in set(
+        graph.objects(None, SDO.location)
+    )
+    assert "site profile arthouse.toml" in format_summary(summary)
+
+
+def test_a_profile_with_an_unknown_key_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[site]\ntimezone = "Europe/Berlin"\nvenu = "Kino"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="unknown profile key\\(s\\): venu"):
+        load_profile(bad)
+    zone = tmp_path / "zone.toml"
+    zone.write_text('[site]\ntimezone = "Leipzig"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="not an IANA time zone"):
+        load_profile(zone)
+
+
+def test_profile_labels_and_sections_are_read_as_the_site_means_them(tmp_path: Path) -> None:
+    profile = tmp_path / "site.toml"
+    profile.write_text(
+        '[site]\nsections = ["DOK.deutsch"]\n\n[labels]\n"Realisation" = "Regie"\n',
+        encoding="utf-8",
+    )
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "DOK.deutsch\n\nDas Golddorf\nRealisation: Carolin Genreith\nD 2014, 70 Min.\n",
+        encoding="utf-8",
+    )
+    site = load_profile(profile)
+    records = read_programme(
+        read_lines(page), ReadOptions(sections=site.sections, labels=site.labels)
+    )
+    (film,) = records.films
+    assert (film.title, film.directors, film.section) == (
+        "Das Golddorf",
+        [("Carolin Genreith", 4)],
+        (1, "DOK.deutsch"),
+    )
+
+
+# -- HTML -------------------------------------------------------------------------------------
+
+
+def test_a_saved_html_page_is_read_by_its_main_text(tmp_path: Path) -> None:
+    body = "".join(
+        f"<p>{line}</p>\n" for line in LEIPZIG.read_text(encoding="utf-8").splitlines() if line
+    )
+    page = tmp_path / "leipzig.html"
+    page.write_text(
+        "<html><head><title>DOK Leipzig</title></head><body><nav><a href='/'>Home</a></nav>"
+        f"<main><article>{body}</article></main><footer>Impressum</footer></body></html>",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), page, now=NOW)
+    graph = turtle(summary.path)
+    starts = sorted(
+        str(o) for o in graph.objects(None, SDO.startDate) if o.datatype == XSD.dateTime
+    )
+    assert starts == [
+        "2019-10-26T17:00:00+02:00",
+        "2019-10-28T22:15:00+01:00",
+        "2019-10-30T19:30:00+01:00",
+    ]
+
+
+def test_schema_org_items_of_an_html_page_are_imported_as_they_state_them(tmp_path: Path) -> None:
+    page = tmp_path / "screening.html"
+    page.write_text(
+        """<html><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "ScreeningEvent",
+         "startDate": "2019-10-29T17:00:00+01:00",
+         "location": {"@type": "MovieTheater", "name": "Cinestar 5"},
+         "workPresented": {"@type": "Movie", "name": "Die Salzstraße", "duration": "PT90M",
+                           "dateCreated": "2019", "countryOfOrigin": "Deutschland",
+                           "director": {"@type": "Person", "name": "Anna Berg"}}}
+        </script></head><body><main>
+        <h1>DOK Leipzig 2019</h1>
+        <div itemscope itemtype="https://schema.org/Movie"><h2 itemprop="name">Nachtfischer</h2>
+        <p itemprop="director" itemscope itemtype="https://schema.org/Person">
+        <span itemprop="name">Jonas Weber</span></p></div>
+        <p>Two films about the lake and the road, shown in the city's cinemas this autumn.</p>
+        </main></body></html>""",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), page, now=NOW)
+    graph = turtle(summary.path)
+    film = URIRef("https://w3id.org/dockg/id/film/die-salzstrae")
+    assert graph.value(film, SDO.duration) == Literal("PT90M", datatype=XSD.duration)
+    assert graph.value(film, SDO.director) == URIRef("https://w3id.org/dockg/id/person/berg-anna")
+    assert str(graph.value(graph.value(film, SDO.countryOfOrigin), SDO.name)) == "Germany"
+    rows = graph.query(
+        "SELECT ?start ?place WHERE { ?s schema:workPresented ?film ; schema:startDate ?start ;"
+        " schema:location ?place }",
+        initBindings={"film": film},
+    )
+    assert [(str(r.start), compact_iri(r.place)) for r in rows] == [
+        ("2019-10-29T17:00:00+01:00", "venue:cinestar-5")
+    ]
+    other = URIRef("https://w3id.org/dockg/id/film/nachtfischer")
+    assert graph.value(other, SDO.director) == URIRef(
+        "https://w3id.org/dockg/id/person/weber-jonas"
+    )
+
+
+def test_a_timetable_profile_reads_time_cells_as_films(tmp_path: Path) -> None:
+    page = tmp_path / "timetable.txt"
+    page.write_text(
+        "시간표\n2/24(금) |\n13:00 쌀의 노래 |\n14:40 그 날 (GV) | |\n", encoding="utf-8"
+    )
+    plain = read_programme(read_lines(page))
+    assert plain.films == []  # a time and a text is a venue unless the site says otherwise
+    films = read_programme(read_lines(page), ReadOptions(timetable=True)).films
+    assert [(f.title, f.screenings) for f in films] == [("쌀의 노래", []), ("그 날", [])]
+
+
+def test_an_edition_number_dates_the_rows_from_an_edition_the_project_knows(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "biff.txt"
+    page.write_text(
+        "The 24th Busan International Film Festival\n\nWide Angle\n\nThe Salt Road Ledger\n"
+        "Director: PARK Minji\nSouth Korea | 2019 | 76 min\nOct. 5 (Sat) 14:00 CGV Centum City 4\n",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), page, now=NOW)
+    report = format_summary(summary)
+    assert (
+        "edition year 2019 (from edition 24 on line 1, counted from edition 22 in 2017)" in report
+    )
+    graph = turtle(summary.path)
+    assert Literal("2019-10-05T14:00:00+09:00", datatype=XSD.dateTime) in set(
+        graph.objects(None, SDO.startDate)
+    )
+    assert "festival festival:busan-international-film-festival (from line 1)" in report
+
+
+def test_a_director_line_with_fields_in_parentheses_is_no_title() -> None:
+    records = read_programme(read_lines(PAGES / "directed-by-partial.txt"))
+    (film,) = records.films
+    assert (film.title, film.directors, film.year, film.runtime) == (
+        "Letters from Sakhalin",
+        [("KIM Dohyun", 4)],
+        2013,
+        "PT79M",
+    )
