@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 
+from dockg.server.cors import cors_middleware
 from dockg.server.linked_data import linked_data_routes
 from dockg.server.pages import page_routes
 from dockg.server.pictures import picture_routes  # also adds the picture panels
@@ -40,6 +41,6 @@ def create_app(state: ServerState) -> Starlette:
         *page_routes(state),
         *picture_routes(state),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[cors_middleware()])
     app.state.dockg = state
     return app

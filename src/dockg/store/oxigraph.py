@@ -566,6 +566,7 @@ class OxigraphStore:
         *,
         default_graphs: Sequence[URIRef] | None = None,
         named_graphs: Sequence[URIRef] | None = None,
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query and return Oxigraph's own answer, for code that serializes it
         natively (the server's SPARQL endpoint); :meth:`query` converts it to rdflib.
@@ -574,6 +575,8 @@ class OxigraphStore:
             text: the query.
             default_graphs: as for :meth:`query`.
             named_graphs: as for :meth:`query`.
+            base_iri: what relative IRIs in the query resolve against (the SPARQL
+                endpoint's address, for the protocol); without it they are an error.
 
         Returns:
             The solutions, boolean or triples, not evaluated yet (iterate or serialize).
@@ -582,7 +585,7 @@ class OxigraphStore:
             UsageError: if the query does not parse.
             InputError: if it fails while starting.
         """
-        options: dict[str, Any] = {}
+        options: dict[str, Any] = {} if base_iri is None else {"base_iri": base_iri}
         if named_graphs is not None:
             options["named_graphs"] = graph_names(named_graphs, self.terms)
         if default_graphs is not None:
