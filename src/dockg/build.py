@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dockg.atomic import write_all_atomic
+from dockg.dataset_description import describe_dataset
 from dockg.errors import ValidationFailed
 from dockg.export import ExportFormat, context_document, serialize_parallel
 from dockg.loading import LoadedDataset, load_dataset
@@ -37,6 +38,8 @@ GRAPH_OUTPUTS = {
 }
 CONTEXT_OUTPUT = "context.jsonld"
 REPORT_OUTPUT = "validation.txt"
+#: The dataset's DCAT/VoID description (:mod:`dockg.dataset_description`).
+DESCRIPTION_OUTPUT = "void.ttl"
 
 
 class BuildFailed(ValidationFailed):
@@ -71,12 +74,15 @@ class BuildResult:
     materialized: MaterializationResult
 
 
-def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, bytes]:
+def build_outputs(
+    loaded: LoadedDataset, report: ValidationReport, description: bytes
+) -> dict[str, bytes]:
     """Serialize every build output.
 
     Args:
         loaded: the materialized, validated dataset.
         report: its validation report, written as ``validation.txt``.
+        description: the dataset's description in Turtle, written as ``void.ttl``.
 
     Returns:
         File name → content.
@@ -88,6 +94,7 @@ def build_outputs(loaded: LoadedDataset, report: ValidationReport) -> dict[str, 
     outputs = {name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}
     outputs[CONTEXT_OUTPUT] = context_document()
     outputs[REPORT_OUTPUT] = format_report_table(report).encode("utf-8")
+    outputs[DESCRIPTION_OUTPUT] = description
     return outputs
 
 
@@ -111,11 +118,11 @@ def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
         loaded = load_dataset(project)  # rdflib: it writes the outputs, as before
         materialized = materialize(loaded)
     with working("validating"):
-        report, stats = checked()
+        report, stats, description = checked()
     if not report.conforms:
         raise BuildFailed(report, out_dir=out_dir)
     with working("writing the outputs"):
-        outputs = build_outputs(loaded, report)
+        outputs = build_outputs(loaded, report, description)
         written = write_all_atomic({out_dir / name: data for name, data in outputs.items()})
     return BuildResult(
         out_dir=out_dir,
@@ -126,8 +133,8 @@ def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
     )
 
 
-def check_project(project: Project) -> tuple[ValidationReport, Stats]:
-    """Validate and count a project on its own in-memory Oxigraph store.
+def check_project(project: Project) -> tuple[ValidationReport, Stats, bytes]:
+    """Validate, count and describe a project on its own in-memory Oxigraph store.
 
     The store is loaded with Oxigraph's parser and materialized natively; literals read
     back as written, so the report is the one the rdflib-loaded dataset would give.
@@ -136,7 +143,8 @@ def check_project(project: Project) -> tuple[ValidationReport, Stats]:
         project: the project.
 
     Returns:
-        The report (without its shapes graph) and the counts.
+        The report (without its shapes graph), the counts, and the dataset description
+        in Turtle (:func:`dockg.dataset_description.describe_dataset`).
 
     Raises:
         InputError: if a file does not parse or declares its graph wrongly.
@@ -144,11 +152,14 @@ def check_project(project: Project) -> tuple[ValidationReport, Stats]:
     store = OxigraphStore()
     store.load_project(project)
     report = validate_on_store(store, project)
-    return ValidationReport.of(report.results), compute_stats(store)
+    description = describe_dataset(store).serialize(format="turtle", encoding="utf-8")
+    return ValidationReport.of(report.results), compute_stats(store), description
 
 
 @contextlib.contextmanager
-def _checked_aside(project: Project) -> Iterator[Callable[[], tuple[ValidationReport, Stats]]]:
+def _checked_aside(
+    project: Project,
+) -> Iterator[Callable[[], tuple[ValidationReport, Stats, bytes]]]:
     """Validate the project in a forked process while this one parses it with rdflib.
 
     Oxigraph's side (parse, materialize, validate, count: about a second for 40k

@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator
 from starlette.applications import Starlette
 
 from dockg.server.cors import cors_middleware
+from dockg.server.dataset import dataset_routes
 from dockg.server.linked_data import linked_data_routes
 from dockg.server.pages import page_routes
 from dockg.server.pictures import picture_routes  # also adds the picture panels
@@ -38,6 +39,7 @@ def create_app(state: ServerState) -> Starlette:
     routes = [
         *sparql_routes(state, pool),
         *linked_data_routes(state),
+        *dataset_routes(state),
         *page_routes(state),
         *picture_routes(state),
     ]
