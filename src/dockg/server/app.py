@@ -10,6 +10,7 @@ from starlette.applications import Starlette
 from dockg.server.cors import cors_middleware
 from dockg.server.dataset import dataset_routes
 from dockg.server.linked_data import linked_data_routes
+from dockg.server.ontology_page import ontology_routes
 from dockg.server.pages import page_routes
 from dockg.server.pictures import picture_routes  # also adds the picture panels
 from dockg.server.sparql import query_pool, sparql_routes
@@ -40,6 +41,7 @@ def create_app(state: ServerState) -> Starlette:
         *sparql_routes(state, pool),
         *linked_data_routes(state),
         *dataset_routes(state),
+        *ontology_routes(state),
         *page_routes(state),
         *picture_routes(state),
     ]
