@@ -38,6 +38,7 @@ class Kind(StrEnum):
     SOURCE = "source"
     AGENT = "agent"
     CONTACT = "contact"
+    OCCUPATION = "occupation"
 
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")

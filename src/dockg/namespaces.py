@@ -119,6 +119,9 @@ class DOCKG(DefinedNamespace):
     capturedOn: URIRef
     matchReason: URIRef
     site: URIRef
+    # Alignment to Wikidata
+    exactWikidataMatch: URIRef
+    closeWikidataMatch: URIRef
 
 
 #: Wikidata entities (``wd:Q…``) and direct properties (``wdt:P…``), used for alignment only.
