@@ -101,6 +101,11 @@ def mint_graph(*parts: str | int) -> URIRef:
     return URIRef(f"{BASE}graph/{slugify(*parts)}")
 
 
+def mint_source_document(slug: str) -> URIRef:
+    """Mint the IRI of the document an import with this slug read (its claims quote it)."""
+    return mint(Kind.SOURCE, slug, "document")
+
+
 def kind_of(iri: str) -> Kind | None:
     """Return the kind of a dockg entity IRI, or ``None`` if it is not one."""
     prefix = BASE + "id/"

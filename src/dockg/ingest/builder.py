@@ -14,8 +14,8 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.ingest.people import PersonName, parse_person_name
-from dockg.iris import Kind, mint
-from dockg.namespaces import DOCKG, RDF, SDO, XSD
+from dockg.iris import Kind, mint, mint_source_document
+from dockg.namespaces import DOCKG, PROV, RDF, SDO, XSD
 
 
 def slug_of(iri: URIRef) -> str:
@@ -82,6 +82,9 @@ class GraphBuilder:
         self.add(claim, RDF.object, value)
         self.add(claim, DOCKG.evidence, Literal(evidence))
         self.add(claim, DOCKG.sourceLocation, Literal(location))
+        # The claim names its document itself, so it keeps its source in a union of
+        # graphs (dockg.ttl), where the graph it was in is lost.
+        self.add(claim, PROV.wasQuotedFrom, mint_source_document(self.source_slug))
 
     # People -----------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from rdflib.term import Node
 from dockg import __version__
 from dockg.atomic import write_atomic
 from dockg.errors import InputError
-from dockg.iris import Kind, kind_of, mint, mint_graph
+from dockg.iris import Kind, kind_of, mint, mint_graph, mint_source_document
 from dockg.licences import DATA_LICENSE
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
@@ -83,7 +83,7 @@ class SourceInfo:
     @property
     def document(self) -> URIRef:
         """The IRI of the ``dockg:SourceDocument`` node describing the captured file."""
-        return mint(Kind.SOURCE, self.slug, "document")
+        return mint_source_document(self.slug)
 
     @property
     def agent(self) -> URIRef:
