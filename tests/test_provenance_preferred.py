@@ -3,7 +3,7 @@ view gives one value per fact as the curators ranked them."""
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, XSD
 
 from conftest import run_dockg
@@ -13,7 +13,7 @@ from dockg.loading import load_dataset
 from dockg.materialize import materialize
 from dockg.namespaces import DOCKG, SDO
 from dockg.preferred import prefer
-from queries_support import seed_export, seed_project
+from queries_support import seed_export_union, seed_project
 
 IM = URIRef("https://w3id.org/dockg/id/person/im-heung-soon")
 AFTERLIFE = URIRef("https://w3id.org/dockg/id/film/heart-of-snow-afterlife")
@@ -21,15 +21,8 @@ BIO_PAGE = URIRef("https://w3id.org/dockg/id/source/filmsite-im-heung-soon-bio-p
 CURATED = URIRef("https://w3id.org/dockg/graph/curated-general-knowledge")
 
 
-def _union() -> Graph:
-    union = Graph()
-    for s, p, o, _ in seed_export().quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
-
-
 def test_every_claim_names_its_source_in_the_union_export() -> None:
-    union = _union()
+    union = seed_export_union()
     claims = set(union.subjects(RDF.type, DOCKG.Claim))
     assert len(claims) == 6
     for claim in claims:
@@ -38,9 +31,9 @@ def test_every_claim_names_its_source_in_the_union_export() -> None:
         )
 
 
-def test_each_birth_year_leads_to_its_source_in_the_union() -> None:
+def test_each_birth_year_leads_to_its_source_in_theseed_export_union() -> None:
     # In dockg.ttl the graphs are merged: the claim is the only way back to the source.
-    union = _union()
+    union = seed_export_union()
     sources = {}
     for claim in union.subjects(RDF.subject, IM):
         year = union.value(claim, RDF.object)

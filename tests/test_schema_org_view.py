@@ -7,29 +7,18 @@ has its regression test.
 
 from __future__ import annotations
 
-from functools import cache
-
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDF, XSD
 
 from dockg.namespaces import DOCKG
-from queries_support import seed_export
+from queries_support import seed_export_union
 from schema_vocabulary import SCHEMA, misuses
 
 EDITION = URIRef("https://w3id.org/dockg/id/edition/busan-international-film-festival-2017")
 
 
-@cache
-def exported() -> Graph:
-    """The union of the seed export's graphs, as a consumer reads ``dockg.ttl``."""
-    union = Graph()
-    for s, p, o, _ in seed_export().quads((None, None, None, None)):
-        union.add((s, p, o))
-    return union
-
-
 def test_every_schema_org_term_of_the_export_is_used_within_its_definition() -> None:
-    assert misuses(exported()) == []
+    assert misuses(seed_export_union()) == []
 
 
 def test_the_check_finds_a_misuse() -> None:
@@ -51,32 +40,34 @@ def test_the_check_finds_a_misuse() -> None:
 
 
 def test_festival_editions_have_no_schema_position() -> None:
-    festivals = set(exported().subjects(RDF.type, SCHEMA.Event))
+    festivals = set(seed_export_union().subjects(RDF.type, SCHEMA.Event))
     assert festivals
-    assert not [f for f in festivals if (f, SCHEMA.position, None) in exported()]
+    assert not [f for f in festivals if (f, SCHEMA.position, None) in seed_export_union()]
 
 
 def test_series_are_movie_series_without_number_of_items() -> None:
-    series = set(exported().subjects(RDF.type, DOCKG.FilmSeries))
+    series = set(seed_export_union().subjects(RDF.type, DOCKG.FilmSeries))
     assert series
     for one in series:
-        assert (one, RDF.type, SCHEMA.MovieSeries) in exported()
-        assert (one, SCHEMA.numberOfItems, None) not in exported()
+        assert (one, RDF.type, SCHEMA.MovieSeries) in seed_export_union()
+        assert (one, SCHEMA.numberOfItems, None) not in seed_export_union()
 
 
 def test_the_video_format_is_the_screenings() -> None:
-    for thing in exported().subjects(SCHEMA.videoFormat, None):
-        assert (thing, RDF.type, SCHEMA.ScreeningEvent) in exported(), thing
+    for thing in seed_export_union().subjects(SCHEMA.videoFormat, None):
+        assert (thing, RDF.type, SCHEMA.ScreeningEvent) in seed_export_union(), thing
 
 
 def test_occupations_are_occupations_and_publishers_are_agents() -> None:
-    for occupation in exported().objects(None, SCHEMA.hasOccupation):
-        assert (occupation, RDF.type, SCHEMA.Occupation) in exported()
-    for publisher in exported().objects(None, SCHEMA.publisher):
-        assert {SCHEMA.Organization, SCHEMA.Person} & set(exported().objects(publisher, RDF.type))
+    for occupation in seed_export_union().objects(None, SCHEMA.hasOccupation):
+        assert (occupation, RDF.type, SCHEMA.Occupation) in seed_export_union()
+    for publisher in seed_export_union().objects(None, SCHEMA.publisher):
+        assert {SCHEMA.Organization, SCHEMA.Person} & set(
+            seed_export_union().objects(publisher, RDF.type)
+        )
 
 
 def test_no_holding_archive_or_contact_point_on_works() -> None:
     for prop in (SCHEMA.holdingArchive, SCHEMA.contactPoint):
-        for subject in exported().subjects(prop, None):
-            assert (subject, RDF.type, SCHEMA.CreativeWork) not in exported(), subject
+        for subject in seed_export_union().subjects(prop, None):
+            assert (subject, RDF.type, SCHEMA.CreativeWork) not in seed_export_union(), subject
