@@ -267,7 +267,9 @@ def test_blank_node_values_are_spelled_out() -> None:
     pairs = list(zip([d.text() for d in nested.find_all("dt")],
                      [d.text() for d in nested.find_all("dd")], strict=True))  # fmt: skip
     assert pairs == [("type", "schema:OrganizationRole"), ("member of", "Bolsheviks"),
-                     ("start date", "1916 gYear")]  # fmt: skip
+                     ("start date", "1916 gYear"),
+                     ("earliest start", "1916-01-01T00:00:00 dateTime"),
+                     ("latest start", "1916-12-31T23:59:59 dateTime")]  # fmt: skip
 
 
 def test_entity_page_links_its_data_in_every_rdf_format() -> None:

@@ -119,6 +119,9 @@ class DOCKG(DefinedNamespace):
     capturedOn: URIRef
     matchReason: URIRef
     site: URIRef
+    # Derived by dockg build: comparable starts
+    earliestStart: URIRef
+    latestStart: URIRef
     # Alignment to Wikidata
     exactWikidataMatch: URIRef
     closeWikidataMatch: URIRef

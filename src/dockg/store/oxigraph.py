@@ -42,8 +42,8 @@ from dockg.loading import (
     parse_turtle,
     quiet_ill_typed_literals,
 )
-from dockg.materialize import superterm_closure
-from dockg.namespaces import DOCKG, RDF, RDFS
+from dockg.materialize import start_bounds, start_properties, superterm_closure
+from dockg.namespaces import DOCKG, RDF, RDFS, XSD
 from dockg.progress import enabled as progress_enabled
 from dockg.progress import reading, track, working
 from dockg.project import Project
@@ -446,6 +446,20 @@ class OxigraphStore:
                 if not isinstance(q.graph_name, ox.DefaultGraph):
                     new.extend(ox.Triple(q.subject, _RDF_TYPE, t) for t in targets)
                     graphs.extend([q.graph_name] * len(targets))
+        xsd_date_time = iri(XSD.dateTime)
+        bounds = (iri(DOCKG.earliestStart), iri(DOCKG.latestStart))
+        starts = (
+            q
+            for prop in start_properties(properties)
+            for q in self.native.quads_for_pattern(None, iri(prop), None)
+        )
+        for q in starts:
+            if isinstance(q.graph_name, ox.DefaultGraph) or not isinstance(q.object, ox.Literal):
+                continue
+            found = start_bounds(q.object.value, q.object.datatype.value)
+            for prop, value in zip(bounds, found or (), strict=False):
+                new.append(ox.Triple(q.subject, prop, ox.Literal(value, datatype=xsd_date_time)))
+                graphs.append(q.graph_name)
         self._insert(
             [
                 ox.Quad(triple.subject, triple.predicate, triple.object, graph)
