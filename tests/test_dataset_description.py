@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def _load(path: Path) -> CsvMapping:
     return load_mapping(path, project_terms(seed_project()))
+
+
 SCHEMA_SUBSET = URIRef("https://w3id.org/dockg/graph/schema-org-subset")
 CC_BY_SA_3 = URIRef("https://creativecommons.org/licenses/by-sa/3.0/")
 

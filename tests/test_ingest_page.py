@@ -90,9 +90,7 @@ def test_header_facts_of_the_film(imported: Graph) -> None:
     assert set(imported.objects(film, SDO.videoFormat)) == set()
     # The schedule's screenings (the filmography's earlier showings are other copies).
     screenings = {
-        s
-        for s in imported.subjects(SDO.workPresented, film)
-        if kind_of(str(s)) is Kind.SCREENING
+        s for s in imported.subjects(SDO.workPresented, film) if kind_of(str(s)) is Kind.SCREENING
     }
     assert len(screenings) == 2
     for screening in screenings:

@@ -298,8 +298,7 @@ FACTS: list[Fact] = [
         "afterlife-is-a-dcp",
         SIDOF,
         "line 8",
-        '?screening schema:workPresented film:heart-of-snow-afterlife ;'
-        ' schema:videoFormat "DCP" .',
+        '?screening schema:workPresented film:heart-of-snow-afterlife ; schema:videoFormat "DCP" .',
     ),
     Fact(
         "afterlife-has-english-subtitles",

@@ -13,6 +13,7 @@ from dockg.explore.graph_export import GraphFormat
 from dockg.export import ExportFormat, HttpSchemaView, export_native, is_native, serialize
 from dockg.export import export as export_to_file
 from dockg.loading import LoadedDataset, load_dataset
+from dockg.store.base import Store
 from dockg.store.open import StoreKind
 
 
@@ -86,6 +87,7 @@ def export(
             "--preferred reads the project files: use it with --store oxigraph (the "
             "default) or memory"
         )
+    source: LoadedDataset | Store
     if preferred:
         source = preferred_view(ctx, raw=raw)
     else:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rdflib import Graph, Literal, Namespace, URIRef
 from rdflib.namespace import DCAT, FOAF, VOID
+from rdflib.term import Node
 
 from dockg.iris import Kind, mint
 from dockg.licences import DATA_LICENSE
@@ -184,7 +185,7 @@ def _distributions(graph: Graph, dataset: URIRef, address: str) -> None:
 
 def _subsets(graph: Graph, store: Store, dataset: URIRef) -> None:
     """Each named graph as a subset, with what the graph says of itself."""
-    facts: dict[URIRef, list[tuple[URIRef, object]]] = {}
+    facts: dict[URIRef, list[tuple[Node, Node]]] = {}
     for g, p, o in store.query(_GRAPH_FACTS):  # type: ignore[misc]
         facts.setdefault(URIRef(str(g)), []).append((p, o))
     for name, size in store.query(_GRAPHS):  # type: ignore[misc]
@@ -195,4 +196,4 @@ def _subsets(graph: Graph, store: Store, dataset: URIRef) -> None:
         graph.add((subset, VOID.triples, _int(size)))
         graph.add((subset, DCTERMS.isPartOf, dataset))
         for p, o in facts.get(subset, ()):
-            graph.add((subset, p, o))  # type: ignore[arg-type]
+            graph.add((subset, p, o))

@@ -127,8 +127,8 @@ class GraphDocuments:
             named and picked is GraphFormat.JSONLD
         ):
             dataset = Dataset()
-            named = dataset.graph(graph.identifier)
-            named += graph
+            target = dataset.graph(graph.identifier)
+            target += graph
             body = picked.serialize_dataset(dataset)
         else:
             body = picked.serialize(graph)

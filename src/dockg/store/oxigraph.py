@@ -457,8 +457,8 @@ class OxigraphStore:
             if isinstance(q.graph_name, ox.DefaultGraph) or not isinstance(q.object, ox.Literal):
                 continue
             found = start_bounds(q.object.value, q.object.datatype.value)
-            for prop, value in zip(bounds, found or (), strict=False):
-                new.append(ox.Triple(q.subject, prop, ox.Literal(value, datatype=xsd_date_time)))
+            for bound, value in zip(bounds, found or (), strict=False):
+                new.append(ox.Triple(q.subject, bound, ox.Literal(value, datatype=xsd_date_time)))
                 graphs.append(q.graph_name)
         self._insert(
             [

@@ -240,7 +240,7 @@ class Compiler:
             if argument == RDF.langString:
                 return f'(isLiteral({v}) && LANG({v}) != "")'
             check = f"isLiteral({v}) && DATATYPE({v}) = {argument.n3()}"
-            if argument in CHECKED_DATATYPES:
+            if isinstance(argument, URIRef) and argument in CHECKED_DATATYPES:
                 check += " && " + _well_formed(argument, v)
             if argument == XSD.string:
                 check += f' && LANG({v}) = ""'
