@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
-from rdflib import Dataset
+from rdflib import Dataset, Graph
 
 from dockg.export import ExportFormat, serialize
 from dockg.loading import LoadedDataset, load_dataset
@@ -60,6 +60,16 @@ def seed_export() -> Dataset:
     dataset = Dataset(default_union=True)
     dataset.parse(data=data.decode("utf-8"), format="nquads")
     return dataset
+
+
+@cache
+def seed_export_union() -> Graph:
+    """The seed export's graphs merged into one, as a consumer of ``dockg.ttl`` reads
+    them (graph names gone). Read only."""
+    union = Graph()
+    for s, p, o, _ in seed_export().quads((None, None, None, None)):
+        union.add((s, p, o))
+    return union
 
 
 def catalogue_files() -> list[Path]:

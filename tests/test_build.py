@@ -20,6 +20,7 @@ OUTPUTS = [
     "dockg.trig",
     "dockg.ttl",
     "validation.txt",
+    "void.ttl",
 ]
 
 

@@ -127,7 +127,8 @@ def test_neighbours_text_and_pictures(invoke: Invoke, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     lines = result.stdout.splitlines()
     assert (
-        lines[0] == "9 entities within 1 step of Heung-Soon Im in the entity projection, 12 links:"
+        # 10 with the occupation, an entity since issue 16 (it was a string)
+        lines[0] == "10 entities within 1 step of Heung-Soon Im in the entity projection, 13 links:"
     )
     assert (
         "1      Heung-Soon Im                       directed          The Last Day of the Year"

@@ -281,5 +281,5 @@ def test_the_file_is_byte_for_byte_what_the_graph_serializer_wrote(
             expected.decode().splitlines(), written.decode().splitlines(), lineterm="", n=1
         )
         pytest.fail("the import file changed:\n" + "\n".join(list(diff)[:40]))
-    assert (summary.triples, len(summary.added), len(summary.merges)) == (28470, 5090, 0)
+    assert (summary.triples, len(summary.added), len(summary.merges)) == (28471, 5090, 0)
     assert (len(summary.candidates), summary.unparsed) == (1, ())

@@ -12,7 +12,7 @@ import dockg
 from dockg.build import build
 from dockg.ingest.output import LISTED_ADDED, ImportSummary, format_summary
 from dockg.ingest.page import import_page
-from dockg.iris import Kind, mint, mint_graph
+from dockg.iris import Kind, kind_of, mint, mint_graph
 from dockg.namespaces import DCTERMS, DOCKG, OWL, PROV, RDF, SDO, XSD
 from dockg.prefixes import compact_iri, expand_iri
 from dockg.project import Project
@@ -86,7 +86,15 @@ def test_header_facts_of_the_film(imported: Graph) -> None:
         Literal("PT16M", datatype=XSD.duration),
     }
     assert set(imported.objects(film, DOCKG.colour)) == {DOCKG.Colour}
-    assert set(imported.objects(film, SDO.videoFormat)) == {Literal("DCP")}
+    # The format is the screenings' (schema:videoFormat's domain), not the work's.
+    assert set(imported.objects(film, SDO.videoFormat)) == set()
+    # The schedule's screenings (the filmography's earlier showings are other copies).
+    screenings = {
+        s for s in imported.subjects(SDO.workPresented, film) if kind_of(str(s)) is Kind.SCREENING
+    }
+    assert len(screenings) == 2
+    for screening in screenings:
+        assert set(imported.objects(screening, SDO.videoFormat)) == {Literal("DCP")}
     assert set(imported.objects(film, SDO.subtitleLanguage)) == {Literal("en")}
 
 

@@ -142,7 +142,6 @@ film:the-salt-road-ledger a dockg:DocumentaryFilm ;
     schema:dateCreated "2018"^^xsd:gYear ;
     schema:duration "PT76M16S"^^xsd:duration ;
     dockg:colour dockg:ColourAndBlackAndWhite ;
-    schema:videoFormat "DCP" ;
     schema:subtitleLanguage "ko", "en" ;
     schema:producer person:park-minji, person:seo-dahye ;
     dockg:filmEditor person:lee-hana, person:cho-minsu .
@@ -172,7 +171,8 @@ screening:hangang-documentary-film-festival-2020-the-salt-road-ledger-2020-09-18
     schema:superEvent section:hangang-documentary-film-festival-2020-korean-competition ;
     schema:startDate "2020-09-18T16:00:00+09:00"^^xsd:dateTime ;
     schema:location venue:megabox-baekseok-1 ;
-    schema:subtitleLanguage "ko", "en" .
+    schema:subtitleLanguage "ko", "en" ;
+    schema:videoFormat "DCP" .
 
 screening:hangang-documentary-film-festival-2020-the-salt-road-ledger-2020-09-20-1030
     a dockg:Screening ;
@@ -180,7 +180,8 @@ screening:hangang-documentary-film-festival-2020-the-salt-road-ledger-2020-09-20
     schema:superEvent section:hangang-documentary-film-festival-2020-korean-competition ;
     schema:startDate "2020-09-20T10:30:00+09:00"^^xsd:dateTime ;
     schema:location venue:megabox-baekseok-3 ;
-    schema:subtitleLanguage "ko", "en" .
+    schema:subtitleLanguage "ko", "en" ;
+    schema:videoFormat "DCP" .
 """
 
 

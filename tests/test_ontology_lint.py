@@ -22,7 +22,12 @@ EXTERNAL = (
     "http://www.w3.org/2006/time#",
     "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
 )
-ALIGNMENTS = (RDFS.subClassOf, RDFS.subPropertyOf, SKOS.exactMatch, SKOS.closeMatch)
+ALIGNMENTS = (
+    RDFS.subClassOf,
+    RDFS.subPropertyOf,
+    DOCKG.exactWikidataMatch,
+    DOCKG.closeWikidataMatch,
+)
 
 
 @pytest.fixture(scope="module")
@@ -82,9 +87,43 @@ def test_every_class_and_property_is_aligned(ontology: Graph) -> None:
 
 def test_known_wikidata_alignments(ontology: Graph) -> None:
     wd = "http://www.wikidata.org/entity/"
-    assert (DOCKG.DocumentaryFilm, SKOS.exactMatch, URIRef(wd + "Q93204")) in ontology
-    assert (DOCKG.filmEditor, SKOS.exactMatch, URIRef(wd + "P1040")) in ontology
-    assert (DOCKG.cinematographer, SKOS.exactMatch, URIRef(wd + "P344")) in ontology
+    assert (DOCKG.DocumentaryFilm, DOCKG.exactWikidataMatch, URIRef(wd + "Q93204")) in ontology
+    assert (DOCKG.filmEditor, DOCKG.exactWikidataMatch, URIRef(wd + "P1040")) in ontology
+    assert (DOCKG.cinematographer, DOCKG.exactWikidataMatch, URIRef(wd + "P344")) in ontology
+    # Close, not exact: series ordinal vs. edition, part of, depicts, narrative location.
+    for term, entity in [
+        (DOCKG.editionOf, "P179"),
+        (DOCKG.sectionOf, "P361"),
+        (DOCKG.depicts, "P180"),
+        (DOCKG.isSetIn, "P840"),
+    ]:
+        assert (term, DOCKG.closeWikidataMatch, URIRef(wd + entity)) in ontology, term
+        assert (term, DOCKG.exactWikidataMatch, None) not in ontology, term
+
+
+def test_no_skos_mapping_on_owl_terms(ontology: Graph) -> None:
+    # SKOS mapping properties hold between skos:Concepts: on an OWL class or property
+    # they would make it a concept under SKOS semantics (regression, issue 16).
+    mapping = (SKOS.exactMatch, SKOS.closeMatch, SKOS.broadMatch, SKOS.narrowMatch)
+    misused = [
+        (term, p) for term in dockg_terms(ontology) for p in mapping if (term, p, None) in ontology
+    ]
+    assert misused == []
+
+
+def test_datatype_properties_are_not_sub_properties_of_object_properties(
+    ontology: Graph,
+) -> None:
+    # dockg:sourceLocation under prov:atLocation typed line numbers prov:Location.
+    object_properties = {URIRef("http://www.w3.org/ns/prov#atLocation")}
+    object_properties |= set(ontology.subjects(RDF.type, OWL.ObjectProperty))
+    for term in ontology.subjects(RDF.type, OWL.DatatypeProperty):
+        assert not set(ontology.objects(term, RDFS.subPropertyOf)) & object_properties, term
+
+
+def test_identified_with_is_not_a_subject(ontology: Graph) -> None:
+    # A person's dcterms:subject became a community (issue 16).
+    assert (DOCKG.identifiedWith, RDFS.subPropertyOf, DCTERMS.subject) not in ontology
 
 
 def test_namespace_module_matches_ontology(ontology: Graph) -> None:

@@ -27,6 +27,7 @@ OUTPUTS = {
     "dockg.jsonld",
     "context.jsonld",
     "validation.txt",
+    "void.ttl",
 }
 
 

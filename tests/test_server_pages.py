@@ -269,7 +269,9 @@ def test_blank_node_values_are_spelled_out() -> None:
     pairs = list(zip([d.text() for d in nested.find_all("dt")],
                      [d.text() for d in nested.find_all("dd")], strict=True))  # fmt: skip
     assert pairs == [("type", "organization role"), ("member of", "Bolsheviks"),
-                     ("start date", "1916")]  # fmt: skip
+                     ("start date", "1916"),
+                     ("earliest start", "1916-01-01 00:00"),
+                     ("latest start", "1916-12-31 23:59:59")]  # fmt: skip
 
 
 def test_entity_page_links_its_data_in_every_rdf_format() -> None:

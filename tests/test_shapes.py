@@ -452,6 +452,30 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         set(),
     ),
     (
+        # Regression (issue 16): the ontology's range is xsd:positiveInteger and
+        # schema.org allows a date-time start; the shapes refused both.
+        "edition-number-as-positive-integer-and-start-as-date-time",
+        'festival:f a dockg:FestivalSeries ; schema:name "F" .\n'
+        "edition:f-2019 a dockg:FestivalEdition ; dockg:editionOf festival:f ;"
+        ' dockg:editionNumber "22"^^xsd:positiveInteger ;'
+        ' schema:startDate "2019-03-21T19:00:00+09:00"^^xsd:dateTime .',
+        set(),
+    ),
+    (
+        "edition-number-zero-gives-one-result",
+        'festival:f a dockg:FestivalSeries ; schema:name "F" .\n'
+        "edition:f-2019 a dockg:FestivalEdition ; dockg:editionOf festival:f ;"
+        ' dockg:editionNumber 0 ; schema:startDate "2019"^^xsd:gYear .',
+        {
+            (
+                "edition/f-2019",
+                "dockg:editionNumber",
+                "sh:MinInclusiveConstraintComponent",
+                "VIOLATION",
+            )
+        },
+    ),
+    (
         "section-and-selection-without-parents",
         'section:s a dockg:FestivalSection ; schema:name "S" .\n'
         "selection:x a dockg:FestivalSelection .",

@@ -50,6 +50,16 @@ DOCKG_WITHOUT_SCHEMA_TERM = frozenset(
         "resonatesWith",
         "shownAtFestival",
         "titleIncomplete",
+        # schema:position is for works and list items, not events (issue 16)
+        "editionNumber",
+        # schema:numberOfItems is for ItemLists, not series (issue 16)
+        "partCount",
+        # schema:holdingArchive's range is ArchiveOrganization, not a museum (issue 16)
+        "heldInCollection",
+        # schema:contactPoint is not for creative works (issue 16)
+        "contactPoint",
+        # a community a person belongs to is not the person's dcterms:subject (issue 16)
+        "identifiedWith",
     }
 )
 
@@ -97,7 +107,7 @@ def festival_line(
     edition = f"?e{len(sections)}"
     lines.append(f'{edition} a schema:Festival ; schema:startDate "{year}"^^xsd:gYear ;')
     if number is not None:
-        lines.append(f"  schema:position {number} ;")
+        lines.append(f"  dockg:editionNumber {number} ;")
     lines.append("  schema:superEvent ?festival .")
     lines.append(
         f'?festival a schema:EventSeries ; schema:name|schema:alternateName "{festival}"@en .'
@@ -145,7 +155,8 @@ FACTS: list[Fact] = [
         BIO,
         "lines 5, 9",
         'person:im-heung-soon schema:jobTitle "Director"@en ;'
-        ' schema:hasOccupation "documentary filmmaker"@en ; schema:gender schema:Male .',
+        " schema:hasOccupation ?job ; schema:gender schema:Male ."
+        ' ?job a schema:Occupation ; schema:name "documentary filmmaker"@en .',
     ),
     Fact(
         "im-is-south-korean",
@@ -287,7 +298,7 @@ FACTS: list[Fact] = [
         "afterlife-is-a-dcp",
         SIDOF,
         "line 8",
-        'film:heart-of-snow-afterlife schema:videoFormat "DCP" .',
+        '?screening schema:workPresented film:heart-of-snow-afterlife ; schema:videoFormat "DCP" .',
     ),
     Fact(
         "afterlife-has-english-subtitles",
@@ -358,7 +369,7 @@ FACTS: list[Fact] = [
         "exile-trilogy-is-three-feature-length-documentaries-by-kim",
         SIDOF,
         "lines 19, 29",
-        '?trilogy schema:name "Exile Trilogy"@en ; schema:numberOfItems 3 ;'
+        '?trilogy schema:name "Exile Trilogy"@en ; dockg:partCount 3 ;'
         ' schema:genre "feature-length documentary"@en ;'
         ' schema:creator [ schema:name "Soyoung Kim" ] .',
     ),
@@ -422,7 +433,7 @@ FACTS: list[Fact] = [
         SIDOF,
         "lines 19, 24",
         "person:kim-alexandra-petrovna schema:description ?text ;"
-        " dcterms:subject topic:koryo-saram ."
+        " dockg:identifiedWith topic:koryo-saram ."
         ' FILTER (CONTAINS(?text, "first Korean communist") && CONTAINS(?text, "executed"))',
     ),
     # --- 003: director's statement (line 24) -------------------------------------------
@@ -454,9 +465,9 @@ FACTS: list[Fact] = [
         "line 24",
         "film:heart-of-snow-afterlife schema:about topic:north-korean-defectors, ?choi, ?kim ."
         ' ?choi a schema:Person ; schema:name "Kuk-in Choi" ; schema:familyName "Choi" ;'
-        ' schema:givenName "Kuk-in" ; dcterms:subject topic:north-korean-defectors .'
+        ' schema:givenName "Kuk-in" ; dockg:identifiedWith topic:north-korean-defectors .'
         ' ?kim a schema:Person ; schema:name "Jonghoon Kim" ; schema:familyName "Kim" ;'
-        ' schema:givenName "Jonghoon" ; dcterms:subject topic:north-korean-defectors .',
+        ' schema:givenName "Jonghoon" ; dockg:identifiedWith topic:north-korean-defectors .',
     ),
     Fact(
         "afterlife-represents-haklim-kae-son-of-an-independence-activist",
@@ -486,7 +497,7 @@ FACTS: list[Fact] = [
         SIDOF,
         "line 29",
         '?trilogy a schema:CreativeWorkSeries ; schema:name "Women\'s History Trilogy"@en ;'
-        " schema:creator person:kim-soyoung ; schema:numberOfItems 3 ;"
+        " schema:creator person:kim-soyoung ; dockg:partCount 3 ;"
         " schema:about topic:womens-history ; dockg:shownAtFestival ?yamagata ."
         " ?yamagata a schema:EventSeries ;"
         ' schema:name "Yamagata International Documentary Film Festival"@en .',
@@ -602,7 +613,7 @@ FACTS: list[Fact] = [
         "afterlife-in-the-mmca-collection",
         SIDOF,
         "line 41",
-        "film:heart-of-snow-afterlife schema:holdingArchive ?museum ."
+        "film:heart-of-snow-afterlife dockg:heldInCollection ?museum ."
         ' ?museum schema:name "National Museum of Modern and Contemporary Art"@en .',
     ),
     filmography_film(
@@ -663,7 +674,7 @@ FACTS: list[Fact] = [
         "line 49",
         "?edition a schema:Festival ;"
         ' schema:alternateName "17th International Women\'s Film Festival"@en ;'
-        ' schema:position 17 ; schema:startDate "2015"^^xsd:gYear .',
+        ' dockg:editionNumber 17 ; schema:startDate "2015"^^xsd:gYear .',
     ),
     filmography_film(
         "kim-alexs-place-ansan-tashkent-2014-60min",
@@ -741,7 +752,7 @@ FACTS: list[Fact] = [
         "contact-e-mail",
         SIDOF,
         "line 65",
-        "film:heart-of-snow-afterlife schema:contactPoint ?contact ."
+        "film:heart-of-snow-afterlife dockg:contactPoint ?contact ."
         ' ?contact a schema:ContactPoint ; schema:email "evank@cinemadal.com" .',
     ),
     Fact(
@@ -750,7 +761,7 @@ FACTS: list[Fact] = [
         "lines 1-5",
         "?page schema:about film:heart-of-snow-afterlife ;"
         ' dcterms:identifier "003_81ffafb90c654928.txt" ; schema:isPartOf ?site .'
-        " ?site a schema:WebSite ; schema:publisher [ a schema:EventSeries ] .",
+        " ?site a schema:WebSite ; schema:about [ a schema:EventSeries ] .",
     ),
 ]
 
@@ -814,7 +825,7 @@ def _swap(text: str, a: str, b: str) -> str:
         # True facts with one thing changed.
         _fact("afterlife-runs-16min-55sec-per-header").replace("PT16M55S", "PT17M"),
         _fact("viewfinder-2009-94min").replace('"2009"', '"2010"'),
-        _fact(_BUSAN_2017).replace("schema:position 22", "schema:position 23"),
+        _fact(_BUSAN_2017).replace("dockg:editionNumber 22", "dockg:editionNumber 23"),
         _swap(_fact(_BUSAN_2017), '"Wide Angle"', '"Documentary Showcase"'),
         _swap(
             _fact("screening-2019-03-23-11h-lotte-cinema-hongik-univ-screen-2"),
@@ -841,7 +852,7 @@ def test_false_fact_is_not_found(pattern: str):
 
 def test_fact_from_the_other_document_is_not_found():
     # Both facts are true, but each document states only one of them.
-    sidof = 'film:heart-of-snow-afterlife schema:videoFormat "DCP" .'
+    sidof = '?s schema:workPresented film:heart-of-snow-afterlife ; schema:videoFormat "DCP" .'
     bio = 'person:im-heung-soon schema:birthDate "1970"^^xsd:gYear .'
     assert holds(sidof, SIDOF) and holds(bio, BIO)
     assert not holds(sidof, BIO)

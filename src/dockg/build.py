@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dockg.canonical import Snapshot
+from dockg.dataset_description import describe_dataset
 from dockg.errors import ValidationFailed
 from dockg.export import ExportFormat, context_document, writing_aside
 from dockg.materialize import MaterializationResult
@@ -33,6 +34,8 @@ GRAPH_OUTPUTS = {
 }
 CONTEXT_OUTPUT = "context.jsonld"
 REPORT_OUTPUT = "validation.txt"
+#: The dataset's DCAT/VoID description (:mod:`dockg.dataset_description`).
+DESCRIPTION_OUTPUT = "void.ttl"
 
 
 class BuildFailed(ValidationFailed):
@@ -68,13 +71,14 @@ class BuildResult:
 
 
 def build_outputs(
-    documents: dict[ExportFormat, bytes], report: ValidationReport
+    documents: dict[ExportFormat, bytes], report: ValidationReport, description: bytes
 ) -> dict[str, bytes]:
     """Name every build output.
 
     Args:
         documents: the graph documents by format (:data:`GRAPH_OUTPUTS`).
         report: the validation report, written as ``validation.txt``.
+        description: the dataset's description in Turtle, written as ``void.ttl``.
 
     Returns:
         File name → content.
@@ -82,6 +86,7 @@ def build_outputs(
     outputs = {name: documents[fmt] for name, fmt in GRAPH_OUTPUTS.items()}
     outputs[CONTEXT_OUTPUT] = context_document()
     outputs[REPORT_OUTPUT] = format_report_table(report).encode("utf-8")
+    outputs[DESCRIPTION_OUTPUT] = description
     return outputs
 
 
@@ -114,7 +119,8 @@ def build(project: Project, *, out_dir: Path | None = None) -> BuildResult:
         if not report.conforms:
             raise BuildFailed(report, out_dir=out_dir)
         with working("writing the outputs"):
-            outputs = build_outputs(documents(), report)
+            description = describe_dataset(store).serialize(format="turtle", encoding="utf-8")
+            outputs = build_outputs(documents(), report, description)
     written = replace_output_set(out_dir, outputs)
     return BuildResult(
         out_dir=out_dir,

@@ -12,7 +12,8 @@ from dockg.errors import UsageError
 from dockg.explore.graph_export import GraphFormat
 from dockg.export import ExportFormat, HttpSchemaView, export_native, is_native, serialize
 from dockg.export import export as export_to_file
-from dockg.loading import load_dataset
+from dockg.loading import LoadedDataset, load_dataset
+from dockg.store.base import Store
 from dockg.store.open import StoreKind
 
 
@@ -41,6 +42,12 @@ from dockg.store.open import StoreKind
     help="Write schema.org terms as http://schema.org/ (what schema.org's own JSON-LD "
     "context uses) instead of https.",
 )
+@click.option(
+    "--preferred",
+    is_flag=True,
+    help="One value per fact: a contested single-valued fact keeps only the value a "
+    "claim marks dockg:isPreferred, or none if no curator ranked it (project files).",
+)
 @projection_option(default=None)
 @store_option
 @click.pass_context
@@ -50,6 +57,7 @@ def export(
     output: Path | None,
     raw: bool,
     schema_http: bool,
+    preferred: bool,
     projection_name: str | None,
     store_spec: str,
 ) -> None:
@@ -74,7 +82,16 @@ def export(
         raise UsageError(
             "--raw reads the project files: use it with --store oxigraph (the default) or memory"
         )
-    source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
+    if preferred and store_spec not in (StoreKind.MEMORY, StoreKind.OXIGRAPH):
+        raise UsageError(
+            "--preferred reads the project files: use it with --store oxigraph (the "
+            "default) or memory"
+        )
+    source: LoadedDataset | Store
+    if preferred:
+        source = preferred_view(ctx, raw=raw)
+    else:
+        source = load_dataset(project_of(ctx)) if raw else open_for_reading(ctx, store_spec)
     if output is None and is_native(source):  # a loaded store: streamed by Oxigraph
         stdout = click.get_binary_stream("stdout")  # type: ignore[operator]
         export_native(source, fmt=chosen, output=stdout, http_schema=schema_http)  # type: ignore[arg-type]
@@ -83,3 +100,24 @@ def export(
         click.echo(serialize(view, fmt=chosen), nl=False)  # type: ignore[arg-type]
     else:
         export_to_file(source, fmt=chosen, output=output, http_schema=schema_http)
+
+
+def preferred_view(ctx: click.Context, *, raw: bool) -> LoadedDataset:
+    """The project with one value per contested fact (:func:`dockg.preferred.prefer`);
+    the facts left without a value are listed on standard error."""
+    from dockg.materialize import materialize
+    from dockg.preferred import prefer
+    from dockg.terms import display_term
+
+    loaded = load_dataset(project_of(ctx))
+    if not raw:
+        materialize(loaded)
+    view = prefer(loaded)
+    for conflict in view.unsettled:
+        click.echo(
+            f"dockg: no preferred value of {display_term(conflict.predicate)} for "
+            f"{display_term(conflict.subject)}: left out "
+            f"({len(conflict.values)} values, none ranked; mark one dockg:isPreferred)",
+            err=True,
+        )
+    return loaded

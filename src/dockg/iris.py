@@ -38,6 +38,7 @@ class Kind(StrEnum):
     SOURCE = "source"
     AGENT = "agent"
     CONTACT = "contact"
+    OCCUPATION = "occupation"
 
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -103,6 +104,11 @@ def mint_graph(*parts: str | int) -> URIRef:
 #: Where the staging graphs of ``dockg push`` start (``…/graph/dockg-push-staging-HASH``):
 #: dockg's scaffolding on a server, no source; counts and cleanup find them by it.
 PUSH_STAGING = mint_graph("dockg-push-staging")
+
+
+def mint_source_document(slug: str) -> URIRef:
+    """Mint the IRI of the document an import with this slug read (its claims quote it)."""
+    return mint(Kind.SOURCE, slug, "document")
 
 
 def kind_of(iri: str) -> Kind | None:

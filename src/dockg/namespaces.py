@@ -120,6 +120,12 @@ class DOCKG(DefinedNamespace):
     capturedOn: URIRef
     matchReason: URIRef
     site: URIRef
+    # Derived by dockg build: comparable starts
+    earliestStart: URIRef
+    latestStart: URIRef
+    # Alignment to Wikidata
+    exactWikidataMatch: URIRef
+    closeWikidataMatch: URIRef
 
 
 #: Wikidata entities (``wd:Q…``) and direct properties (``wdt:P…``), used for alignment only.

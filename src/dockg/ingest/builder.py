@@ -18,8 +18,8 @@ from rdflib.term import Node
 
 from dockg.ingest.people import PersonName, parse_person_name
 from dockg.ingest.text import text_language
-from dockg.iris import Kind, mint, mint_person
-from dockg.namespaces import DOCKG, RDF, SDO, XSD
+from dockg.iris import Kind, mint, mint_person, mint_source_document
+from dockg.namespaces import DOCKG, PROV, RDF, SDO, XSD
 
 _CJK = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
 _HANGUL_NAME = re.compile(
@@ -123,6 +123,9 @@ class GraphBuilder:
         self.add(claim, RDF.object, value)
         self.add(claim, DOCKG.evidence, Literal(evidence))
         self.add(claim, DOCKG.sourceLocation, Literal(location))
+        # The claim names its document itself, so it keeps its source in a union of
+        # graphs (dockg.ttl), where the graph it was in is lost.
+        self.add(claim, PROV.wasQuotedFrom, mint_source_document(self.source_slug))
 
     # People -----------------------------------------------------------------
 

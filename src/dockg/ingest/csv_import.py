@@ -47,6 +47,7 @@ from dockg.ingest.mapping import (
 from dockg.ingest.output import ImportSummary, SourceInfo
 from dockg.ingest.stream_output import StreamedImport
 from dockg.iris import Kind, SlugError, mint, mint_person, slugify
+from dockg.licences import DATA_LICENSE
 from dockg.names import SURNAME_VARIANTS, fold
 from dockg.namespaces import DOCKG, SDO
 from dockg.progress import track
@@ -576,6 +577,7 @@ def source_of(path: Path, mapping: CsvMapping) -> SourceInfo:
         captured=date.fromisoformat(mapping.captured) if mapping.captured else None,
         title=mapping.title,
         slug=mapping.slug or slugify(path.stem),
+        license=URIRef(mapping.license) if mapping.license else DATA_LICENSE,
     )
 
 

@@ -7,7 +7,8 @@ mapping in ``data/mappings/cannes-competition.toml`` is the worked example. Its 
 ``[source]``
     ``title`` (required), ``slug`` (graph and file slug; default the CSV file's stem),
     ``url`` (where the spreadsheet was published; default the file name),
-    ``captured`` (a date).
+    ``captured`` (a date), ``license`` (the IRI of the spreadsheet's licence, which
+    the imported graph states; default dockg's own, CC BY 4.0).
 ``[csv]``
     ``delimiter`` (default ``","``) and ``encoding`` (default ``"utf-8-sig"``).
 ``[entities.NAME]``
@@ -163,6 +164,7 @@ class CsvMapping:
         slug: the graph and file slug, or ``None`` for the CSV file's stem.
         url: where the spreadsheet was published, if known.
         captured: the capture date as written (ISO), if known.
+        license: the IRI of the spreadsheet's licence, if given.
         delimiter: the CSV field separator.
         encoding: the CSV file's encoding.
         entities: the entities of a row, in mapping order.
@@ -178,6 +180,7 @@ class CsvMapping:
     encoding: str
     entities: tuple[EntitySpec, ...]
     lookups: Mapping[str, Lookup]
+    license: str | None = None
 
     def columns(self) -> dict[str, str]:
         """Every column the mapping reads, with the first key that reads it."""
@@ -215,7 +218,7 @@ class CsvMapping:
 # ---------------------------------------------------------------------------
 
 _TOP = {"source", "csv", "entities", "lookups"}
-_SOURCE = {"title", "slug", "url", "captured"}
+_SOURCE = {"title", "slug", "url", "captured", "license"}
 _CSV = {"delimiter", "encoding"}
 _ENTITY = {"kind", "key", "class", "properties"}
 _LOOKUP = {"kind", "class", "lang", "values"}
@@ -237,6 +240,7 @@ _VALUE = {
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$")
 _SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LICENSE = re.compile(r"^https?://[^\s<>\"{}|\\^`]+$")
 
 
 class _Reader:
@@ -329,6 +333,12 @@ class _Reader:
         captured = self.text(source, "captured", "source")
         if captured is not None and not _DATE.match(captured):
             raise self.fail("source.captured", f"{captured!r} is not a date (YYYY-MM-DD)")
+        license = self.text(source, "license", "source")
+        if license is not None and not _LICENSE.match(license):
+            raise self.fail(
+                "source.license",
+                f"{license!r} is not a licence IRI (e.g. https://spdx.org/licenses/MIT)",
+            )
         csv_options = self.table(data.get("csv", {}), "csv", _CSV)
         delimiter = self.text(csv_options, "delimiter", "csv") or ","
         if len(delimiter) != 1:
@@ -362,6 +372,7 @@ class _Reader:
             encoding=encoding,
             entities=entities,
             lookups=lookups,
+            license=license,
         )
 
     def lookup(self, name: str, value: Any) -> Lookup:

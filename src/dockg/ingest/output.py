@@ -30,7 +30,8 @@ from rdflib.term import Node
 from dockg import __version__
 from dockg.atomic import write_atomic
 from dockg.errors import InputError
-from dockg.iris import Kind, kind_of, mint, mint_graph
+from dockg.iris import Kind, kind_of, mint, mint_graph, mint_source_document
+from dockg.licences import DATA_LICENSE
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
 from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, RDFS, SDO, XSD
@@ -62,6 +63,8 @@ class SourceInfo:
         captured: the date the document was captured, if known.
         title: a human title for the source.
         slug: the graph and file slug: ``data/imported/{slug}.ttl``, ``graph/{slug}``.
+        license: the licence the graph is published under: the source dataset's (a
+            CSV mapping's ``license``), else dockg's own (:data:`DATA_LICENSE`).
     """
 
     kind: str
@@ -70,6 +73,7 @@ class SourceInfo:
     captured: date | None
     title: str
     slug: str
+    license: URIRef = DATA_LICENSE
 
     @property
     def graph(self) -> URIRef:
@@ -79,7 +83,7 @@ class SourceInfo:
     @property
     def document(self) -> URIRef:
         """The IRI of the ``dockg:SourceDocument`` node describing the captured file."""
-        return mint(Kind.SOURCE, self.slug, "document")
+        return mint_source_document(self.slug)
 
     @property
     def agent(self) -> URIRef:
@@ -183,6 +187,7 @@ def provenance(source: SourceInfo, when: datetime) -> Graph:
     graph.add((source.graph, PROV.wasAttributedTo, source.agent))
     graph.add((source.graph, PROV.wasGeneratedBy, activity))
     graph.add((source.graph, PROV.generatedAtTime, stamp))
+    graph.add((source.graph, DCTERMS.license, source.license))
 
     graph.add((activity, RDF.type, PROV.Activity))
     graph.add((activity, RDFS.label, Literal(f"dockg ingest {source.kind}", lang="en")))

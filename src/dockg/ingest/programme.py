@@ -353,8 +353,6 @@ class ProgrammePage:
             b.fact(film, SDO.duration, value, evidence=header.line.text, location=where)
         if header.colour is not None:
             b.add(film, DOCKG.colour, header.colour)
-        if header.video_format is not None:
-            b.add(film, SDO.videoFormat, Literal(header.video_format))
         for tag in header.subtitles:
             b.add(film, SDO.subtitleLanguage, Literal(tag))
         if header.country is not None:
@@ -395,6 +393,10 @@ class ProgrammePage:
             b.add(iri, SDO.superEvent, event)
         for tag in self.header.subtitles:
             b.add(iri, SDO.subtitleLanguage, Literal(tag))
+        # The header's format (DCP...) is the copy shown, so a fact of the screening:
+        # schema:videoFormat applies to screenings, not to the work.
+        if self.header.video_format is not None:
+            b.add(iri, SDO.videoFormat, Literal(self.header.video_format))
 
 
 def utc_offset_zone(offset: str) -> timezone:

@@ -7,7 +7,10 @@ from collections.abc import AsyncIterator
 
 from starlette.applications import Starlette
 
+from dockg.server.cors import cors_middleware
+from dockg.server.dataset import dataset_routes
 from dockg.server.linked_data import linked_data_routes
+from dockg.server.ontology_page import ontology_routes
 from dockg.server.pages import page_routes
 from dockg.server.pictures import picture_routes  # also adds the picture panels
 from dockg.server.query_editor import with_editor
@@ -39,9 +42,11 @@ def create_app(state: ServerState) -> Starlette:
     routes = [
         *with_editor(state, sparql_routes(state, pool)),  # browsers get the query editor
         *linked_data_routes(state),
+        *dataset_routes(state),
+        *ontology_routes(state),
         *page_routes(state),
         *picture_routes(state),
     ]
-    app = Starlette(routes=routes, lifespan=lifespan)
+    app = Starlette(routes=routes, lifespan=lifespan, middleware=[cors_middleware()])
     app.state.dockg = state
     return app

@@ -9,7 +9,7 @@
   the triples pointing at it (inverse links), one level of blank nodes, and the
   description of each source graph they come from. TriG, N-Quads and JSON-LD keep each
   triple in its source graph; Turtle, N-Triples and RDF/XML merge them.
-* ``/void``: a VoID description of the dataset (negotiated like the data).
+* ``/void``: see :mod:`dockg.server.dataset` (the DCAT/VoID description).
 * ``/dumps/{name}``: the whole graph as ``dockg build`` writes it, from a fixed list of
   names (no path ever comes from the request), written atomically on first request and
   kept for the life of the server.
@@ -22,21 +22,18 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Dataset, Graph, Literal, URIRef
-from rdflib.namespace import DCTERMS, RDF, VOID
-from rdflib.term import Node
+from rdflib import Dataset, URIRef
 from starlette.requests import Request
 from starlette.responses import FileResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import BaseRoute, Route
 
 from dockg.atomic import streamed_atomic, write_all_atomic, write_atomic
 from dockg.build import CONTEXT_OUTPUT, GRAPH_OUTPUTS
+from dockg.dataset_description import DUMP_FILES
 from dockg.export import context_document, export_native, is_native, serialize_all
 from dockg.loading import LoadedDataset, load_dataset
 from dockg.materialize import materialize
-from dockg.namespaces import DOCKG, SDO
-from dockg.server.conneg import TRIPLE_FORMATS, GraphFormat, negotiate
-from dockg.server.sparql import FORMATS, graph_sizes
+from dockg.server.conneg import GraphFormat, negotiate
 from dockg.server.state import ENTITY_PREFIX, ServerState, unwrapped
 from dockg.store import MemoryStore
 from dockg.store.base import Store
@@ -48,10 +45,7 @@ ENTITY_OFFERS = (*(fmt.media_type for fmt in GraphFormat), *HTML_TYPES)
 
 #: Dump file name → media type. The only names ``/dumps/`` serves.
 DUMPS: dict[str, str] = {
-    "dockg.trig": GraphFormat.TRIG.media_type,
-    "dockg.nq": GraphFormat.NQUADS.media_type,
-    "dockg.ttl": GraphFormat.TURTLE.media_type,
-    "dockg.jsonld": GraphFormat.JSONLD.media_type,
+    **{dump.name: dump.media_type for dump in DUMP_FILES},
     CONTEXT_OUTPUT: "application/ld+json",
 }
 
@@ -101,63 +95,6 @@ def describe(store: Store, iri: URIRef, *, limit: int) -> Dataset:
         for p, o in store.query(_SOURCE, bindings={"g": source}):  # type: ignore[misc]
             graph.add((source, p, o))
     return dataset
-
-
-def _counts(store: Store, text: str) -> list[tuple[Node, int]]:
-    return [(row[0], int(str(row[1]))) for row in store.query(text)]  # type: ignore[index]
-
-
-def void_description(state: ServerState) -> Graph:
-    """Describe the dataset with VoID: size, entities, classes, graphs, endpoint, dumps.
-
-    Args:
-        state: the server state.
-
-    Returns:
-        The description, with the dataset at ``{address}void#dataset``.
-    """
-    address = state.address
-    graph = Graph()
-    graph.bind("void", VOID)
-    graph.bind("dcterms", DCTERMS)
-    dataset = URIRef(address + "void#dataset")
-    graph.add((dataset, RDF.type, VOID.Dataset))
-    graph.add(
-        (dataset, DCTERMS.title, Literal("dockg: documentary films knowledge graph", lang="en"))
-    )
-    graph.add((dataset, VOID.sparqlEndpoint, URIRef(address + "sparql")))
-    graph.add((dataset, VOID.uriSpace, Literal(state.entity_base)))
-    graph.add((dataset, VOID.uriLookupEndpoint, URIRef(address + "search?q=")))
-    for vocabulary in (str(SDO), str(DOCKG)):
-        graph.add((dataset, VOID.vocabulary, URIRef(vocabulary)))
-    for name in DUMPS:
-        if name != CONTEXT_OUTPUT:
-            graph.add((dataset, VOID.dataDump, URIRef(address + "dumps/" + name)))
-    for fmt in (FORMATS.Turtle, FORMATS["N-Triples"], FORMATS["JSON-LD"], FORMATS.RDF_XML):
-        graph.add((dataset, VOID.feature, fmt))
-    store = state.store
-    graph.add((dataset, VOID.triples, Literal(len(store))))
-    entities = store.query(
-        "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o FILTER(STRSTARTS(STR(?s), ?base)) }",
-        bindings={"base": Literal(state.entity_base)},
-    )
-    graph.add((dataset, VOID.entities, Literal(int(str(next(iter(entities))[0])))))  # type: ignore[index]
-    classes = _counts(
-        store,
-        "SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class }"
-        " GROUP BY ?class ORDER BY ?class",
-    )
-    for index, (cls, count) in enumerate(classes):
-        partition = URIRef(f"{address}void#class-{index}")
-        graph.add((dataset, VOID.classPartition, partition))
-        graph.add((partition, VOID["class"], cls))
-        graph.add((partition, VOID.entities, Literal(count)))
-    for name, size in sorted(graph_sizes(store).items()):
-        graph.add((dataset, VOID.subset, name))
-        graph.add((name, RDF.type, VOID.Dataset))
-        graph.add((name, VOID.triples, Literal(size)))
-        graph.add((name, VOID.sparqlEndpoint, URIRef(address + "sparql")))
-    return graph
 
 
 def _loaded(state: ServerState) -> LoadedDataset:
@@ -227,13 +164,12 @@ def _not_found(request: Request, what: str) -> Response:
 
 
 class LinkedData:
-    """The handlers of ``/id/``, ``/data/``, ``/void`` and ``/dumps/``."""
+    """The handlers of ``/id/``, ``/data/`` and ``/dumps/``."""
 
     def __init__(self, state: ServerState) -> None:
         self.state = state
         directory = state.config.build_dir or str(state.project.root / "build" / "server-dumps")
         self.dumps = Dumps(state, Path(directory))
-        self._void: Graph | None = None
 
     async def _exists(self, iri: URIRef) -> bool:
         # Named entities are in the name index already: no query needed for them.
@@ -278,16 +214,6 @@ class LinkedData:
             body, media_type=fmt.media_type, headers={"Link": f'<{iri}>; rel="describes"'}
         )
 
-    async def void(self, request: Request) -> Response:
-        """``/void``: the VoID description, negotiated."""
-        if self._void is None:  # the data does not change while serving
-            self._void = await asyncio.to_thread(void_description, self.state)
-        picked = negotiate(request.headers.get("accept"), [f.media_type for f in TRIPLE_FORMATS])
-        fmt = GraphFormat.for_media_type(picked) or GraphFormat.TURTLE
-        return Response(
-            fmt.serialize(self._void), media_type=fmt.media_type, headers={"Vary": "Accept"}
-        )
-
     async def dump(self, request: Request) -> Response:
         """``/dumps/{name}``: one of the fixed dump files."""
         name = request.path_params["name"]
@@ -300,12 +226,11 @@ class LinkedData:
 
 
 def linked_data_routes(state: ServerState) -> list[BaseRoute]:
-    """The linked-data routes: ``/id/``, ``/data/``, ``/void``, ``/dumps/``."""
+    """The linked-data routes: ``/id/``, ``/data/``, ``/dumps/``."""
     handlers = LinkedData(state)
     methods = ["GET", "HEAD"]
     return [
         Route("/id/{rest:path}", handlers.entity, methods=methods),
         Route("/data/{rest:path}", handlers.data, methods=methods),
-        Route("/void", handlers.void, methods=methods),
         Route("/dumps/{name}", handlers.dump, methods=methods),
     ]

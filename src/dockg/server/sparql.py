@@ -87,6 +87,7 @@ class QueryJob:
         named_graphs: ``named-graph-uri`` values, or None for all named graphs.
         format_names: ``format`` parameter values, first recognised wins.
         accept: the ``Accept`` header.
+        base_iri: the IRI relative IRIs in the query resolve against (the endpoint's).
     """
 
     text: str
@@ -94,14 +95,22 @@ class QueryJob:
     named_graphs: tuple[str, ...] | None
     format_names: tuple[str, ...]
     accept: str | None
+    base_iri: str | None = None
 
     def graphs(self) -> tuple[list[URIRef] | None, list[URIRef] | None]:
-        """The ``default_graphs`` and ``named_graphs`` of :meth:`dockg.store.base.Store.query`."""
+        """The ``default_graphs`` and ``named_graphs`` of :meth:`dockg.store.base.Store.query`.
+
+        SPARQL 1.1 Protocol 2.1.4: a dataset given by the request replaces the query's
+        ``FROM``/``FROM NAMED`` and is exactly the graphs named, so with only
+        ``default-graph-uri`` there are no named graphs and with only ``named-graph-uri``
+        the default graph is empty (as SPARQL 1.1 Query 13.2 says of ``FROM`` alone and
+        ``FROM NAMED`` alone). Without either, the store's dataset: the union default
+        graph and every named graph.
+        """
         default, named = self.default_graphs, self.named_graphs
-        return (
-            None if default is None else [URIRef(g) for g in default],
-            None if named is None else [URIRef(g) for g in named],
-        )
+        if default is None and named is None:
+            return None, None
+        return [URIRef(g) for g in default or ()], [URIRef(g) for g in named or ()]
 
 
 @dataclass(frozen=True)
@@ -262,7 +271,9 @@ def execute_native(store: OxigraphStore, limits: QueryLimits, job: QueryJob) -> 
             return checked
     try:
         default, named = job.graphs()
-        answer = store.native_query(job.text, default_graphs=default, named_graphs=named)
+        answer = store.native_query(
+            job.text, default_graphs=default, named_graphs=named, base_iri=job.base_iri
+        )
     except UsageError as error:
         # Word the error as the endpoint always has (or refuse an update); a query only
         # Oxigraph refuses keeps Oxigraph's message.
@@ -407,6 +418,7 @@ class SparqlEndpoint:
             named_graphs=graphs["named-graph-uri"],
             format_names=tuple(values.get("format", []) + values.get("output", [])),
             accept=request.headers.get("accept"),
+            base_iri=self.state.address + "sparql",
         )
         try:
             reply: Reply = await self.pool.run(job, timeout=self.config.query_timeout)

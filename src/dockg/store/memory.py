@@ -44,6 +44,11 @@ class MemoryStore:
         except Exception as error:  # pyparsing's ParseException and friends
             raise UsageError(f"SPARQL syntax error: {error}") from error
         target = self._view(default_graphs, named_graphs)
+        if target is not self.dataset:
+            # A dataset given by the caller (the protocol's default-graph-uri and
+            # named-graph-uri) replaces the query's FROM and FROM NAMED (SPARQL 1.1
+            # Protocol 2.1.4); rdflib would otherwise build the dataset from the clauses.
+            prepared.algebra["datasetClause"] = None
         try:
             with quiet_ill_typed_literals():
                 result = target.query(prepared, initBindings=dict(bindings or {}))

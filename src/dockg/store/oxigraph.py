@@ -44,8 +44,13 @@ from dockg.loading import (
     parse_turtle,
     quiet_ill_typed_literals,
 )
-from dockg.materialize import MaterializationResult, superterm_closure
-from dockg.namespaces import DOCKG, RDF, RDFS
+from dockg.materialize import (
+    MaterializationResult,
+    start_bounds,
+    start_properties,
+    superterm_closure,
+)
+from dockg.namespaces import DOCKG, RDF, RDFS, XSD
 from dockg.progress import enabled as progress_enabled
 from dockg.progress import reading, track, working
 from dockg.project import Project
@@ -466,6 +471,20 @@ class OxigraphStore:
                             ox.Quad(q.subject, _RDF_TYPE, t, q.graph_name) for t in targets
                         )
                     )
+        xsd_date_time = iri(XSD.dateTime)
+        bounds = (iri(DOCKG.earliestStart), iri(DOCKG.latestStart))
+        starts = (
+            q
+            for prop in start_properties(properties)
+            for q in self.native.quads_for_pattern(None, iri(prop), None)
+        )
+        for q in starts:
+            if isinstance(q.graph_name, ox.DefaultGraph) or not isinstance(q.object, ox.Literal):
+                continue
+            found = start_bounds(q.object.value, q.object.datatype.value)
+            for bound, value in zip(bounds, found or (), strict=False):
+                literal = ox.Literal(value, datatype=xsd_date_time)
+                new[ox.Quad(q.subject, bound, literal, q.graph_name)] = None
         added = [quad for quad in new if quad not in self.native]
         self._insert(added)
         counts: dict[URIRef, int] = {}
@@ -587,6 +606,7 @@ class OxigraphStore:
         *,
         default_graphs: Sequence[URIRef] | None = None,
         named_graphs: Sequence[URIRef] | None = None,
+        base_iri: str | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Run a SPARQL query and return Oxigraph's own answer, for code that serializes it
         natively (the server's SPARQL endpoint); :meth:`query` converts it to rdflib.
@@ -595,6 +615,8 @@ class OxigraphStore:
             text: the query.
             default_graphs: as for :meth:`query`.
             named_graphs: as for :meth:`query`.
+            base_iri: what relative IRIs in the query resolve against (the SPARQL
+                endpoint's address, for the protocol); without it they are an error.
 
         Returns:
             The solutions, boolean or triples, not evaluated yet (iterate or serialize).
@@ -603,7 +625,7 @@ class OxigraphStore:
             UsageError: if the query does not parse.
             InputError: if it fails while starting.
         """
-        options: dict[str, Any] = {}
+        options: dict[str, Any] = {} if base_iri is None else {"base_iri": base_iri}
         if named_graphs is not None:
             options["named_graphs"] = graph_names(named_graphs, self.terms)
         if default_graphs is not None:

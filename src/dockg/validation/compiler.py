@@ -46,6 +46,36 @@ CHECKED_DATATYPES = frozenset(
     ]
 )  # fmt: skip
 
+#: The integer types derived from xsd:integer: (least, greatest) value, None for no bound.
+#: SPARQL engines cast only to the primitive types (Oxigraph has no
+#: ``xsd:positiveInteger()``), so these are checked as an xsd:integer in the range.
+_DERIVED_INTEGERS: dict[URIRef, tuple[int | None, int | None]] = {
+    XSD.nonNegativeInteger: (0, None),
+    XSD.positiveInteger: (1, None),
+    XSD.negativeInteger: (None, -1),
+    XSD.nonPositiveInteger: (None, 0),
+    XSD.long: (-(2**63), 2**63 - 1),
+    XSD.int: (-(2**31), 2**31 - 1),
+    XSD.short: (-(2**15), 2**15 - 1),
+    XSD.byte: (-(2**7), 2**7 - 1),
+    XSD.unsignedLong: (0, 2**64 - 1),
+    XSD.unsignedInt: (0, 2**32 - 1),
+    XSD.unsignedShort: (0, 2**16 - 1),
+    XSD.unsignedByte: (0, 2**8 - 1),
+}
+
+
+def _well_formed(datatype: URIRef, v: str) -> str:
+    """A SPARQL expression true when the lexical form of ``v`` is valid for ``datatype``."""
+    if datatype not in _DERIVED_INTEGERS:
+        return f"COALESCE(DATATYPE({datatype.n3()}(STR({v}))) = {datatype.n3()}, false)"
+    cast = f"{XSD.integer.n3()}(STR({v}))"
+    least, greatest = _DERIVED_INTEGERS[datatype]
+    bounds = [f"{cast} >= {least}" if least is not None else ""]
+    bounds.append(f"{cast} <= {greatest}" if greatest is not None else "")
+    return f"COALESCE({' && '.join(b for b in bounds if b)}, false)"
+
+
 _NODE_KINDS = {
     SH.IRI: "isIRI({v})",
     SH.BlankNode: "isBlank({v})",
@@ -210,10 +240,8 @@ class Compiler:
             if argument == RDF.langString:
                 return f'(isLiteral({v}) && LANG({v}) != "")'
             check = f"isLiteral({v}) && DATATYPE({v}) = {argument.n3()}"
-            if argument in CHECKED_DATATYPES:
-                check += (
-                    f" && COALESCE(DATATYPE({argument.n3()}(STR({v}))) = {argument.n3()}, false)"
-                )
+            if isinstance(argument, URIRef) and argument in CHECKED_DATATYPES:
+                check += " && " + _well_formed(argument, v)
             if argument == XSD.string:
                 check += f' && LANG({v}) = ""'
             return f"({check})"
