@@ -22,13 +22,13 @@ from data_loss_support import (
     start_stopped,
     temp_files,
 )
-from dockg.build import CONTEXT_OUTPUT, GRAPH_OUTPUTS, REPORT_OUTPUT
+from dockg.build import CONTEXT_OUTPUT, DESCRIPTION_OUTPUT, GRAPH_OUTPUTS, REPORT_OUTPUT
 from dockg.errors import ExitCode, InputError
 from dockg.project import Project
 from ingest_page_support import PROGRAMME_SEED, seed_project_copy
 
 #: What a build writes (the names are not what these tests are about).
-OUTPUTS = {*GRAPH_OUTPUTS, CONTEXT_OUTPUT, REPORT_OUTPUT}
+OUTPUTS = {*GRAPH_OUTPUTS, CONTEXT_OUTPUT, REPORT_OUTPUT, DESCRIPTION_OUTPUT}
 
 
 # 1. Sources that cannot be read or followed

@@ -102,11 +102,12 @@ def test_every_graph_is_a_subset_with_its_own_licence(description: Graph) -> Non
 
 
 def test_the_build_writes_the_description(description: Graph, tmp_path: Path) -> None:
-    from dockg.build import DESCRIPTION_OUTPUT, check_project
+    from dockg.build import DESCRIPTION_OUTPUT, build
 
-    _, _, written = check_project(seed_project())
+    result = build(seed_project(), out_dir=tmp_path / "build")
     assert DESCRIPTION_OUTPUT == "void.ttl"
-    parsed = Graph().parse(data=written, format="turtle")
+    assert tmp_path / "build" / DESCRIPTION_OUTPUT in result.files
+    parsed = Graph().parse(tmp_path / "build" / DESCRIPTION_OUTPUT, format="turtle")
     assert len(parsed) == len(description)
     assert parsed.value(DATASET, DCTERMS.license) == CC_BY_4
 

@@ -142,7 +142,7 @@ def test_referenced_values_are_claims_that_conflicts_show(
     run = dockg("--project", linked_project, "conflicts", "--format", "json")
     assert run.code == 0, run.stderr
     assert "data/imported/wikidata.ttl" in run.stdout
-    rows = dockg("--project", linked_project, "conflicts")
+    rows = dockg("--project", linked_project, "conflicts", "--format", "table")
     birth = [line for line in rows.stdout.splitlines() if "schema:birthDate" in line]
     assert len(birth) == 2
     assert "data/imported/wikidata.ttl" in next(line for line in birth if "1969" in line)
