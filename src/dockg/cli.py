@@ -67,7 +67,7 @@ COMMANDS: dict[str, LazyCommand] = {
         "Upload each source's named graph to a SPARQL store, replacing it atomically.",
     ),
     "profile": LazyCommand(
-        "dockg.cli_read:profile",
+        "dockg.cli_profile:profile",
         "Profile the data: classes, properties, namespaces, datatypes and suspicious hubs.",
     ),
     "query": LazyCommand(

@@ -15,8 +15,6 @@ from dockg.cli_support import (
 from dockg.conflicts import ConflictFormat, find_conflicts, format_conflicts
 from dockg.errors import UsageError
 from dockg.params import parse_assignments
-from dockg.profile import HUB_MINIMUM, ProfileFormat, format_profile
-from dockg.profile import profile as profile_store
 from dockg.queries import ResultFormat, catalogue, find_query, format_catalogue, format_result
 from dockg.queries import run_query as run_catalogue_query
 from dockg.stats import compute_stats, format_stats
@@ -112,29 +110,3 @@ def stats(ctx: click.Context, store_spec: str) -> None:
     if manifest is not None and manifest.dump is not None:
         dump = manifest.dump
         click.echo(f"loaded from a dump: {dump.path} (sha256 {dump.sha256[:16]}…)")
-
-
-@click.command()
-@click.option(
-    "--format", "fmt", type=enum_choice(ProfileFormat), default="table", show_default=True
-)
-@click.option(
-    "--top", type=click.IntRange(min=1), default=50, show_default=True, help="Rows per table."
-)
-@click.option(
-    "--hub-minimum",
-    type=click.IntRange(min=2),
-    default=HUB_MINIMUM,
-    show_default=True,
-    help="The fewest values of one property on one subject that can make a suspicious hub.",
-)
-@store_option
-@click.pass_context
-def profile(ctx: click.Context, fmt: str, top: int, hub_minimum: int, store_spec: str) -> None:
-    """Profile the data: classes, properties, namespaces, datatypes and suspicious hubs.
-
-    Works on any store, in or outside a project folder with --store oxigraph:PATH or
-    sparql:URL: the first look at an export dockg never saw.
-    """
-    found = profile_store(open_for_reading(ctx, store_spec), hub_minimum=hub_minimum)
-    click.echo(format_profile(found, fmt=ProfileFormat(fmt), top=top), nl=False)

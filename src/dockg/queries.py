@@ -33,7 +33,6 @@ from dockg.params import Param, parse_params
 from dockg.prefixes import bind_prefixes
 from dockg.project import Project
 from dockg.store.base import Store
-from dockg.store.memory import MemoryStore
 from dockg.tables import TABLE_WIDTH, format_table
 from dockg.terms import display_term, nt_term
 
@@ -392,7 +391,12 @@ def run_query(
         UnknownEntity, AmbiguousEntity: if no entity, or several, fit an entity parameter.
         InputError: if the query fails while running.
     """
-    store = MemoryStore(source) if isinstance(source, LoadedDataset) else source
+    if isinstance(source, LoadedDataset):
+        from dockg.store.memory import MemoryStore  # rdflib's SPARQL engine, only for it
+
+        store: Store = MemoryStore(source)
+    else:
+        store = source
     bindings = bind_params(spec, params or {}, resolve=EntityFinder(store).resolve)
     if isinstance(source, LoadedDataset):
         display = source.project.display(spec.path)
