@@ -12,12 +12,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from dockg.loading import load_dataset
 from dockg.materialize import materialize
+from dockg.namespaces import SHAPE
 from dockg.prefixes import compact_iri
 from dockg.project import Project
+from dockg.validation.reference import reference_validate
+from dockg.validation.report import ValidationReport
 from dockg.validation.run import validate
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -623,18 +626,18 @@ SIX_EDITIONS = (
 )
 
 
+def both_engines(project_root: Path, body: str) -> tuple[ValidationReport, ValidationReport]:
+    """The case validated by the compiled engine and by pySHACL (the reference)."""
+    run_case(project_root, body)
+    loaded = load_dataset(Project.open(project_root))
+    materialize(loaded)
+    return validate(loaded), reference_validate(loaded)
+
+
 def test_one_wrong_edition_number_gives_one_result_on_both_engines(case_project: Path) -> None:
     """Regression (issue 16): one wrong number among six editions gave ten results (the
     edition against each other, and each other against it); now one, on the wrong one."""
-    from dockg.validation.reference import reference_validate
-    from rdflib import Literal
-
-    run_case(case_project, SIX_EDITIONS)
-    loaded = load_dataset(Project.open(case_project))
-    materialize(loaded)
-    compiled = validate(loaded)
-    reference = reference_validate(loaded)
-    for report in (compiled, reference):
+    for report in both_engines(case_project, SIX_EDITIONS):
         found = [r for r in report.results if "edition/" in str(r.focus)]
         assert [
             (str(r.focus), r.path, r.value, str(r.component), r.shape, r.message) for r in found
@@ -644,9 +647,23 @@ def test_one_wrong_edition_number_gives_one_result_on_both_engines(case_project:
                 URIRef(DOCKG + "editionNumber"),
                 Literal(7),
                 SH + "SPARQLConstraintComponent",
-                URIRef("https://w3id.org/dockg/shapes#FestivalEditionShape"),
+                SHAPE.FestivalEditionShape,
                 "Edition 7 in 2017 breaks the numbering of this annual festival: by the "
                 "numbering its other editions follow (5 of them), it would be edition 14.",
+            )
+        ]
+
+
+def test_a_property_shape_result_names_its_shape_on_both_engines(case_project: Path) -> None:
+    body = next(c[1] for c in CASES if c[0] == "edition-number-zero-gives-one-result")
+    for report in both_engines(case_project, body):
+        found = [r for r in report.results if "edition/" in str(r.focus)]
+        assert [(str(r.focus), r.value, r.shape, r.message) for r in found] == [
+            (
+                ID + "edition/f-2019",
+                Literal(0),
+                SHAPE["FestivalEdition-editionNumber"],
+                "An edition number is one whole number from 1.",
             )
         ]
 
@@ -661,7 +678,22 @@ def test_every_property_shape_has_an_iri() -> None:
         shapes.subjects(SHNS.path, None)
     )
     assert [s for s in property_shapes if isinstance(s, BNode)] == []
-    assert all(str(s).startswith("https://w3id.org/dockg/shapes#") for s in property_shapes)
+    assert all(str(s).startswith(str(SHAPE._NS)) for s in property_shapes)
+
+
+def test_shape_namespace_module_matches_the_shapes() -> None:
+    from rdflib import Graph
+
+    shapes = Graph().parse(ROOT / "ontology" / "shapes.ttl")
+    named = {
+        str(n)
+        for n in shapes.all_nodes()
+        if isinstance(n, URIRef) and str(n).startswith(str(SHAPE._NS))
+    }
+    declared = {str(SHAPE._NS) + name for name in [*SHAPE.__annotations__, *SHAPE._extras]}
+    assert declared == named
+    with pytest.raises(AttributeError):
+        _ = SHAPE["Film-color"]  # a misspelt shape must not mint an IRI
 
 
 def test_every_shape_target_class_has_examples() -> None:
