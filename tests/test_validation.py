@@ -105,9 +105,10 @@ def test_focus_files_keep_only_results_about_nodes_described_there(
 def test_table_names_focus_path_value_message_severity_file(bad_report: ValidationReport) -> None:
     text = format_report(bad_report, fmt=ReportFormat.TABLE)
     header, _rule, first, *_ = text.splitlines()
-    assert header.split() == ["focus", "path", "value", "message", "severity", "file"]
+    assert header.split() == ["focus", "path", "value", "message", "severity", "shape", "file"]
     assert first.startswith("film:untitled  ")
     assert "schema:name" in first and "Violation" in first and first.endswith(BAD_FILE)
+    assert "  <https://w3id.org/dockg/shapes/mini#FilmTitle>  " in first
     assert text.endswith("does not conform: 2 violations, 1 warning, 1 info\n")
 
 
@@ -117,6 +118,7 @@ def test_json_report(bad_report: ValidationReport) -> None:
     assert data["counts"] == {"Violation": 2, "Warning": 1, "Info": 1}
     assert data["results"][0]["focus"] == ID + "film/untitled"
     assert data["results"][0]["component"] == str(SH.MinCountConstraintComponent)
+    assert data["results"][0]["shape"] == "https://w3id.org/dockg/shapes/mini#FilmTitle"
     assert data["results"][1]["value"] == '"1990-01-01"^^<http://www.w3.org/2001/XMLSchema#date>'
 
 
@@ -128,6 +130,8 @@ def test_turtle_report_is_a_shacl_report(bad_report: ValidationReport) -> None:
     assert len(results) == 4
     focus_nodes = {graph.value(r, SH.focusNode) for r in results}
     assert URIRef(ID + "film/untitled") in focus_nodes
+    shapes = {graph.value(r, SH.sourceShape) for r in results}
+    assert URIRef("https://w3id.org/dockg/shapes/mini#FilmTitle") in shapes
 
 
 def _project_with(mini_copy: Path, check_name: str, text: str) -> LoadedDataset:

@@ -128,6 +128,130 @@ class DOCKG(DefinedNamespace):
     closeWikidataMatch: URIRef
 
 
+class SHAPE(DefinedNamespace):
+    """The shapes (``ontology/shapes.ttl``): node shapes ``<Name>Shape``, property shapes
+    ``<Class>-<property>`` (``SHAPE["Film-colour"]``), so a result's source shape is stable."""
+
+    _NS = Namespace(BASE + "shapes#")
+    _fail = True
+
+    ClaimShape: URIRef
+    ColourFormatShape: URIRef
+    ContactPointShape: URIRef
+    DatesInOrderShape: URIRef
+    DockgPersonShape: URIRef
+    DocumentaryFilmShape: URIRef
+    EventShape: URIRef
+    ExhibitionShape: URIRef
+    FestivalEditionShape: URIRef
+    FestivalSectionShape: URIRef
+    FestivalSelectionShape: URIRef
+    FestivalSeriesShape: URIRef
+    FictionFilmShape: URIRef
+    FilmSeriesShape: URIRef
+    FilmShape: URIRef
+    HistoricalEventShape: URIRef
+    HistoricalPeriodShape: URIRef
+    MovieShape: URIRef
+    MovieTheaterShape: URIRef
+    OrganizationShape: URIRef
+    PersonShape: URIRef
+    PlaceShape: URIRef
+    ScreenShape: URIRef
+    ScreeningEventShape: URIRef
+    ScreeningShape: URIRef
+    ScreeningShowingShape: URIRef
+    SingleValuedPropertyShape: URIRef
+    SourceDocumentShape: URIRef
+    SourceGraphShape: URIRef
+    TopicShape: URIRef
+    VenueShape: URIRef
+    YearPattern: URIRef
+
+    # Property shapes: their names have a hyphen, so they are read as SHAPE["Film-colour"].
+    _extras = [
+        "Claim-evidence",
+        "Claim-isPreferred",
+        "Claim-object",
+        "Claim-predicate",
+        "Claim-sourceLocation",
+        "Claim-subject",
+        "ColourFormat-label",
+        "ContactPoint-email",
+        "DockgPerson-alumniOf",
+        "DockgPerson-birthPlace",
+        "DockgPerson-gender",
+        "DockgPerson-nameInHangul",
+        "Event-endDate",
+        "Event-startDate",
+        "Exhibition-location",
+        "Exhibition-startDate",
+        "Exhibition-workFeatured",
+        "FestivalEdition-editionNumber",
+        "FestivalEdition-editionOf",
+        "FestivalEdition-startDate",
+        "FestivalSection-name",
+        "FestivalSection-sectionOf",
+        "FestivalSelection-superEvent",
+        "FestivalSeries-firstEditionYear",
+        "FestivalSeries-isAnnual",
+        "FestivalSeries-name",
+        "Film-about",
+        "Film-about-required",
+        "Film-cinematographer",
+        "Film-colour",
+        "Film-dateCreated",
+        "Film-featuresPerson",
+        "Film-filmEditor",
+        "Film-isPartOf",
+        "Film-isSetIn",
+        "Film-positionInSeries",
+        "Film-producer",
+        "Film-recallsPerson",
+        "Film-subtitleLanguage",
+        "Film-videoFormat",
+        "FilmSeries-creator",
+        "FilmSeries-hasPart",
+        "FilmSeries-name",
+        "FilmSeries-partCount",
+        "HistoricalEvent-location",
+        "HistoricalEvent-location-required",
+        "HistoricalEvent-startDate",
+        "HistoricalPeriod-endDate",
+        "Movie-director",
+        "Movie-duration",
+        "Movie-name",
+        "MovieTheater-containedInPlace",
+        "Organization-name",
+        "Person-birthDate",
+        "Person-deathDate",
+        "Person-name",
+        "Place-containedInPlace",
+        "Place-name",
+        "Screen-containedInPlace",
+        "Screen-name",
+        "Screening-startDate",
+        "ScreeningEvent-location",
+        "ScreeningEvent-workPresented",
+        "ScreeningShowing-location",
+        "ScreeningShowing-startDate",
+        "SourceDocument-capturedOn",
+        "SourceDocument-capturedOn-required",
+        "SourceDocument-identifier",
+        "SourceDocument-site",
+        "SourceDocument-title",
+        "SourceGraph-attribution",
+        "SourceGraph-derivation",
+        "SourceGraph-title",
+        "SourceGraph-wasDerivedFrom",
+        "Topic-broader",
+        "Topic-inScheme",
+        "Topic-prefLabel",
+        "Venue-containedInPlace",
+        "Venue-name",
+    ]
+
+
 #: Wikidata entities (``wd:Q…``) and direct properties (``wdt:P…``), used for alignment only.
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
@@ -153,6 +277,7 @@ __all__ = [
     "SDO",
     "SDO_HTTP",
     "SH",
+    "SHAPE",
     "SKOS",
     "TIME",
     "WD",

@@ -30,7 +30,8 @@ def format_report_table(report: ValidationReport) -> str:
         report: the report.
 
     Returns:
-        Columns focus, path, value, message, severity, file; IRIs compacted.
+        Columns focus, path, value, message, severity, source shape (``shape:Film-colour``)
+        and file; IRIs compacted.
     """
     rows = [
         [
@@ -39,6 +40,7 @@ def format_report_table(report: ValidationReport) -> str:
             display_term(r.value),
             r.message,
             r.severity.label,
+            display_term(r.shape),
             ", ".join(r.files),
         ]
         for r in report.results
@@ -46,7 +48,7 @@ def format_report_table(report: ValidationReport) -> str:
     summary = coverage_text(report) + f"{verdict(report)}: {report.summary()}\n"
     if not rows:
         return summary
-    headers = ["focus", "path", "value", "message", "severity", "file"]
+    headers = ["focus", "path", "value", "message", "severity", "shape", "file"]
     return format_table(headers, rows) + "\n" + summary
 
 
