@@ -169,7 +169,7 @@ class SHAPE(DefinedNamespace):
     YearPattern: URIRef
 
     # Property shapes: their names have a hyphen, so they are read as SHAPE["Film-colour"].
-    _extras = [
+    _extras = [  # noqa: RUF012 - rdflib reads this class attribute as it is
         "Claim-evidence",
         "Claim-isPreferred",
         "Claim-object",
