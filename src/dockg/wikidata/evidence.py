@@ -232,6 +232,17 @@ def _fits(
     return False if judged else None
 
 
+def _record(verdict: bool | None, reasons: list[str], against: list[str], yes: str, no: str) -> int:
+    """Write down a verdict of :func:`_fits`: ``yes`` as a reason if it fits (and return 1),
+    ``no`` against it if it does not, nothing if nothing could be judged."""
+    if verdict:
+        reasons.append(yes)
+        return 1
+    if verdict is False:
+        against.append(no)
+    return 0
+
+
 def _shown(labels: list[str]) -> str:
     return ", ".join(labels) if labels else "no label"
 
@@ -300,13 +311,10 @@ def _person(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
         against.append(f"not a human: instance of {_shown(facts.shown('P31'))}")
     occupations = facts.shown("P106")
     fits = _fits(facts, "P106", FITTING_OCCUPATIONS, _OCCUPATION_WORDS)
-    if fits:
-        reasons.append(f"occupation {_shown(occupations)}")
-        weak += 1
-    elif fits is False:
-        against.append(f"another occupation: {_shown(occupations)}")
-    elif occupations:
-        reasons.append(f"occupation not judged: {_shown(occupations)} (no known Q-id or label)")
+    shown = _shown(occupations)
+    weak += _record(fits, reasons, against, f"occupation {shown}", f"another occupation: {shown}")
+    if fits is None and occupations:
+        reasons.append(f"occupation not judged: {shown} (no known Q-id or label)")
     born = facts.years("P569")
     if born and entity.years:
         if born & entity.years:
@@ -341,10 +349,8 @@ def _film(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     strong = weak = 0
     types = facts.shown("P31")
     film = _fits(facts, "P31", FILM_CLASSES, _TYPE_WORDS[EntityType.FILM])
-    if film is False:
-        against.append(f"not a film: instance of {_shown(types)}")
-    elif film:
-        reasons.append(f"instance of {_shown(types)}")
+    shown = _shown(types)
+    _record(film, reasons, against, f"instance of {shown}", f"not a film: instance of {shown}")
     years = facts.years("P577")
     close = False
     if years and entity.years:
@@ -374,11 +380,10 @@ def _festival(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed
     weak = 0
     types = facts.shown("P31")
     festival = _fits(facts, "P31", FESTIVAL_CLASSES, _TYPE_WORDS[EntityType.FESTIVAL])
-    if festival:
-        reasons.append(f"instance of {_shown(types)}")
-        weak += 1
-    elif festival is False:
-        against.append(f"not a festival: instance of {_shown(types)}")
+    shown = _shown(types)
+    weak += _record(
+        festival, reasons, against, f"instance of {shown}", f"not a festival: instance of {shown}"
+    )
     weak += _places(entity, facts.named("P17"), reasons, against, "in", "in another country")
     founded = facts.years("P571")
     if founded and entity.first_year:
@@ -402,11 +407,10 @@ def _place(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     is_country = SDO.Country in entity.classes
     if is_country:
         country = _fits(facts, "P31", COUNTRY_CLASSES, _COUNTRY_WORDS)
-        if country:
-            reasons.append(f"instance of {_shown(types)}")
-            strong += 1
-        elif country is False:
-            against.append(f"not a country: instance of {_shown(types)}")
+        shown = _shown(types)
+        strong += _record(
+            country, reasons, against, f"instance of {shown}", f"not a country: instance of {shown}"
+        )
         return reasons, against, strong, 0
     within = set(facts.named("P17")) | set(facts.named("P131"))
     if within and entity.places:
