@@ -138,4 +138,16 @@ def test_kmdb_codes_are_compared_joined_and_paged_only_when_their_form_is_known(
     assert record_url("KMDb", "15021") is None  # no kind letter: the page is not guessed
     assert record_url("KMDb documentary", "123") is None
     assert record_url("IMDb", "nm1") == URIRef("https://www.imdb.com/name/nm1/")
+    kobis = "https://www.kobis.or.kr/kobis/business/mast/mvie/searchMovieDtl.do?code=20124079"
+    assert record_url("KOBIS", "20124079", film=True) == URIRef(kobis)
+    assert record_url("KOBIS", "20124079") is None  # a person's code has the same form
+    assert record_url("KOBIS", "2012", film=True) is None
     assert record_url("VIAF", "99") == URIRef("https://viaf.org/viaf/99")
+
+
+def test_a_kobis_film_page_is_read_as_its_film_code() -> None:
+    graph = Graph()
+    iri = film("night-fishing")
+    page = "http://kobis.or.kr/kobis/business/mast/mvie/searchMovieDtl.do?code=20124079&sType="
+    graph.add((iri, SDO.sameAs, URIRef(page)))
+    assert identifiers_of(graph, iri) == {"KOBIS": frozenset({"20124079"})}

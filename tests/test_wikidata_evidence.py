@@ -131,3 +131,15 @@ def test_kmdb_ids_are_evidence_shared_or_contradicting() -> None:
     )
     assert other.reasons[-1] == "KMDb ids differ: K99101 here, F99102 on Wikidata"
     assert other.contradicted and not other.enough
+
+
+def test_a_different_kobis_code_rules_a_namesake_film_out() -> None:
+    entity = Entity(FILM, EntityType.FILM, identifiers={"KOBIS": frozenset({"20179901"})})
+    other = weigh(
+        entity,
+        WD.Q99000102,
+        _match(WD.Q99000102, "The Day After"),
+        _facts({"P31": [WD.Q11424], "P8921": ["20179902"]}),
+    )
+    assert other.reasons[-1] == "KOBIS ids differ: 20179901 here, 20179902 on Wikidata"
+    assert other.contradicted

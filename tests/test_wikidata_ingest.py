@@ -90,8 +90,13 @@ def test_linked_items_bring_their_facts_onto_the_projects_entities(
         ("schema:inLanguage", '"ko"'),
         ("schema:identifier", "claim:identifier-imdb-tt9900101"),
         ("schema:identifier", "claim:identifier-kmdb-k99101"),
+        ("schema:identifier", "claim:identifier-kobis-20179901"),
         ("schema:sameAs", "<https://www.imdb.com/title/tt9900101/>"),
         ("schema:sameAs", "<https://www.kmdb.or.kr/db/kor/detail/movie/K/99101>"),
+        (
+            "schema:sameAs",
+            "<https://www.kobis.or.kr/kobis/business/mast/mvie/searchMovieDtl.do?code=20179901>",
+        ),
     }
     imdb = URIRef(ID + "claim/identifier-imdb-tt9900101")
     assert _facts(graph, imdb) == {

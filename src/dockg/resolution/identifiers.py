@@ -1,8 +1,9 @@
-"""External identifiers as evidence: the same IMDb, KMDb or VIAF record, or two different ones.
+"""External identifiers as evidence: the same record in another database, or two different ones.
 
-An entity's identifiers are read from its ``schema:sameAs`` URLs (an IMDb title or name
-page, a KMDb film page, a VIAF record) and from its ``schema:identifier`` property values
-(``schema:propertyID`` and ``schema:value``, as ``dockg ingest wikidata`` writes them).
+An entity's identifiers (IMDb, KMDb, KOBIS, VIAF) are read from its ``schema:sameAs`` URLs
+(an IMDb title or name page, a KMDb or KOBIS film page, a VIAF record) and from its
+``schema:identifier`` property values (``schema:propertyID`` and ``schema:value``, as
+``dockg ingest wikidata`` writes them).
 Two entities with a shared identifier are the same record in another database: strong
 evidence. Two entities with different identifiers of the same scheme (and none shared) are
 two records, so two entities: a merge is blocked, and the pair is not even a candidate.
@@ -10,7 +11,7 @@ two records, so two entities: a merge is blocked, and the pair is not even a can
 A KMDb film is addressed by its kind letter and its number (``K`` and ``15021`` in
 ``https://www.kmdb.or.kr/db/kor/detail/movie/K/15021``; KMDb's own API writes the two
 together as ``K15021``); the code is compared in that joined form, whichever way a source
-wrote it.
+wrote it. A KOBIS film is addressed by its eight-digit film code (``movieCd``).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ class Scheme:
     IMDB = "IMDb"
     KMDB = "KMDb"
     KMDB_DOCUMENTARY = "KMDb documentary"
+    KOBIS = "KOBIS"
     VIAF = "VIAF"
 
 
@@ -40,6 +42,13 @@ _URLS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         Scheme.KMDB,
         re.compile(r"^https?://(?:www\.)?kmdb\.or\.kr/db/(?:kor|eng)/detail/movie/([A-Z])/(\d+)"),
+    ),
+    (
+        Scheme.KOBIS,
+        re.compile(
+            r"^https?://(?:www\.)?kobis\.or\.kr/kobis/business/mast/mvie/searchMovieDtl\.do"
+            r"\?(?:.*&)?code=(\d{8})(?:&|$)"
+        ),
     ),
     (Scheme.VIAF, re.compile(r"^https?://(?:www\.)?viaf\.org/viaf/(\d+)")),
 )
@@ -58,9 +67,16 @@ def normalized(scheme: str, code: str) -> str:
     return code
 
 
-def record_url(scheme: str, code: str) -> URIRef | None:
+def record_url(scheme: str, code: str, *, film: bool = False) -> URIRef | None:
     """The page of a record in its database, or None when the code's form is not one whose
-    page is known (nothing is guessed)."""
+    page is known (nothing is guessed).
+
+    Args:
+        scheme: the scheme's name.
+        code: the identifier.
+        film: whether the record is a film's: a KOBIS film page is written only for one,
+            since KOBIS codes its people with numbers of the same form.
+    """
     code = code.strip()
     if scheme == Scheme.IMDB and re.match(r"^(?:tt|nm)\d+$", code):
         kind = "name" if code.startswith("nm") else "title"
@@ -72,6 +88,10 @@ def record_url(scheme: str, code: str) -> URIRef | None:
         if match:
             letter, number = match.group(1).upper(), match.group(2)
             return URIRef(f"https://www.kmdb.or.kr/db/kor/detail/movie/{letter}/{number}")
+    if scheme == Scheme.KOBIS and film and re.match(r"^\d{8}$", code):
+        return URIRef(
+            f"https://www.kobis.or.kr/kobis/business/mast/mvie/searchMovieDtl.do?code={code}"
+        )
     return None
 
 

@@ -11,7 +11,7 @@ or Korean labels:
   director, screenwriter, cinematographer, editor or producer (P57, P58, P344, P1040,
   P162) against the project's credits; the IMDb id (P345).
 * **films**: a film (P31); the year (P577) within one year of the project's; the director
-  (P57) by name; the IMDb and KMDb ids (P345, P3704, P3750).
+  (P57) by name; the IMDb, KMDb and KOBIS ids (P345, P3704, P3750, P8921).
 * **festivals**: a festival (P31); the country (P17) among the places the project locates
   it in; the year of the first edition (P571).
 * **places**: the country (P17) or the place it lies in (P131) among the project's; a
@@ -21,7 +21,7 @@ or Korean labels:
   written forms in two languages.
 
 Something that contradicts (another occupation, another birth year, films by someone else,
-another director, another IMDb or KMDb id, dates elsewhere in time) rules the candidate out,
+another director, another IMDb, KMDb or KOBIS id, dates elsewhere in time) rules the candidate out,
 whatever else agrees. A candidate is linked only if it has enough evidence and is the only
 one that has; two with enough evidence are reported as candidate pairs.
 """

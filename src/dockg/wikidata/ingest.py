@@ -14,9 +14,9 @@ stated of the project's entity when the item is linked, else of the item's own I
 * people: birth date (P569), birthplace (P19), education (P69), occupation (P106);
 * festivals: inception (P571), country (P17);
 * events: dates (P585, P580, P582) and place (P276);
-* identifiers: IMDb (P345), VIAF (P214), KMDb film (P3704) and KMDb documentary film
-  (P3750), as ``schema:identifier`` property values and, where the record's page is known
-  from the code's form, ``schema:sameAs`` URLs.
+* identifiers: IMDb (P345), VIAF (P214), KMDb film (P3704), KMDb documentary film
+  (P3750) and KOBIS (P8921), as ``schema:identifier`` property values and, where the
+  record's page is known from the code's form, ``schema:sameAs`` URLs.
 
 A value stated with a reference is also a ``dockg:Claim`` whose evidence names the
 reference, so ``dockg conflicts`` shows it beside a source that disagrees. Deprecated
@@ -325,7 +325,7 @@ class _Builder:
         self.graph.add((node, RDF.type, SDO.PropertyValue))
         self.graph.add((node, SDO.propertyID, Literal(scheme)))
         self.graph.add((node, SDO.value, Literal(code)))
-        page = record_url(scheme, code)
+        page = record_url(scheme, code, film=kind_of(subject) is Kind.FILM)
         if page is not None:
             self.graph.add((subject, SDO.sameAs, page))
 

@@ -67,11 +67,11 @@ KNOWN: Mapping[URIRef, str] = {
 #: External identifier properties → the scheme their values are written under
 #: (``schema:propertyID``). The P-numbers were read from a stored list of Wikidata's
 #: external-identifier properties with their English labels: P345 "IMDb ID", P214 "VIAF ID",
-#: P3704 "KMDb film ID", P3750 "KMDb documentary film ID". KOBIS is not here: no stored
-#: source gave its property number, and a number is not guessed.
+#: P3704 "KMDb film ID", P3750 "KMDb documentary film ID", P8921 "KOBIS ID".
 IDENTIFIER_PROPERTIES: Mapping[str, str] = {
     "P345": Scheme.IMDB,
     "P214": Scheme.VIAF,
     "P3704": Scheme.KMDB,
     "P3750": Scheme.KMDB_DOCUMENTARY,
+    "P8921": Scheme.KOBIS,
 }
