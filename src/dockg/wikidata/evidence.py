@@ -141,7 +141,7 @@ class ItemFacts:
             labels = self.labels.get(value)
             if labels:
                 names |= {fold(label) for label in labels}
-            elif value in KNOWN:
+            elif isinstance(value, URIRef) and value in KNOWN:
                 names.add(KNOWN[value])
             else:
                 names.add(str(value).rsplit("/", 1)[-1])
