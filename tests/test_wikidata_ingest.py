@@ -73,8 +73,8 @@ def test_linked_items_bring_their_facts_onto_the_projects_entities(
         ("schema:birthDate", f'"1969"^^{gyear}'),
         ("schema:birthPlace", "place:seoul"),
         ("schema:alumniOf", "wd:Q99000918"),
-        ("schema:hasOccupation", "wd:Q99000900"),
-        ("schema:hasOccupation", "wd:Q99000901"),
+        ("schema:hasOccupation", "wd:Q2526255"),
+        ("schema:hasOccupation", "wd:Q483501"),
         ("schema:identifier", "claim:identifier-imdb-nm9900001"),
         ("schema:identifier", "claim:identifier-viaf-99000001"),
         ("schema:sameAs", "<https://www.imdb.com/name/nm9900001/>"),
@@ -89,13 +89,26 @@ def test_linked_items_bring_their_facts_onto_the_projects_entities(
         ("schema:countryOfOrigin", "place:south-korea"),
         ("schema:inLanguage", '"ko"'),
         ("schema:identifier", "claim:identifier-imdb-tt9900101"),
+        ("schema:identifier", "claim:identifier-kmdb-k99101"),
+        ("schema:identifier", "claim:identifier-kobis-20179901"),
         ("schema:sameAs", "<https://www.imdb.com/title/tt9900101/>"),
+        ("schema:sameAs", "<https://www.kmdb.or.kr/db/kor/detail/movie/K/99101>"),
+        (
+            "schema:sameAs",
+            "<https://www.kobis.or.kr/kobis/business/mast/mvie/searchMovieDtl.do?code=20179901>",
+        ),
     }
     imdb = URIRef(ID + "claim/identifier-imdb-tt9900101")
     assert _facts(graph, imdb) == {
         ("rdf:type", "schema:PropertyValue"),
         ("schema:propertyID", '"IMDb"'),
         ("schema:value", '"tt9900101"'),
+    }
+    kmdb = URIRef(ID + "claim/identifier-kmdb-k99101")
+    assert _facts(graph, kmdb) == {
+        ("rdf:type", "schema:PropertyValue"),
+        ("schema:propertyID", '"KMDb"'),
+        ("schema:value", '"K99101"'),
     }
     # the unlinked values are named, so a reader sees what they are
     assert (WD.Q99000918, SDO.name, Literal("Kyonggi University", lang="en")) in graph
@@ -180,7 +193,7 @@ def test_named_items_and_a_query_file(
     query.write_text(
         "PREFIX wdt: <http://www.wikidata.org/prop/direct/>\n"
         "PREFIX wd: <http://www.wikidata.org/entity/>\n"
-        "SELECT ?festival WHERE { ?festival wdt:P31 wd:Q99000906 ; wdt:P17 wd:Q884 }\n",
+        "SELECT ?festival WHERE { ?festival wdt:P31 wd:Q220505 ; wdt:P17 wd:Q884 }\n",
         encoding="utf-8",
     )
     queried = ingest_wikidata(

@@ -127,6 +127,19 @@ def test_each_link_carries_its_evidence(endpoint: OxigraphServer, project_dir: P
     assert kang[0].reasons[-1] == "ambiguous: as much evidence for wd:Q99000007"
 
 
+def test_occupations_labelled_only_in_french_are_judged_by_q_id(
+    endpoint: OxigraphServer, project_dir: Path
+) -> None:
+    """The fixture's director Kim So-young has occupation Q3455803 and the politician
+    Q82955, each labelled only in French: the link and the ruling out rest on the Q-ids."""
+    summary = reconcile(Project.open(project_dir), WikidataClient(endpoint.query_url), now=NOW)
+    kim = next(link for link in summary.links if compact_iri(link.entity) == "person:kim-soyoung")
+    assert compact_iri(kim.item) == "wd:Q99000003"
+    assert "occupation director" in kim.reasons
+    politician = next(r for e, i, r in summary.rejected if compact_iri(i) == "wd:Q99000004")
+    assert "another occupation: politician" in politician
+
+
 def test_a_re_run_leaves_the_file_byte_for_byte(
     endpoint: OxigraphServer, project_dir: Path
 ) -> None:

@@ -27,6 +27,7 @@ from rdflib.term import Node
 from dockg.iris import kind_of
 from dockg.names import SURNAME_VARIANTS, has_hangul, name_keys, title_key
 from dockg.namespaces import DOCKG, OWL, RDF, SDO, SKOS, WD
+from dockg.resolution.identifiers import Identifiers, identifiers_of
 from dockg.resolution.profiles import year_of
 from dockg.wikidata.client import WikidataClient
 
@@ -96,7 +97,8 @@ class Entity:
         places: names of the places it is located in or contained in, transitively
             (festivals, places), or where a person was born.
         first_year: a festival's first edition year.
-        imdb: IMDb ids from its ``schema:sameAs`` links.
+        identifiers: its external identifiers by scheme (IMDb, KMDb...), from its
+            ``schema:sameAs`` links and ``schema:identifier`` values.
         linked: Wikidata items a curator already linked it to.
         different: Wikidata items a curator said it is not (``owl:differentFrom``).
     """
@@ -112,7 +114,7 @@ class Entity:
     directors: set[str] = field(default_factory=set)
     places: set[str] = field(default_factory=set)
     first_year: int | None = None
-    imdb: set[str] = field(default_factory=set)
+    identifiers: Identifiers = field(default_factory=dict)
     linked: set[URIRef] = field(default_factory=set)
     different: set[URIRef] = field(default_factory=set)
 
@@ -140,19 +142,6 @@ def _kind(classes: set[Node]) -> EntityType | None:
         if classes & wanted:
             return kind
     return None
-
-
-_IMDB = re.compile(r"imdb\.com/(?:title|name)/((?:tt|nm)\d+)")
-
-
-def imdb_ids(graph: Graph, iri: Node) -> set[str]:
-    """The IMDb ids of an entity's ``schema:sameAs`` URLs."""
-    found = set()
-    for url in graph.objects(iri, SDO.sameAs):
-        match = _IMDB.search(str(url))
-        if match:
-            found.add(match.group(1))
-    return found
 
 
 def _place_names(graph: Graph, start: Iterable[Node]) -> set[str]:
@@ -213,14 +202,14 @@ def _entity(graph: Graph, iri: URIRef, kind: EntityType, classes: set[Node]) -> 
             for film in graph.subjects(role, iri):
                 entity.films |= {title_key(str(t)) for t in graph.objects(film, SDO.name)}
         entity.places = _place_names(graph, graph.objects(iri, SDO.birthPlace))
-        entity.imdb = imdb_ids(graph, iri)
+        entity.identifiers = identifiers_of(graph, iri)
     elif kind is EntityType.FILM:
         entity.years = {y for y in map(year_of, graph.objects(iri, SDO.dateCreated)) if y}
         for director in graph.objects(iri, SDO.director):
             for prop in NAME_PROPERTIES[:5]:
                 for name in graph.objects(director, prop):
                     entity.directors |= name_keys(str(name))
-        entity.imdb = imdb_ids(graph, iri)
+        entity.identifiers = identifiers_of(graph, iri)
     elif kind is EntityType.FESTIVAL:
         entity.places = _place_names(graph, graph.objects(iri, SDO.location))
         entity.first_year = year_of(graph.value(iri, DOCKG.firstEditionYear))

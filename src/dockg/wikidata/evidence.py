@@ -1,14 +1,17 @@
 """Weighing a Wikidata candidate against a project entity: evidence before a link.
 
 A name is never enough. Each kind of entity has its evidence, read from Wikidata's truthy
-statements (``wdt:``) and the labels of their values:
+statements (``wdt:``). Types (P31) and occupations (P106) are judged by their Q-ids where
+``dockg.wikidata.vocabulary`` knows them (human, film, documentary film, film festival,
+country; film, art and other occupations), and only otherwise by the words of their English
+or Korean labels:
 
 * **people**: a human (P31 Q5); occupations (P106) of film, art or documentary work; the
   birth year (P569); the place of birth (P19); the films Wikidata credits them on as
   director, screenwriter, cinematographer, editor or producer (P57, P58, P344, P1040,
   P162) against the project's credits; the IMDb id (P345).
 * **films**: a film (P31); the year (P577) within one year of the project's; the director
-  (P57) by name; the IMDb id.
+  (P57) by name; the IMDb, KMDb and KOBIS ids (P345, P3704, P3750, P8921).
 * **festivals**: a festival (P31); the country (P17) among the places the project locates
   it in; the year of the first edition (P571).
 * **places**: the country (P17) or the place it lies in (P131) among the project's; a
@@ -18,7 +21,7 @@ statements (``wdt:``) and the labels of their values:
   written forms in two languages.
 
 Something that contradicts (another occupation, another birth year, films by someone else,
-another director, another IMDb id, dates elsewhere in time) rules the candidate out,
+another director, another IMDb, KMDb or KOBIS id, dates elsewhere in time) rules the candidate out,
 whatever else agrees. A candidate is linked only if it has enough evidence and is the only
 one that has; two with enough evidence are reported as candidate pairs.
 """
@@ -27,23 +30,40 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
 from dockg.names import fold, has_hangul, name_keys, title_key
-from dockg.namespaces import SDO, WD, WDT
+from dockg.namespaces import SDO, WDT
+from dockg.resolution.identifiers import normalized
 from dockg.resolution.profiles import year_of
 from dockg.wikidata.candidates import Entity, EntityType, Match
 from dockg.wikidata.client import WikidataClient
+from dockg.wikidata.vocabulary import (
+    COUNTRY_CLASSES,
+    FESTIVAL_CLASSES,
+    FILM_CLASSES,
+    FITTING_OCCUPATIONS,
+    HUMAN,
+    IDENTIFIER_PROPERTIES,
+    KNOWN,
+)
 
 #: Years of one film in two sources may differ by this much (as in resolution).
 YEAR_TOLERANCE = 1
 
-HUMAN = WD.Q5
+#: What is neither a place, nor an event, nor a topic: a person, a film, a festival.
+_NOT_A_PLACE_OR_CONCEPT: Mapping[URIRef, str] = {
+    HUMAN: "human",
+    **FILM_CLASSES,
+    **FESTIVAL_CLASSES,
+}
 
-#: Words in an occupation's label that fit the people of this project.
+#: Words in an occupation's label that fit the people of this project (for an occupation
+#: whose Q-id is not in ``dockg.wikidata.vocabulary``).
 _OCCUPATION_WORDS = (
     "film",
     "director",
@@ -70,7 +90,8 @@ _OCCUPATION_WORDS = (
     "미술",
     "작가",
 )
-#: Words in a type's label (P31) that a kind of entity must have one of.
+#: Words in a type's label (P31) that a kind of entity must have one of (for a type whose
+#: Q-id is not known).
 _TYPE_WORDS: dict[EntityType, tuple[str, ...]] = {
     EntityType.FILM: ("film", "movie", "documentary", "영화"),
     EntityType.FESTIVAL: ("festival", "영화제"),
@@ -111,6 +132,20 @@ class ItemFacts:
     def named(self, prop: str) -> list[str]:
         """The labels (folded) of the values of a property, sorted."""
         return sorted({fold(label) for v in self.values.get(prop, []) for label in self.labels[v]})
+
+    def shown(self, prop: str) -> list[str]:
+        """The values of a property as a reader sees them, sorted: their labels (folded),
+        else the English name of an item known by its Q-id, else the Q-id itself."""
+        names: set[str] = set()
+        for value in self.values.get(prop, []):
+            labels = self.labels.get(value)
+            if labels:
+                names |= {fold(label) for label in labels}
+            elif isinstance(value, URIRef) and value in KNOWN:
+                names.add(KNOWN[value])
+            else:
+                names.add(str(value).rsplit("/", 1)[-1])
+        return sorted(names)
 
     def years(self, *props: str) -> set[int]:
         return {y for p in props for y in map(year_of, self.values.get(p, [])) if y}
@@ -167,6 +202,47 @@ def _has_word(labels: list[str], words: tuple[str, ...], *, whole: bool = False)
     return any(word in label for label in labels for word in words)
 
 
+def _fits(
+    facts: ItemFacts,
+    prop: str,
+    known: Mapping[URIRef, str],
+    words: tuple[str, ...],
+    *,
+    whole: bool = False,
+) -> bool | None:
+    """Whether the values of a property fit: True if one does, False if some can be judged
+    and none fits, None if nothing can be judged.
+
+    A value is judged by its Q-id when ``dockg.wikidata.vocabulary`` knows it (it fits if
+    it is in ``known``), else by the words of its English or Korean labels; a value with
+    neither cannot be judged.
+    """
+    judged = False
+    for value in facts.values.get(prop, []):
+        if value in known:
+            return True
+        if value in KNOWN:
+            judged = True
+            continue
+        labels = [fold(label) for label in facts.labels.get(value, ())]
+        if labels:
+            if _has_word(labels, words, whole=whole):
+                return True
+            judged = True
+    return False if judged else None
+
+
+def _record(verdict: bool | None, reasons: list[str], against: list[str], yes: str, no: str) -> int:
+    """Write down a verdict of :func:`_fits`: ``yes`` as a reason if it fits (and return 1),
+    ``no`` against it if it does not, nothing if nothing could be judged."""
+    if verdict:
+        reasons.append(yes)
+        return 1
+    if verdict is False:
+        against.append(no)
+    return 0
+
+
 def _shown(labels: list[str]) -> str:
     return ", ".join(labels) if labels else "no label"
 
@@ -196,20 +272,31 @@ def weigh(entity: Entity, item: URIRef, matches: list[Match], facts: ItemFacts) 
     weigh_kind = _RULES[entity.kind]
     reasons, against, strong, weak = weigh_kind(entity, facts, matches)
     reasons = [_name_reason(entity, matches), *reasons]
-    identifiers = facts.strings("P345")
-    if entity.imdb and identifiers:
-        if entity.imdb & identifiers:
-            reasons.append(f"same IMDb id {min(entity.imdb & identifiers)}")
+    for scheme, ours, theirs in _identifiers(entity, facts):
+        if ours & theirs:
+            reasons.append(f"same {scheme} id {min(ours & theirs)}")
             strong += 1
         else:
             against.append(
-                f"IMDb ids differ: {', '.join(sorted(entity.imdb))} here, "
-                f"{', '.join(sorted(identifiers))} on Wikidata"
+                f"{scheme} ids differ: {', '.join(sorted(ours))} here, "
+                f"{', '.join(sorted(theirs))} on Wikidata"
             )
     enough = not against and (strong >= 1 or weak >= 2)
     if not strong and not weak and not against:
         reasons.append("no evidence beyond the name")
     return Verdict(item, (*reasons, *against), enough, bool(against))
+
+
+def _identifiers(entity: Entity, facts: ItemFacts) -> list[tuple[str, set[str], set[str]]]:
+    """The schemes both sides have ids of: (scheme, the project's ids, Wikidata's ids)."""
+    theirs: defaultdict[str, set[str]] = defaultdict(set)
+    for pid, scheme in IDENTIFIER_PROPERTIES.items():
+        theirs[scheme] |= {normalized(scheme, code) for code in facts.strings(pid)}
+    return [
+        (scheme, set(entity.identifiers[scheme]), theirs[scheme])
+        for scheme in sorted(entity.identifiers.keys() & theirs.keys())
+        if entity.identifiers[scheme] and theirs[scheme]
+    ]
 
 
 Weighed = tuple[list[str], list[str], int, int]
@@ -221,14 +308,13 @@ def _person(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     strong = weak = 0
     types = facts.values.get("P31", [])
     if types and HUMAN not in types:
-        against.append(f"not a human: instance of {_shown(facts.named('P31'))}")
-    occupations = facts.named("P106")
-    if occupations:
-        if _has_word(occupations, _OCCUPATION_WORDS):
-            reasons.append(f"occupation {_shown(occupations)}")
-            weak += 1
-        else:
-            against.append(f"another occupation: {_shown(occupations)}")
+        against.append(f"not a human: instance of {_shown(facts.shown('P31'))}")
+    occupations = facts.shown("P106")
+    fits = _fits(facts, "P106", FITTING_OCCUPATIONS, _OCCUPATION_WORDS)
+    shown = _shown(occupations)
+    weak += _record(fits, reasons, against, f"occupation {shown}", f"another occupation: {shown}")
+    if fits is None and occupations:
+        reasons.append(f"occupation not judged: {shown} (no known Q-id or label)")
     born = facts.years("P569")
     if born and entity.years:
         if born & entity.years:
@@ -261,11 +347,10 @@ def _film(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     reasons: list[str] = []
     against: list[str] = []
     strong = weak = 0
-    types = facts.named("P31")
-    if types and not _has_word(types, _TYPE_WORDS[EntityType.FILM]):
-        against.append(f"not a film: instance of {_shown(types)}")
-    elif types:
-        reasons.append(f"instance of {_shown(types)}")
+    types = facts.shown("P31")
+    film = _fits(facts, "P31", FILM_CLASSES, _TYPE_WORDS[EntityType.FILM])
+    shown = _shown(types)
+    _record(film, reasons, against, f"instance of {shown}", f"not a film: instance of {shown}")
     years = facts.years("P577")
     close = False
     if years and entity.years:
@@ -293,12 +378,12 @@ def _festival(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed
     reasons: list[str] = []
     against: list[str] = []
     weak = 0
-    types = facts.named("P31")
-    if types and _has_word(types, _TYPE_WORDS[EntityType.FESTIVAL]):
-        reasons.append(f"instance of {_shown(types)}")
-        weak += 1
-    elif types:
-        against.append(f"not a festival: instance of {_shown(types)}")
+    types = facts.shown("P31")
+    festival = _fits(facts, "P31", FESTIVAL_CLASSES, _TYPE_WORDS[EntityType.FESTIVAL])
+    shown = _shown(types)
+    weak += _record(
+        festival, reasons, against, f"instance of {shown}", f"not a festival: instance of {shown}"
+    )
     weak += _places(entity, facts.named("P17"), reasons, against, "in", "in another country")
     founded = facts.years("P571")
     if founded and entity.first_year:
@@ -316,16 +401,16 @@ def _place(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     reasons: list[str] = []
     against: list[str] = []
     strong = 0
-    types = facts.named("P31")
-    if types and _has_word(types, ("human", "film"), whole=True):
+    types = facts.shown("P31")
+    if _fits(facts, "P31", _NOT_A_PLACE_OR_CONCEPT, ("human", "film"), whole=True):
         against.append(f"not a place: instance of {_shown(types)}")
     is_country = SDO.Country in entity.classes
     if is_country:
-        if _has_word(types, _COUNTRY_WORDS):
-            reasons.append(f"instance of {_shown(types)}")
-            strong += 1
-        elif types:
-            against.append(f"not a country: instance of {_shown(types)}")
+        country = _fits(facts, "P31", COUNTRY_CLASSES, _COUNTRY_WORDS)
+        shown = _shown(types)
+        strong += _record(
+            country, reasons, against, f"instance of {shown}", f"not a country: instance of {shown}"
+        )
         return reasons, against, strong, 0
     within = set(facts.named("P17")) | set(facts.named("P131"))
     if within and entity.places:
@@ -342,8 +427,8 @@ def _event(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     reasons: list[str] = []
     against: list[str] = []
     strong = 0
-    types = facts.named("P31")
-    if types and _has_word(types, _NOT_A_CONCEPT, whole=True):
+    types = facts.shown("P31")
+    if _fits(facts, "P31", _NOT_A_PLACE_OR_CONCEPT, _NOT_A_CONCEPT, whole=True):
         against.append(f"not an event: instance of {_shown(types)}")
     starts = facts.years("P585", "P580")
     ends = facts.years("P585", "P582")
@@ -369,8 +454,8 @@ def _topic(entity: Entity, facts: ItemFacts, matches: list[Match]) -> Weighed:
     reasons: list[str] = []
     against: list[str] = []
     weak = 0
-    types = facts.named("P31")
-    if HUMAN in facts.values.get("P31", []) or _has_word(types, _NOT_A_CONCEPT, whole=True):
+    types = facts.shown("P31")
+    if _fits(facts, "P31", _NOT_A_PLACE_OR_CONCEPT, _NOT_A_CONCEPT, whole=True):
         against.append(f"not a subject: instance of {_shown(types)}")
     languages = {m.label.language or "" for m in matches}
     if len(languages) > 1:

@@ -14,8 +14,9 @@ stated of the project's entity when the item is linked, else of the item's own I
 * people: birth date (P569), birthplace (P19), education (P69), occupation (P106);
 * festivals: inception (P571), country (P17);
 * events: dates (P585, P580, P582) and place (P276);
-* identifiers: IMDb (P345) and VIAF (P214), as ``schema:identifier`` property values and
-  ``schema:sameAs`` URLs.
+* identifiers: IMDb (P345), VIAF (P214), KMDb film (P3704), KMDb documentary film
+  (P3750) and KOBIS (P8921), as ``schema:identifier`` property values and, where the
+  record's page is known from the code's form, ``schema:sameAs`` URLs.
 
 A value stated with a reference is also a ``dockg:Claim`` whose evidence names the
 reference, so ``dockg conflicts`` shows it beside a source that disagrees. Deprecated
@@ -44,8 +45,10 @@ from dockg.namespaces import DCTERMS, DOCKG, OWL, RDF, SDO, SKOS, WD, WDP, WDPQ,
 from dockg.prefixes import compact_iri
 from dockg.project import Project
 from dockg.resolution import apply_resolution, resolve_incoming
+from dockg.resolution.identifiers import record_url
 from dockg.wikidata.client import WikidataClient
 from dockg.wikidata.links import IMPORTED_PATH, project_without, provenance, write_graph
+from dockg.wikidata.vocabulary import IDENTIFIER_PROPERTIES
 
 #: The graph and file of the import.
 GRAPH = mint_graph(IMPORTED_PATH.stem)
@@ -103,11 +106,6 @@ VALUE_CLASSES: dict[str, URIRef] = {
 }
 #: A point in time is both the start and the end of an event.
 _ALSO_END = {"P585": SDO.endDate}
-#: Identifier schemes: property → (name, URL template of the record).
-IDENTIFIERS: dict[str, tuple[str, str]] = {
-    "P345": ("IMDb", "https://www.imdb.com/{kind}/{id}/"),
-    "P214": ("VIAF", "https://viaf.org/viaf/{id}"),
-}
 #: Nominations and awards, whose edition qualifier (P805) is a festival edition.
 _AT_FESTIVALS = ("P1411", "P166")
 _PRECISION = {9: XSD.gYear, 10: XSD.gYearMonth, 11: XSD.date}
@@ -320,15 +318,16 @@ class _Builder:
         )
 
     def identifier(self, statement: Statement, subject: URIRef) -> None:
-        scheme, template = IDENTIFIERS[statement.pid]
+        scheme = IDENTIFIER_PROPERTIES[statement.pid]
         code = str(statement.value)
         node = mint(Kind.CLAIM, "identifier", scheme, code)
         self.graph.add((subject, SDO.identifier, node))
         self.graph.add((node, RDF.type, SDO.PropertyValue))
         self.graph.add((node, SDO.propertyID, Literal(scheme)))
         self.graph.add((node, SDO.value, Literal(code)))
-        kind = "name" if code.startswith("nm") else "title"
-        self.graph.add((subject, SDO.sameAs, URIRef(template.format(kind=kind, id=code))))
+        page = record_url(scheme, code, film=kind_of(subject) is Kind.FILM)
+        if page is not None:
+            self.graph.add((subject, SDO.sameAs, page))
 
     def festival(self, statement: Statement, film: URIRef) -> None:
         """A nomination or award at a festival edition: the film's selection there."""
@@ -359,7 +358,7 @@ class _Builder:
         if statement.deprecated:
             return
         subject = self.entity(statement.item)
-        if statement.pid in IDENTIFIERS:
+        if statement.pid in IDENTIFIER_PROPERTIES:
             self.identifier(statement, subject)
             return
         if statement.pid in _AT_FESTIVALS:
