@@ -53,6 +53,8 @@ _NIL = RDF.nil
 #: Triples buffered per partition before they are written (a large import has ~100
 #: partitions: this bounds the buffers to ~200k triples in all).
 _BATCH = 2_000
+#: IRIs whose text is remembered from row to row (then forgotten, to bound memory).
+_NAMES = 50_000
 
 
 class _NoDefault(defaultdict[Any, int]):
@@ -88,6 +90,8 @@ class _BlockSerializer(TurtleSerializer):
         self._verbs_text: dict[str, str] = {}
         self._terms: dict[_Encoded, Node] = {}
         self._typed: dict[_Encoded, str] = {}
+        #: labels of IRIs as objects (the same people, countries, festivals recur)
+        self._objects: dict[str, str] = {}
 
     # where triples come from and where text goes --------------------------------------
 
@@ -176,7 +180,10 @@ class _BlockSerializer(TurtleSerializer):
 
     def _encoded_label(self, encoded: _Encoded) -> str:
         if isinstance(encoded, str):
-            return self._iri(encoded, OBJECT)
+            found = self._objects.get(encoded)
+            if found is None:
+                found = self._objects[encoded] = self._iri(encoded, OBJECT)
+            return found
         lexical, lang, datatype = encoded
         if datatype is None:
             text = Literal._quote_encode(lexical)  # type: ignore[arg-type]
@@ -191,6 +198,8 @@ class _BlockSerializer(TurtleSerializer):
         self._terms = {}
         if len(self._typed) > 100_000:
             self._typed = {}
+        if len(self._objects) > 100_000:
+            self._objects = {}
 
     def prefix_lines(self) -> bytes:
         """The ``@prefix`` lines of every namespace used so far, as rdflib writes them."""
@@ -268,6 +277,9 @@ class SpilledGraph:
         self._blank_refs = _NoDefault()
         self._pinned: dict[int, list[Triple]] = {}
         self._predicates: dict[Node, str] = {}
+        #: IRI → its text, for the IRIs of the last rows: one string object per IRI makes
+        #: the lookups identity checks and lets pickle write a repeated IRI once a batch
+        self._names: dict[Node, str] = {}
         self._final: dict[int, list[tuple[str, str, _Encoded]]] = {}
         self._pending: list[list[tuple[str, str, _Encoded]]] = [[] for _ in self._files]
 
@@ -299,12 +311,17 @@ class SpilledGraph:
         """Add triples (one row's, or any small batch)."""
         batches: dict[int, list[tuple[str, str, _Encoded]]] = {}
         predicates = self._predicates
+        names = self._names
+        if len(names) > _NAMES:
+            names = self._names = {}
         for s, p, o in triples:
             # exact types first: rdflib's term classes are ABCs, and isinstance on them is
             # slow in this loop (one call per triple of every row)
             kind = type(o)
             if kind is URIRef:
-                encoded: _Encoded = str(o)
+                encoded: _Encoded | None = names.get(o)
+                if encoded is None:
+                    encoded = names[o] = str(o)
             elif kind is Literal:
                 datatype = o.datatype  # type: ignore[attr-defined]
                 language = o.language  # type: ignore[attr-defined]
@@ -320,7 +337,9 @@ class SpilledGraph:
                     self._number(str(s))
                     self._pinned.setdefault(self._partition(str(s)), []).append((s, p, o))
                 continue
-            subject = str(s)
+            subject = names.get(s)
+            if subject is None:
+                subject = names[s] = str(s)
             if subject not in self.subjects:
                 self.subjects[subject] = len(self.subjects)
             partition = hash(subject) % self.partitions
