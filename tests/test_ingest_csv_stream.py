@@ -214,3 +214,13 @@ def test_a_failed_fork_falls_back_to_one_process(
     monkeypatch.setattr(turtle_stream, "_workers", lambda asked: 2)
     monkeypatch.setattr(os, "fork", no_fork, raising=False)
     _same(import_csv(Project.open(root), path, MAPPING, dry_run=True, now=NOW), serial)
+
+
+def test_one_core_or_no_fork_renders_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "fork", lambda: 0, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert turtle_stream._workers(None) == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert (turtle_stream._workers(None), turtle_stream._workers(1)) == (2, 1)
+    monkeypatch.delattr(os, "fork")
+    assert (turtle_stream._workers(None), turtle_stream._workers(2)) == (1, 1)

@@ -15,8 +15,15 @@ rdflib would have written for the same graph, byte for byte:
 3. the blocks are copied into the output in rdflib's subject order (least referenced
    first, then by IRI), after the ``@prefix`` lines of the namespaces used.
 
-What stays in memory is one partition, plus a few numbers per subject (its references and
-where its block is). Blank nodes (only the provenance's activity) stay in memory and are
+The partitions are independent, so on a machine with two cores and ``os.fork`` every other
+one is rendered by a forked process into a blocks file of its own (steps 1 and 2); it
+hands back where its blocks are, the references it counted, the prefixes it used and the
+subjects the caller selected, and step 3 reads each block from its file. Anything
+unusual (no fork, the forked process failing, a prefix rdflib would have generated)
+falls back to rendering everything in one process, as before: the text is the same.
+
+What stays in memory is one partition (two while both processes render), plus a few
+numbers per subject (its references and where its block is). Blank nodes (only the provenance's activity) stay in memory and are
 written inline where they are referenced once, as rdflib does.
 """
 
