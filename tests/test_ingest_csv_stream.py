@@ -12,14 +12,16 @@ are measured by ``python -m dockg.ingest.bench``, not here.
 from __future__ import annotations
 
 import csv
+import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from rdflib import Graph, URIRef
 
 from dockg.errors import InputError
-from dockg.ingest import stream_output
+from dockg.ingest import stream_output, turtle_stream
 from dockg.ingest.csv_import import build_graph, import_csv, source_of
 from dockg.ingest.csv_synth import person_name, write_cannes_csv
 from dockg.ingest.mapping import load_mapping, project_terms
@@ -173,3 +175,52 @@ def test_bytes_that_are_not_text_far_into_the_file_name_their_line(
         "films.csv, line 5002: not utf-8-sig text (set csv.encoding in cannes-competition.toml)"
     )
     assert sorted(p.name for p in (project / "data").rglob("*")) == before
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the blocks are shared out by os.fork")
+def test_blocks_rendered_by_two_processes_make_the_same_file(
+    generated: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ~10 partitions: every other one is rendered by a forked process into its own file
+    path, root = generated
+    monkeypatch.setattr(stream_output, "PARTITION_BYTES", 20_000)
+    parts: list[int] = []
+    split = turtle_stream._RenderJob.render_split
+
+    def counted(job: turtle_stream._RenderJob, *args: Any) -> list[Any]:
+        found = split(job, *args)
+        parts.append(len(found))
+        return found
+
+    monkeypatch.setattr(turtle_stream._RenderJob, "render_split", counted)
+    summaries = {}
+    for workers in (1, 2):
+        monkeypatch.setattr(turtle_stream, "_workers", lambda asked, n=workers: n)
+        summaries[workers] = import_csv(Project.open(root), path, MAPPING, dry_run=True, now=NOW)
+    assert parts == [2]  # both halves were used, not the serial fallback
+    _same(summaries[2], summaries[1])
+
+
+def test_a_failed_fork_falls_back_to_one_process(
+    generated: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path, root = generated
+    monkeypatch.setattr(stream_output, "PARTITION_BYTES", 20_000)
+    serial = import_csv(Project.open(root), path, MAPPING, dry_run=True, now=NOW)
+
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(turtle_stream, "_workers", lambda asked: 2)
+    monkeypatch.setattr(os, "fork", no_fork, raising=False)
+    _same(import_csv(Project.open(root), path, MAPPING, dry_run=True, now=NOW), serial)
+
+
+def test_one_core_or_no_fork_renders_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "fork", lambda: 0, raising=False)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    assert turtle_stream._workers(None) == 1
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    assert (turtle_stream._workers(None), turtle_stream._workers(1)) == (2, 1)
+    monkeypatch.delattr(os, "fork")
+    assert (turtle_stream._workers(None), turtle_stream._workers(2)) == (1, 1)

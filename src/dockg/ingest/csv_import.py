@@ -138,6 +138,11 @@ def _integer(text: str) -> Literal:
     return Literal(text, datatype=XSD.integer)
 
 
+@lru_cache(maxsize=_CACHE)
+def _languages(cell: str) -> tuple[str, ...]:
+    return tuple(t for t in _LANGUAGE_SEPARATORS.split(cell) if t)
+
+
 def _is_latin(text: str) -> bool:
     """Whether every letter of ``text`` is a Latin letter (accented or not)."""
     return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
@@ -320,7 +325,7 @@ class CsvGraph:
 
 
 class _RowBuilder:
-    """Turns one row into triples, collecting every problem of the row."""
+    """Turns one row (its cells by column, stripped) into triples, collecting every problem."""
 
     def __init__(self, mapping: CsvMapping, row: Mapping[str, str]) -> None:
         self.mapping = mapping
@@ -329,7 +334,7 @@ class _RowBuilder:
         self.triples: list[Triple] = []
 
     def cell(self, column: str) -> str:
-        return self.row[column].strip()
+        return self.row[column]  # stripped when the row was read
 
     def iris(self) -> dict[str, URIRef]:
         iris: dict[str, URIRef] = {}
@@ -405,7 +410,7 @@ class _RowBuilder:
     def language(self, spec: ValueSpec, text: str) -> str | None:
         if spec.lang_column is None:
             return spec.lang
-        languages = [t for t in _LANGUAGE_SEPARATORS.split(self.cell(spec.lang_column)) if t]
+        languages = _languages(self.cell(spec.lang_column))
         if not languages or (spec.lang_pick is LangPick.SINGLE and len(languages) > 1):
             return None
         if not is_language_tag(languages[0]):
@@ -535,7 +540,8 @@ class CsvRows:
                 problem = f"{len(record)} fields where the header has {len(header)}"
                 yield Row(line, number, [], RowError(line, number, (problem,)))
                 continue
-            builder = _RowBuilder(self.mapping, dict(zip(header, record, strict=True)))
+            cells = [cell.strip() for cell in record]
+            builder = _RowBuilder(self.mapping, dict(zip(header, cells, strict=True)))
             triples = builder.build()
             if builder.problems:
                 yield Row(line, number, [], RowError(line, number, tuple(builder.problems)))

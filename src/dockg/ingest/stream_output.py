@@ -157,20 +157,17 @@ class StreamedImport:
         extra += (t for t in clashes if t not in before)
         self.spill.add_final(extra)
         self.spill.add(provenance(self.source, now or datetime.now(UTC)))
-        added: list[URIRef] = []
-
         rdf_type = str(RDF.type)
 
-        def visit(subject: str, properties: Collection[str]) -> None:
-            if rdf_type in properties and is_added(URIRef(subject), self.existing):
-                added.append(URIRef(subject))
+        def added(subject: str, properties: Collection[str]) -> bool:
+            return rdf_type in properties and is_added(URIRef(subject), self.existing)
 
         temp = temp_beside(self.path)
         try:
             try:
                 with temp.open("wb") as out:
-                    triples = self.spill.write_turtle(
-                        out, header=turtle_header(self.source), mapping=mapping, visit=visit
+                    written = self.spill.write_turtle(
+                        out, header=turtle_header(self.source), mapping=mapping, select=added
                     )
             except OSError as error:
                 raise OutputError(f"cannot write {self.path}: {error.strerror or error}") from error
@@ -185,9 +182,9 @@ class StreamedImport:
         return ImportSummary(
             path=self.path,
             graph=self.source.graph,
-            triples=triples,
+            triples=written.triples,
             written=not dry_run and not unchanged,
-            added=tuple(sorted(added, key=str)),
+            added=tuple(sorted(map(URIRef, written.selected), key=str)),
             merges=resolution.merges,
             candidates=resolution.candidates,
             unparsed=tuple(unparsed),

@@ -15,19 +15,30 @@ rdflib would have written for the same graph, byte for byte:
 3. the blocks are copied into the output in rdflib's subject order (least referenced
    first, then by IRI), after the ``@prefix`` lines of the namespaces used.
 
-What stays in memory is one partition, plus a few numbers per subject (its references and
-where its block is). Blank nodes (only the provenance's activity) stay in memory and are
+The partitions are independent, so on a machine with two cores and ``os.fork`` every other
+one is rendered by a forked process into a blocks file of its own (steps 1 and 2); it
+hands back where its blocks are, the references it counted, the prefixes it used and the
+subjects the caller selected, and step 3 reads each block from its file. Anything
+unusual (no fork, the forked process failing, a prefix rdflib would have generated)
+falls back to rendering everything in one process, as before: the text is the same.
+
+What stays in memory is one partition (two while both processes render), plus a few
+numbers per subject (its references and where its block is). Blank nodes (only the provenance's activity) stay in memory and are
 written inline where they are referenced once, as rdflib does.
 """
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import operator
 import os
 import pickle
 import re
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
 from typing import IO, Any
@@ -49,6 +60,8 @@ _NIL = RDF.nil
 #: Triples buffered per partition before they are written (a large import has ~100
 #: partitions: this bounds the buffers to ~200k triples in all).
 _BATCH = 2_000
+#: IRIs whose text is remembered from row to row (then forgotten, to bound memory).
+_NAMES = 50_000
 
 
 class _NoDefault(defaultdict[Any, int]):
@@ -84,6 +97,8 @@ class _BlockSerializer(TurtleSerializer):
         self._verbs_text: dict[str, str] = {}
         self._terms: dict[_Encoded, Node] = {}
         self._typed: dict[_Encoded, str] = {}
+        #: labels of IRIs as objects (the same people, countries, festivals recur)
+        self._objects: dict[str, str] = {}
 
     # where triples come from and where text goes --------------------------------------
 
@@ -172,7 +187,10 @@ class _BlockSerializer(TurtleSerializer):
 
     def _encoded_label(self, encoded: _Encoded) -> str:
         if isinstance(encoded, str):
-            return self._iri(encoded, OBJECT)
+            found = self._objects.get(encoded)
+            if found is None:
+                found = self._objects[encoded] = self._iri(encoded, OBJECT)
+            return found
         lexical, lang, datatype = encoded
         if datatype is None:
             text = Literal._quote_encode(lexical)  # type: ignore[arg-type]
@@ -187,6 +205,8 @@ class _BlockSerializer(TurtleSerializer):
         self._terms = {}
         if len(self._typed) > 100_000:
             self._typed = {}
+        if len(self._objects) > 100_000:
+            self._objects = {}
 
     def prefix_lines(self) -> bytes:
         """The ``@prefix`` lines of every namespace used so far, as rdflib writes them."""
@@ -264,6 +284,9 @@ class SpilledGraph:
         self._blank_refs = _NoDefault()
         self._pinned: dict[int, list[Triple]] = {}
         self._predicates: dict[Node, str] = {}
+        #: IRI → its text, for the IRIs of the last rows: one string object per IRI makes
+        #: the lookups identity checks and lets pickle write a repeated IRI once a batch
+        self._names: dict[Node, str] = {}
         self._final: dict[int, list[tuple[str, str, _Encoded]]] = {}
         self._pending: list[list[tuple[str, str, _Encoded]]] = [[] for _ in self._files]
 
@@ -295,12 +318,17 @@ class SpilledGraph:
         """Add triples (one row's, or any small batch)."""
         batches: dict[int, list[tuple[str, str, _Encoded]]] = {}
         predicates = self._predicates
+        names = self._names
+        if len(names) > _NAMES:
+            names = self._names = {}
         for s, p, o in triples:
             # exact types first: rdflib's term classes are ABCs, and isinstance on them is
             # slow in this loop (one call per triple of every row)
             kind = type(o)
             if kind is URIRef:
-                encoded: _Encoded = str(o)
+                encoded: _Encoded | None = names.get(o)
+                if encoded is None:
+                    encoded = names[o] = str(o)
             elif kind is Literal:
                 datatype = o.datatype  # type: ignore[attr-defined]
                 language = o.language  # type: ignore[attr-defined]
@@ -316,7 +344,9 @@ class SpilledGraph:
                     self._number(str(s))
                     self._pinned.setdefault(self._partition(str(s)), []).append((s, p, o))
                 continue
-            subject = str(s)
+            subject = names.get(s)
+            if subject is None:
+                subject = names[s] = str(s)
             if subject not in self.subjects:
                 self.subjects[subject] = len(self.subjects)
             partition = hash(subject) % self.partitions
@@ -371,75 +401,75 @@ class SpilledGraph:
         *,
         header: str = "",
         mapping: Mapping[URIRef, URIRef] | None = None,
-        visit: Callable[[str, Collection[str]], None] | None = None,
-    ) -> int:
+        select: Callable[[str, Collection[str]], bool] | None = None,
+        workers: int | None = None,
+    ) -> WrittenTurtle:
         """Write the triples as rdflib's Turtle serializer would (see the module docs).
+
+        With two workers, half of the partitions are rendered by a forked process into
+        its own blocks file while this process renders the other half (the partitions are
+        independent); the text is the same as with one.
 
         Args:
             out: the binary stream to write to.
             header: text written first (comment lines).
             mapping: IRIs to replace, in every position (resolution's merges).
-            visit: called with each IRI subject and its properties' IRIs.
+            select: asked with each IRI subject and its properties' IRIs; the subjects it
+                says yes to are returned (it may run in a forked process: it must not
+                rely on side effects).
+            workers: processes rendering blocks: 1 or 2 (default: 2 where the machine
+                has two cores and ``os.fork``, and there are several partitions).
 
         Returns:
-            The number of distinct triples written.
+            The number of distinct triples written and the selected subjects.
         """
         self.close()
         merged = {str(k): str(v) for k, v in (mapping or {}).items()}
-        serializer = _BlockSerializer()
-        serializer._references = self._blank_refs
-        serializer.blank_properties = self.blank
+        serializer = self._serializer()
         moved = self._moved(merged)
         for target in merged.values():
             self._number(target)
         count = len(self.subjects)
-        refs = array("q", bytes(8 * count))
-        offsets = array("q", bytes(8 * count))
-        lengths = array("q", bytes(8 * count))
-        subjects = self.subjects
-        total = 0
-        for blank in self.blank.values():
-            for linked in blank.values():
-                total += len(linked)
-                for node in linked:
-                    number = subjects.get(str(node)) if isinstance(node, URIRef) else None
-                    if number is not None:
-                        refs[number] += 1
-        with (self.workdir / "blocks.bin").open("w+b") as blocks:
-            for partition in range(self.partitions):
-                groups = self._group(partition, merged, moved.pop(partition, []))
-                pinned: dict[str, list[Triple]] = {}
-                for triple in self._pinned.get(partition, ()):
-                    pinned.setdefault(str(triple[0]), []).append(triple)
-                for subject, props in groups.items():
-                    for values in props.values():
-                        total += len(values)
-                        for value in values:
-                            number = subjects.get(value) if isinstance(value, str) else None
-                            if number is not None:
-                                refs[number] += 1
-                    if visit is not None:
-                        visit(subject, props.keys())
-                    if subject in pinned:
-                        total += len(pinned[subject])
-                        text = serializer.render_properties(
-                            URIRef(subject), _terms(props, pinned.pop(subject))
-                        )
-                    else:
-                        text = serializer.render_encoded(subject, props)
-                    number = subjects[subject]
-                    offsets[number] = blocks.tell()
-                    lengths[number] = len(text)
-                    blocks.write(text)
-                    groups[subject] = {}  # free the partition as it is written
-                for subject, triples in pinned.items():  # IRIs with only blank-node links
-                    total += len(triples)
-                    text = serializer.render_properties(URIRef(subject), _terms({}, triples))
-                    number = subjects[subject]
-                    offsets[number] = blocks.tell()
-                    lengths[number] = len(text)
-                    blocks.write(text)
-                serializer.forget()
+        everything = range(self.partitions)
+        # every other partition to the forked process: sizes are alike by hash
+        theirs = everything[1::2] if _workers(workers) > 1 else range(0)
+        job = _RenderJob(self, merged, moved, select)
+        paths = [self.workdir / "blocks-0.bin", self.workdir / "blocks-1.bin"]
+        with paths[0].open("w+b") as blocks:
+            found = (
+                job.render_split(everything[0::2], theirs, serializer, blocks, paths[1])
+                if theirs
+                else []
+            )
+            if not found:  # one worker, or the other one's part could not be used
+                blocks.seek(0)
+                blocks.truncate()
+                serializer = self._serializer()
+                found = [job.render(everything, serializer, blocks)]
+            refs = found[0].refs
+            total = 0
+            offsets = array("q", bytes(8 * count))
+            lengths = array("q", bytes(8 * count))
+            sources = bytearray(count)
+            for part in found:
+                if part is not found[0]:
+                    refs = array("q", map(operator.add, refs, part.refs))
+                total += part.total
+                for number, offset, length in zip(
+                    part.numbers, part.offsets, part.lengths, strict=True
+                ):
+                    offsets[number] = offset
+                    lengths[number] = length
+                    sources[number] = part.source
+            subjects = self.subjects
+            for blank in self.blank.values():
+                for linked in blank.values():
+                    total += len(linked)
+                    for node in linked:
+                        linked_to = subjects.get(str(node)) if isinstance(node, URIRef) else None
+                        if linked_to is not None:
+                            refs[linked_to] += 1
+            selected = [s for p in sorted(chain(*(f.selected for f in found))) for s in p[1]]
             serializer.properties = lambda s: self.blank.get(s) or {}
             # blank nodes referenced once are already inline; others are statements
             loose = [b for b in self.blank if self._blank_refs[b] != 1]
@@ -454,14 +484,23 @@ class SpilledGraph:
             names.clear()
             # read block by block (not mapped: a mapped file's pages count as the
             # process's memory, and the blocks of a large import are gigabytes)
-            fd = blocks.fileno()
-            for number in order:
-                out.write(os.pread(fd, lengths[number], offsets[number]))
-                out.write(b"\n")
+            with contextlib.ExitStack() as stack:
+                fds = [blocks.fileno()]
+                if len(found) > 1:
+                    fds.append(stack.enter_context(paths[1].open("rb")).fileno())
+                for number in order:
+                    out.write(os.pread(fds[sources[number]], lengths[number], offsets[number]))
+                    out.write(b"\n")
             for bnode in sorted(loose, key=lambda b: (self._blank_refs[b], str(b))):
                 out.write(loose_text[bnode] + b"\n")
             out.write(b"\n")
-        return total
+        return WrittenTurtle(triples=total, selected=tuple(selected))
+
+    def _serializer(self) -> _BlockSerializer:
+        serializer = _BlockSerializer()
+        serializer._references = self._blank_refs
+        serializer.blank_properties = self.blank
+        return serializer
 
     def _moved(self, merged: Mapping[str, str]) -> dict[int, list[tuple[str, str, _Encoded]]]:
         """The triples of merged subjects, by the partition of the subject they merge into."""
@@ -501,6 +540,164 @@ class SpilledGraph:
         for subject, p, o in self._final.get(partition, ()):
             groups.setdefault(subject, {}).setdefault(p, set()).add(o)
         return groups
+
+
+@dataclass(frozen=True)
+class WrittenTurtle:
+    """What :meth:`SpilledGraph.write_turtle` wrote.
+
+    Attributes:
+        triples: the number of distinct triples written.
+        selected: the IRI subjects its ``select`` said yes to, partition by partition.
+    """
+
+    triples: int
+    selected: tuple[str, ...]
+
+
+@dataclass
+class _Rendered:
+    """The blocks of some partitions, as one process rendered them into one file."""
+
+    #: references to each subject (indexed by subject number) from these blocks
+    refs: array[int]
+    #: for each block written: its subject's number, offset and length in the file
+    numbers: array[int] = field(default_factory=lambda: array("q"))
+    offsets: array[int] = field(default_factory=lambda: array("q"))
+    lengths: array[int] = field(default_factory=lambda: array("q"))
+    total: int = 0
+    #: (partition, subjects selected in it)
+    selected: list[tuple[int, list[str]]] = field(default_factory=list)
+    #: which blocks file: 0 this process's, 1 the forked one's
+    source: int = 0
+    #: the prefixes the blocks use, prefix → namespace
+    namespaces: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _RenderJob:
+    """Rendering the partitions of a spilled graph into blocks (any subset, any process)."""
+
+    spill: SpilledGraph
+    merged: Mapping[str, str]
+    moved: Mapping[int, list[tuple[str, str, _Encoded]]]
+    select: Callable[[str, Collection[str]], bool] | None
+
+    def render(
+        self, partitions: Iterable[int], serializer: _BlockSerializer, blocks: IO[bytes]
+    ) -> _Rendered:
+        """Render these partitions' subjects, appending their blocks to ``blocks``."""
+        spill = self.spill
+        subjects = spill.subjects
+        select = self.select
+        done = _Rendered(refs=array("q", bytes(8 * len(subjects))))
+        refs = done.refs
+        total = 0
+
+        def place(subject: str, text: bytes) -> None:
+            done.numbers.append(subjects[subject])
+            done.offsets.append(blocks.tell())
+            done.lengths.append(len(text))
+            blocks.write(text)
+
+        for partition in partitions:
+            groups = spill._group(partition, self.merged, self.moved.get(partition, []))
+            pinned: dict[str, list[Triple]] = {}
+            for triple in spill._pinned.get(partition, ()):
+                pinned.setdefault(str(triple[0]), []).append(triple)
+            chosen: list[str] = []
+            for subject, props in groups.items():
+                for values in props.values():
+                    total += len(values)
+                    for value in values:
+                        number = subjects.get(value) if type(value) is str else None
+                        if number is not None:
+                            refs[number] += 1
+                if select is not None and select(subject, props.keys()):
+                    chosen.append(subject)
+                if subject in pinned:
+                    total += len(pinned[subject])
+                    text = serializer.render_properties(
+                        URIRef(subject), _terms(props, pinned.pop(subject))
+                    )
+                else:
+                    text = serializer.render_encoded(subject, props)
+                place(subject, text)
+                groups[subject] = {}  # free the partition as it is written
+            for subject, triples in pinned.items():  # IRIs with only blank-node links
+                total += len(triples)
+                place(subject, serializer.render_properties(URIRef(subject), _terms({}, triples)))
+            serializer.forget()
+            done.selected.append((partition, chosen))
+        done.total = total
+        done.namespaces = {prefix: str(ns) for prefix, ns in serializer.namespaces.items()}
+        return done
+
+    def render_split(
+        self,
+        own: Iterable[int],
+        theirs: Sequence[int],
+        serializer: _BlockSerializer,
+        blocks: IO[bytes],
+        their_blocks: Path,
+    ) -> list[_Rendered]:
+        """Render ``theirs`` in a forked process (into ``their_blocks``), ``own`` here.
+
+        Returns:
+            Both parts (this process's first, its prefixes now in ``serializer``), or
+            nothing if the forked part could not be used: the process failed, or either
+            part needed a prefix rdflib would have generated (its number would depend on
+            the order of the partitions); the caller then renders everything here.
+        """
+        result = their_blocks.with_suffix(".result")
+        blocks.flush()  # nothing buffered is written twice
+        gc.freeze()  # the child's collections then leave the shared pages alone
+        try:
+            pid = os.fork()
+        except OSError:
+            gc.unfreeze()
+            return []
+        if pid == 0:  # the forked process: render, leave the result, exit
+            code = 1
+            try:
+                with their_blocks.open("wb") as out:
+                    done = self.render(theirs, self.spill._serializer(), out)
+                done.source = 1
+                with result.open("wb") as stream:
+                    pickle.dump(done, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                code = 0
+            finally:
+                os._exit(code)
+        gc.unfreeze()
+        try:
+            mine = self.render(own, serializer, blocks)
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if status != 0 or not result.is_file():
+            return []
+        with result.open("rb") as stream:
+            other: _Rendered = pickle.load(stream)
+        result.unlink()
+        bound = serializer._bound
+        if any(
+            bound.get(ns) != prefix
+            for part in (mine, other)
+            for prefix, ns in part.namespaces.items()
+        ):
+            return []
+        for prefix, ns in other.namespaces.items():
+            serializer.addNamespace(prefix, URIRef(ns))
+        return [mine, other]
+
+
+def _workers(asked: int | None) -> int:
+    """How many processes may render: 2 only with ``os.fork`` and two usable cores."""
+    if not hasattr(os, "fork"):
+        return 1
+    if asked is not None:
+        return min(asked, 2)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return 2 if (cores or 1) >= 2 else 1
 
 
 def _term(encoded: _Encoded) -> Node:
