@@ -23,8 +23,9 @@ unusual (no fork, the forked process failing, a prefix rdflib would have generat
 falls back to rendering everything in one process, as before: the text is the same.
 
 What stays in memory is one partition (two while both processes render), plus a few
-numbers per subject (its references and where its block is). Blank nodes (only the provenance's activity) stay in memory and are
-written inline where they are referenced once, as rdflib does.
+numbers per subject (its references and where its block is). Blank nodes (only the
+provenance's activity) stay in memory and are written inline where they are referenced
+once, as rdflib does.
 """
 
 from __future__ import annotations
