@@ -299,7 +299,9 @@ def write_import(
     if existing is None:
         existing = existing_graph(project, source)
     resolution = resolve_incoming(incoming, existing)
-    resolved = apply_resolution(incoming, resolution, existing=existing)
+    resolved = apply_resolution(
+        incoming, resolution, existing=existing, quoted_from=source.document
+    )
     graph = Graph()
     graph += resolved
     graph += provenance(source, now or datetime.now(UTC))

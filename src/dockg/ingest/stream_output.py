@@ -153,7 +153,7 @@ class StreamedImport:
         for s, p, o in (*self.sample.graph, *self.sample.clashing, *extra):
             clashes.add((mapping.get(s, s), p, mapping.get(o, o)))
         before = set(clashes)
-        claim_clashes(clashes, self.existing)
+        claim_clashes(clashes, self.existing, quoted_from=self.source.document)
         extra += (t for t in clashes if t not in before)
         self.spill.add_final(extra)
         self.spill.add(provenance(self.source, now or datetime.now(UTC)))

@@ -15,7 +15,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from dockg.iris import Kind, SlugError, mint
-from dockg.namespaces import BASE, DOCKG, OWL, RDF
+from dockg.namespaces import BASE, DOCKG, OWL, PROV, RDF
 from dockg.resolution.model import Candidate, Merge, Resolution
 
 
@@ -70,7 +70,11 @@ def add_records(graph: Graph, resolution: Resolution) -> None:
 
 
 def apply_resolution(
-    incoming: Graph, resolution: Resolution, *, existing: Graph | None = None
+    incoming: Graph,
+    resolution: Resolution,
+    *,
+    existing: Graph | None = None,
+    quoted_from: URIRef | None = None,
 ) -> Graph:
     """The incoming triples with merges applied and every decision recorded.
 
@@ -101,7 +105,7 @@ def apply_resolution(
         )
     add_records(result, resolution)
     if existing is not None:
-        claim_clashes(result, existing)
+        claim_clashes(result, existing, quoted_from=quoted_from)
     return result
 
 
@@ -123,7 +127,9 @@ def _claim_iri(subject: Node, predicate: Node, value: Node) -> URIRef:
         return mint(Kind.CLAIM, "clash", *parts, digest)
 
 
-def claim_clashes(result: Graph, existing: Graph) -> list[URIRef]:
+def claim_clashes(
+    result: Graph, existing: Graph, *, quoted_from: URIRef | None = None
+) -> list[URIRef]:
     """Record as claims the single-valued facts on which an import and the graph differ.
 
     The graph's check ``undocumented-conflict`` wants every value of a contested
@@ -136,6 +142,11 @@ def claim_clashes(result: Graph, existing: Graph) -> list[URIRef]:
     Args:
         result: the import's graph after merges; claims are added to it.
         existing: the graph resolved against (materialized: it holds the ontology).
+        quoted_from: the document the import read (its ``dockg:SourceDocument``): a claim
+            of a value this import states is ``prov:wasQuotedFrom`` it, so the union
+            export still leads from the value to its source. A value that was in the
+            graph before keeps the claim without a document: the merged graph does not
+            tell which source stated it.
 
     Returns:
         The IRIs of the claims added.
@@ -161,5 +172,7 @@ def claim_clashes(result: Graph, existing: Graph) -> list[URIRef]:
                 result.add((claim, RDF.object, value))
                 result.add((claim, DOCKG.evidence, Literal(str(value))))
                 result.add((claim, DOCKG.sourceLocation, Literal(f"value stated in {location}")))
+                if quoted_from is not None and value in ours:
+                    result.add((claim, PROV.wasQuotedFrom, quoted_from))
                 added.append(claim)
     return added
