@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 
 from rdflib import Graph
+
+from dockg.project import copy_project
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "seeds"
@@ -20,9 +21,7 @@ NOW = datetime(2026, 11, 21, 12, 0, 0, tzinfo=UTC)
 
 def seed_project_copy(target: Path) -> Path:
     """Copy the seed project (ontology, data, queries) to ``target`` and return it."""
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, target / part)
-    return target
+    return copy_project(ROOT, target)
 
 
 def seed_line(path: Path, number: int) -> str:

@@ -7,7 +7,6 @@ goes into a private copy of the real project (ontology, shapes, seed data).
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,7 +18,7 @@ from conftest import Run
 from dockg.errors import InputError
 from dockg.ingest.csv_import import RowError, build_graph, import_csv
 from dockg.ingest.mapping import CsvMapping, load_mapping, project_terms
-from dockg.project import Project
+from dockg.project import Project, copy_project
 
 ROOT = Path(__file__).resolve().parents[1]
 CSV = Path(__file__).resolve().parent / "fixtures" / "csv"
@@ -117,9 +116,7 @@ SMALL_ERRORS = [
 
 def project_copy(root: Path) -> Path:
     """A private copy of the real project: ontology, shapes, checks, seed data, queries."""
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, root / part, ignore=shutil.ignore_patterns("imported"))
-    return root
+    return copy_project(ROOT, root, leave_out=("imported",))
 
 
 def ingest(dockg: Callable[..., Run], root: Path, name: str, *flags: str) -> Run:

@@ -17,6 +17,7 @@ from rdflib.compare import isomorphic
 from conftest import Run
 from dockg.export import ExportFormat, serialize
 from dockg.loading import LoadedDataset
+from dockg.project import copy_project
 from queries_support import seed_loaded
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,18 +34,13 @@ OUTPUTS = {
 
 @pytest.fixture
 def seed_copy(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, root / part)
-    return root
+    return copy_project(ROOT, tmp_path / "project")
 
 
 @pytest.fixture(scope="module")
 def built_template(tmp_path_factory: pytest.TempPathFactory, dockg: Callable[..., Run]) -> Path:
     """A copy of the project with a finished build, made once and copied per test."""
-    root = tmp_path_factory.mktemp("built") / "project"
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, root / part)
+    root = copy_project(ROOT, tmp_path_factory.mktemp("built") / "project")
     assert dockg("--project", root, "build").code == 0
     return root
 

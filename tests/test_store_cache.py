@@ -8,14 +8,13 @@ and never make a command fail.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from dockg.canonical import Snapshot
 from dockg.export import ExportFormat, serialize_all
-from dockg.project import Project
+from dockg.project import Project, copy_project
 from dockg.store import cache
 from dockg.store.open import open_store
 from dockg.store.oxigraph import OxigraphStore
@@ -26,10 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Project:
     """A copy of the seed project, its cache in a folder of its own, every load kept."""
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(
-            ROOT / part, tmp_path / "project" / part, ignore=shutil.ignore_patterns("imported")
-        )
+    copy_project(ROOT, tmp_path / "project", leave_out=("imported",))
     monkeypatch.setenv("DOCKG_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("DOCKG_STORE_CACHE_MIN_SECONDS", "0")
     monkeypatch.delenv("DOCKG_STORE_CACHE", raising=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from rdflib import Literal, URIRef
 
 from dockg.errors import ExitCode, InputError, StoreError, UsageError
 from dockg.namespaces import BASE, SDO
-from dockg.project import Project
+from dockg.project import Project, copy_project
 from dockg.store import MemoryStore, Store
 from dockg.store.manifest import MANIFEST_NAME
 from dockg.store.oxigraph import OxigraphStore, load_directory
@@ -125,10 +124,7 @@ def test_replace_graph(tmp_path: Path) -> None:
 
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Project:
-    root = tmp_path / "project"
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(seed_project().root / part, root / part)
-    return Project.open(root)
+    return Project.open(copy_project(seed_project().root, tmp_path / "project"))
 
 
 def test_persistent_load_and_reopen(project_copy: Project, tmp_path: Path) -> None:

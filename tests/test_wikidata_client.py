@@ -15,6 +15,7 @@ from rdflib import Literal
 
 from conftest import Run
 from dockg.errors import ExitCode, RemoteError
+from dockg.project import copy_project
 from dockg.wikidata.client import USER_AGENT, WikidataClient, query_text, values_clause
 from http_fakes import HtmlSite, silent_port
 from oxigraph_server import OxigraphServer, free_port
@@ -31,9 +32,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServe
 
 @pytest.fixture
 def project_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, root / part)
+    root = copy_project(ROOT, tmp_path / "project")
     shutil.rmtree(root / "data" / "reconciled", ignore_errors=True)
     return root
 

@@ -17,7 +17,7 @@ from conftest import Run
 from dockg.errors import UsageError
 from dockg.namespaces import DCTERMS, DOCKG, RDF, SDO, WD, XSD
 from dockg.prefixes import compact_iri
-from dockg.project import Project
+from dockg.project import Project, copy_project
 from dockg.wikidata.client import WikidataClient
 from dockg.wikidata.ingest import CC0, GRAPH, ingest_wikidata, parse_items
 from dockg.wikidata.links import reconcile
@@ -40,9 +40,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServe
 @pytest.fixture
 def linked_project(tmp_path: Path, endpoint: OxigraphServer) -> Path:
     """A copy of the seed project reconciled with the fixture."""
-    root = tmp_path / "project"
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, root / part)
+    root = copy_project(ROOT, tmp_path / "project")
     shutil.rmtree(root / "data" / "reconciled", ignore_errors=True)
     shutil.rmtree(root / "data" / "imported", ignore_errors=True)
     reconcile(Project.open(root), WikidataClient(endpoint.query_url), now=NOW)

@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from conftest import Run
 from dockg.namespaces import OWL, SDO, SKOS, WD
 from dockg.prefixes import compact_iri
-from dockg.project import Project
+from dockg.project import Project, copy_project
 from dockg.wikidata.candidates import EntityType, person_forms, syllable_splits
 from dockg.wikidata.client import WikidataClient
 from dockg.wikidata.links import RECONCILED_PATH, reconcile
@@ -68,9 +68,7 @@ def endpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[OxigraphServe
 
 @pytest.fixture
 def project_dir(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, root / part)
+    root = copy_project(ROOT, tmp_path / "project")
     shutil.rmtree(root / "data" / "reconciled", ignore_errors=True)
     shutil.rmtree(root / "data" / "imported", ignore_errors=True)
     return root

@@ -8,6 +8,7 @@ in a sorted order so that every run loads and writes them the same way.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -162,3 +163,25 @@ class Project:
             if resolved.is_relative_to(base):
                 return resolved.relative_to(base).as_posix()
         return os.fspath(resolved)
+
+
+#: The folders a project is made of: what a copy of it takes.
+PROJECT_PARTS = ("ontology", "data", "queries")
+
+
+def copy_project(source: Path, target: Path, *, leave_out: tuple[str, ...] = ()) -> Path:
+    """Copy a project's ``ontology/``, ``data/`` and ``queries/`` (those it has).
+
+    Args:
+        source: the project's root.
+        target: where the copy goes (its folders must not exist yet).
+        leave_out: names of files or folders not copied, at any depth (``"imported"``).
+
+    Returns:
+        ``target``.
+    """
+    ignore = shutil.ignore_patterns(*leave_out) if leave_out else None
+    for part in PROJECT_PARTS:
+        if (source / part).is_dir():
+            shutil.copytree(source / part, target / part, ignore=ignore)
+    return target

@@ -38,6 +38,7 @@ from rdflib import Graph
 from dockg.bench import Stage
 from dockg.errors import InputError
 from dockg.namespaces import SH
+from dockg.project import copy_project
 from dockg.tables import format_table
 
 #: The people issue 11 explored with, when the Cannes list is imported; else the seed's.
@@ -191,9 +192,7 @@ def _measure(
 ) -> DefaultPathReport:
     copy = base / "project"
     shutil.rmtree(copy, ignore_errors=True)
-    for part in ("ontology", "data", "queries"):
-        if (project / part).is_dir():
-            shutil.copytree(project / part, copy / part)
+    copy_project(project, copy)
     report = DefaultPathReport(project=str(copy))
 
     seed_query = _median(_dockg(*_SEED_QUERY), copy, repeat)

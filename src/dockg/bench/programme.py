@@ -10,7 +10,6 @@ film and every screening stated, with the key's start and offset, and nothing el
 from __future__ import annotations
 
 import resource
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -21,6 +20,7 @@ from datetime import datetime
 from pathlib import Path
 
 from dockg.bench import Stage
+from dockg.project import copy_project
 
 #: Issue 13's target for a 200-film page, in seconds.
 TARGET_SECONDS = 2.0
@@ -108,9 +108,7 @@ def run_programme(
     key = tomllib.loads(key_text)
     with tempfile.TemporaryDirectory(prefix="dockg-programme-", dir=workdir) as tmp:
         root = Path(tmp) / "project"
-        for part in ("ontology", "data", "queries"):
-            if (project_root / part).exists():
-                shutil.copytree(project_root / part, root / part)
+        copy_project(project_root, root)
         page = Path(tmp) / f"programme-{films}.txt"
         page.write_text(page_text, encoding="utf-8")
         command = [

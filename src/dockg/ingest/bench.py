@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from dockg.ingest.csv_synth import write_cannes_csv
+from dockg.project import copy_project
 
 ROOT = Path.cwd()
 MAPPING = Path("data") / "mappings" / "cannes-competition.toml"
@@ -85,16 +86,9 @@ class Run:
         return self.rows / self.seconds if self.seconds else 0.0
 
 
-def copy_project(into: Path) -> Path:
-    """A copy of the project (ontology, data without imports, queries) in ``into``."""
-    for part in ("ontology", "data", "queries"):
-        shutil.copytree(ROOT / part, into / part, ignore=shutil.ignore_patterns("imported"))
-    return into
-
-
 def measure(side: str, src: Path, csv_path: Path, rows: int, work: Path, timeout: float) -> Run:
     """Import ``csv_path`` into a fresh project copy with the dockg sources in ``src``."""
-    root = copy_project(work / f"project-{side}")
+    root = copy_project(ROOT, work / f"project-{side}", leave_out=("imported",))
     env = {**os.environ, "PYTHONPATH": str(src)}
     try:
         done = subprocess.run(

@@ -32,14 +32,13 @@ from dockg.namespaces import XSD
 from dockg.project import Project
 from dockg.store.convert import literal_to_rdflib
 from dockg.store.integrity import record_store_files, verify_store_files
-from dockg.store.manifest import MANIFEST_NAME, Manifest
+from dockg.store.manifest import Manifest
 from dockg.store.oxigraph import OxigraphStore
 
 #: Loads faster than this are not worth a copy on disk (and tests make many small ones);
 #: ``DOCKG_STORE_CACHE_MIN_SECONDS`` changes it.
 MIN_SECONDS = 0.25
 RESTORE_NAME = "dockg-restore.json"
-_ROOT_NAME = "project-root.txt"
 
 
 def cache_root() -> Path:
@@ -111,7 +110,6 @@ def write_cache(project: Project, store: OxigraphStore) -> None:
     fresh = slot / f".store-{os.getpid()}-{time.monotonic_ns()}"
     try:
         fresh.mkdir(parents=True)
-        (slot / _ROOT_NAME).write_text(str(project.root.resolve()), encoding="utf-8")
         dump = io.BytesIO()
         store.native.dump(dump, format=ox.RdfFormat.N_QUADS)
         native = ox.Store(str(fresh))
@@ -178,6 +176,3 @@ def _rdflib_literal(parts: list[str | None]) -> Literal:
     value, language, datatype = parts
     assert value is not None
     return literal_to_rdflib(value, language, datatype or str(XSD.string))
-
-
-__all__ = ["MANIFEST_NAME", "cache_root", "enabled", "open_cached", "write_cache"]
