@@ -568,8 +568,8 @@ _FILMS = """
 SELECT DISTINCT ?film WHERE {
   { ?film a ?class .
     VALUES ?class { dockg:Film dockg:DocumentaryFilm dockg:FictionFilm schema:Movie } }
-  UNION { ?x schema:workPresented ?film . ?x a ?kind .
-          VALUES ?kind { dockg:Screening dockg:FestivalSelection } }
+  UNION { ?x a dockg:Screening ; schema:workPresented ?film }
+  UNION { ?x a dockg:FestivalSelection ; schema:workFeatured ?film }
 }"""
 
 _SCREENINGS = """
@@ -589,7 +589,7 @@ SELECT ?theatreName ?placeName ?screen WHERE {
 
 _SECTIONS = """
 SELECT DISTINCT ?film ?name WHERE {
-  ?x schema:workPresented ?film ; schema:superEvent ?section .
+  ?x schema:workPresented|schema:workFeatured ?film ; schema:superEvent ?section .
   ?section a dockg:FestivalSection .
   { ?section schema:name ?name } UNION { ?section schema:alternateName ?name }
 }"""

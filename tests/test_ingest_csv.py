@@ -68,11 +68,11 @@ film:two-rivers-2003 a dockg:Film ;
     schema:sameAs <https://www.imdb.com/title/tt9000002/> .
 
 selection:cannes-film-festival-2003-competition-salt-roads-2003 a dockg:FestivalSelection ;
-    schema:workPresented film:salt-roads-2003 ;
+    schema:workFeatured film:salt-roads-2003 ;
     schema:superEvent section:cannes-film-festival-2003-competition .
 
 selection:cannes-film-festival-2003-competition-two-rivers-2003 a dockg:FestivalSelection ;
-    schema:workPresented film:two-rivers-2003 ;
+    schema:workFeatured film:two-rivers-2003 ;
     schema:superEvent section:cannes-film-festival-2003-competition .
 
 person:durand-amelie a dockg:Person ;

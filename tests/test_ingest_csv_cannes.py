@@ -95,7 +95,7 @@ def test_every_row_is_a_film_selected_in_the_competition_of_its_year(
         selections = {
             s
             for f in films
-            for s in graph.subjects(ns.SDO.workPresented, f)
+            for s in graph.subjects(ns.SDO.workFeatured, f)
             if str(s).endswith(f"-{row['year']}")
         }
         assert len(selections) == 1, row

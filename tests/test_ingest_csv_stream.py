@@ -97,7 +97,7 @@ def test_rows_that_meet_the_seed_give_the_graph_writers_file(
         )
     ]
     assert "film:the-day-after-2017 owl:sameAs film:the-day-after" in streamed.turtle
-    assert "schema:workPresented film:the-day-after " in streamed.turtle
+    assert "schema:workFeatured film:the-day-after " in streamed.turtle
 
 
 @pytest.fixture(scope="module")

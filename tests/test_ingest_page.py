@@ -168,7 +168,7 @@ def test_filmography_festival_lines_become_editions_sections_and_selections(
     rows = imported.query(
         """
         SELECT ?film ?event WHERE {
-            ?sel a dockg:FestivalSelection ; schema:workPresented ?film ; schema:superEvent ?event .
+            ?sel a dockg:FestivalSelection ; schema:workFeatured ?film ; schema:superEvent ?event .
         }
         """
     )

@@ -161,7 +161,7 @@ section:hangang-documentary-film-festival-2020-korean-competition a dockg:Festiv
 
 selection:hangang-documentary-film-festival-2020-korean-competition-the-salt-road-ledger
     a dockg:FestivalSelection ;
-    schema:workPresented film:the-salt-road-ledger ;
+    schema:workFeatured film:the-salt-road-ledger ;
     schema:superEvent section:hangang-documentary-film-festival-2020-korean-competition ;
     dockg:premiere "World Premiere" .
 

@@ -100,7 +100,7 @@ def test_edition_section_and_selection_iris_are_derived_from_their_parents(data:
         assert section == mint(Kind.SECTION, str(parent).rsplit("/", 1)[1], name)
     for selection in set(data.subjects(RDF.type, DOCKG.FestivalSelection)):
         parent = data.value(selection, SDO.superEvent)
-        film = data.value(selection, SDO.workPresented)
+        film = data.value(selection, SDO.workFeatured)
         expected = mint(Kind.SELECTION, str(parent).rsplit("/", 1)[1], str(film).rsplit("/", 1)[1])
         assert selection == expected
 

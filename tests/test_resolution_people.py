@@ -70,7 +70,7 @@ def test_variant_with_birth_year_and_festival_merges() -> None:
     found = resolve("""
     person:rhee-jin a dockg:Person ; schema:name "Rhee Jin" ; schema:birthDate "1980"^^xsd:gYear .
     film:night-ferry a dockg:Film ; schema:name "Night Ferry" ; schema:director person:rhee-jin .
-    selection:s a dockg:FestivalSelection ; schema:workPresented film:night-ferry ;
+    selection:s a dockg:FestivalSelection ; schema:workFeatured film:night-ferry ;
         schema:superEvent edition:river-port-film-festival-2019 .
     """)
     assert merges(found) == {

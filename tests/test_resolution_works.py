@@ -150,7 +150,7 @@ def test_selection_of_the_same_film_in_the_same_section_merges() -> None:
     found = resolve("""
     film:boats a dockg:Film ; schema:name "Paper Boats" ; schema:director person:lee-jin ;
         schema:dateCreated "2019"^^xsd:gYear .
-    selection:y a dockg:FestivalSelection ; schema:workPresented film:boats ;
+    selection:y a dockg:FestivalSelection ; schema:workFeatured film:boats ;
         schema:superEvent section:river-port-film-festival-2019-wide-angle-documentary-showcase .
     """)
     assert merges(found)["selection:y"] == (

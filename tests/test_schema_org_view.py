@@ -71,3 +71,20 @@ def test_no_holding_archive_or_contact_point_on_works() -> None:
     for prop in (SCHEMA.holdingArchive, SCHEMA.contactPoint):
         for subject in seed_export_union().subjects(prop, None):
             assert (subject, RDF.type, SCHEMA.CreativeWork) not in seed_export_union(), subject
+
+
+def test_selections_are_events_featuring_a_film_and_every_screening_event_has_a_time() -> None:
+    union = seed_export_union()
+    selections = set(union.subjects(RDF.type, DOCKG.FestivalSelection))
+    assert len(selections) == 12
+    for selection in selections:
+        assert (selection, RDF.type, SCHEMA.Event) in union
+        assert (selection, RDF.type, SCHEMA.ScreeningEvent) not in union
+        assert len(set(union.objects(selection, SCHEMA.workFeatured))) == 1
+        assert (selection, SCHEMA.workPresented, None) not in union
+    # What remains a schema:ScreeningEvent is a showing, with its start and its place.
+    screenings = set(union.subjects(RDF.type, SCHEMA.ScreeningEvent))
+    assert screenings
+    for screening in screenings:
+        assert (screening, SCHEMA.startDate, None) in union, screening
+        assert (screening, SCHEMA.location, None) in union, screening

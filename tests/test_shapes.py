@@ -136,7 +136,7 @@ section:sidof-2019-choice a dockg:FestivalSection ;
     schema:name "SIDOF Choice" ;
     dockg:sectionOf edition:sidof-2019 .
 selection:sidof-2019-choice-hosa a dockg:FestivalSelection ;
-    schema:workPresented film:heart-of-snow-afterlife ;
+    schema:workFeatured film:heart-of-snow-afterlife ;
     schema:superEvent section:sidof-2019-choice .
 screening:sidof-2019-hosa-1 a dockg:Screening ;
     schema:workPresented film:heart-of-snow-afterlife ;
@@ -482,9 +482,22 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         "selection:x a dockg:FestivalSelection .",
         {
             ("section/s", "dockg:sectionOf", "sh:MinCountConstraintComponent", "VIOLATION"),
-            ("selection/x", "schema:workPresented", "sh:MinCountConstraintComponent", "VIOLATION"),
+            ("selection/x", "schema:workFeatured", "sh:MinCountConstraintComponent", "VIOLATION"),
             ("selection/x", "schema:superEvent", "sh:MinCountConstraintComponent", "VIOLATION"),
         },
+    ),
+    (
+        # A selection is one film's place in a programme; two films are two selections.
+        "selection-of-two-films",
+        'person:p a schema:Person ; schema:name "P" .\n'
+        'film:a a schema:Movie ; schema:name "A" ; schema:director person:p .\n'
+        'film:b a schema:Movie ; schema:name "B" ; schema:director person:p .\n'
+        'festival:f a dockg:FestivalSeries ; schema:name "F" .\n'
+        'edition:e a dockg:FestivalEdition ; schema:name "F 2019" ; dockg:editionOf festival:f ;'
+        ' schema:startDate "2019"^^xsd:gYear .\n'
+        "selection:x a dockg:FestivalSelection ; schema:workFeatured film:a, film:b ;"
+        " schema:superEvent edition:e .",
+        {("selection/x", "schema:workFeatured", "sh:MaxCountConstraintComponent", "VIOLATION")},
     ),
     (
         "festival-without-name",

@@ -72,7 +72,7 @@ EXPECTED = {
         "",
         "MinCount",
         "VIOLATION",
-        "A screening or festival selection must say which film it presents"
+        "A screening must say which film it presents"
         " (schema:workPresented), and the film must be described.",
     ),
 }

@@ -97,8 +97,8 @@ def festival_line(
     page prints ("International Women's Film Festival") must be recorded as such.
     """
     lines = [
-        "?showing a schema:ScreeningEvent ;",
-        f"  schema:workPresented film:{film} ;",
+        "?showing a schema:Event ;",
+        f"  schema:workFeatured film:{film} ;",
         "  schema:superEvent ?e0 .",
     ]
     # Innermost section first: "Wide Angle - Documentary Showcase" nests the showcase.
@@ -320,7 +320,7 @@ FACTS: list[Fact] = [
         "afterlife-selected-for-sidof-choice-of-sidof-2019",
         SIDOF,
         "lines 1-3",
-        "?selection a schema:ScreeningEvent ; schema:workPresented film:heart-of-snow-afterlife ;"
+        "?selection a schema:Event ; schema:workFeatured film:heart-of-snow-afterlife ;"
         ' schema:superEvent ?section . ?section schema:name "SIDOF Choice"@en ;'
         " schema:superEvent ?edition . ?edition a schema:Festival ;"
         ' schema:startDate "2019"^^xsd:gYear ; schema:superEvent ?festival .'

@@ -126,7 +126,7 @@ def test_a_nomination_at_an_edition_is_a_selection_at_the_projects_edition(
     assert _facts(graph, selection) == {
         ("rdf:type", "dockg:FestivalSelection"),
         ("schema:name", '"Wide Angle Documentary Award"@en'),
-        ("schema:workPresented", "film:the-day-after"),
+        ("schema:workFeatured", "film:the-day-after"),
         ("schema:superEvent", "edition:busan-international-film-festival-2017"),
     }
     # the edition item was merged into the project's 2017 edition by resolution

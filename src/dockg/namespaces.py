@@ -193,6 +193,7 @@ class SHAPE(DefinedNamespace):
         "FestivalSection-name",
         "FestivalSection-sectionOf",
         "FestivalSelection-superEvent",
+        "FestivalSelection-workFeatured",
         "FestivalSeries-firstEditionYear",
         "FestivalSeries-isAnnual",
         "FestivalSeries-name",

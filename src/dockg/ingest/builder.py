@@ -243,7 +243,7 @@ class GraphBuilder:
         """Record that a film was selected for an edition or section."""
         iri = mint(Kind.SELECTION, slug_of(event), slug_of(film))
         self.add(iri, RDF.type, DOCKG.FestivalSelection)
-        self.add(iri, SDO.workPresented, film)
+        self.add(iri, SDO.workFeatured, film)
         self.add(iri, SDO.superEvent, event)
         return iri
 

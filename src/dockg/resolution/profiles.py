@@ -256,7 +256,9 @@ class GraphIndex:
             if not profile.years:
                 profile.years = {y for y in map(year_in, profile.names) if y}
         else:  # selections and screenings: what is shown, and where or when
-            work = self._value(iri, SDO.workPresented)
+            work = self._value(
+                iri, SDO.workFeatured if category is Category.SELECTION else SDO.workPresented
+            )
             where = self._value(
                 iri, SDO.superEvent if category is Category.SELECTION else SDO.startDate
             )

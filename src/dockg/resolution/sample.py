@@ -45,7 +45,7 @@ _TYPE = frozenset({RDF.type})
 _SAME_AS = frozenset({OWL.sameAs})
 _FAMILY = frozenset({SDO.familyName})
 _GIVEN = frozenset({SDO.givenName})
-_SHOWN = frozenset({SDO.workPresented, SDO.superEvent})
+_SHOWN = frozenset({SDO.workPresented, SDO.workFeatured, SDO.superEvent})
 
 
 @lru_cache(maxsize=50_000)

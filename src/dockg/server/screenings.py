@@ -29,7 +29,6 @@ SELECT ?screening ?start ?theatre ?theatreName ?screen ?place ?placeName ?city ?
   ?screening a schema:ScreeningEvent ;
              schema:workPresented ?film ;
              schema:startDate ?start .
-  FILTER NOT EXISTS { ?screening a dockg:FestivalSelection }
   OPTIONAL {
     ?screening schema:location ?place .
     OPTIONAL { ?place schema:name ?placeName }

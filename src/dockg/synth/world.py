@@ -550,7 +550,7 @@ class World:
                 film_tail = film.iri[1:-1].rsplit("/", 1)[-1]
                 selection = self._mint(Kind.SELECTION, edition_tail, film_tail)
                 add(selection, T, _p(DOCKG.FestivalSelection))
-                add(selection, _p(SDO.workPresented), film.iri)
+                add(selection, _p(SDO.workFeatured), film.iri)
                 add(selection, _p(SDO.superEvent), section)
                 self.counts["selections"] += 1
                 for _ in range(rng.randint(1, 2)):

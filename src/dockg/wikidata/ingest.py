@@ -348,7 +348,7 @@ class _Builder:
                 str(edition).rsplit("/", 1)[-1],
             )
             self.graph.add((selection, RDF.type, DOCKG.FestivalSelection))
-            self.graph.add((selection, SDO.workPresented, film))
+            self.graph.add((selection, SDO.workFeatured, film))
             self.graph.add((selection, SDO.superEvent, at))
             name = self.labels.get(award, {}).get("en") if isinstance(award, URIRef) else None
             if name:
