@@ -43,16 +43,16 @@ def test_film_topic_edges_with_their_sources() -> None:
         (
             "film:heart-of-snow-afterlife",
             "dockg:isAbout",
-            "event:deportation-of-koreans-1937",
+            "topic:deportation-of-koreans-1937",
             SIDOF,
         ),
         (
             "film:heart-of-snow-afterlife",
             "dockg:isAbout",
-            "event:koryo-settlement-russian-far-east",
+            "topic:koryo-settlement-russian-far-east",
             SIDOF,
         ),
-        ("film:heart-of-snow-afterlife", "dockg:isAbout", "event:russian-revolution", SIDOF),
+        ("film:heart-of-snow-afterlife", "dockg:isAbout", "topic:russian-revolution", SIDOF),
         ("film:heart-of-snow-afterlife", "dockg:depicts", "event:sinhanchon-massacre-1920", SIDOF),
         (
             "film:heart-of-snow-afterlife",
@@ -64,7 +64,7 @@ def test_film_topic_edges_with_their_sources() -> None:
         ("film:sound-of-nomad-koryo-arirang", "dockg:isAbout", "topic:koryo-saram", CURATED),
         ("film:goodbye-my-love-north-korea", "dockg:isAbout", "topic:koryo-saram", CURATED),
         ("film:drifting-city", "dockg:isAbout", "topic:african-traders-in-guangzhou", CURATED),
-        ("film:the-day-after", "dockg:isAbout", "event:sewol-ferry-disaster", BIO),
+        ("film:the-day-after", "dockg:isAbout", "topic:sewol-ferry-disaster", BIO),
         ("film:the-last-day-of-the-year", "dockg:isAbout", "topic:north-korean-defectors", BIO),
         ("film:the-house-of-my-mother", "dockg:isAbout", "topic:family-relationships", BIO),
     }  # the Exile Trilogy is also about the Koryo-saram, but it is a series, not a film
@@ -130,13 +130,17 @@ def test_entity_graph_leaves_out_schema_bookkeeping_and_implied_links() -> None:
 def test_nodes_have_labels_and_most_specific_classes() -> None:
     graph = project(seed_store(), "film-topic", vocabulary=seed_vocabulary()).graph
     hos = expand_iri("film:heart-of-snow-afterlife")
-    deportation = expand_iri("event:deportation-of-koreans-1937")
+    deportation = expand_iri("topic:deportation-of-koreans-1937")
+    massacre = expand_iri("event:sinhanchon-massacre-1920")
     assert graph.nodes[hos]["label"] == "Heart of Snow: afterlife"
     assert graph.nodes[hos]["class"] == "dockg:DocumentaryFilm"
     assert graph.nodes[hos]["class_label"] == "documentary film"
     assert "schema:Movie" in graph.nodes[hos]["types"].split()
     assert graph.nodes[deportation]["label"] == "1937 deportation of Koreans to Central Asia"
-    assert graph.nodes[deportation]["class"] == "dockg:HistoricalEvent"
+    # a subject heading and the event a film depicts are two kinds of node
+    assert graph.nodes[deportation]["class"] == "dockg:Topic"
+    assert graph.nodes[massacre]["label"] == "1920 Sinhanchon massacre"
+    assert graph.nodes[massacre]["class"] == "dockg:HistoricalEvent"
 
 
 def test_derived_edges_list_both_sources() -> None:

@@ -164,7 +164,7 @@ def test_films_about_a_broad_topic_reach_narrower_topics():
         ),
         (
             f"{ID}film/heart-of-snow-afterlife",
-            f"{ID}event/koryo-settlement-russian-far-east",
+            f"{ID}topic/koryo-settlement-russian-far-east",
             f"{DOCKG}isAbout",
         ),
     ]
@@ -187,7 +187,7 @@ def test_im_heung_soon_films_deal_with_the_sewol_ferry_disaster():
             "2014-04-16",
             f"{ID}film/the-day-after",
             "The Day After",
-            f"{ID}event/sewol-ferry-disaster",
+            f"{ID}topic/sewol-ferry-disaster",
             f"{DOCKG}isAbout",
         ]
     ]

@@ -8,7 +8,7 @@ has its regression test.
 from __future__ import annotations
 
 from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDF, XSD
+from rdflib.namespace import FOAF, RDF, SKOS, XSD
 
 from dockg.namespaces import DOCKG
 from queries_support import seed_export_union
@@ -88,3 +88,18 @@ def test_selections_are_events_featuring_a_film_and_every_screening_event_has_a_
     for screening in screenings:
         assert (screening, SCHEMA.startDate, None) in union, screening
         assert (screening, SCHEMA.location, None) in union, screening
+
+
+def test_a_subject_heading_and_the_event_it_is_about_are_two_resources() -> None:
+    union = seed_export_union()
+    concepts = set(union.subjects(RDF.type, SKOS.Concept))
+    events = set(union.subjects(RDF.type, SCHEMA.Event))
+    assert concepts and events
+    assert concepts & events == set()
+    headings = {(c, e) for c, e in union.subject_objects(FOAF.focus)}
+    assert len(headings) == 6
+    for concept, event in headings:
+        assert concept in concepts and (event, RDF.type, DOCKG.HistoricalEvent) in union
+        # the film's subject is the heading; its dates are the event's
+        assert (concept, SCHEMA.startDate, None) not in union
+        assert (event, SCHEMA.startDate, None) in union

@@ -103,7 +103,6 @@ film:heart-of-snow-afterlife a dockg:DocumentaryFilm ;
     schema:duration "PT16M55S"^^xsd:duration ;
     schema:dateCreated "2018"^^xsd:gYear ;
     schema:subtitleLanguage "en" ;
-    schema:videoFormat "DCP" ;
     dockg:colour dockg:Colour ;
     dockg:isAbout topic:koryo-saram ;
     dockg:depicts event:sinhanchon-massacre-1920 ;
@@ -142,7 +141,8 @@ screening:sidof-2019-hosa-1 a dockg:Screening ;
     schema:workPresented film:heart-of-snow-afterlife ;
     schema:superEvent section:sidof-2019-choice ;
     schema:startDate "2019-03-23T11:00:00+09:00"^^xsd:dateTime ;
-    schema:location venue:lotte-2 .
+    schema:location venue:lotte-2 ;
+    schema:videoFormat "DCP" .
 venue:lotte a dockg:MovieTheater ;
     schema:name "Lotte Cinema Hongik Univ" ;
     schema:containedInPlace place:seoul .
@@ -290,6 +290,13 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("film/x", "schema:subtitleLanguage", "sh:PatternConstraintComponent", "VIOLATION")},
     ),
     (
+        # schema:videoFormat is the screening's (the copy shown): on a film, a warning.
+        "video-format-on-the-film",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        ' schema:videoFormat "DCP" ; dockg:isAbout topic:koryo-saram .',
+        {("film/x", "schema:videoFormat", "sh:MaxCountConstraintComponent", "WARNING")},
+    ),
+    (
         "colour-not-in-the-list",
         FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
         " dockg:colour dockg:Sepia ; dockg:isAbout topic:koryo-saram .",
@@ -426,6 +433,16 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
         {("screening/s", "schema:startDate", "sh:OrConstraintComponent", "VIOLATION")},
     ),
     (
+        "screening-video-format-not-text",
+        FILM_OK + 'film:x a dockg:Film ; schema:name "X" ; schema:director person:d ;'
+        " dockg:isAbout topic:koryo-saram .\n"
+        'place:p a schema:Place ; schema:name "P" .\n'
+        "screening:s a dockg:Screening ; schema:workPresented film:x ;"
+        ' schema:location place:p ; schema:startDate "2019-03-23T11:00:00+09:00"^^xsd:dateTime ;'
+        " schema:videoFormat 35 .",
+        {("screening/s", "schema:videoFormat", "sh:DatatypeConstraintComponent", "VIOLATION")},
+    ),
+    (
         "edition-without-festival-or-date",
         'edition:e a dockg:FestivalEdition ; schema:name "E" .',
         {
@@ -530,8 +547,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     ),
     (
         "historical-event-without-date-or-place",
-        'event:e a dockg:HistoricalEvent, dockg:Topic ; skos:prefLabel "E"@en ;'
-        " skos:inScheme topic:subjects .",
+        'event:e a dockg:HistoricalEvent ; schema:name "E"@en .',
         {
             ("event/e", "schema:startDate", "sh:MinCountConstraintComponent", "VIOLATION"),
             ("event/e", "schema:location", "sh:MinCountConstraintComponent", "WARNING"),
@@ -540,8 +556,7 @@ CASES: list[tuple[str, str, set[tuple[str, str, str, str]]]] = [
     (
         "historical-event-ending-before-it-starts",
         'place:p a schema:Place ; schema:name "P" .\n'
-        'event:e a dockg:HistoricalPeriod, dockg:Topic ; skos:prefLabel "E"@en ;'
-        " skos:inScheme topic:subjects ; schema:location place:p ;"
+        'event:e a dockg:HistoricalPeriod ; schema:name "E"@en ; schema:location place:p ;'
         ' schema:startDate "1945"^^xsd:gYear ; schema:endDate "1910"^^xsd:gYear .',
         {("event/e", "schema:startDate", "sh:SPARQLConstraintComponent", "VIOLATION")},
     ),

@@ -212,7 +212,7 @@ FACTS: list[Fact] = [
         "the-day-after-is-about-the-sewol-ferry-disaster",
         BIO,
         "line 13",
-        "film:the-day-after schema:about event:sewol-ferry-disaster .",
+        "film:the-day-after schema:about topic:sewol-ferry-disaster .",
     ),
     Fact(
         "sewol-ferry-disaster-killed-over-300",
@@ -401,7 +401,7 @@ FACTS: list[Fact] = [
         "afterlife-deals-with-the-deportation-to-central-asia",
         SIDOF,
         "line 19",
-        "film:heart-of-snow-afterlife schema:about event:deportation-of-koreans-1937 ;"
+        "film:heart-of-snow-afterlife schema:about topic:deportation-of-koreans-1937 ;"
         " schema:contentLocation ?asia . event:deportation-of-koreans-1937 schema:location ?asia ."
         ' ?asia schema:name "Central Asia"@en .',
     ),
@@ -451,7 +451,7 @@ FACTS: list[Fact] = [
         'event:koryo-settlement-russian-far-east schema:startDate "1860"^^xsd:gYear ;'
         ' schema:location ?east . ?east schema:name "Russian Far East"@en ;'
         ' schema:containedInPlace [ schema:name "Russia"@en ] .'
-        " film:heart-of-snow-afterlife schema:about event:koryo-settlement-russian-far-east .",
+        " film:heart-of-snow-afterlife schema:about topic:koryo-settlement-russian-far-east .",
     ),
     Fact(
         "afterlife-looks-back-at-the-1910s-and-1920s",
@@ -883,6 +883,6 @@ def test_schema_org_view_is_what_makes_facts_findable():
         for s, p, o in graph:
             if str(p) != "https://schema.org/about":
                 target.add((s, p, o))
-    pattern = "film:the-day-after schema:about event:sewol-ferry-disaster ."
+    pattern = "film:the-day-after schema:about topic:sewol-ferry-disaster ."
     assert holds(pattern, BIO)
     assert not raw.query(ask_query(pattern, BIO)).askAnswer

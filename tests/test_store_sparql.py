@@ -13,6 +13,7 @@ from dockg.errors import ExitCode, RemoteError, UsageError
 from dockg.store.oxigraph import OxigraphStore
 from dockg.store.push import blank_node_groups, chunks, push, staging_graph
 from dockg.store.sparql import Auth, SparqlStore
+from dockg.store.values import query_form
 from http_fakes import HtmlSite, Proxy, silent_port
 from oxigraph_server import OxigraphServer, free_port, running_server
 from queries_support import seed_project
@@ -50,6 +51,27 @@ def test_push_then_query(oxigraph_server: OxigraphServer, local: OxigraphStore) 
     again = push(local, target)  # a second push replaces, never duplicates
     assert again.triples == summary.triples
     assert_pushed(target, local)
+
+
+def test_a_query_whose_comments_name_update_keywords_is_sent_as_a_query(
+    oxigraph_server: OxigraphServer, local: OxigraphStore
+) -> None:
+    # SPARQLWrapper strips every other line of a comment block and then guesses the form
+    # from the first keyword left: "movement" made a catalogue query a MOVE update.
+    target = remote(oxigraph_server)
+    push(local, target)
+    text = (
+        "# a header of three lines, as the catalogue's have\n"
+        "# naming a movement, a load of films and an insert card\n"
+        "# and a third line\n"
+        'SELECT ?p WHERE { ?p <https://schema.org/name> "Soyoung Kim" }'
+    )
+    assert [tuple(r) for r in target.query(text)] == [(KIM,)]
+    assert query_form(text) == "SELECT"
+    assert query_form('PREFIX s: <https://schema.org/> ASK { ?x s:name "DELETE" }') == "ASK"
+    assert query_form("INSERT DATA { <a:b> <a:c> <a:d> }") is None
+    with pytest.raises(UsageError, match="not a SPARQL query"):
+        target.query("DROP ALL")
 
 
 def test_chunked_push_goes_through_staging(

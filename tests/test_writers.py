@@ -163,7 +163,10 @@ def test_the_fast_writers_give_the_same_bytes_under_any_hash_seed() -> None:
         env = {**os.environ, "PYTHONHASHSEED": seed}
         run = subprocess.run(
             [sys.executable, "-c", script, str(Path(__file__).parent)],
-            env=env, capture_output=True, text=True, check=True,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
         )
         digests.add(run.stdout)
     assert len(digests) == 1

@@ -232,6 +232,7 @@ class SHAPE(DefinedNamespace):
         "Screen-containedInPlace",
         "Screen-name",
         "Screening-startDate",
+        "Screening-videoFormat",
         "ScreeningEvent-location",
         "ScreeningEvent-workPresented",
         "ScreeningShowing-location",

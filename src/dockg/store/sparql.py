@@ -54,7 +54,7 @@ from dockg.loading import quiet_ill_typed_literals
 from dockg.namespaces import DOCKG
 from dockg.store.base import Quad
 from dockg.store.convert import XSD_STRING, canonical_terms
-from dockg.store.values import with_values
+from dockg.store.values import query_form, with_values
 
 _RESULT_TYPES = ("application/sparql-results+json", "application/json")
 _GRAPH_TYPES = {
@@ -331,7 +331,13 @@ class SparqlStore:
         named_graphs: Sequence[URIRef] | None = None,
     ) -> Result:
         """Send a query as it is, with the dataset given, and read the answer."""
+        form = query_form(text)
+        if form is None:
+            raise UsageError("not a SPARQL query (SELECT, ASK, CONSTRUCT or DESCRIBE)")
         wrapper = self._wrapper(text)
+        # SPARQLWrapper's own guess can read a word in a comment as an update keyword
+        # and send the query as an update: the form comes from a real tokenizer here.
+        wrapper.queryType = form
         if wrapper.queryType in ("CONSTRUCT", "DESCRIBE"):
             wrapper.setReturnFormat(TURTLE)
         else:

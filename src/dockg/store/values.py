@@ -66,6 +66,41 @@ def _outer_group(text: str) -> int:
     raise UsageError("cannot bind parameters: the query has no WHERE clause")
 
 
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def query_form(text: str) -> str | None:
+    """The form of a query (``SELECT``, ``ASK``, ``CONSTRUCT``, ``DESCRIBE``), read as a
+    SPARQL parser reads it: comments, strings, IRIs and variables are skipped.
+
+    SPARQLWrapper guesses the form with a regular expression that removes only every
+    other line of a block of comments, so a query whose header mentions a "movement"
+    was taken for a ``MOVE`` update and sent as one. Returns None when no query form
+    comes before the first brace (an update, or not SPARQL).
+    """
+    position = 0
+    while position < len(text):
+        skipped = _SKIP.match(text, position)
+        if skipped:
+            position = skipped.end()
+            continue
+        char = text[position]
+        if char == "{":
+            return None
+        if char in "?$":
+            word = _WORD.match(text, position + 1)
+            position = word.end() if word else position + 1
+            continue
+        word = _WORD.match(text, position) if char.isalpha() or char == "_" else None
+        if word:
+            if word.group().upper() in _FORMS:
+                return word.group().upper()
+            position = word.end()
+            continue
+        position += 1
+    return None
+
+
 def _value(name: str, term: Identifier) -> str:
     if isinstance(term, BNode):
         raise UsageError(f"cannot bind ?{name} to a blank node on this store")

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from rdflib import URIRef
+from rdflib.namespace import FOAF
 
 from dockg.iris import Kind, mint, mint_graph, mint_person
 from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, SDO, SH, SKOS, XSD
@@ -90,6 +91,8 @@ class _Film(NamedTuple):
     year: int
     minutes: int
     title: str
+    #: the copy its screenings show (schema:videoFormat is a screening's, not a film's)
+    video_format: str
 
 
 @dataclass
@@ -237,7 +240,8 @@ class World:
                     self.counts["screens"] += 1
 
     def chronology(self, count: int) -> None:
-        """Historical events that films can depict: dated, placed, topics of a scheme."""
+        """Historical events that films can depict: dated and placed, each with its subject
+        heading in a scheme (a concept whose foaf:focus is the event)."""
         add = self.w.add
         self._source("chronology", "a chronology of twentieth-century events", "events.html", 2020)
         scheme = self._mint(Kind.TOPIC, "synth history")
@@ -249,11 +253,14 @@ class World:
             kind = self.rng.choice(pools.EVENT_KINDS)
             label = f"the {year} {kind} in {city.name}"
             event = self._mint(Kind.EVENT, year, kind, city.name)
-            add(event, T, _p(DOCKG.Topic))
+            heading = self._mint(Kind.TOPIC, year, kind, city.name)
+            add(heading, T, _p(DOCKG.Topic))
+            add(heading, _p(SKOS.prefLabel), literal(label, lang=EN))
+            add(heading, _p(SKOS.inScheme), scheme)
+            add(heading, _p(SKOS.broader), self.rng.choice(self.topics))
+            add(heading, _p(FOAF.focus), event)
             add(event, T, _p(DOCKG.HistoricalEvent))
-            add(event, _p(SKOS.prefLabel), literal(label, lang=EN))
-            add(event, _p(SKOS.inScheme), scheme)
-            add(event, _p(SKOS.broader), self.rng.choice(self.topics))
+            add(event, _p(SDO.name), literal(label, lang=EN))
             add(event, _p(SDO.startDate), _year(year))
             if self.rng.random() < 0.4:
                 add(event, _p(SDO.endDate), _year(year + self.rng.randint(0, 4)))
@@ -436,7 +443,7 @@ class World:
             self._record(defect, film, (str(DOCKG.colour), _component("MaxCount")))
         elif rng.random() < 0.8:
             add(film, _p(DOCKG.colour), _p(colours[0 if year > 1970 else rng.randrange(3)]))
-        add(film, _p(SDO.videoFormat), literal(rng.choice(pools.VIDEO_FORMATS)))
+        video_format = rng.choice(pools.VIDEO_FORMATS)
         if defect == "subtitle-not-a-language-tag":
             add(film, _p(SDO.subtitleLanguage), literal("English subtitles"))
             self._record(defect, film, (str(SDO.subtitleLanguage), _component("Pattern")))
@@ -459,7 +466,7 @@ class World:
             known = self._known_person()
             if known:
                 add(film, _p(DOCKG.featuresPerson), known)
-        self.films.append(_Film(film, year, minutes, title))
+        self.films.append(_Film(film, year, minutes, title, video_format))
         self.counts["films"] += 1
         return index
 
@@ -584,6 +591,7 @@ class World:
         add(screening, _p(SDO.superEvent), section)
         add(screening, _p(SDO.startDate), literal(stamp, datatype=str(XSD.dateTime)))
         add(screening, _p(SDO.location), rng.choice(self.screens[city.name]))
+        add(screening, _p(SDO.videoFormat), literal(film.video_format))
         if rng.random() < 0.5:
             add(screening, _p(SDO.subtitleLanguage), literal(rng.choice(("en", "ko"))))
         self.counts["screenings"] += 1

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import FOAF
 from rdflib.term import Node
 
 from dockg.iris import kind_of
@@ -43,8 +44,9 @@ class EntityType(StrEnum):
     TOPIC = "topic"
 
 
-#: Classes of each kind, most specific kind first (a historical event that is also a topic
-#: of the subject scheme is reconciled as an event).
+#: Classes of each kind, most specific kind first. A subject heading whose foaf:focus is a
+#: historical event is not reconciled itself: Wikidata has one item for the event, and
+#: the event is linked to it (see :func:`project_entities`).
 TYPE_CLASSES: tuple[tuple[EntityType, frozenset[URIRef]], ...] = (
     (EntityType.PERSON, frozenset({DOCKG.Person})),
     (EntityType.FILM, frozenset({DOCKG.Film, SDO.Movie})),
@@ -174,6 +176,8 @@ def project_entities(graph: Graph, kinds: Iterable[EntityType]) -> list[Entity]:
         kind = _kind(classes[iri])
         if kind is None or kind not in wanted:
             continue
+        if kind is EntityType.TOPIC and graph.value(iri, FOAF.focus) is not None:
+            continue  # the heading of an event: the event is the one to link
         entities.append(_entity(graph, iri, kind, classes[iri]))
     return entities
 
