@@ -10,7 +10,7 @@ escapes literals and refuses malformed IRIs: a value cannot change the query's s
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
@@ -32,41 +32,47 @@ _SKIP = re.compile(
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _outer_group(text: str) -> int:
-    """Index just after the ``{`` that opens the query's WHERE clause.
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
-    Raises:
-        UsageError: if there is none (e.g. ``DESCRIBE <iri>``, which has nothing to bind).
-    """
-    position, after_where, first_brace, form = 0, False, -1, ""
+
+def _syntax(text: str) -> Iterator[tuple[int, str]]:
+    """The braces and keywords of a query with their positions, upper-cased keywords;
+    comments, strings, IRIs and variables (``?where`` is no keyword) are skipped."""
+    position = 0
     while position < len(text):
         skipped = _SKIP.match(text, position)
         if skipped:
             position = skipped.end()
             continue
         char = text[position]
-        if char == "{":
-            if after_where or form in ("SELECT", "ASK"):
-                return position + 1
-            if first_brace < 0:
-                first_brace = position  # a CONSTRUCT template: the WHERE group follows
-        word = _WORD.match(text, position) if char.isalpha() or char == "_" else None
-        if word:
-            upper = word.group().upper()
-            if upper in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE") and not form:
-                form = upper
-            after_where = after_where or upper == "WHERE"
-            position = word.end()
-            continue
-        if char in "?$":  # a variable named like a keyword (?where) is not one
+        if char in "?$":
             word = _WORD.match(text, position + 1)
             position = word.end() if word else position + 1
             continue
+        word = _WORD.match(text, position) if char.isalpha() or char == "_" else None
+        if word:
+            yield position, word.group().upper()
+            position = word.end()
+            continue
+        if char == "{":
+            yield position, char
         position += 1
+
+
+def _outer_group(text: str) -> int:
+    """Index just after the ``{`` that opens the query's WHERE clause.
+
+    Raises:
+        UsageError: if there is none (e.g. ``DESCRIBE <iri>``, which has nothing to bind).
+    """
+    after_where, form = False, ""
+    for position, token in _syntax(text):
+        if token == "{" and (after_where or form in ("SELECT", "ASK")):
+            return position + 1  # (a CONSTRUCT template's brace: the WHERE group follows)
+        if token in _FORMS and not form:
+            form = token
+        after_where = after_where or token == "WHERE"
     raise UsageError("cannot bind parameters: the query has no WHERE clause")
-
-
-_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
 
 
 def query_form(text: str) -> str | None:
@@ -78,26 +84,11 @@ def query_form(text: str) -> str | None:
     was taken for a ``MOVE`` update and sent as one. Returns None when no query form
     comes before the first brace (an update, or not SPARQL).
     """
-    position = 0
-    while position < len(text):
-        skipped = _SKIP.match(text, position)
-        if skipped:
-            position = skipped.end()
-            continue
-        char = text[position]
-        if char == "{":
+    for _, token in _syntax(text):
+        if token == "{":
             return None
-        if char in "?$":
-            word = _WORD.match(text, position + 1)
-            position = word.end() if word else position + 1
-            continue
-        word = _WORD.match(text, position) if char.isalpha() or char == "_" else None
-        if word:
-            if word.group().upper() in _FORMS:
-                return word.group().upper()
-            position = word.end()
-            continue
-        position += 1
+        if token in _FORMS:
+            return token
     return None
 
 
