@@ -351,3 +351,42 @@ def test_films_named_in_running_text() -> None:
         ("녹턴", []),
     ]
     assert conflicts == []
+
+
+def test_film_lists_in_a_sentence_are_read_where_the_list_fixes_each_title() -> None:
+    from dockg.ingest.reader.lists import Listed, read_lists
+
+    semicolons = (
+        "The edition mixes genres: Hong Sang-soo’s Yourself and Yours; Bong Joon-ho’s Okja on"
+        " the big screen; Park Kwang-hyun’s Fabricated City, set among gamers; Bamseom"
+        " Pirates Seoul Inferno, a documentary about a punk band; and Shin Dong-il’s Come,"
+        " Together."
+    )
+    assert read_lists(semicolons) == [
+        Listed("Yourself and Yours", "Hong Sang-soo"),
+        Listed("Okja", "Bong Joon-ho"),
+        Listed("Fabricated City", "Park Kwang-hyun"),
+        Listed("Bamseom Pirates Seoul Inferno", None),
+        Listed("Come, Together", "Shin Dong-il"),
+    ]
+    commas = (
+        "The dome will show Edouard BAER’s Open at Night, Lost in Paris, Asura: The City of"
+        " Madness and Liberation Day. On Sunday two films are shown there: Pat and Mat, free"
+        " of charge, and The Jungle Book."
+    )
+    assert read_lists(commas) == [
+        Listed("Open at Night", "Edouard BAER"),
+        Listed("Lost in Paris", None),
+        Listed("Asura: The City of Madness", None),
+        Listed("Liberation Day", None),
+        Listed("Pat and Mat", None),
+        Listed("The Jungle Book", None),
+    ]
+    # Not read: an item that is no title, a last item with two "and", a lower-case title
+    # whose end is not known, a list of things that are no films.
+    assert read_lists("The dome will show Open at Night, films for children and more.") == []
+    assert read_lists("It will show Lost in Paris, Pat and Mat and Liberation Day.") == []
+    assert read_lists("Picks: Bong Joon-ho’s Memories of murder; Zhang Lu’s Dream; X.") == [
+        Listed("Dream", "Zhang Lu")
+    ]
+    assert read_lists("The city will show its parks, museums and Old Town.") == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dockg.ingest.reader.fields import country_of, looks_like_name
+from dockg.ingest.reader.lists import read_lists
 from dockg.ingest.reader.records import FilmRecord
 from dockg.ingest.text import Line
 
@@ -111,6 +112,10 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if section and record.section is None:
                     record.section = (line.number, section)
                 spans.append(found.span())
+        for listed in read_lists(text):
+            record = film(listed.title, line)
+            if listed.director and listed.director not in (n for n, _ in record.directors):
+                record.directors.append((listed.director, line.number))
         for found in _DESCRIBED.finditer(text):
             if not any(a <= found.start() < b for a, b in spans):
                 film(_title(found), line)
