@@ -17,9 +17,9 @@ from dockg.errors import InputError, UsageError
 from dockg.ingest.output import format_summary
 from dockg.ingest.page import import_page
 from dockg.ingest.reader import ReadOptions, read_programme
-from dockg.ingest.reader.records import Note
+from dockg.ingest.reader.records import Note, ProgrammeRecords
 from dockg.ingest.site_profile import load_profile
-from dockg.ingest.text import read_lines
+from dockg.ingest.text import Line, read_lines
 from dockg.namespaces import SDO, XSD
 from dockg.prefixes import compact_iri
 from dockg.project import Project
@@ -397,3 +397,49 @@ def test_a_director_line_with_fields_in_parentheses_is_no_title() -> None:
         2013,
         "PT79M",
     )
+
+
+def _read_text(text: str, options: ReadOptions | None = None) -> ProgrammeRecords:
+    lines = [Line(n, t.strip(), t) for n, t in enumerate(text.split("\n"), start=1)]
+    return read_programme(lines, options or ReadOptions(timezone="Europe/London"))
+
+
+def test_a_title_over_its_row_and_credits_as_paragraphs_is_one_film_in_the_rows_venue() -> None:
+    records = _read_text(
+        "LKFF2019 Final Teaser Screening\n\nKokdu: A Story + Programme Launch\n\n"
+        "Regent Street Cinema, Monday 16 September, 7:00pm\n\nUK Premiere\n"
+        "Director: Kim Tae-yong\n"
+    )
+    [film] = records.films
+    assert (film.title, [d for d, _ in film.directors]) == ("Kokdu: A Story", ["Kim Tae-yong"])
+    assert records.context.year == 2019  # the acronym's year
+    [screening] = film.screenings
+    assert (screening.start_local.isoformat(), screening.venue) == (
+        "2019-09-16T19:00:00+01:00",
+        "Regent Street Cinema",
+    )
+    # a line that ends a paragraph is no title over a row
+    records = _read_text(
+        "Some words before it\nKokdu\n\nRegent Street Cinema, Monday 16 September, 7:00pm\n"
+        "\nDirector: Kim Tae-yong\n"
+    )
+    assert records.films == []
+
+
+def test_makers_then_title_then_fields_with_an_image_name_glued_before_them() -> None:
+    records = _read_text(
+        "1629729799_630_15-Films-you-shouldnt-miss-at-the-InternationalKangyu Garam, Lee"
+        " Somyi, and Soram | #AfterMeToo | 2021 – 84 minutes\n\n"
+        "Date: Thursday, November 11th, 2021 | ICA | 6:30 p.m.\n"
+    )
+    [film] = records.films
+    assert (film.title, film.year, film.runtime) == ("#AfterMeToo", 2021, "PT84M")
+    assert [d for d, _ in film.directors] == ["Kangyu Garam", "Lee Somyi", "Soram"]
+    [screening] = film.screenings
+    assert (screening.start_local.isoformat(), screening.venue) == (
+        "2021-11-11T18:30:00+00:00",
+        "ICA",
+    )
+    # a one-word name alone, or a second part that is a field, is no such line
+    assert _read_text("Soram | #AfterMeToo | 2021 – 84 minutes").films == []
+    assert _read_text("Lee Somyi | 2021 | 84 minutes").films == []

@@ -123,6 +123,22 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: An uploaded image's file name glued by the capture to the text after it
+#: (``1629729799_630_15-Films-…-InternationalKangyu Garam, …``): a timestamp, an
+#: underscore, a slug, up to where a capitalised word follows a small letter.
+_GLUED_FILE_NAME = re.compile(r"^\d{6,}_[\w-]*?[a-z](?=[A-Z][a-z]+[\s,])")
+
+
+def _unglue_file_names(lines: list[Line]) -> list[Line]:
+    """Drop an image's file name glued to the start of a line."""
+    return [
+        Line(line.number, _GLUED_FILE_NAME.sub("", line.text), line.raw)
+        if _GLUED_FILE_NAME.match(line.text)
+        else line
+        for line in lines
+    ]
+
+
 def _is_row(text: str) -> bool:
     try:
         return find_date(text) is not None and bool(find_times(text))
@@ -145,7 +161,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     """
     if options.timezone:
         zone_of(options.timezone)
-    items = [classify(line) for line in _join_bullets(_relabel(lines, options.labels))]
+    page = _join_bullets(_unglue_file_names(_relabel(lines, options.labels)))
+    items = [classify(line) for line in page]
     context = PageContext()
     unused: list[Note] = []
     ambiguous: list[Note] = []

@@ -195,16 +195,24 @@ def _pick_title(
 
 
 def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
-    """A title line standing right over schedule rows that stand right over the fields."""
+    """A title line standing over schedule rows that stand over the fields: right over
+    them, or as paragraphs of their own (``Title``, blank, ``Venue, Monday 16 September,
+    7:00pm``, blank, ``Director: NAME``), the title then a paragraph of its own too."""
     rows: list[int] = []
     index = top - 1
-    while index >= 0 and items[index].kind is LineKind.SCHEDULE:
-        rows.insert(0, index)
+    spaced = False
+    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.BLANK):
+        if items[index].kind is LineKind.SCHEDULE:
+            rows.insert(0, index)
+        else:
+            spaced = True
         index -= 1
     if not rows or index < 0 or items[index].kind is not LineKind.TEXT:
         return None
     if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
         return None
+    if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
+        return None  # the last line of a paragraph is no title
     return index, rows
 
 
