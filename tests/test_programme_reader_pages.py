@@ -443,3 +443,84 @@ def test_makers_then_title_then_fields_with_an_image_name_glued_before_them() ->
     # a one-word name alone, or a second part that is a field, is no such line
     assert _read_text("Soram | #AfterMeToo | 2021 – 84 minutes").films == []
     assert _read_text("Lee Somyi | 2021 | 84 minutes").films == []
+
+
+def test_a_news_page_dates_the_screenings_its_sentences_tell_by_its_date_line() -> None:
+    korean = _read_text(
+        "• 승인 2019.12.02 15:56\n\n"
+        "대상 수상작 <143 사하라스트리트>(하센 페르하니 감독)는 12월 6일 오후 7시30분"
+        " 서울에서 상영된다. 사막의 작은 가게를 담은 영화다.\n",
+        ReadOptions(timezone="Asia/Seoul"),
+    )
+    assert korean.context.year == 2019
+    assert "date line 1" in korean.context.year_why
+    [film] = korean.films
+    [screening] = film.screenings
+    assert (screening.start_local.isoformat(), screening.venue) == (
+        "2019-12-06T19:30:00+09:00",
+        None,
+    )
+    english = _read_text(
+        "Published : Oct 24, 2022 - 17:43\n\n"
+        "Three films return for one afternoon at Megabox Ilsan in Goyang, on Oct. 29.\n\n"
+        "Jin Huaqing’s “Dark Red Forest” opens the afternoon at 1 p.m.\n\n"
+        "“The Fading Nomads” by Wei Shengze will be screened at 3 p.m.\n\n"
+        "Magnus Gertten’s “Nelly & Nadine” and “The Fading Nomads” are both shown at 5 p.m.\n",
+        ReadOptions(),
+    )
+    starts = {
+        f.title: [(s.start_local.isoformat(), s.venue) for s in f.screenings] for f in english.films
+    }
+    assert starts == {
+        "Dark Red Forest": [("2022-10-29T13:00:00+09:00", "Megabox Ilsan")],
+        "The Fading Nomads": [("2022-10-29T15:00:00+09:00", "Megabox Ilsan")],
+        "Nelly & Nadine": [],
+    }
+    assert (
+        Note(
+            9,
+            "a time for several films, not attached: Magnus Gertten’s “Nelly & Nadine” and"
+            " “The Fading Nomads” are both shown at 5 p.m.",
+        )
+        in english.ambiguous
+    )
+
+
+def test_a_time_in_the_text_of_a_page_naming_several_days_is_not_dated() -> None:
+    records = _read_text(
+        "Published : Oct 24, 2022\n\nFilms return on Oct. 29 and on Nov. 5.\n\n"
+        "Jin Huaqing’s “Dark Red Forest” opens at 1 p.m.\n"
+    )
+    [film] = records.films
+    assert film.screenings == []
+    assert any("with no date, not imported" in n.text for n in records.ambiguous)
+    # a year-less day far from the page's date is no day of the page's year
+    far = _read_text(
+        "Published : Jan 4, 2022\n\n“Dark Red Forest” by Jin Huaqing is screened at 1 p.m."
+        " on Aug. 29.\n"
+    )
+    assert far.context.year is None
+
+
+def test_a_film_pages_profile_takes_its_first_line_as_the_title_and_the_venue_line() -> None:
+    records = _read_text(
+        "나의 서울독립영화제\n\n2014\n\n- |\n\nSYNOPSIS\n\n"
+        "일시 2014년 12월 1일(월) 오후 3시\n장소 CGV아트하우스 ART 1관\n"
+        "패널 이원우 감독(<붕괴>), 김경묵 감독(<유예기간>)\n",
+        ReadOptions(timezone="Asia/Seoul", film_page=True),
+    )
+    page, *named = records.films
+    assert (page.title, page.year, page.in_programme) == ("나의 서울독립영화제", 2014, True)
+    [screening] = page.screenings
+    assert (screening.start_local.isoformat(), screening.venue, screening.screen) == (
+        "2014-12-01T15:00:00+09:00",
+        "CGV아트하우스 ART",
+        "1",
+    )
+    assert [(f.title, f.directors[0][0], f.in_programme) for f in named] == [
+        ("붕괴", "이원우", False),
+        ("유예기간", "김경묵", False),
+    ]
+    # without the profile the page's first line is no title
+    plain = _read_text("나의 서울독립영화제\n\n2014\n", ReadOptions(timezone="Asia/Seoul"))
+    assert plain.films == []

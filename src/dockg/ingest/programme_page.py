@@ -139,6 +139,7 @@ def read_programme_page(
         labels=site.labels,
         venue=site.venue,
         timetable=site.timetable,
+        film_page=site.film_page,
     )
     records = read_programme(lines, options)
     if structured:

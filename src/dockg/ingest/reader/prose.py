@@ -1,0 +1,145 @@
+"""Screenings told in running text, and the date line of a news page.
+
+A news item gives a screening in a sentence: ``<143 사하라스트리트>(…)는 12월 6일 오후
+7시30분 서울에서 상영된다``, ``“Dark Red Forest” opens the afternoon at 1 p.m.``. Such a
+sentence is read as a screening only when it names exactly one film of the page in
+quotation marks or angle brackets, exactly one time of day, and a verb of screening; its
+date is the one the sentence prints, or else the one day the page's text names (``… return
+for one free afternoon at Megabox Ilsan Bellacitta in Goyang, on Oct. 29``), whose venue
+(``at`` a name with a cinema's word or chain) is then the screening's. A time with no such
+date is reported, never dated by guess.
+
+A news page's date line (``승인 2019.12.02 15:56``, ``Published : Oct 24, 2022``) says when
+it was written: :func:`read_dateline` reads it, and the reader dates year-less dates by it
+when nothing else on the page gives the year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from dockg.ingest.reader.context import CHAIN_ZONES
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
+from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
+from dockg.ingest.text import Line
+
+_DATELINE = re.compile(
+    r"^\W*(?:(?:승인|입력|기사입력|등록|published|posted(?:\s+on)?|veröffentlicht(?:\s+am)?)"
+    r"\s*[:：]?\s*|date\s+(?=(?:19|20)\d\d-\d\d-\d\d\b))",
+    re.IGNORECASE,
+)
+#: Lines of a page's head where its date line stands.
+DATELINE_LINES = 12
+
+
+def read_dateline(text: str) -> date | None:
+    """The date of a news page's date line (``승인 2019.12.02 15:56``), or None."""
+    label = _DATELINE.match(text)
+    if label is None:
+        return None
+    printed = find_date(text[label.end() :])
+    if printed is None or printed.year is None or printed.start > 2:
+        return None
+    try:
+        return printed.on(printed.year)
+    except DateError:
+        return None
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{3}[.!?])\s+(?=[A-Z“\"‘'<\uac00-\ud7a3])")
+_VERB = re.compile(
+    r"\b(?:screen(?:s|ed|ing)?|show(?:s|n|ing)?|opens?|closes?|plays?)\b|상영|"
+    r"\b(?:läuft|gezeigt|zeigt)\b",
+    re.IGNORECASE,
+)
+_QUOTES = (("“", "”"), ("‘", "’"), ("'", "'"), ('"', '"'), ("<", ">"), ("《", "》"), ("「", "」"))
+_PLACE = re.compile(
+    r"\bat\s+(?P<venue>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})(?=\s+in\b|\s*,|\s+on\b|\s*\.)"
+)
+_VENUE_WORD = re.compile(
+    r"\b(?:cinema|kino|theat(?:re|er)|hall|centre|center|museum|"
+    + "|".join(re.escape(c) for c in CHAIN_ZONES if c.isascii())
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text) if s]
+
+
+def _named(sentence: str, films: Sequence[FilmRecord]) -> list[FilmRecord]:
+    """The page's films named in quotation marks or angle brackets in a sentence."""
+    hits = []
+    for film in films:
+        title = film.title
+        if any(f"{o}{title}{c}" in sentence or f"{o}{title},{c}" in sentence for o, c in _QUOTES):
+            hits.append(film)
+    return hits
+
+
+def _page_day(
+    lines: Sequence[Line], datelines: set[int]
+) -> tuple[PrintedDate, int, str | None] | None:
+    """The one day the page's running text names, its line and the venue named with it."""
+    days: dict[tuple[int, int], tuple[PrintedDate, int, str | None]] = {}
+    for line in lines:
+        if line.number in datelines:
+            continue
+        for sentence in _sentences(line.text):
+            place = _PLACE.search(sentence)
+            venue = place["venue"] if place and _VENUE_WORD.search(place["venue"]) else None
+            rest = 0
+            while (printed := find_date(sentence[rest:])) is not None:
+                rest += printed.end
+                key = (printed.month, printed.day)
+                if key not in days:
+                    days[key] = (printed, line.number, venue)
+    return next(iter(days.values())) if len(days) == 1 else None
+
+
+def read_prose_screenings(
+    lines: Sequence[Line],
+    films: Sequence[FilmRecord],
+    ambiguous: list[Note],
+    datelines: set[int],
+) -> None:
+    """Add to ``films`` the screenings their running text tells (see the module's text)."""
+    day = _page_day(lines, datelines)
+    for line in lines:
+        if line.number in datelines:
+            continue
+        for sentence in _sentences(line.text):
+            try:
+                times = find_times(sentence)
+            except DateError:
+                continue
+            if len(times) != 1 or not _VERB.search(sentence):
+                continue
+            named = _named(sentence, films)
+            if len(named) != 1:
+                if named:
+                    ambiguous.append(
+                        Note(line.number, f"a time for several films, not attached: {sentence}")
+                    )
+                continue
+            printed = find_date(sentence)
+            if printed is not None and find_date(sentence[printed.end :]) is not None:
+                ambiguous.append(
+                    Note(line.number, f"a time with several dates, not imported: {sentence}")
+                )
+                continue
+            venue = None
+            if printed is None and day is not None:
+                printed, _, venue = day
+            if printed is None:
+                ambiguous.append(
+                    Note(line.number, f"a time in the text with no date, not imported: {sentence}")
+                )
+                continue
+            clock = times[0].value
+            named[0].screenings.append(
+                ScreeningRecord(line.number, sentence, None, clock, venue, None, printed=printed)
+            )
