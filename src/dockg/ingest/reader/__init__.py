@@ -359,13 +359,7 @@ def _add_mentions(
 def _datelines(items: Sequence[Classified], context: PageContext) -> set[int]:
     """The date lines of a news page's head (when it was written): context, not rows."""
     found: set[int] = set()
-    filled = 0
-    for item in items:
-        if item.kind is LineKind.BLANK:
-            continue
-        filled += 1
-        if filled > DATELINE_LINES:
-            break
+    for item in _head(items, DATELINE_LINES):
         written = read_dateline(item.line.text)
         if written is not None:
             found.add(item.line.number)
@@ -495,17 +489,16 @@ def _read_rest(
 
 def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
     """Lines of the page's head that speak of a festival (where its city is named)."""
-    found = []
-    filled = 0
-    for item in items:
-        if item.kind is LineKind.BLANK:
-            continue
-        filled += 1
-        if filled > _TOP_LINES:
-            break
-        if FESTIVAL_WORD.search(item.line.text):
-            found.append((item.line.number, item.line.text))
-    return found
+    return [
+        (item.line.number, item.line.text)
+        for item in _head(items, _TOP_LINES)
+        if FESTIVAL_WORD.search(item.line.text)
+    ]
+
+
+def _head(items: Sequence[Classified], count: int) -> list[Classified]:
+    """The first ``count`` lines of the page that are not blank."""
+    return [item for item in items if item.kind is not LineKind.BLANK][:count]
 
 
 def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
