@@ -390,3 +390,29 @@ def test_film_lists_in_a_sentence_are_read_where_the_list_fixes_each_title() -> 
         Listed("Dream", "Zhang Lu")
     ]
     assert read_lists("The city will show its parks, museums and Old Town.") == []
+
+
+def test_a_korean_archives_fields_separated_by_spaces_only() -> None:
+    from dockg.ingest.reader.fields import read_spaced_fields
+
+    meta = read_spaced_fields("23회 상영작 노르웨이 아니켄 홀 다큐멘터리 88'")
+    assert meta is not None
+    assert (meta.directors, meta.countries, meta.runtime) == (["아니켄 홀"], ["Norway"], "PT88M")
+    # a name not right after the country, two runs of unknown words, no country: not read
+    assert read_spaced_fields("23회 상영작 권아람 한국 다큐멘터리 29'") is None
+    assert read_spaced_fields("한국 권아람 다큐멘터리 새 작품 29'") is None
+    assert read_spaced_fields("권아람 다큐멘터리 29'") is None
+    assert read_spaced_fields("한국 Anna Berg 다큐멘터리 29'") is None
+
+
+def test_a_title_then_its_director_in_a_korean_heading() -> None:
+    from dockg.ingest.reader.mentions import read_mentions
+
+    texts = [
+        "[INTERVIEW] 기록한다는 것 – <누구는 알고 누구는 모르는> 배꽃나래 감독",
+        "<종이꽃> 관객과의 대화에 고훈 감독과 배우들이 함께했다.",
+    ]
+    films = read_mentions([Line(n, t, t) for n, t in enumerate(texts, start=1)], [])
+    assert [(f.title, [d for d, _ in f.directors]) for f in films] == [
+        ("누구는 알고 누구는 모르는", ["배꽃나래"]),
+    ]

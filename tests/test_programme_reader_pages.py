@@ -524,3 +524,20 @@ def test_a_film_pages_profile_takes_its_first_line_as_the_title_and_the_venue_li
     # without the profile the page's first line is no title
     plain = _read_text("나의 서울독립영화제\n\n2014\n", ReadOptions(timezone="Asia/Seoul"))
     assert plain.films == []
+
+
+def test_a_news_pages_next_item_ends_the_film_block_and_is_read_as_news() -> None:
+    records = _read_text(
+        "경쟁단편4 <기대주> 김선경\n2019 | Fiction | Color | DCP | 23min 1sec\n"
+        "[GV] 191201 특별장편19 <종이꽃> 관객과의 대화\n\n"
+        "<종이꽃>에는 서로에게 기대는 사람들이 모인다. 이 영화는 마음을 달래 주었다.\n"
+        "[INTERVIEW] 기록한다는 것 – <누구는 알고 누구는 모르는> 배꽃나래 감독\n",
+        ReadOptions(timezone="Asia/Seoul"),
+    )
+    first, *named = records.films
+    assert (first.title, first.synopsis) == ("기대주", [])
+    assert [(f.title, [d for d, _ in f.directors]) for f in named] == [
+        ("종이꽃", []),
+        ("누구는 알고 누구는 모르는", ["배꽃나래"]),
+    ]
+    assert Note(3, "[GV] 191201 특별장편19 <종이꽃> 관객과의 대화") in records.unused

@@ -133,16 +133,17 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
 #: (``1629729799_630_15-Films-…-InternationalKangyu Garam, …``): a timestamp, an
 #: underscore, a slug, up to where a capitalised word follows a small letter.
 _GLUED_FILE_NAME = re.compile(r"^\d{6,}_[\w-]*?[a-z](?=[A-Z][a-z]+[\s,])")
+#: A still's text glued by the capture to the end of a title (``퀴어의 방 스틸컷1``).
+_GLUED_STILL = re.compile(r"\s+스틸컷\s*\d*$")
 
 
 def _unglue_file_names(lines: list[Line]) -> list[Line]:
-    """Drop an image's file name glued to the start of a line."""
-    return [
-        Line(line.number, _GLUED_FILE_NAME.sub("", line.text), line.raw)
-        if _GLUED_FILE_NAME.match(line.text)
-        else line
-        for line in lines
-    ]
+    """Drop an image's file name glued to the start of a line, its caption to the end."""
+    out = []
+    for line in lines:
+        text = _GLUED_STILL.sub("", _GLUED_FILE_NAME.sub("", line.text))
+        out.append(Line(line.number, text, line.raw) if text != line.text else line)
+    return out
 
 
 def _is_row(text: str) -> bool:
@@ -236,9 +237,12 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     elif all(is_inline_block(items, b) for b in blocks):
         _add_mentions(lines, films, ambiguous, datelines)
     else:
-        # the introduction over the first film may name films of the programme; the
-        # blocks' own running text (synopses quoting other films) is never read so
-        _add_mentions(lines[: items[first].line.number - 1], films, ambiguous, datelines)
+        # the introduction over the first film, and a news page's items after a film's
+        # block, may name films of the programme; the blocks' own running text
+        # (synopses quoting other films) is never read so
+        tails = _tails(items, blocks, unused, ambiguous)
+        outside = [*lines[: items[first].line.number - 1], *(items[i].line for i in tails)]
+        _add_mentions(outside, films, ambiguous, datelines)
     _slot_rows(films, ambiguous)
     _venue_lines(items, films, unused)
     records = ProgrammeRecords(context, films, unused, ambiguous)
@@ -261,6 +265,25 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     _date_screenings(records)
     records.unused.sort(key=lambda n: n.line)
     return records
+
+
+def _tails(
+    items: Sequence[Classified], blocks: Sequence[Block], unused: list[Note], ambiguous: list[Note]
+) -> list[int]:
+    """The lines between a block's end and the next film (a news page's next items): they
+    belong to no film; a schedule row there is reported, other lines listed as unused."""
+    tails = []
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
+        for index in range(block.end, following):
+            item = items[index]
+            tails.append(index)
+            if item.kind in (LineKind.SCHEDULE, LineKind.DATE):
+                text = item.line.text
+                ambiguous.append(Note(item.line.number, f"schedule row of no film: {text}"))
+            elif item.kind is not LineKind.BLANK:
+                unused.append(Note(item.line.number, item.line.text))
+    return tails
 
 
 def _film_page_block(items: list[Classified]) -> list[Block]:

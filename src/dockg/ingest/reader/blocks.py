@@ -2,11 +2,11 @@
 
 A film block starts at a title: the short line over a film's header fields (a line of
 fields such as ``Germany 2019, 90 min``, a director label, or a film named inline). It runs
-to the line before the next film's title. Everything a block holds (schedule rows, a
-section label, a premiere flag, running text) belongs to its film; a schedule row before the
-first film belongs to none and is reported. A section heading standing between films (a
-short line of its own that ends with a section word, or one the site profile lists) applies
-to the films after it.
+to the line before the next film's title, or before a news page's next item (``[GV] …``).
+Everything a block holds (schedule rows, a section label, a premiere flag, running text)
+belongs to its film; a schedule row before the first film belongs to none and is
+reported. A section heading standing between films (a short line of its own that ends
+with a section word, or one the site profile lists) applies to the films after it.
 """
 
 from __future__ import annotations
@@ -135,7 +135,17 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
     for number, block in enumerate(blocks):
         following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
         block.end = following
+        for index in range(max(block.header) + 1, following):
+            item = items[index]
+            if item.kind is not LineKind.PROSE and _ARTICLE_HEADING.match(item.line.text):
+                block.end = index  # the next item of a news page: the film's block ends
+                break
     return blocks
+
+
+#: ``[GV] …``, ``[INTERVIEW] …``: the heading of the next item of a news page (a short line
+#: opening with a tag in brackets), which no film's block runs into.
+_ARTICLE_HEADING = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
 
 
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")

@@ -742,3 +742,47 @@ def read_credit_first(text: str) -> tuple[str, Meta] | None:
     meta.directors = names
     meta.signals += 1
     return title, meta
+
+
+#: ``23회 상영작``: shown at the festival's 23rd edition (a tag of a festival's archive).
+_EDITION_TAG = re.compile(r"^\d{1,3}회$")
+_TAG_WORDS = frozenset(["상영작", "초청작", "출품작"])
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,5}")
+
+
+def read_spaced_fields(text: str) -> Meta | None:
+    """A Korean archive's fields separated by spaces only: ``23회 상영작 한국 권아람
+    다큐멘터리 29'`` (edition tag, country, director, kind of film, runtime).
+
+    The words that are no field must be one run of one to three Hangul words standing
+    right after the country: the director's name (``노르웨이 아니켄 홀 다큐멘터리``).
+    None unless every other word is a field and a country and another field are read.
+    """
+    words = text.split()
+    meta = Meta()
+    run: list[str] = []
+    run_at: int | None = None
+    after_country = False
+    for index, word in enumerate(words):
+        if _EDITION_TAG.match(word) or (word in _TAG_WORDS and index > 0):
+            after_country = False
+            continue
+        if country_of(word) is not None:
+            meta.countries.append(country_of(word) or word)
+            meta.signals += 1
+            after_country = True
+            continue
+        if read_part(meta, word):
+            after_country = False
+            continue
+        if not _HANGUL_WORD.fullmatch(word) or not (after_country or run_at == index - 1):
+            return None
+        if run_at is not None and run_at != index - 1:
+            return None
+        run.append(word)
+        run_at = index
+    if not run or len(run) > 3 or len(meta.countries) != 1 or meta.signals < 2:
+        return None
+    meta.directors = [" ".join(run)]
+    meta.signals += 1
+    return meta

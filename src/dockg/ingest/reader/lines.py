@@ -24,6 +24,7 @@ from dockg.ingest.reader.fields import (
     read_list_entry,
     read_meta,
     read_part,
+    read_spaced_fields,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -191,6 +192,18 @@ _TIME_FIRST = re.compile(
 )
 
 
+def _without_schedule(text: str) -> str:
+    """A row's text with its dates and times taken out (what else it prints)."""
+    spans = [(t.start, t.end) for t in find_times(text)]
+    rest = 0
+    while (found := find_date(text[rest:])) is not None:
+        spans.append((found.start + rest, found.end + rest))
+        rest += found.end
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return re.sub(r"\s*,\s*(?=\s|$)", " ", text).strip()
+
+
 def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None:
     """``Freitag, 8.2., 17 Uhr: O ENSAIO von Tamar Guimarães``: one film after the time of
     its slot (its venue is not printed: the site's)."""
@@ -266,6 +279,8 @@ def classify(line: Line) -> Classified:
                 return slot
             lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
             meta = read_meta(text)
+            if meta.signals < 2:
+                meta = read_spaced_fields(_without_schedule(text)) or meta
             if meta.signals >= 2:
                 # header fields and a schedule on one line: the venue only from its label
                 venue = _VENUE_LABEL.search(text)

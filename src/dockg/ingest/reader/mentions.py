@@ -35,6 +35,10 @@ _DIRECTOR_AFTER = re.compile(
 )
 #: ``NAME 감독(<TITLE>)``
 _DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r")\s*\)")
+#: ``<TITLE> NAME 감독``: the title, then its director (an interview's heading)
+_TITLE_THEN_DIRECTOR = re.compile(
+    r"(?:" + _QUOTED + r")\s+" + _NAME + r"\s*감독(?=$|[\s,.)]|[의은는이가](?![\uac00-\ud7a3]))"
+)
 #: ``…의 이야기 ‘녹턴’``, ``…을 그린 ‘보통의 삶-70’``: a title after the clause describing it
 _DESCRIBED = re.compile(
     r"(?:이야기|그린|담은|다룬|기록한|좇는|따라간|보여주는)\s*(?:" + _QUOTED + r")"
@@ -90,6 +94,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             _DIRECTOR_BEFORE,
             _DIRECTOR_AFTER,
             _DIRECTOR_TITLE_PAREN,
+            _TITLE_THEN_DIRECTOR,
             _EN_POSSESSIVE,
             _EN_BY,
             _EN_POSSESSIVE_PLAIN,
