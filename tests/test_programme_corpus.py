@@ -51,7 +51,7 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 #: loses a film or a screening fails here; raise them as the reader improves. Wrong facts
 #: must stay at zero whatever the coverage.
 FILMS_FOUND_FLOOR = 125
-SCREENINGS_FOUND_FLOOR = 32
+SCREENINGS_FOUND_FLOOR = 33
 
 
 def test_films_found_do_not_fall_below_what_the_reader_reaches(

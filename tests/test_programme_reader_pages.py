@@ -541,3 +541,22 @@ def test_a_news_pages_next_item_ends_the_film_block_and_is_read_as_news() -> Non
         ("누구는 알고 누구는 모르는", ["배꽃나래"]),
     ]
     assert Note(3, "[GV] 191201 특별장편19 <종이꽃> 관객과의 대화") in records.unused
+
+
+def test_a_city_in_a_korean_screening_sentence_is_the_venue_the_page_names_there() -> None:
+    def venue(head: str) -> str | None:
+        records = _read_text(
+            f"• 승인 2019.12.02 15:56\n\n{head}\n\n"
+            "수상작 <143 사하라스트리트>(하센 페르하니 감독)는 12월 6일 오후 7시30분"
+            " 서울에서 상영된다.\n",
+            ReadOptions(timezone="Asia/Seoul"),
+        )
+        [screening] = records.films[0].screenings
+        return screening.venue
+
+    assert venue("12월 5일~7일, 서울 아리랑시네센터, 12월 6일~8일 포항 인디플러스") == (
+        "아리랑시네센터"
+    )
+    # two venues in Seoul, or a venue beside two cities: not said which
+    assert venue("서울 아리랑시네센터, 서울 CGV아트하우스") is None
+    assert venue("서울과 포항 아리랑시네센터") is None

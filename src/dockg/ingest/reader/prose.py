@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from dockg.ingest.reader.context import CHAIN_ZONES
+from dockg.ingest.reader.context import CHAIN_ZONES, cities_in
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 from dockg.ingest.text import Line
@@ -64,6 +64,41 @@ _VENUE_WORD = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+#: ``… 오후 7시30분 서울에서 상영된다``: the place right after a time, before ``에서``.
+_KOREAN_AT = re.compile(r"^\s*(?P<place>\S+?)에서\s")
+_KOREAN_VENUE = re.compile(
+    r"^(?P<venue>\S*(?:시네센터|시네마테크|시네마|극장|영화관|아트홀|아트하우스|메가박스|CGV|"
+    r"롯데시네마|영상자료원)\S*?)(?:에서|에|은|는|의|으로|로)?$"
+)
+
+
+#: A particle after a Korean noun (``서울과``, ``서울에서``, ``센터의``).
+_PARTICLE = re.compile(r"(?<=[\uac00-\ud7a3])(?:과|와|에서|에|의|은|는|이|가|으로|로)$")
+
+
+def _korean_place(after: str, lines: Sequence[Line]) -> str | None:
+    """The venue of ``… 오후 7시30분 PLACE에서 상영된다``: the place when it is a venue, or
+    the one venue the page names beside that city (``서울 아리랑시네센터``), else None."""
+    found = _KOREAN_AT.match(after)
+    if found is None:
+        return None
+    place = found["place"]
+    named = _KOREAN_VENUE.match(place)
+    if named is not None:
+        return named["venue"]
+    if not cities_in(place):
+        return None
+    venues = set()
+    for line in lines:
+        for clause in re.split(r"[,.]\s", line.text):
+            words = [_PARTICLE.sub("", w) for w in clause.split()]
+            cities = {w for w in words if cities_in(w)}
+            if cities != {place}:
+                continue
+            venues |= {m["venue"] for w in words if (m := _KOREAN_VENUE.match(w))}
+    return venues.pop() if len(venues) == 1 else None
 
 
 def _sentences(text: str) -> list[str]:
@@ -131,7 +166,7 @@ def read_prose_screenings(
                     Note(line.number, f"a time with several dates, not imported: {sentence}")
                 )
                 continue
-            venue = None
+            venue = _korean_place(sentence[times[0].end :], lines)
             if printed is None and day is not None:
                 printed, _, venue = day
             if printed is None:
