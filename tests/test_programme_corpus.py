@@ -50,8 +50,8 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 #: src/dockg/docs/ingest-pages.md). These floors hold what is reached, so a change that
 #: loses a film or a screening fails here; raise them as the reader improves. Wrong facts
 #: must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 125
-SCREENINGS_FOUND_FLOOR = 33
+FILMS_FOUND_FLOOR = 126
+SCREENINGS_FOUND_FLOOR = 37
 
 
 def test_films_found_do_not_fall_below_what_the_reader_reaches(

@@ -560,3 +560,14 @@ def test_a_city_in_a_korean_screening_sentence_is_the_venue_the_page_names_there
     # two venues in Seoul, or a venue beside two cities: not said which
     assert venue("서울 아리랑시네센터, 서울 CGV아트하우스") is None
     assert venue("서울과 포항 아리랑시네센터") is None
+
+
+def test_a_particle_before_the_last_word_belongs_to_the_family_name() -> None:
+    from dockg.ingest.people import parse_person_name
+
+    found = parse_person_name("Roberto De Paolis")
+    assert found is not None
+    assert (found.family, found.given, found.additional) == ("De Paolis", "Roberto", ())
+    other = parse_person_name("Alexandra Petrovna Kim")
+    assert other is not None
+    assert (other.family, other.given, other.additional) == ("Kim", "Alexandra", ("Petrovna",))
