@@ -390,6 +390,15 @@ def test_film_lists_in_a_sentence_are_read_where_the_list_fixes_each_title() -> 
         Listed("Dream", "Zhang Lu")
     ]
     assert read_lists("The city will show its parks, museums and Old Town.") == []
+    # lists of kinds of programme, of places, of days: not films
+    assert read_lists("The festival will show Korean Films, Documentaries and Shorts.") == []
+    assert read_lists("The tour will show Berlin, Paris and Rome.") == []
+    assert read_lists("It screens Monday, Tuesday and Friday.") == []
+    assert read_lists("It will show Lost in Paris, Pat and March of the Penguins.") == [
+        Listed("Lost in Paris", None),
+        Listed("Pat", None),
+        Listed("March of the Penguins", None),
+    ]
 
 
 def test_a_korean_archives_fields_separated_by_spaces_only() -> None:

@@ -25,7 +25,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dockg.ingest.reader.fields import looks_like_name
+from dockg.ingest.reader.context import cities_in
+from dockg.ingest.reader.dates import WEEKDAYS, find_date
+from dockg.ingest.reader.fields import country_of, looks_like_name
 
 _SMALL = frozenset(
     [
@@ -182,10 +184,33 @@ def _comma_items(sentence: str) -> list[Listed]:
         owner = _POSSESSIVE.match(item)
         if owner is not None and looks_like_name(owner["name"]):
             director, item = owner["name"], owner["rest"]
-        if not title_case(item):
+        if not title_case(item) or _no_title(item):
             return []  # one item not a title: the list is not read as a list of films
         found.append(Listed(item.strip(), director))
     return found
+
+
+_NOT_TITLE_WORDS = re.compile(
+    r"(?:films?|shorts?|documentaries|features|programmes?|programs?|sections?|"
+    r"screenings?|premieres?|classics|retrospectives?|talks?|workshops?|exhibitions?|"
+    r"concerts?|panels?|masterclass(?:es)?)",
+    re.IGNORECASE,
+)
+
+
+def _no_title(item: str) -> bool:
+    """An item that names a kind of programme, a place or a day, not a film: the list is
+    then of something else (``Korean Films, Shorts and Talks``, ``Berlin, Paris``)."""
+    words = item.split()
+    last = words[-1].strip(".,") if words else ""
+    alone = item.strip(".,")
+    return (
+        _NOT_TITLE_WORDS.fullmatch(last) is not None
+        or country_of(alone) is not None
+        or (len(words) == 1 and bool(cities_in(alone)))
+        or alone.casefold() in WEEKDAYS
+        or (len(words) == 1 and find_date(f"{alone} 1") is not None)
+    )
 
 
 def read_lists(text: str) -> list[Listed]:
