@@ -571,3 +571,12 @@ def test_a_particle_before_the_last_word_belongs_to_the_family_name() -> None:
     other = parse_person_name("Alexandra Petrovna Kim")
     assert other is not None
     assert (other.family, other.given, other.additional) == ("Kim", "Alexandra", ("Petrovna",))
+
+
+def test_a_day_said_of_something_else_dates_no_screening_in_the_text() -> None:
+    records = _read_text(
+        "Published : Oct 24, 2022\n\nThe film was released on Oct. 2.\n\n"
+        "Jin Huaqing’s “Dark Red Forest” will be screened at 1 p.m.\n"
+    )
+    [film] = records.films
+    assert film.screenings == []

@@ -144,8 +144,9 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
 
 
 #: ``[GV] …``, ``[INTERVIEW] …``: the heading of the next item of a news page (a short line
-#: opening with a tag in brackets), which no film's block runs into.
-_ARTICLE_HEADING = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S")
+#: opening with a tag in brackets and going on; a flag alone, ``[OmU]``, is no heading),
+#: which no film's block runs into.
+_ARTICLE_HEADING = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S.{7,}")
 
 
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")

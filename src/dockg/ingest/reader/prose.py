@@ -118,8 +118,12 @@ def _named(sentence: str, films: Sequence[FilmRecord]) -> list[FilmRecord]:
 def _page_day(
     lines: Sequence[Line], datelines: set[int]
 ) -> tuple[PrintedDate, int, str | None] | None:
-    """The one day the page's running text names, its line and the venue named with it."""
+    """The one day the page's running text names, its line and the venue named with it;
+    None unless the sentence naming it also names a venue or a screening (``… return for
+    one afternoon at Megabox Ilsan on Oct. 29``): a day said of something else (a
+    release, a birthday) dates no screening."""
     days: dict[tuple[int, int], tuple[PrintedDate, int, str | None]] = {}
+    screening_days: set[tuple[int, int]] = set()
     for line in lines:
         if line.number in datelines:
             continue
@@ -132,7 +136,11 @@ def _page_day(
                 key = (printed.month, printed.day)
                 if key not in days:
                     days[key] = (printed, line.number, venue)
-    return next(iter(days.values())) if len(days) == 1 else None
+                if venue is not None or _VERB.search(sentence):
+                    screening_days.add(key)
+    if len(days) != 1 or not screening_days:
+        return None
+    return next(iter(days.values()))
 
 
 def read_prose_screenings(
