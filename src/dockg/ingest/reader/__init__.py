@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dockg.ingest.reader.blocks import (
-    Block,
+    film_page_block,
     find_blocks,
     is_inline_block,
     is_section_heading,
     read_block,
+    read_venue_lines,
     schedule_row,
-    split_screen,
+    tail_lines,
 )
 from dockg.ingest.reader.context import (
     FESTIVAL_WORD,
@@ -33,10 +34,9 @@ from dockg.ingest.reader.context import (
     zone_of,
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
-from dockg.ingest.reader.fields import read_meta
 from dockg.ingest.reader.lines import Classified, LineKind, classify
 from dockg.ingest.reader.mentions import read_mentions
-from dockg.ingest.reader.prose import DATELINE_LINES, read_dateline, read_prose_screenings
+from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
 from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
@@ -173,11 +173,11 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     context = PageContext()
     unused: list[Note] = []
     ambiguous: list[Note] = []
-    datelines = _datelines(items, context)
+    datelines = mark_datelines(items, context)
     banners = _banners(items, context, options)
     blocks = find_blocks(items, options.sections)
     if options.film_page and not blocks:
-        blocks = _film_page_block(items)
+        blocks = film_page_block(items)
     dates = _running_dates(items)
     leads = [_lead(items, block.title_index) for block in blocks]
     # Rows standing over the first film's title: the page prints each film's schedule
@@ -240,11 +240,11 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         # the introduction over the first film, and a news page's items after a film's
         # block, may name films of the programme; the blocks' own running text
         # (synopses quoting other films) is never read so
-        tails = _tails(items, blocks, unused, ambiguous)
+        tails = tail_lines(items, blocks, unused, ambiguous)
         outside = [*lines[: items[first].line.number - 1], *(items[i].line for i in tails)]
         _add_mentions(outside, films, ambiguous, datelines)
     _slot_rows(films, ambiguous)
-    _venue_lines(items, films, unused)
+    read_venue_lines(items, films, unused)
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options)
     known = next((k for k in options.known if k.key == context.known_festival), None)
@@ -265,68 +265,6 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     _date_screenings(records)
     records.unused.sort(key=lambda n: n.line)
     return records
-
-
-def _tails(
-    items: Sequence[Classified], blocks: Sequence[Block], unused: list[Note], ambiguous: list[Note]
-) -> list[int]:
-    """The lines between a block's end and the next film (a news page's next items): they
-    belong to no film; a schedule row there is reported, other lines listed as unused."""
-    tails = []
-    for number, block in enumerate(blocks):
-        following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
-        for index in range(block.end, following):
-            item = items[index]
-            tails.append(index)
-            if item.kind in (LineKind.SCHEDULE, LineKind.DATE):
-                text = item.line.text
-                ambiguous.append(Note(item.line.number, f"schedule row of no film: {text}"))
-            elif item.kind is not LineKind.BLANK:
-                unused.append(Note(item.line.number, item.line.text))
-    return tails
-
-
-def _film_page_block(items: list[Classified]) -> list[Block]:
-    """The block of a film's own page (the site profile says its pages are): from its first
-    line, the title, to the page's end; lines of fields under the title (``2014``) are
-    read as the film's."""
-    first = next((i for i, item in enumerate(items) if item.kind is not LineKind.BLANK), None)
-    if first is None or items[first].kind not in (LineKind.TEXT, LineKind.HEADING):
-        return []
-    items[first].kind = LineKind.TEXT
-    header = [first]
-    after = first + 1
-    while after < len(items) and items[after].kind in (LineKind.TEXT, LineKind.BLANK):
-        if items[after].kind is LineKind.BLANK:
-            after += 1
-            continue
-        meta = read_meta(items[after].line.text)
-        if not meta.signals or meta.unread:
-            break
-        items[after] = Classified(items[after].line, LineKind.META, meta=meta)
-        header.append(after)
-        after += 1
-    return [Block(first, header, end=len(items))]
-
-
-#: A line naming the venue of the row above it: ``장소 CGV아트하우스``, ``Venue: ICA``.
-_VENUE_LINE = re.compile(r"^(?:장소|venue|place|ort|where|wo)\s*[:：]?\s+(?P<venue>\S.*)$", re.I)
-
-
-def _venue_lines(items: Sequence[Classified], films: list[FilmRecord], unused: list[Note]) -> None:
-    """``일시 2014년 12월 1일(월) 오후 3시`` over ``장소 CGV아트하우스 ART 1관``: the line under a
-    row with one screening and no venue names that screening's venue."""
-    below = {}
-    for index, item in enumerate(items[:-1]):
-        found = _VENUE_LINE.match(items[index + 1].line.text)
-        if found is not None and item.kind is LineKind.SCHEDULE and len(item.cells) == 1:
-            below[item.line.number] = (items[index + 1].line.number, found["venue"])
-    for film in films:
-        for screening in film.screenings:
-            if screening.venue is None and screening.line in below:
-                number, text = below[screening.line]
-                screening.venue, screening.screen = split_screen(text)
-                unused[:] = [n for n in unused if n.line != number]
 
 
 def _timetable_films(
@@ -377,19 +315,6 @@ def _add_mentions(
     films.sort(key=lambda f: f.line)
     unscheduled = [f for f in films if not f.screenings]
     read_prose_screenings(lines, unscheduled, ambiguous, datelines)
-
-
-def _datelines(items: Sequence[Classified], context: PageContext) -> set[int]:
-    """The date lines of a news page's head (when it was written): context, not rows."""
-    found: set[int] = set()
-    for item in _head(items, DATELINE_LINES):
-        written = read_dateline(item.line.text)
-        if written is not None:
-            found.add(item.line.number)
-            item.kind = LineKind.HEADING
-            if context.published is None:
-                context.published = (written, item.line.number)
-    return found
 
 
 #: Lines of a page's top, where a sentence naming a festival edition introduces the page.
@@ -586,7 +511,7 @@ def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: Read
             f"edition {number} on line {line}, counted from edition {base_number} in {base_year}"
         )
     if not signals and context.published is not None:
-        _year_of_dateline(records)
+        year_of_dateline(records)
         return
     if len(signals) == 1:
         year, why = next(iter(signals.items()))
@@ -596,38 +521,6 @@ def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: Read
         records.ambiguous.append(
             Note(0, f"edition year not chosen, the page gives several: {listed}; give --edition")
         )
-
-
-#: How far from a news page's date the year-less dates it gives may lie, in days, to be
-#: dated in the page's year: half a year either way, so the nearest such day is meant.
-_NEWS_REACH = 182
-
-
-def _year_of_dateline(records: ProgrammeRecords) -> None:
-    """Date a news page's year-less dates by its date line, when each such day lies within
-    half a year of it in that year (else the year is not settled, and that is reported)."""
-    context = records.context
-    assert context.published is not None
-    written, line = context.published
-    for screening in records.screenings:
-        printed = screening.printed
-        if printed is None or printed.year is not None:
-            continue
-        try:
-            day = printed.on(written.year)
-        except DateError:
-            continue  # reported when the screening is dated
-        if abs((day - written).days) > _NEWS_REACH:
-            records.ambiguous.append(
-                Note(
-                    screening.line,
-                    f"edition year not chosen: {day:%m-%d} lies far from the page's date"
-                    f" {written.isoformat()} (line {line}); give --edition",
-                )
-            )
-            return
-    context.year = written.year
-    context.year_why = f"the page's date line {line} ({written.isoformat()})"
 
 
 def _date_screenings(records: ProgrammeRecords) -> None:

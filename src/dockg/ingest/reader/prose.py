@@ -10,8 +10,9 @@ for one free afternoon at Megabox Ilsan Bellacitta in Goyang, on Oct. 29``), who
 date is reported, never dated by guess.
 
 A news page's date line (``승인 2019.12.02 15:56``, ``Published : Oct 24, 2022``) says when
-it was written: :func:`read_dateline` reads it, and the reader dates year-less dates by it
-when nothing else on the page gives the year.
+it was written: :func:`mark_datelines` finds it in the page's head, and
+:func:`year_of_dateline` dates year-less days by it when nothing else on the page gives
+the year.
 """
 
 from __future__ import annotations
@@ -22,7 +23,14 @@ from datetime import date
 
 from dockg.ingest.reader.context import CHAIN_ZONES, cities_in
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
-from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
+from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.records import (
+    FilmRecord,
+    Note,
+    PageContext,
+    ProgrammeRecords,
+    ScreeningRecord,
+)
 from dockg.ingest.text import Line
 
 _DATELINE = re.compile(
@@ -186,3 +194,48 @@ def read_prose_screenings(
             named[0].screenings.append(
                 ScreeningRecord(line.number, sentence, None, clock, venue, None, printed=printed)
             )
+
+
+def mark_datelines(items: Sequence[Classified], context: PageContext) -> set[int]:
+    """The date lines of a news page's head (when it was written): context, not rows."""
+    found: set[int] = set()
+    for item in [i for i in items if i.kind is not LineKind.BLANK][:DATELINE_LINES]:
+        written = read_dateline(item.line.text)
+        if written is not None:
+            found.add(item.line.number)
+            item.kind = LineKind.HEADING
+            if context.published is None:
+                context.published = (written, item.line.number)
+    return found
+
+
+#: How far from a news page's date the year-less dates it gives may lie, in days, to be
+#: dated in the page's year: half a year either way, so the nearest such day is meant.
+_NEWS_REACH = 182
+
+
+def year_of_dateline(records: ProgrammeRecords) -> None:
+    """Date a news page's year-less dates by its date line, when each such day lies within
+    half a year of it in that year (else the year is not settled, and that is reported)."""
+    context = records.context
+    assert context.published is not None
+    written, line = context.published
+    for screening in records.screenings:
+        printed = screening.printed
+        if printed is None or printed.year is not None:
+            continue
+        try:
+            day = printed.on(written.year)
+        except DateError:
+            continue  # reported when the screening is dated
+        if abs((day - written).days) > _NEWS_REACH:
+            records.ambiguous.append(
+                Note(
+                    screening.line,
+                    f"edition year not chosen: {day:%m-%d} lies far from the page's date"
+                    f" {written.isoformat()} (line {line}); give --edition",
+                )
+            )
+            return
+    context.year = written.year
+    context.year_why = f"the page's date line {line} ({written.isoformat()})"
