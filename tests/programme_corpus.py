@@ -466,6 +466,12 @@ def run_import(page: Path, project: Path, *args: str) -> ImportResult:
     """
     before = _snapshot(project)
     env = {**os.environ, "PYTHONHASHSEED": "0"}
+    if env.get("PYTHONPATH"):
+        # the import runs in the project copy: a relative entry (``PYTHONPATH=../src``)
+        # would name another folder there and import another checkout's dockg
+        env["PYTHONPATH"] = os.pathsep.join(
+            str(Path(p).resolve()) for p in env["PYTHONPATH"].split(os.pathsep) if p
+        )
     process = subprocess.run(
         [
             sys.executable,

@@ -351,3 +351,77 @@ def test_films_named_in_running_text() -> None:
         ("녹턴", []),
     ]
     assert conflicts == []
+
+
+def test_film_lists_in_a_sentence_are_read_where_the_list_fixes_each_title() -> None:
+    from dockg.ingest.reader.lists import Listed, read_lists
+
+    semicolons = (
+        "The edition mixes genres: Hong Sang-soo’s Yourself and Yours; Bong Joon-ho’s Okja on"
+        " the big screen; Park Kwang-hyun’s Fabricated City, set among gamers; Bamseom"
+        " Pirates Seoul Inferno, a documentary about a punk band; and Shin Dong-il’s Come,"
+        " Together."
+    )
+    assert read_lists(semicolons) == [
+        Listed("Yourself and Yours", "Hong Sang-soo"),
+        Listed("Okja", "Bong Joon-ho"),
+        Listed("Fabricated City", "Park Kwang-hyun"),
+        Listed("Bamseom Pirates Seoul Inferno", None),
+        Listed("Come, Together", "Shin Dong-il"),
+    ]
+    commas = (
+        "The dome will show Edouard BAER’s Open at Night, Lost in Paris, Asura: The City of"
+        " Madness and Liberation Day. On Sunday two films are shown there: Pat and Mat, free"
+        " of charge, and The Jungle Book."
+    )
+    assert read_lists(commas) == [
+        Listed("Open at Night", "Edouard BAER"),
+        Listed("Lost in Paris", None),
+        Listed("Asura: The City of Madness", None),
+        Listed("Liberation Day", None),
+        Listed("Pat and Mat", None),
+        Listed("The Jungle Book", None),
+    ]
+    # Not read: an item that is no title, a last item with two "and", a lower-case title
+    # whose end is not known, a list of things that are no films.
+    assert read_lists("The dome will show Open at Night, films for children and more.") == []
+    assert read_lists("It will show Lost in Paris, Pat and Mat and Liberation Day.") == []
+    assert read_lists("Picks: Bong Joon-ho’s Memories of murder; Zhang Lu’s Dream; X.") == [
+        Listed("Dream", "Zhang Lu")
+    ]
+    assert read_lists("The city will show its parks, museums and Old Town.") == []
+    # lists of kinds of programme, of places, of days: not films
+    assert read_lists("The festival will show Korean Films, Documentaries and Shorts.") == []
+    assert read_lists("The tour will show Berlin, Paris and Rome.") == []
+    assert read_lists("It screens Monday, Tuesday and Friday.") == []
+    assert read_lists("It will show Lost in Paris, Pat and March of the Penguins.") == [
+        Listed("Lost in Paris", None),
+        Listed("Pat", None),
+        Listed("March of the Penguins", None),
+    ]
+
+
+def test_a_korean_archives_fields_separated_by_spaces_only() -> None:
+    from dockg.ingest.reader.fields import read_spaced_fields
+
+    meta = read_spaced_fields("23회 상영작 노르웨이 아니켄 홀 다큐멘터리 88'")
+    assert meta is not None
+    assert (meta.directors, meta.countries, meta.runtime) == (["아니켄 홀"], ["Norway"], "PT88M")
+    # a name not right after the country, two runs of unknown words, no country: not read
+    assert read_spaced_fields("23회 상영작 권아람 한국 다큐멘터리 29'") is None
+    assert read_spaced_fields("한국 권아람 다큐멘터리 새 작품 29'") is None
+    assert read_spaced_fields("권아람 다큐멘터리 29'") is None
+    assert read_spaced_fields("한국 Anna Berg 다큐멘터리 29'") is None
+
+
+def test_a_title_then_its_director_in_a_korean_heading() -> None:
+    from dockg.ingest.reader.mentions import read_mentions
+
+    texts = [
+        "[INTERVIEW] 기록한다는 것 – <누구는 알고 누구는 모르는> 배꽃나래 감독",
+        "<종이꽃> 관객과의 대화에 고훈 감독과 배우들이 함께했다.",
+    ]
+    films = read_mentions([Line(n, t, t) for n, t in enumerate(texts, start=1)], [])
+    assert [(f.title, [d for d, _ in f.directors]) for f in films] == [
+        ("누구는 알고 누구는 모르는", ["배꽃나래"]),
+    ]

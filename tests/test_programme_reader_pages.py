@@ -17,9 +17,9 @@ from dockg.errors import InputError, UsageError
 from dockg.ingest.output import format_summary
 from dockg.ingest.page import import_page
 from dockg.ingest.reader import ReadOptions, read_programme
-from dockg.ingest.reader.records import Note
+from dockg.ingest.reader.records import Note, ProgrammeRecords
 from dockg.ingest.site_profile import load_profile
-from dockg.ingest.text import read_lines
+from dockg.ingest.text import Line, read_lines
 from dockg.namespaces import SDO, XSD
 from dockg.prefixes import compact_iri
 from dockg.project import Project
@@ -397,3 +397,186 @@ def test_a_director_line_with_fields_in_parentheses_is_no_title() -> None:
         2013,
         "PT79M",
     )
+
+
+def _read_text(text: str, options: ReadOptions | None = None) -> ProgrammeRecords:
+    lines = [Line(n, t.strip(), t) for n, t in enumerate(text.split("\n"), start=1)]
+    return read_programme(lines, options or ReadOptions(timezone="Europe/London"))
+
+
+def test_a_title_over_its_row_and_credits_as_paragraphs_is_one_film_in_the_rows_venue() -> None:
+    records = _read_text(
+        "LKFF2019 Final Teaser Screening\n\nKokdu: A Story + Programme Launch\n\n"
+        "Regent Street Cinema, Monday 16 September, 7:00pm\n\nUK Premiere\n"
+        "Director: Kim Tae-yong\n"
+    )
+    [film] = records.films
+    assert (film.title, [d for d, _ in film.directors]) == ("Kokdu: A Story", ["Kim Tae-yong"])
+    assert records.context.year == 2019  # the acronym's year
+    [screening] = film.screenings
+    assert (screening.start_local.isoformat(), screening.venue) == (
+        "2019-09-16T19:00:00+01:00",
+        "Regent Street Cinema",
+    )
+    # a line that ends a paragraph is no title over a row
+    records = _read_text(
+        "Some words before it\nKokdu\n\nRegent Street Cinema, Monday 16 September, 7:00pm\n"
+        "\nDirector: Kim Tae-yong\n"
+    )
+    assert records.films == []
+
+
+def test_makers_then_title_then_fields_with_an_image_name_glued_before_them() -> None:
+    records = _read_text(
+        "1629729799_630_15-Films-you-shouldnt-miss-at-the-InternationalKangyu Garam, Lee"
+        " Somyi, and Soram | #AfterMeToo | 2021 – 84 minutes\n\n"
+        "Date: Thursday, November 11th, 2021 | ICA | 6:30 p.m.\n"
+    )
+    [film] = records.films
+    assert (film.title, film.year, film.runtime) == ("#AfterMeToo", 2021, "PT84M")
+    assert [d for d, _ in film.directors] == ["Kangyu Garam", "Lee Somyi", "Soram"]
+    [screening] = film.screenings
+    assert (screening.start_local.isoformat(), screening.venue) == (
+        "2021-11-11T18:30:00+00:00",
+        "ICA",
+    )
+    # a one-word name alone, or a second part that is a field, is no such line
+    assert _read_text("Soram | #AfterMeToo | 2021 – 84 minutes").films == []
+    assert _read_text("Lee Somyi | 2021 | 84 minutes").films == []
+
+
+def test_a_news_page_dates_the_screenings_its_sentences_tell_by_its_date_line() -> None:
+    korean = _read_text(
+        "• 승인 2019.12.02 15:56\n\n"
+        "대상 수상작 <143 사하라스트리트>(하센 페르하니 감독)는 12월 6일 오후 7시30분"
+        " 서울에서 상영된다. 사막의 작은 가게를 담은 영화다.\n",
+        ReadOptions(timezone="Asia/Seoul"),
+    )
+    assert korean.context.year == 2019
+    assert "date line 1" in korean.context.year_why
+    [film] = korean.films
+    [screening] = film.screenings
+    assert (screening.start_local.isoformat(), screening.venue) == (
+        "2019-12-06T19:30:00+09:00",
+        None,
+    )
+    english = _read_text(
+        "Published : Oct 24, 2022 - 17:43\n\n"
+        "Three films return for one afternoon at Megabox Ilsan in Goyang, on Oct. 29.\n\n"
+        "Jin Huaqing’s “Dark Red Forest” opens the afternoon at 1 p.m.\n\n"
+        "“The Fading Nomads” by Wei Shengze will be screened at 3 p.m.\n\n"
+        "Magnus Gertten’s “Nelly & Nadine” and “The Fading Nomads” are both shown at 5 p.m.\n",
+        ReadOptions(),
+    )
+    starts = {
+        f.title: [(s.start_local.isoformat(), s.venue) for s in f.screenings] for f in english.films
+    }
+    assert starts == {
+        "Dark Red Forest": [("2022-10-29T13:00:00+09:00", "Megabox Ilsan")],
+        "The Fading Nomads": [("2022-10-29T15:00:00+09:00", "Megabox Ilsan")],
+        "Nelly & Nadine": [],
+    }
+    assert (
+        Note(
+            9,
+            "a time for several films, not attached: Magnus Gertten’s “Nelly & Nadine” and"
+            " “The Fading Nomads” are both shown at 5 p.m.",
+        )
+        in english.ambiguous
+    )
+
+
+def test_a_time_in_the_text_of_a_page_naming_several_days_is_not_dated() -> None:
+    records = _read_text(
+        "Published : Oct 24, 2022\n\nFilms return on Oct. 29 and on Nov. 5.\n\n"
+        "Jin Huaqing’s “Dark Red Forest” opens at 1 p.m.\n"
+    )
+    [film] = records.films
+    assert film.screenings == []
+    assert any("with no date, not imported" in n.text for n in records.ambiguous)
+    # a year-less day far from the page's date is no day of the page's year
+    far = _read_text(
+        "Published : Jan 4, 2022\n\n“Dark Red Forest” by Jin Huaqing is screened at 1 p.m."
+        " on Aug. 29.\n"
+    )
+    assert far.context.year is None
+
+
+def test_a_film_pages_profile_takes_its_first_line_as_the_title_and_the_venue_line() -> None:
+    records = _read_text(
+        "나의 서울독립영화제\n\n2014\n\n- |\n\nSYNOPSIS\n\n"
+        "일시 2014년 12월 1일(월) 오후 3시\n장소 CGV아트하우스 ART 1관\n"
+        "패널 이원우 감독(<붕괴>), 김경묵 감독(<유예기간>)\n",
+        ReadOptions(timezone="Asia/Seoul", film_page=True),
+    )
+    page, *named = records.films
+    assert (page.title, page.year, page.in_programme) == ("나의 서울독립영화제", 2014, True)
+    [screening] = page.screenings
+    assert (screening.start_local.isoformat(), screening.venue, screening.screen) == (
+        "2014-12-01T15:00:00+09:00",
+        "CGV아트하우스 ART",
+        "1",
+    )
+    assert [(f.title, f.directors[0][0], f.in_programme) for f in named] == [
+        ("붕괴", "이원우", False),
+        ("유예기간", "김경묵", False),
+    ]
+    # without the profile the page's first line is no title
+    plain = _read_text("나의 서울독립영화제\n\n2014\n", ReadOptions(timezone="Asia/Seoul"))
+    assert plain.films == []
+
+
+def test_a_news_pages_next_item_ends_the_film_block_and_is_read_as_news() -> None:
+    records = _read_text(
+        "경쟁단편4 <기대주> 김선경\n2019 | Fiction | Color | DCP | 23min 1sec\n"
+        "[GV] 191201 특별장편19 <종이꽃> 관객과의 대화\n\n"
+        "<종이꽃>에는 서로에게 기대는 사람들이 모인다. 이 영화는 마음을 달래 주었다.\n"
+        "[INTERVIEW] 기록한다는 것 – <누구는 알고 누구는 모르는> 배꽃나래 감독\n",
+        ReadOptions(timezone="Asia/Seoul"),
+    )
+    first, *named = records.films
+    assert (first.title, first.synopsis) == ("기대주", [])
+    assert [(f.title, [d for d, _ in f.directors]) for f in named] == [
+        ("종이꽃", []),
+        ("누구는 알고 누구는 모르는", ["배꽃나래"]),
+    ]
+    assert Note(3, "[GV] 191201 특별장편19 <종이꽃> 관객과의 대화") in records.unused
+
+
+def test_a_city_in_a_korean_screening_sentence_is_the_venue_the_page_names_there() -> None:
+    def venue(head: str) -> str | None:
+        records = _read_text(
+            f"• 승인 2019.12.02 15:56\n\n{head}\n\n"
+            "수상작 <143 사하라스트리트>(하센 페르하니 감독)는 12월 6일 오후 7시30분"
+            " 서울에서 상영된다.\n",
+            ReadOptions(timezone="Asia/Seoul"),
+        )
+        [screening] = records.films[0].screenings
+        return screening.venue
+
+    assert venue("12월 5일~7일, 서울 아리랑시네센터, 12월 6일~8일 포항 인디플러스") == (
+        "아리랑시네센터"
+    )
+    # two venues in Seoul, or a venue beside two cities: not said which
+    assert venue("서울 아리랑시네센터, 서울 CGV아트하우스") is None
+    assert venue("서울과 포항 아리랑시네센터") is None
+
+
+def test_a_particle_before_the_last_word_belongs_to_the_family_name() -> None:
+    from dockg.ingest.people import parse_person_name
+
+    found = parse_person_name("Roberto De Paolis")
+    assert found is not None
+    assert (found.family, found.given, found.additional) == ("De Paolis", "Roberto", ())
+    other = parse_person_name("Alexandra Petrovna Kim")
+    assert other is not None
+    assert (other.family, other.given, other.additional) == ("Kim", "Alexandra", ("Petrovna",))
+
+
+def test_a_day_said_of_something_else_dates_no_screening_in_the_text() -> None:
+    records = _read_text(
+        "Published : Oct 24, 2022\n\nThe film was released on Oct. 2.\n\n"
+        "Jin Huaqing’s “Dark Red Forest” will be screened at 1 p.m.\n"
+    )
+    [film] = records.films
+    assert film.screenings == []

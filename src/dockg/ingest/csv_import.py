@@ -45,6 +45,7 @@ from dockg.ingest.mapping import (
     project_terms,
 )
 from dockg.ingest.output import ImportSummary, SourceInfo
+from dockg.ingest.people import NAME_PARTICLES as _PARTICLES
 from dockg.ingest.stream_output import StreamedImport
 from dockg.iris import Kind, SlugError, mint, mint_person, slugify
 from dockg.licences import DATA_LICENSE
@@ -158,32 +159,6 @@ def _iri(text: str) -> URIRef:
 # Personal names
 # ---------------------------------------------------------------------------
 
-#: Lower-case words that belong to the family name that follows them (De Sica, van Gogh).
-_PARTICLES = frozenset(
-    [
-        "af",
-        "av",
-        "d",
-        "da",
-        "das",
-        "de",
-        "del",
-        "della",
-        "der",
-        "des",
-        "di",
-        "do",
-        "dos",
-        "du",
-        "la",
-        "le",
-        "ten",
-        "ter",
-        "van",
-        "von",
-        "zu",
-    ]
-)
 #: Words that belong to the family name before them (Mendonça Filho).
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "filho", "neto", "ii", "iii"})
 #: A hyphenated East Asian given name after a one-word family name ("Hong Sang-soo",

@@ -65,6 +65,34 @@ class PersonName:
         return " ".join([self.family, self.given, *self.additional])
 
 
+#: Words (in any case) that belong to the family name that follows them (De Sica, van Gogh).
+NAME_PARTICLES = frozenset(
+    [
+        "af",
+        "av",
+        "d",
+        "da",
+        "das",
+        "de",
+        "del",
+        "della",
+        "der",
+        "des",
+        "di",
+        "do",
+        "dos",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "van",
+        "von",
+        "zu",
+    ]
+)
+
+
 def _is_family(word: str) -> bool:
     return "-" not in word and word.lower() in KOREAN_FAMILY_NAMES
 
@@ -98,4 +126,8 @@ def parse_person_name(text: str) -> PersonName | None:
     clean = [_display_case(w) for w in words]
     if korean:
         return PersonName(text, clean[0], " ".join(clean[1:]), korean_order=True)
-    return PersonName(text, clean[-1], clean[0], tuple(clean[1:-1]))
+    start = len(clean) - 1
+    while start > 1 and clean[start - 1].casefold() in NAME_PARTICLES:
+        start -= 1  # ``Roberto De Paolis``: the particle belongs to the family name
+    family = " ".join(clean[start:])
+    return PersonName(text, family, clean[0], tuple(clean[1:start]))

@@ -102,8 +102,8 @@ def build_programme(
             )
             continue
         built.films.append(iri)
-        event = edition
-        if edition is not None and film.section is not None:
+        event = edition if film.in_programme else None
+        if event is not None and edition is not None and film.section is not None:
             try:
                 event = b.section(edition, film.section[1])
             except SlugError:

@@ -139,6 +139,7 @@ def read_programme_page(
         labels=site.labels,
         venue=site.venue,
         timetable=site.timetable,
+        film_page=site.film_page,
     )
     records = read_programme(lines, options)
     if structured:
@@ -241,6 +242,8 @@ def _report(
         lines.append("edition year: not settled (year-less dates are not imported)")
     if context.zone is not None:
         lines.append(f"time zone {context.zone} (from {context.zone_why})")
+    elif records.screenings and all(s.start_local for s in records.screenings):
+        lines.append("time zone: none needed (every start has its UTC offset on the page)")
     else:
         lines.append("time zone: none known (screenings dated without their time; give --timezone)")
     return tuple(lines)

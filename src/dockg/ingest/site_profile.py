@@ -10,6 +10,7 @@ A profile lives in ``data/mappings/`` beside the CSV mappings and is given with
     timezone = "Europe/Berlin"        # the festival city's IANA zone
     venue = "Cinestar"                # the venue of rows that print none (a cinema's page)
     timetable = false                 # true: "13:00 TITLE" rows name films, not venues
+    film_page = false                 # true: each page is one film's; its first line the title
     sections = ["Internationaler Wettbewerb", "Panorama"]   # section headings of the site
 
     [labels]                          # printed label = what it means
@@ -29,7 +30,16 @@ from pathlib import Path
 from dockg.errors import InputError
 from dockg.ingest.reader.context import zone_of
 
-_SITE_KEYS = {"name", "match", "festival", "timezone", "venue", "sections", "timetable"}
+_SITE_KEYS = {
+    "name",
+    "match",
+    "festival",
+    "timezone",
+    "venue",
+    "sections",
+    "timetable",
+    "film_page",
+}
 _TOP_KEYS = {"site", "labels"}
 
 
@@ -45,6 +55,7 @@ class SiteProfile:
         timezone: the IANA zone of its screenings.
         venue: the venue of schedule rows that print none.
         timetable: True if rows of a time and a text name films, not venues.
+        film_page: True if each page is one film's page, its first line the film's title.
         sections: section headings the site prints.
         labels: printed labels and the labels the reader knows they mean.
     """
@@ -56,6 +67,7 @@ class SiteProfile:
     timezone: str | None = None
     venue: str | None = None
     timetable: bool = False
+    film_page: bool = False
     sections: tuple[str, ...] = ()
     labels: dict[str, str] = field(default_factory=dict)
 
@@ -98,6 +110,7 @@ def load_profile(path: Path) -> SiteProfile:
         timezone=zone,
         venue=site.get("venue"),
         timetable=bool(site.get("timetable", False)),
+        film_page=bool(site.get("film_page", False)),
         sections=tuple(lists["sections"]),
         labels=dict(labels),
     )

@@ -15,11 +15,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from dockg.ingest.reader.blocks import (
+    film_page_block,
     find_blocks,
     is_inline_block,
     is_section_heading,
     read_block,
+    read_venue_lines,
     schedule_row,
+    tail_lines,
 )
 from dockg.ingest.reader.context import (
     FESTIVAL_WORD,
@@ -33,6 +36,7 @@ from dockg.ingest.reader.context import (
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.lines import Classified, LineKind, classify
 from dockg.ingest.reader.mentions import read_mentions
+from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
 from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
@@ -70,6 +74,7 @@ class ReadOptions:
         labels: printed labels and what they mean (from the site profile).
         venue: the venue of rows that print none (from the site profile).
         timetable: rows of a time and a text name films (a timetable), not venues.
+        film_page: the page is one film's page: its first line is the film's title.
     """
 
     festival: str | None = None
@@ -81,6 +86,7 @@ class ReadOptions:
     labels: dict[str, str] = field(default_factory=dict)
     venue: str | None = None
     timetable: bool = False
+    film_page: bool = False
 
 
 def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
@@ -123,6 +129,23 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: An uploaded image's file name glued by the capture to the text after it
+#: (``1629729799_630_15-Films-…-InternationalKangyu Garam, …``): a timestamp, an
+#: underscore, a slug, up to where a capitalised word follows a small letter.
+_GLUED_FILE_NAME = re.compile(r"^\d{6,}_[\w-]*?[a-z](?=[A-Z][a-z]+[\s,])")
+#: A still's text glued by the capture to the end of a title (``퀴어의 방 스틸컷1``).
+_GLUED_STILL = re.compile(r"\s+스틸컷\s*\d*$")
+
+
+def _unglue_file_names(lines: list[Line]) -> list[Line]:
+    """Drop an image's file name glued to the start of a line, its caption to the end."""
+    out = []
+    for line in lines:
+        text = _GLUED_STILL.sub("", _GLUED_FILE_NAME.sub("", line.text))
+        out.append(Line(line.number, text, line.raw) if text != line.text else line)
+    return out
+
+
 def _is_row(text: str) -> bool:
     try:
         return find_date(text) is not None and bool(find_times(text))
@@ -145,12 +168,16 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     """
     if options.timezone:
         zone_of(options.timezone)
-    items = [classify(line) for line in _join_bullets(_relabel(lines, options.labels))]
+    page = _join_bullets(_unglue_file_names(_relabel(lines, options.labels)))
+    items = [classify(line) for line in page]
     context = PageContext()
     unused: list[Note] = []
     ambiguous: list[Note] = []
+    datelines = mark_datelines(items, context)
     banners = _banners(items, context, options)
     blocks = find_blocks(items, options.sections)
+    if options.film_page and not blocks:
+        blocks = film_page_block(items)
     dates = _running_dates(items)
     leads = [_lead(items, block.title_index) for block in blocks]
     # Rows standing over the first film's title: the page prints each film's schedule
@@ -200,13 +227,24 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         films.append(film)
     if options.timetable:
         _timetable_films(items, films, ambiguous)
-    if all(is_inline_block(items, b) for b in blocks):
-        _add_mentions(lines, films, ambiguous)
+    if options.film_page and len(blocks) == 1:
+        # a film's own page: the films its text names with their makers (a talk's
+        # panel, ``이원우 감독(<붕괴>)``) are films, but not of the programme
+        before = {id(f) for f in films}
+        _add_mentions(lines, films, ambiguous, datelines)
+        for film in films:
+            film.in_programme = id(film) in before
+    elif all(is_inline_block(items, b) for b in blocks):
+        _add_mentions(lines, films, ambiguous, datelines)
     else:
-        # the introduction over the first film may name films of the programme; the
-        # blocks' own running text (synopses quoting other films) is never read so
-        _add_mentions(lines[: items[first].line.number - 1], films, ambiguous)
+        # the introduction over the first film, and a news page's items after a film's
+        # block, may name films of the programme; the blocks' own running text
+        # (synopses quoting other films) is never read so
+        tails = tail_lines(items, blocks, unused, ambiguous)
+        outside = [*lines[: items[first].line.number - 1], *(items[i].line for i in tails)]
+        _add_mentions(outside, films, ambiguous, datelines)
     _slot_rows(films, ambiguous)
+    read_venue_lines(items, films, unused)
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options)
     known = next((k for k in options.known if k.key == context.known_festival), None)
@@ -259,8 +297,11 @@ def _slot_rows(films: list[FilmRecord], ambiguous: list[Note]) -> None:
                 screening.venue = screening.screen = None
 
 
-def _add_mentions(lines: Sequence[Line], films: list[FilmRecord], ambiguous: list[Note]) -> None:
-    """Films named in running text, on a page with no film header (a news article)."""
+def _add_mentions(
+    lines: Sequence[Line], films: list[FilmRecord], ambiguous: list[Note], datelines: set[int]
+) -> None:
+    """Films named in running text, on a page with no film header (a news article), and
+    the screenings the text tells for films that have none from a schedule row."""
     conflicts: list[tuple[int, str]] = []
     known = {f.title.casefold(): f for f in films}
     for mention in read_mentions(list(lines), conflicts):
@@ -272,6 +313,8 @@ def _add_mentions(lines: Sequence[Line], films: list[FilmRecord], ambiguous: lis
             same.directors = mention.directors
     ambiguous.extend(Note(line, text) for line, text in conflicts)
     films.sort(key=lambda f: f.line)
+    unscheduled = [f for f in films if not f.screenings]
+    read_prose_screenings(lines, unscheduled, ambiguous, datelines)
 
 
 #: Lines of a page's top, where a sentence naming a festival edition introduces the page.
@@ -394,17 +437,16 @@ def _read_rest(
 
 def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
     """Lines of the page's head that speak of a festival (where its city is named)."""
-    found = []
-    filled = 0
-    for item in items:
-        if item.kind is LineKind.BLANK:
-            continue
-        filled += 1
-        if filled > _TOP_LINES:
-            break
-        if FESTIVAL_WORD.search(item.line.text):
-            found.append((item.line.number, item.line.text))
-    return found
+    return [
+        (item.line.number, item.line.text)
+        for item in _head(items, _TOP_LINES)
+        if FESTIVAL_WORD.search(item.line.text)
+    ]
+
+
+def _head(items: Sequence[Classified], count: int) -> list[Classified]:
+    """The first ``count`` lines of the page that are not blank."""
+    return [item for item in items if item.kind is not LineKind.BLANK][:count]
 
 
 def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
@@ -468,6 +510,9 @@ def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: Read
         signals.setdefault(year, []).append(
             f"edition {number} on line {line}, counted from edition {base_number} in {base_year}"
         )
+    if not signals and context.published is not None:
+        year_of_dateline(records)
+        return
     if len(signals) == 1:
         year, why = next(iter(signals.items()))
         context.year, context.year_why = year, why[0]

@@ -2,11 +2,15 @@
 
 A film block starts at a title: the short line over a film's header fields (a line of
 fields such as ``Germany 2019, 90 min``, a director label, or a film named inline). It runs
-to the line before the next film's title. Everything a block holds (schedule rows, a
-section label, a premiere flag, running text) belongs to its film; a schedule row before the
-first film belongs to none and is reported. A section heading standing between films (a
-short line of its own that ends with a section word, or one the site profile lists) applies
-to the films after it.
+to the line before the next film's title, or before a news page's next item (``[GV] …``).
+Everything a block holds (schedule rows, a section label, a premiere flag, running text)
+belongs to its film; a schedule row before the first film belongs to none and is
+reported. A section heading standing between films (a short line of its own that ends
+with a section word, or one the site profile lists) applies to the films after it.
+
+A film's own page (the site profile says so) is one block from its first line; a news
+page's items after a block (:func:`tail_lines`) belong to no film; a line naming a venue
+under a row that prints none (``장소 …``) gives that row its venue.
 """
 
 from __future__ import annotations
@@ -17,7 +21,13 @@ from dataclasses import dataclass
 from datetime import time
 
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
-from dockg.ingest.reader.fields import Meta, looks_like_name, split_title, split_title_director
+from dockg.ingest.reader.fields import (
+    Meta,
+    looks_like_name,
+    read_meta,
+    split_title,
+    split_title_director,
+)
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
@@ -135,7 +145,18 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
     for number, block in enumerate(blocks):
         following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
         block.end = following
+        for index in range(max(block.header) + 1, following):
+            item = items[index]
+            if item.kind is not LineKind.PROSE and _ARTICLE_HEADING.match(item.line.text):
+                block.end = index  # the next item of a news page: the film's block ends
+                break
     return blocks
+
+
+#: ``[GV] …``, ``[INTERVIEW] …``: the heading of the next item of a news page (a short line
+#: opening with a tag in brackets and going on; a flag alone, ``[OmU]``, is no heading),
+#: which no film's block runs into.
+_ARTICLE_HEADING = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S.{7,}")
 
 
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")
@@ -195,16 +216,24 @@ def _pick_title(
 
 
 def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
-    """A title line standing right over schedule rows that stand right over the fields."""
+    """A title line standing over schedule rows that stand over the fields: right over
+    them, or as paragraphs of their own (``Title``, blank, ``Venue, Monday 16 September,
+    7:00pm``, blank, ``Director: NAME``), the title then a paragraph of its own too."""
     rows: list[int] = []
     index = top - 1
-    while index >= 0 and items[index].kind is LineKind.SCHEDULE:
-        rows.insert(0, index)
+    spaced = False
+    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.BLANK):
+        if items[index].kind is LineKind.SCHEDULE:
+            rows.insert(0, index)
+        else:
+            spaced = True
         index -= 1
     if not rows or index < 0 or items[index].kind is not LineKind.TEXT:
         return None
     if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
         return None
+    if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
+        return None  # the last line of a paragraph is no title
     return index, rows
 
 
@@ -366,3 +395,67 @@ def split_screen(venue: str) -> tuple[str | None, str | None]:
     if found is None or not re.search(r"[^\W\d]", found["theatre"]):
         return venue, None
     return found["theatre"].strip(" ,"), found["screen"]
+
+
+def tail_lines(
+    items: Sequence[Classified], blocks: Sequence[Block], unused: list[Note], ambiguous: list[Note]
+) -> list[int]:
+    """The lines between a block's end and the next film (a news page's next items): they
+    belong to no film; a schedule row there is reported, other lines listed as unused."""
+    tails = []
+    for number, block in enumerate(blocks):
+        following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
+        for index in range(block.end, following):
+            item = items[index]
+            tails.append(index)
+            if item.kind in (LineKind.SCHEDULE, LineKind.DATE):
+                text = item.line.text
+                ambiguous.append(Note(item.line.number, f"schedule row of no film: {text}"))
+            elif item.kind is not LineKind.BLANK:
+                unused.append(Note(item.line.number, item.line.text))
+    return tails
+
+
+def film_page_block(items: list[Classified]) -> list[Block]:
+    """The block of a film's own page (the site profile says its pages are): from its first
+    line, the title, to the page's end; lines of fields under the title (``2014``) are
+    read as the film's."""
+    first = next((i for i, item in enumerate(items) if item.kind is not LineKind.BLANK), None)
+    if first is None or items[first].kind not in (LineKind.TEXT, LineKind.HEADING):
+        return []
+    items[first].kind = LineKind.TEXT
+    header = [first]
+    after = first + 1
+    while after < len(items) and items[after].kind in (LineKind.TEXT, LineKind.BLANK):
+        if items[after].kind is LineKind.BLANK:
+            after += 1
+            continue
+        meta = read_meta(items[after].line.text)
+        if not meta.signals or meta.unread:
+            break
+        items[after] = Classified(items[after].line, LineKind.META, meta=meta)
+        header.append(after)
+        after += 1
+    return [Block(first, header, end=len(items))]
+
+
+#: A line naming the venue of the row above it: ``장소 CGV아트하우스``, ``Venue: ICA``.
+_VENUE_LINE = re.compile(r"^(?:장소|venue|place|ort|where|wo)\s*[:：]?\s+(?P<venue>\S.*)$", re.I)
+
+
+def read_venue_lines(
+    items: Sequence[Classified], films: list[FilmRecord], unused: list[Note]
+) -> None:
+    """``일시 2014년 12월 1일(월) 오후 3시`` over ``장소 CGV아트하우스 ART 1관``: the line under a
+    row with one screening and no venue names that screening's venue."""
+    below = {}
+    for index, item in enumerate(items[:-1]):
+        found = _VENUE_LINE.match(items[index + 1].line.text)
+        if found is not None and item.kind is LineKind.SCHEDULE and len(item.cells) == 1:
+            below[item.line.number] = (items[index + 1].line.number, found["venue"])
+    for film in films:
+        for screening in film.screenings:
+            if screening.venue is None and screening.line in below:
+                number, text = below[screening.line]
+                screening.venue, screening.screen = split_screen(text)
+                unused[:] = [n for n in unused if n.line != number]

@@ -97,6 +97,9 @@ _YEARED = re.compile(
     re.IGNORECASE,
 )
 
+#: ``LKFF2019 Final Teaser Screening``: a film festival's acronym (``…FF``) and its year.
+_ACRONYM_YEARED = re.compile(r"^(?P<name>[A-Z]{1,6}FF)\s?(?P<year>(?:19|20)\d{2})(?!\d)")
+
 
 @dataclass(frozen=True)
 class KnownFestival:
@@ -154,6 +157,9 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
     if found:
         number = int(found["en"] or found["de"])
         return Banner(line, _cut_name(found["name"]), number, _banner_year(text))
+    found = _ACRONYM_YEARED.match(text)
+    if found:
+        return Banner(line, found["name"], None, int(found["year"]))
     found = _YEARED.match(text)
     if found and not re.search(r"\b(?:at|in|von|beim|im|des)\s*$", found["name"][:0]):
         return Banner(line, found["name"].strip(), None, int(found["year"]))

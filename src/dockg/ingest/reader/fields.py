@@ -568,13 +568,24 @@ def _unquote(text: str) -> tuple[str, str] | None:
 _TWO_SCRIPTS = re.compile(r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$")
 
 
+#: What a screening adds after its film: ``Title + Programme Launch``, ``Title + Q&A``.
+_ADDED_EVENT = re.compile(
+    r"\s+(?:\+|&|with|mit)\s+(?:(?:the\s+)?(?:programme|program|season|festival)\s+launch|"
+    r"q\s*&\s*a|intro(?:duction)?|(?:panel\s+)?(?:talk|discussion)|reception|party|"
+    r"(?:film|publikums)?gespräch|gv|관객과의\s*대화)\s*$",
+    re.IGNORECASE,
+)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """A title line → (title, other title): ``Title (Originaltitel)``, ``"Title"``,
     ``그 날 One Warm Spring Day`` (a Korean title, then its English one).
 
-    A parenthesis holding a year, runtime or country is not an original title and stays.
+    A parenthesis holding a year, runtime or country is not an original title and stays;
+    an event added to the screening (``+ Programme Launch``, ``+ Q&A``) goes.
     """
     text = text.strip().lstrip("○●•◆■▶-* ").strip()
+    text = _ADDED_EVENT.sub("", text)
     scripts = _TWO_SCRIPTS.match(text)
     if scripts:
         return scripts["ko"].strip(), scripts["en"].strip()
@@ -701,3 +712,77 @@ def read_caps_directed(text: str) -> tuple[str, Meta] | None:
 def _caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _credited_names(text: str) -> list[str] | None:
+    """``Kangyu Garam, Lee Somyi, Park Sohyun, and Soram``: names, a one-word name only
+    among full ones; None unless every part is a name."""
+    names = [n for n in split_names(text) if n]
+    full = [n for n in names if looks_like_name(n)]
+    single = [n for n in names if n not in full]
+    if not full or not all(re.fullmatch(r"[A-Z][a-z]+", n) for n in single):
+        return None
+    return names if len(full) >= len(single) else None
+
+
+def read_credit_first(text: str) -> tuple[str, Meta] | None:
+    """``Directors | Title | 2021 – 84 minutes``: the makers, the title, then the fields,
+    separated by bars. None unless the first part is names, the second no field, and the
+    rest fields only."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) < 3 or not all(parts):
+        return None
+    names = _credited_names(parts[0])
+    title = parts[1]
+    if names is None or read_part(Meta(), title) or looks_like_name(title):
+        return None
+    meta = read_meta(" | ".join(parts[2:]))
+    if not meta.signals or meta.unread or meta.directors:
+        return None
+    meta.directors = names
+    meta.signals += 1
+    return title, meta
+
+
+#: ``23회 상영작``: shown at the festival's 23rd edition (a tag of a festival's archive).
+_EDITION_TAG = re.compile(r"^\d{1,3}회$")
+_TAG_WORDS = frozenset(["상영작", "초청작", "출품작"])
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]{1,5}")
+
+
+def read_spaced_fields(text: str) -> Meta | None:
+    """A Korean archive's fields separated by spaces only: ``23회 상영작 한국 권아람
+    다큐멘터리 29'`` (edition tag, country, director, kind of film, runtime).
+
+    The words that are no field must be one run of one to three Hangul words standing
+    right after the country: the director's name (``노르웨이 아니켄 홀 다큐멘터리``).
+    None unless every other word is a field and a country and another field are read.
+    """
+    words = text.split()
+    meta = Meta()
+    run: list[str] = []
+    run_at: int | None = None
+    after_country = False
+    for index, word in enumerate(words):
+        if _EDITION_TAG.match(word) or (word in _TAG_WORDS and index > 0):
+            after_country = False
+            continue
+        if country_of(word) is not None:
+            meta.countries.append(country_of(word) or word)
+            meta.signals += 1
+            after_country = True
+            continue
+        if read_part(meta, word):
+            after_country = False
+            continue
+        if not _HANGUL_WORD.fullmatch(word) or not (after_country or run_at == index - 1):
+            return None
+        if run_at is not None and run_at != index - 1:
+            return None
+        run.append(word)
+        run_at = index
+    if not run or len(run) > 3 or len(meta.countries) != 1 or meta.signals < 2:
+        return None
+    meta.directors = [" ".join(run)]
+    meta.signals += 1
+    return meta

@@ -20,9 +20,11 @@ from dockg.ingest.reader.fields import (
     is_premiere,
     read_caps_directed,
     read_caps_entry,
+    read_credit_first,
     read_list_entry,
     read_meta,
     read_part,
+    read_spaced_fields,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -179,9 +181,27 @@ _VENUE_LABEL = re.compile(
 )
 #: What may stand before a row's date without being a title: a label, a weekday.
 _LEAD = re.compile(r"^(?:[^?:]*[?:]\s*)|(?:[A-Za-zÄÖÜäöü]{2,10}\.?,?)$")
+#: A row's lead that names a venue by its kind (``Regent Street Cinema,``), not a title.
+_VENUE_LEAD = re.compile(
+    r"(?P<venue>[^,|:]*\b(?:cinema|kino|theat(?:re|er)|hall|centre|center|saal|filmhaus|"
+    r"cinematheque|cinémathèque)|[^,|:]*(?:극장|시네마|아트하우스))\s*[,|]?",
+    re.IGNORECASE,
+)
 _TIME_FIRST = re.compile(
     r"^\s*(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:uhr|h|[ap]\.?m\.?)(?!\w)|오[전후])", re.IGNORECASE
 )
+
+
+def _without_schedule(text: str) -> str:
+    """A row's text with its dates and times taken out (what else it prints)."""
+    spans = [(t.start, t.end) for t in find_times(text)]
+    rest = 0
+    while (found := find_date(text[rest:])) is not None:
+        spans.append((found.start + rest, found.end + rest))
+        rest += found.end
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + " " + text[end:]
+    return re.sub(r"\s*,\s*(?=\s|$)", " ", text).strip()
 
 
 def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None:
@@ -242,6 +262,9 @@ def classify(line: Line) -> Classified:
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
+    credited = read_credit_first(text) if len(text) < 300 and "|" in text else None
+    if credited is not None:
+        return Classified(line, LineKind.INLINE, meta=credited[1], title=credited[0])
     long_text = is_prose(text)
     if not long_text or len(text) < 120:
         try:
@@ -256,12 +279,20 @@ def classify(line: Line) -> Classified:
                 return slot
             lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
             meta = read_meta(text)
+            if meta.signals < 2:
+                meta = read_spaced_fields(_without_schedule(text)) or meta
             if meta.signals >= 2:
                 # header fields and a schedule on one line: the venue only from its label
                 venue = _VENUE_LABEL.search(text)
                 place = venue["venue"].strip() if venue else ""
                 cells = tuple(ScheduleCell(c.date, c.hour, c.minute, place) for c in cells)
                 return Classified(line, LineKind.META, meta=meta, cells=cells)
+            place = _VENUE_LEAD.fullmatch(lead)
+            if place is not None and len(cells) == 1 and not cells[0].venue:
+                # ``Regent Street Cinema, Monday 16 September, 7:00pm``: the venue first
+                cell = cells[0]
+                cells = (ScheduleCell(cell.date, cell.hour, cell.minute, place["venue"]),)
+                return Classified(line, LineKind.SCHEDULE, cells=cells)
             return Classified(line, LineKind.SCHEDULE, cells=cells, title=lead or None)
         printed = find_date(text)
         alone = printed is not None and len(text) <= printed.end + 4 and printed.start <= 12

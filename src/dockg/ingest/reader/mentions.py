@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from dockg.ingest.reader.fields import country_of, looks_like_name
+from dockg.ingest.reader.lists import read_lists
 from dockg.ingest.reader.records import FilmRecord
 from dockg.ingest.text import Line
 
@@ -34,6 +35,10 @@ _DIRECTOR_AFTER = re.compile(
 )
 #: ``NAME 감독(<TITLE>)``
 _DIRECTOR_TITLE_PAREN = re.compile(_NAME + r"\s*감독\s*\(\s*(?:" + _QUOTED + r")\s*\)")
+#: ``<TITLE> NAME 감독``: the title, then its director (an interview's heading)
+_TITLE_THEN_DIRECTOR = re.compile(
+    r"(?:" + _QUOTED + r")\s+" + _NAME + r"\s*감독(?=$|[\s,.)]|[의은는이가](?![\uac00-\ud7a3]))"
+)
 #: ``…의 이야기 ‘녹턴’``, ``…을 그린 ‘보통의 삶-70’``: a title after the clause describing it
 _DESCRIBED = re.compile(
     r"(?:이야기|그린|담은|다룬|기록한|좇는|따라간|보여주는)\s*(?:" + _QUOTED + r")"
@@ -89,6 +94,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             _DIRECTOR_BEFORE,
             _DIRECTOR_AFTER,
             _DIRECTOR_TITLE_PAREN,
+            _TITLE_THEN_DIRECTOR,
             _EN_POSSESSIVE,
             _EN_BY,
             _EN_POSSESSIVE_PLAIN,
@@ -111,6 +117,10 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if section and record.section is None:
                     record.section = (line.number, section)
                 spans.append(found.span())
+        for listed in read_lists(text):
+            record = film(listed.title, line)
+            if listed.director and listed.director not in (n for n, _ in record.directors):
+                record.directors.append((listed.director, line.number))
         for found in _DESCRIBED.finditer(text):
             if not any(a <= found.start() < b for a, b in spans):
                 film(_title(found), line)

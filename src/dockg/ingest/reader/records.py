@@ -68,6 +68,8 @@ class FilmRecord:
         synopsis: running text of the block.
         screenings: its screenings.
         last_line: the block's last line.
+        in_programme: False for a film the page only names (a film page's talk lists its
+            panel's films): no festival selection is stated for it.
     """
 
     title: str
@@ -85,6 +87,7 @@ class FilmRecord:
     synopsis: list[str] = field(default_factory=list)
     screenings: list[ScreeningRecord] = field(default_factory=list)
     last_line: int = 0
+    in_programme: bool = True
 
 
 @dataclass
@@ -99,6 +102,7 @@ class PageContext:
         last_day: its last day.
         zone: the IANA time zone of the screenings; ``zone_why`` says from what.
         known_festival: the key of a festival the project knows (its IRI), if resolved.
+        published: the date of a news page's date line, and its line.
     """
 
     festival: tuple[str, int] | None = None
@@ -110,6 +114,7 @@ class PageContext:
     zone: str | None = None
     zone_why: str = ""
     known_festival: str | None = None
+    published: tuple[date, int] | None = None
 
 
 @dataclass
