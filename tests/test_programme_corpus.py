@@ -107,3 +107,8 @@ def test_every_key_is_well_formed_and_its_pages_have_no_added_header() -> None:
         assert key.films, key.page
         first = key.page.read_text(encoding="utf-8").lstrip().splitlines()[0]
         assert not first.startswith(("#", "source", "url")), key.page
+
+
+def test_readme_gives_the_scorers_table(corpus_scores: list[PageScore]) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert markdown_table(corpus_scores) in readme
