@@ -96,8 +96,8 @@ def test_the_shipped_cannes_mapping_reads_as_documented(known: frozenset[URIRef]
             "the project ontology does not use it",
         ),
         (
-            ('properties."schema:name"', 'properties."foaf:name"'),
-            "entities.film.properties.\"foaf:name\": 'foaf:name' is not a compact IRI "
+            ('properties."schema:name"', 'properties."bibo:name"'),
+            "entities.film.properties.\"bibo:name\": 'bibo:name' is not a compact IRI "
             "with a dockg prefix",
         ),
         (

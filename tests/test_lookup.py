@@ -56,3 +56,28 @@ def test_names_main_first(index: NameIndex) -> None:
     names = index.names(index.resolve("Kim Soyoung"))
     assert names[0] == "Soyoung Kim"
     assert {"김소영", "Kim So-young"} <= set(names)
+
+
+def test_a_name_shared_by_a_subject_heading_and_its_event_means_the_heading(
+    index: NameIndex,
+) -> None:
+    heading = f"{BASE}id/topic/sewol-ferry-disaster"
+    event = f"{BASE}id/event/sewol-ferry-disaster"
+    # both carry the name; find lists both, resolve takes the heading films are about
+    assert {str(m.iri) for m in index.find("Sewol ferry disaster")} == {heading, event}
+    assert str(index.resolve("세월호 참사")) == heading
+    assert str(index.resolve("event:sewol-ferry-disaster")) == event
+
+
+def test_the_store_index_knows_the_headings_as_the_graph_index_does() -> None:
+    from dockg.lookup import EntityFinder
+    from dockg.store.oxigraph import OxigraphStore
+    from queries_support import seed_project
+
+    store = OxigraphStore()
+    store.load_project(seed_project())
+    finder = EntityFinder(store)
+    assert (
+        str(finder.resolve("1920 Sinhanchon massacre"))
+        == f"{BASE}id/topic/sinhanchon-massacre-1920"
+    )

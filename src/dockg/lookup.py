@@ -9,7 +9,9 @@ hyphens, case, accents, Hangul), then, if nothing matches whole, as a romanizati
 variant (:func:`dockg.names.variant_keys`: "Sin Su-won" finds "Shin Suwon"), then as a
 substring.
 A text that fits more than one entity is ambiguous: the candidates are listed, never
-guessed between.
+guessed between. One pair is not ambiguous: a subject heading and the historical event it
+is about (``foaf:focus``) share their names by design, and the name means the heading,
+which films are about; the event is one step from it.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import contextlib
 import weakref
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from rdflib import Graph, Literal, URIRef
@@ -128,7 +130,14 @@ class NameIndex:
     :meth:`resolve`.
     """
 
-    def __init__(self, names: Iterable[tuple[URIRef, str, bool]]) -> None:
+    def __init__(
+        self,
+        names: Iterable[tuple[URIRef, str, bool]],
+        *,
+        headings: Mapping[URIRef, URIRef] | None = None,
+    ) -> None:
+        #: event → the subject heading about it (foaf:focus)
+        self._headings = dict(headings or {})
         self._names: dict[URIRef, list[str]] = defaultdict(list)
         self._labels: dict[URIRef, str] = {}
         self._by_key: dict[str, set[tuple[URIRef, str]]] = defaultdict(set)
@@ -160,7 +169,15 @@ class NameIndex:
                     ):
                         yield entity, str(value), prop == SDO.name
 
-        return cls(sorted(names(), key=lambda row: (not row[2], str(row[0]), row[1])))
+        headings = {
+            event: heading
+            for heading, event in graph.subject_objects(FOAF.focus)
+            if isinstance(heading, URIRef) and isinstance(event, URIRef)
+        }
+        return cls(
+            sorted(names(), key=lambda row: (not row[2], str(row[0]), row[1])),
+            headings=headings,
+        )
 
     @classmethod
     def from_store(cls, store: Store, *, base: str) -> NameIndex:
@@ -182,7 +199,10 @@ class NameIndex:
             result = store.query(_NAMES_QUERY, bindings={"property": prop, "base": Literal(base)})
             for entity, _, name in result:  # type: ignore[misc]
                 rows.add((URIRef(str(entity)), str(name), prop in (SDO.name, *foreign)))
-        return cls(sorted(rows, key=lambda row: (not row[2], str(row[0]), row[1])))
+        return cls(
+            sorted(rows, key=lambda row: (not row[2], str(row[0]), row[1])),
+            headings=headings_of(store),
+        )
 
     def __contains__(self, entity: Node) -> bool:
         return entity in self._names
@@ -252,6 +272,9 @@ class NameIndex:
         found = self.find(text)
         if not found:
             raise UnknownEntity(f"no entity is called or identified by {text!r}")
+        if len(found) > 1:  # an event found with its own heading: the name means the heading
+            iris = {m.iri for m in found}
+            found = [m for m in found if self._headings.get(m.iri) not in iris]
         if len(found) > 1:
             listed = "\n".join(f"  {m.describe()}" for m in found)
             raise AmbiguousEntity(
@@ -259,6 +282,22 @@ class NameIndex:
                 tuple(found),
             )
         return found[0].iri
+
+
+_HEADINGS = """
+SELECT ?heading ?event WHERE {
+  ?heading <http://xmlns.com/foaf/0.1/focus> ?event .
+  FILTER (isIRI(?heading) && isIRI(?event))
+}
+"""
+
+
+def headings_of(store: Store) -> dict[URIRef, URIRef]:
+    """Event → the subject heading about it (``foaf:focus``), for :class:`NameIndex`."""
+    return {
+        URIRef(str(event)): URIRef(str(heading))
+        for heading, event in store.query(_HEADINGS)  # type: ignore[misc]
+    }
 
 
 def as_iri(text: str) -> URIRef | None:

@@ -8,6 +8,7 @@ shows as ``film:heart-of-snow`` in tables rather than as a full IRI.
 from __future__ import annotations
 
 from rdflib import Graph, Namespace
+from rdflib.namespace import FOAF
 
 from dockg.iris import Kind
 from dockg.namespaces import (
@@ -34,6 +35,7 @@ def _vocabulary_prefixes() -> dict[str, str]:
         "schema": str(SDO),
         "dockg": str(DOCKG._NS),
         "skos": str(SKOS),
+        "foaf": str(FOAF),  # foaf:focus, from a subject heading to its event
         "prov": str(PROV),
         "dcterms": str(DCTERMS),
         "xsd": str(XSD),

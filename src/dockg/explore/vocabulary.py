@@ -24,7 +24,7 @@ from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
 from dockg.errors import UsageError
-from dockg.lookup import NameIndex, entity_base
+from dockg.lookup import NameIndex, entity_base, headings_of
 from dockg.namespaces import DOCKG
 from dockg.prefixes import compact_iri, expand_iri
 from dockg.store.base import Store
@@ -154,6 +154,8 @@ class Vocabulary:
         types: entity IRI → every class it has, with all their super-classes.
         term_labels: class or property IRI → its English ``rdfs:label``.
         superclasses: class IRI → all its super-classes.
+        headings: event IRI → the subject heading about it (``foaf:focus``), so that a
+            name they share means the heading (see :mod:`dockg.lookup`).
     """
 
     name_rows: tuple[tuple[str, str, bool], ...]
@@ -161,6 +163,7 @@ class Vocabulary:
     types: Mapping[str, frozenset[str]]
     term_labels: Mapping[str, str]
     superclasses: Mapping[str, frozenset[str]]
+    headings: Mapping[str, str] = field(default_factory=dict)
     _main: dict[str, str] = field(default_factory=dict, repr=False)
     _index: NameIndex | None = field(default=None, repr=False)
 
@@ -168,7 +171,10 @@ class Vocabulary:
     def names(self) -> NameIndex:
         """Every name indexed for resolving what users type (built on first use)."""
         if self._index is None:
-            self._index = NameIndex((URIRef(e), n, main) for e, n, main in self.name_rows)
+            self._index = NameIndex(
+                ((URIRef(e), n, main) for e, n, main in self.name_rows),
+                headings={URIRef(e): URIRef(h) for e, h in self.headings.items()},
+            )
         return self._index
 
     @classmethod
@@ -221,6 +227,7 @@ class Vocabulary:
             types={entity: frozenset(classes) for entity, classes in types.items()},
             term_labels=term_labels,
             superclasses={c: frozenset(s) for c, s in supers.items()},
+            headings={str(e): str(h) for e, h in headings_of(store).items()},
         )
 
     def label(self, node: str) -> str:
