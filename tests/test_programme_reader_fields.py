@@ -425,3 +425,82 @@ def test_a_title_then_its_director_in_a_korean_heading() -> None:
     assert [(f.title, [d for d, _ in f.directors]) for f in films] == [
         ("누구는 알고 누구는 모르는", ["배꽃나래"]),
     ]
+
+
+@pytest.mark.parametrize("printed", ["100’", "100'", "100′"])
+def test_a_prime_mark_after_minutes_is_a_runtime(printed: str) -> None:
+    assert runtime_of(printed) == "PT100M"
+
+
+def test_a_title_then_dir_then_names_then_countries_before_a_year() -> None:
+    entry = classify(
+        line("143 Sahara Street, dir. Hassen Ferhani, Algeria, France, Qatar 2019, 100’")
+    )
+    assert entry.kind is LineKind.INLINE and entry.title == "143 Sahara Street"
+    assert entry.meta is not None
+    assert (entry.meta.directors, entry.meta.countries, entry.meta.year, entry.meta.runtime) == (
+        ["Hassen Ferhani"],
+        ["Algeria", "France", "Qatar"],
+        2019,
+        "PT100M",
+    )
+    alone = classify(line("The Kingmaker, dir. Lauren Greenfield"))
+    assert alone.kind is LineKind.INLINE and alone.title == "The Kingmaker"
+    assert alone.meta is not None and alone.meta.directors == ["Lauren Greenfield"]
+    # a sentence is no title, and words after the names that are no fields refuse the line
+    assert classify(line("The director describes long stretches with her subject.")).title is None
+    assert (
+        classify(line("Citizen K, dir. Alex Gibney, who also wrote it")).kind is not LineKind.INLINE
+    )
+
+
+def test_co_directors_run_on_from_their_label_but_crew_names_are_no_directors() -> None:
+    meta = read_meta("2018 / USA / Dir: Werner Herzog, Andre Singer / 92 min")
+    assert (meta.directors, meta.countries, meta.runtime) == (
+        ["Werner Herzog", "Andre Singer"],
+        ["United States"],
+        "PT92M",
+    )
+    credits = read_meta(
+        "DE 2021. Montage: Yana Höhnerbach, Mike Schlömer. Regie: Georg Nonnenmacher, Mike"
+        " Schlömer. Kamera: Georg Nonnenmacher. Ton: Rainer Gerlach, Gerald Cronauer."
+    )
+    assert credits.directors == ["Georg Nonnenmacher", "Mike Schlömer"]
+    assert (credits.countries, credits.year, credits.unread) == (["Germany"], 2021, [])
+    # a production label before countries: the countries are read
+    assert read_meta("Production: Deutschland, Polen").countries == ["Germany", "Poland"]
+
+
+def test_a_cinema_release_date_is_read_but_is_no_screening() -> None:
+    entry = classify(line("114 Minuten. Kinostart: 31.03.2022 (DE)"))
+    assert entry.kind is LineKind.META and entry.cells == ()
+    assert entry.meta is not None and entry.meta.runtime == "PT114M"
+
+
+def test_a_title_in_capitals_run_into_its_director_and_fields() -> None:
+    from dockg.ingest.reader.fields import read_caps_credit
+
+    entry = read_caps_credit(
+        "Human Rights Human Wrongs: Films and talks AMAZING AZERBAIJAN Liz Mermin,"
+        " UK/Azerbaijan/Germany 2013, 61 min. The song contest of 2012 showed the world."
+    )
+    assert entry is not None
+    assert (entry[0], entry[1].directors, entry[1].countries, entry[1].year) == (
+        "AMAZING AZERBAIJAN",
+        ["Liz Mermin"],
+        ["United Kingdom", "Azerbaijan", "Germany"],
+        2013,
+    )
+    # the entry must open the line (or follow a heading's colon); a title not in capitals
+    # or a sentence before it is no entry
+    assert read_caps_credit("We saw DEMOCRATS Camilla Nielsson, Denmark 2014, 100 min.") is None
+    assert read_caps_credit("Democrats Camilla Nielsson, Denmark 2014, 100 min.") is None
+
+
+def test_a_line_of_fields_alone_is_never_a_title() -> None:
+    from dockg.ingest.reader.fields import field_only
+
+    assert field_only("90min") is not None and field_only("Jahr: 2020") is not None
+    assert field_only("Denmark 2009") is not None
+    assert field_only("Meeting Gorbachev") is None  # reads as a name, not a field
+    assert field_only("Burma VJ") is None

@@ -580,3 +580,16 @@ def test_a_day_said_of_something_else_dates_no_screening_in_the_text() -> None:
     )
     [film] = records.films
     assert film.screenings == []
+
+
+def test_a_stack_of_one_field_lines_under_a_title_gives_the_film_not_a_runtime_title() -> None:
+    text = (
+        "Check the film schedule here! Some examples below.\nBurma VJ\nDenmark 2009\n90min\n"
+        "by Anders Østergaard\nFilm website\n"
+    )
+    lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+    records = read_programme(lines, ReadOptions())
+    assert [
+        (f.title, [n for n, _ in f.directors], f.countries, f.year, f.runtime)
+        for f in records.films
+    ] == [("Burma VJ", ["Anders Østergaard"], ["Denmark"], 2009, "PT90M")]

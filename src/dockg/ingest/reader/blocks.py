@@ -23,6 +23,8 @@ from datetime import time
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.fields import (
     Meta,
+    field_only,
+    in_capitals,
     looks_like_name,
     read_meta,
     split_title,
@@ -124,6 +126,8 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             continue
         if not texts or under:
             above = _title_above(items, top, sections)
+            if above is None and not texts:
+                above = _caps_title_over_synopsis(items, top, sections)
             if above is None:
                 continue
             header = [above, *header]
@@ -182,6 +186,10 @@ _ANGLED_TITLE = re.compile(r"(?P<before>[^<>]*)<\s*(?P<title>[^<>]+?)\s*>(?P<aft
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
+#: Two sentences on one line (``Check the schedule here! Some examples below.``): no title.
+_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]\w*\s+\w")
+
+
 def _is_date_line(text: str) -> bool:
     return find_date(text) is not None or find_range(text) is not None
 
@@ -197,6 +205,8 @@ def _pick_title(
         for i in texts
         if not is_section_heading(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
+        and field_only(items[i].line.text) is None
+        and _SENTENCES.search(items[i].line.text) is None
     ]
     if not candidates:
         return None
@@ -235,6 +245,30 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
     if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
         return None  # the last line of a paragraph is no title
     return index, rows
+
+
+def _caps_title_over_synopsis(
+    items: Sequence[Classified], top: int, sections: Sequence[str]
+) -> int | None:
+    """``TITLE``, [a section line,] one synopsis paragraph, then the fields (a festival's
+    film list): the title is the last line in capitals of the short lines right over the
+    synopsis. None unless exactly one prose line stands between and a line in capitals
+    that is no section, date or field is over it."""
+    prose = top - 1
+    if prose < 1 or items[prose].kind is not LineKind.PROSE:
+        return None
+    first = _run_above(items, prose, _TEXT_KINDS)
+    for index in range(prose - 1, first - 1, -1):
+        text = items[index].line.text
+        if (
+            items[index].kind is LineKind.TEXT
+            and in_capitals(text)
+            and not is_section_heading(text, sections)
+            and not _is_date_line(text)
+            and field_only(text) is None
+        ):
+            return index
+    return None
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
@@ -309,7 +343,11 @@ def read_block(
         if item.kind is LineKind.TEXT:
             text = item.line.text
             dashed = split_title_director(text)
-            if dashed and dashed[0].casefold() == film.title.casefold():
+            fields = field_only(text)
+            if fields is not None:
+                # ``Denmark 2009``, ``90min``: a line of one field in the header
+                _apply_meta(film, item, fields, ambiguous)
+            elif dashed and dashed[0].casefold() == film.title.casefold():
                 film.directors.extend((n, item.line.number) for n in dashed[1])
             elif is_section_heading(text, sections) and (
                 film.section is None or index < block.title_index

@@ -17,7 +17,9 @@ from dockg.ingest.reader.fields import (
     DIRECTOR_LABEL,
     SECTION_LABEL,
     Meta,
+    in_capitals,
     is_premiere,
+    read_caps_credit,
     read_caps_directed,
     read_caps_entry,
     read_credit_first,
@@ -25,6 +27,7 @@ from dockg.ingest.reader.fields import (
     read_meta,
     read_part,
     read_spaced_fields,
+    read_title_dir,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -223,11 +226,6 @@ def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None
 _PARTS_FIRST = re.compile(r"\s*[,|]\s*")
 
 
-def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
@@ -259,6 +257,12 @@ def classify(line: Line) -> Classified:
     caps = read_caps_entry(text) if len(text) < 200 else None
     if caps is not None:
         return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
+    dir_entry = read_title_dir(text) if len(text) < 200 else None
+    if dir_entry is not None:
+        return Classified(line, LineKind.INLINE, meta=dir_entry[1], title=dir_entry[0])
+    caps_credit = read_caps_credit(text)
+    if caps_credit is not None:
+        return Classified(line, LineKind.INLINE, meta=caps_credit[1], title=caps_credit[0])
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
@@ -308,7 +312,7 @@ def classify(line: Line) -> Classified:
         and (not long_text or meta.signals >= 3)
     ):
         first = _PARTS_FIRST.split(text, maxsplit=1)[0].strip()
-        titled = bool(meta.unread) and meta.unread[0] in first and _in_capitals(first)
+        titled = bool(meta.unread) and meta.unread[0] in first and in_capitals(first)
         rest = read_meta(text[len(first) :].lstrip(" ,|")) if titled else None
         if not labelled and rest is not None and rest.signals >= 2 and not rest.unread:
             # ``ELTERNSCHULE, DE 2018, 120 Min.``: a film (of a filmography) on one line
