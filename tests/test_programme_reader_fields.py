@@ -504,3 +504,59 @@ def test_a_line_of_fields_alone_is_never_a_title() -> None:
     assert field_only("Denmark 2009") is not None
     assert field_only("Meeting Gorbachev") is None  # reads as a name, not a field
     assert field_only("Burma VJ") is None
+
+
+def test_a_list_entry_with_year_runtime_and_premiere_after_the_countries() -> None:
+    entry = read_list_entry("1970 von Tomasz Wolski, Polen, 2021, 70’, Weltpremiere")
+    assert entry is not None
+    title, meta = entry
+    assert (title, meta.directors, meta.countries, meta.year, meta.runtime, meta.premiere) == (
+        "1970",
+        ["Tomasz Wolski"],
+        ["Poland"],
+        2021,
+        "PT70M",
+        "Weltpremiere",
+    )
+    two = read_list_entry(
+        "Ostrov – Lost Island von Svetlana Rodina und Laurent Stoop, Schweiz, 2021, 92’"
+    )
+    assert two is not None and two[1].directors == ["Svetlana Rodina", "Laurent Stoop"]
+    remark = read_list_entry(
+        "Holgut von Liesbeth de Ceulaer, Belgien, 2021, 74’, Weltpremiere (präsentiert in"
+        " Zusammenarbeit mit CPH:DOX)"
+    )
+    assert remark is not None and (remark[0], remark[1].runtime) == ("Holgut", "PT74M")
+    # no country, a part that is no field, or a title that only says "a film": no entry
+    assert read_list_entry("Holgut von Liesbeth de Ceulaer, 2021, 74’") is None
+    assert read_list_entry("Holgut von Liesbeth de Ceulaer, Belgien, mit Gästen") is None
+    assert read_list_entry("Ein Film von Anna Berg, Deutschland, 2019") is None
+
+
+def test_an_entry_wrapped_after_a_slash_or_an_open_parenthesis_is_joined() -> None:
+    from dockg.ingest.reader.lines import join_wrapped
+
+    lines = [
+        Line(1, "Les Enfants terribles von Ahmet Necdet Cupur, Frankreich/Deutschland/", ""),
+        Line(2, "Türkei, 2021, 93’, Weltpremiere", ""),
+        Line(
+            3, "Holgut von Liesbeth de Ceulaer, Belgien, 2021, 74’, Weltpremiere (präsentiert", ""
+        ),
+        Line(4, "in Zusammenarbeit mit CPH:DOX)", ""),
+        Line(5, "Users von Natalia Almada, USA/Mexiko, 2021, 81’", ""),
+    ]
+    assert [(x.number, x.text) for x in join_wrapped(lines)] == [
+        (
+            1,
+            "Les Enfants terribles von Ahmet Necdet Cupur, Frankreich/Deutschland/Türkei, 2021,"
+            " 93’, Weltpremiere",
+        ),
+        (2, ""),
+        (
+            3,
+            "Holgut von Liesbeth de Ceulaer, Belgien, 2021, 74’, Weltpremiere (präsentiert in"
+            " Zusammenarbeit mit CPH:DOX)",
+        ),
+        (4, ""),
+        (5, "Users von Natalia Almada, USA/Mexiko, 2021, 81’"),
+    ]

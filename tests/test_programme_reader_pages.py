@@ -593,3 +593,12 @@ def test_a_stack_of_one_field_lines_under_a_title_gives_the_film_not_a_runtime_t
         (f.title, [n for n, _ in f.directors], f.countries, f.year, f.runtime)
         for f in records.films
     ] == [("Burma VJ", ["Anders Østergaard"], ["Denmark"], 2009, "PT90M")]
+
+
+def test_a_year_is_a_title_only_when_no_other_line_stands_over_the_fields() -> None:
+    def films(text: str) -> list[tuple[str, int | None]]:
+        lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+        return [(f.title, f.year) for f in read_programme(lines, ReadOptions()).films]
+
+    assert films("\n1985\nDirector: Anna Berg | USA 2018 | 90 min\n") == [("1985", 2018)]
+    assert films("\nBurma VJ\n2009\nby Anders Østergaard\n") == [("Burma VJ", 2009)]

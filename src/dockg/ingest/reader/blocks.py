@@ -190,6 +190,14 @@ _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 _SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]\w*\s+\w")
 
 
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+
+
+def _fields_not_year(text: str) -> bool:
+    """True for a line of fields only (``90min``, ``Denmark 2009``), but not a bare year."""
+    return field_only(text) is not None and _YEAR_LINE.match(text) is None
+
+
 def _is_date_line(text: str) -> bool:
     return find_date(text) is not None or find_range(text) is not None
 
@@ -205,9 +213,11 @@ def _pick_title(
         for i in texts
         if not is_section_heading(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
-        and field_only(items[i].line.text) is None
         and _SENTENCES.search(items[i].line.text) is None
+        and not _fields_not_year(items[i].line.text)
     ]
+    # a bare year (``1985``) may be a title, but not over a title that is no year
+    candidates = [i for i in candidates if not _YEAR_LINE.match(items[i].line.text)] or candidates
     if not candidates:
         return None
     nearest = candidates[-1]

@@ -103,6 +103,8 @@ Belarus|Belarus|벨라루스
 Qatar|Katar|카타르
 Algeria|Algerien|알제리
 Sierra Leone|시에라리온
+Ethiopia|Äthiopien|에티오피아
+Niger|니제르
 Saudi Arabia|Saudi-Arabien|사우디아라비아
 Jordan|Jordanien|요르단
 Afghanistan|아프가니스탄
@@ -659,9 +661,22 @@ _PREMIERE_FLAGS = {
 }
 
 
+#: A remark in parentheses closing a list entry (``Weltpremiere (präsentiert in
+#: Zusammenarbeit mit CPH:DOX)``): no field, dropped.
+_CLOSING_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$")
+#: A "title" that only says what the thing is (``A film by NAME, Germany 2019``).
+_GENERIC_TITLE = re.compile(
+    r"^(?:a|an|the|ein|eine|der|die|das)?\s*(?:new\s+|neue[rn]?\s+)?"
+    r"(?:film|documentary|dokumentarfilm|doku|movie|work|werk)$",
+    re.IGNORECASE,
+)
+
+
 def read_list_entry(text: str) -> tuple[str, Meta] | None:
     """A film as one line of a list: ``Title (Other title) von NAME[, NAME], Country / Country
-    – WP`` (``by`` in English). The names must be names and the rest countries, else None.
+    – WP`` (``by`` in English), or with more fields after the countries: ``1970 von Tomasz
+    Wolski, Polen, 2021, 70’, Weltpremiere``. The names must be names (``A und B`` two of
+    them), a country must be among the rest, and every other part a field, else None.
     """
     meta = Meta()
     flag = _LIST_PREMIERE.search(text)
@@ -670,16 +685,34 @@ def read_list_entry(text: str) -> tuple[str, Meta] | None:
         text = text[: flag.start()]
     for by in _BY_WORD.finditer(text):
         title, rest = text[: by.start()].strip(), text[by.end() :].strip()
+        if _GENERIC_TITLE.match(title):
+            continue
         parts = [p.strip() for p in rest.split(",") if p.strip()]
         names: list[str] = []
-        while parts and looks_like_name(parts[0]) and not _all_countries(parts[0]):
-            names.append(parts.pop(0))
-        read = [_all_countries(p) for p in parts]
-        if title and names and parts and all(read):
-            meta.directors = names
-            meta.countries = [c for found in read if found for c in found]
-            meta.signals = 2
-            return title, meta
+        while parts and not _all_countries(parts[0]):
+            group = split_names(parts[0])
+            if not group or not all(looks_like_name(n) for n in group):
+                break
+            names.extend(group)
+            parts.pop(0)
+        if parts and (remark := _CLOSING_REMARK.search(parts[-1])) and remark.start():
+            parts[-1] = parts[-1][: remark.start()]
+        fields = Meta()
+        countries: list[str] = []
+        for part in parts:
+            found = _all_countries(part)
+            if found is not None:
+                countries.extend(found)
+            elif not read_part(fields, part) or fields.directors:
+                break
+        else:
+            if title and names and countries:
+                meta.directors = names
+                meta.countries = countries
+                meta.year, meta.runtime = fields.year, fields.runtime
+                meta.premiere = meta.premiere or fields.premiere
+                meta.signals = 2 + fields.signals
+                return title, meta
     return None
 
 

@@ -226,6 +226,26 @@ def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None
 _PARTS_FIRST = re.compile(r"\s*[,|]\s*")
 
 
+#: A line that stops inside an entry: a country list ending in a slash
+#: (``Frankreich/Deutschland/``) or a parenthesis left open (``Weltpremiere (präsentiert``).
+_WRAPPED = re.compile(r"(?:\S/|\([^()]*)$")
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Join an entry the capture wrapped onto the next line (a slash or an open
+    parenthesis at the end of the line, then a line that is not blank): the joined text
+    stands on the first line, the second becomes blank. Nothing else is joined."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line, following = out[index], out[index + 1]
+        if not line.text or not following.text or not _WRAPPED.search(line.text):
+            continue
+        glue = "" if line.text.endswith("/") else " "
+        out[index] = Line(line.number, line.text + glue + following.text, line.raw)
+        out[index + 1] = Line(following.number, "", following.raw)
+    return out
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
