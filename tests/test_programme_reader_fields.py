@@ -560,3 +560,15 @@ def test_an_entry_wrapped_after_a_slash_or_an_open_parenthesis_is_joined() -> No
         (4, ""),
         (5, "Users von Natalia Almada, USA/Mexiko, 2021, 81’"),
     ]
+
+
+def test_a_time_range_is_one_screening_and_its_end_no_venue() -> None:
+    from dockg.ingest.reader.lines import read_schedule
+
+    cells = read_schedule("Saturday 21 August 2021 14:30–16:00 Nazrul Tirtha")
+    assert [(c.hour, c.minute, c.venue) for c in cells] == [(14, 30, "Nazrul Tirtha")]
+    row = classify(line("A Northern Soul | [02:30pm to 04:00pm]"))
+    assert row.kind is LineKind.SCHEDULE and row.title == "A Northern Soul"
+    assert [(c.date, c.hour, c.minute, c.venue) for c in row.cells] == [(None, 14, 30, "")]
+    # a name before the time is no title
+    assert classify(line("Anna Berg | 14:30")).title is None

@@ -602,3 +602,22 @@ def test_a_year_is_a_title_only_when_no_other_line_stands_over_the_fields() -> N
 
     assert films("\n1985\nDirector: Anna Berg | USA 2018 | 90 min\n") == [("1985", 2018)]
     assert films("\nBurma VJ\n2009\nby Anders Østergaard\n") == [("Burma VJ", 2009)]
+
+
+def test_a_title_row_takes_its_day_from_the_date_line_right_over_it() -> None:
+    text = (
+        "DAY 1 | AUGUST 21, 2021\nA Northern Soul | [02:30pm to 04:00pm]\nDir: Sean McAllister\n"
+        "73min | UK | 2018\nDAY 2 | AUGUST 28, 2021\nBridges Of Time | [04:30pm to 06:00pm]\n"
+        "Dir: Audrius Stonys & Kristine Briede\n70min | Lithuania | 2018\n"
+    )
+    lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+    records = read_programme(
+        lines, ReadOptions(timezone="Asia/Kolkata", venue="Nazrul Tirtha, New Town")
+    )
+    assert [
+        (f.title, [n for n, _ in f.directors], [s.start_local.isoformat() for s in f.screenings])
+        for f in records.films
+    ] == [
+        ("A Northern Soul", ["Sean McAllister"], ["2021-08-21T14:30:00+05:30"]),
+        ("Bridges Of Time", ["Audrius Stonys", "Kristine Briede"], ["2021-08-28T16:30:00+05:30"]),
+    ]

@@ -344,7 +344,7 @@ def read_block(
     for index in block.header:
         item = items[index]
         if item.kind is LineKind.SCHEDULE:
-            schedule_row(item, film, None, ambiguous, venue)
+            schedule_row(item, film, _day_over(items, index, block), ambiguous, venue)
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
             schedule_row(item, film, None, ambiguous, venue)
@@ -379,6 +379,14 @@ def read_block(
                 schedule_row(item, film, None, ambiguous, venue)
     rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
     return film, rest
+
+
+def _day_over(items: Sequence[Classified], index: int, block: Block) -> PrintedDate | None:
+    """The date line right over a film's title row (``DAY 1 | AUGUST 21, 2021`` over
+    ``A Northern Soul | [02:30pm to 04:00pm]``): the day of that row's time."""
+    if index != block.title_index or index == 0 or items[index - 1].kind is not LineKind.DATE:
+        return None
+    return items[index - 1].date
 
 
 def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:

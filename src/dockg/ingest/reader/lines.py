@@ -12,13 +12,14 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
+from dockg.ingest.reader.dates import DateError, PrintedDate, PrintedTime, find_date, find_times
 from dockg.ingest.reader.fields import (
     DIRECTOR_LABEL,
     SECTION_LABEL,
     Meta,
     in_capitals,
     is_premiere,
+    looks_like_name,
     read_caps_credit,
     read_caps_directed,
     read_caps_entry,
@@ -126,6 +127,49 @@ def _venue_text(text: str) -> str:
     return _PREPOSITION.sub("", venue)
 
 
+#: What joins the start and end of a time range (``02:30pm to 04:00pm``, ``14:30–16:00``).
+_RANGE_JOIN = re.compile(r"\s*(?:to|till|until|bis|–|—|-)\s*", re.IGNORECASE)
+
+
+def _without_range_ends(text: str, times: list[PrintedTime]) -> tuple[str, list[PrintedTime]]:
+    """Drop the end of each time range: it is when the screening ends, not a second one.
+    The range's end (and brackets around the range) is blanked out of the text, so that
+    it is read as no venue; the text keeps its length and every position."""
+    kept: list[PrintedTime] = []
+    for clock in times:
+        if kept and _RANGE_JOIN.fullmatch(text[kept[-1].end : clock.start]):
+            start, end = kept[-1].end, clock.end
+            if end < len(text) and text[end] in ")]":
+                end += 1
+            text = text[:start] + " " * (end - start) + text[end:]
+            opening = text.rfind("[", 0, kept[-1].start)
+            if opening >= 0 and not text[opening + 1 : kept[-1].start].strip():
+                text = text[:opening] + " " + text[opening + 1 :]
+            continue
+        kept.append(clock)
+    return text, kept
+
+
+#: ``Title | 14:30`` or ``Title | [02:30pm to 04:00pm]``: a title, then only its time.
+_TITLE_THEN_TIME = re.compile(r"^(?P<title>[^|\d]{2,80}?)\s*\|\s*(?P<rest>[^|]+)$")
+
+
+def _title_row(text: str, cells: tuple[ScheduleCell, ...]) -> str | None:
+    """The title of a row that is a title and one time (or time range), else None."""
+    found = _TITLE_THEN_TIME.match(text)
+    if found is None or len(cells) != 1 or cells[0].date is not None or cells[0].venue:
+        return None
+    title = found["title"].strip()
+    named = looks_like_name(title) and title.split()[0].casefold() not in _ARTICLES
+    if read_part(Meta(), title) or named or find_date(title) is not None:
+        return None  # a field, a name (``Anna Berg | 14:30``) or a date is no title
+    return title
+
+
+#: Articles that open a title, never a name (``A Northern Soul``).
+_ARTICLES = frozenset(["a", "an", "the", "der", "die", "das", "ein", "eine", "le", "la", "les"])
+
+
 def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     """The screenings of a row: one per date printed (a time after each), or a time alone.
 
@@ -135,6 +179,7 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     times = find_times(text)
     if not times:
         return ()
+    text, times = _without_range_ends(text, times)
     dates: list[PrintedDate] = []
     rest = 0
     while (found := find_date(text[rest:])) is not None:
@@ -324,6 +369,10 @@ def classify(line: Line) -> Classified:
             return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
             return Classified(line, LineKind.SCHEDULE, cells=cells)
+        row_title = _title_row(text, cells) if cells else None
+        if row_title is not None:
+            # ``A Northern Soul | [02:30pm to 04:00pm]``: the day from the date line over it
+            return Classified(line, LineKind.SCHEDULE, cells=cells, title=row_title)
     meta = read_meta(text)
     labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
     if labelled or (
