@@ -572,3 +572,8 @@ def test_a_time_range_is_one_screening_and_its_end_no_venue() -> None:
     assert [(c.date, c.hour, c.minute, c.venue) for c in row.cells] == [(None, 14, 30, "")]
     # a name before the time is no title
     assert classify(line("Anna Berg | 14:30")).title is None
+
+
+def test_a_sentence_naming_a_film_and_its_director_is_no_title_line() -> None:
+    text = "The festival opens with Sunless, directed by Chris Marker."
+    assert classify(line(text)).kind is not LineKind.INLINE

@@ -867,10 +867,9 @@ def read_spaced_fields(text: str) -> Meta | None:
 
 
 #: ``Title, dir. NAME[, NAME], Country, Country YEAR, 100’``: a film on one line, its
-#: director after ``dir.`` (or ``directed by``) and its fields after the names.
-_TITLE_DIR = re.compile(
-    r"^(?P<title>[^,;:.!?]{1,80}?),\s+(?:dir\.|directed\s+by)\s*(?P<rest>\S.*)$", re.IGNORECASE
-)
+#: director after ``dir.`` and its fields after the names. Not ``, directed by``: running
+#: text says that too (``The festival opens with Sunless, directed by Chris Marker.``).
+_TITLE_DIR = re.compile(r"^(?P<title>[^,;:.!?]{1,80}?),\s+dir\.\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
 def read_title_dir(text: str) -> tuple[str, Meta] | None:
