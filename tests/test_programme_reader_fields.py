@@ -577,3 +577,18 @@ def test_a_time_range_is_one_screening_and_its_end_no_venue() -> None:
 def test_a_sentence_naming_a_film_and_its_director_is_no_title_line() -> None:
     text = "The festival opens with Sunless, directed by Chris Marker."
     assert classify(line(text)).kind is not LineKind.INLINE
+
+
+def test_a_title_in_capitals_by_a_name_then_a_synopsis_after_a_dash() -> None:
+    from dockg.ingest.reader.fields import read_caps_entry
+
+    text = (
+        "CENTURY OF SMOKE by Nicolas Graux – In a village of the Akha people in northern Laos,"
+        " Laosan and his family live off opium, which the government means to outlaw. The film"
+        " watches what the crop gives the villagers and what it takes from them."
+    )
+    entry = classify(line(text))
+    assert entry.kind is LineKind.INLINE and entry.title == "CENTURY OF SMOKE"
+    assert entry.meta is not None and entry.meta.directors == ["Nicolas Graux"]
+    # the synopsis must follow a spaced dash; words after the name are no name
+    assert read_caps_entry("CENTURY OF SMOKE by Nicolas Graux and the villagers of Akha") is None

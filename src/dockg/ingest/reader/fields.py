@@ -735,14 +735,15 @@ def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 _CAPS_ENTRY = re.compile(
     r"^(?P<title>[^a-zäöüßà-ÿ]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ]*?(?:\s*\([^()]+\))?)\s*"
-    r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+)$"
+    r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+?)(?P<synopsis>\s+[–—]\s+\S.*)?$"
 )
 
 
 def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     """``TITLE von NAME[, NAME]`` with the title in capitals (``PRISON ARCHITECTvon Cao Fei``
-    as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``): (title, other title,
-    directors); None unless the title is in capitals and every name a name."""
+    as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``), perhaps with a synopsis
+    after a dash (``CENTURY OF SMOKE by Nicolas Graux – In a village …``): (title, other
+    title, directors); None unless the title is in capitals and every name a name."""
     found = _CAPS_ENTRY.match(text.strip())
     if found is None:
         return None

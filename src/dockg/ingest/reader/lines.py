@@ -291,6 +291,11 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A line opening with a title in capitals and ``by``/``von`` (``CENTURY OF SMOKE by …``):
+#: read as a film entry however long the synopsis after it.
+_CAPS_BY = re.compile(r"^[^a-zäöüßà-ÿ]{2,100}\s(?:by|von)\s+[A-ZÄÖÜÀ-Þ]")
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
@@ -319,7 +324,7 @@ def classify(line: Line) -> Classified:
     directed = read_caps_directed(text) if len(text) < 300 else None
     if directed is not None:
         return Classified(line, LineKind.INLINE, meta=directed[1], title=directed[0])
-    caps = read_caps_entry(text) if len(text) < 200 else None
+    caps = read_caps_entry(text) if len(text) < 200 or _CAPS_BY.match(text) else None
     if caps is not None:
         return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
     dir_entry = read_title_dir(text) if len(text) < 200 else None
