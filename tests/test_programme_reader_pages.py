@@ -621,3 +621,20 @@ def test_a_title_row_takes_its_day_from_the_date_line_right_over_it() -> None:
         ("A Northern Soul", ["Sean McAllister"], ["2021-08-21T14:30:00+05:30"]),
         ("Bridges Of Time", ["Audrius Stonys", "Kristine Briede"], ["2021-08-28T16:30:00+05:30"]),
     ]
+
+
+def test_a_title_in_capitals_over_a_synopsis_but_not_over_another_title() -> None:
+    def titles(text: str) -> list[str]:
+        lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+        return [f.title for f in read_programme(lines, ReadOptions()).films]
+
+    synopsis = (
+        "Eine Frau fährt durch das Land und sucht ihren Bruder, den sie seit zwanzig Jahren"
+        " nicht mehr gesehen hat, und findet dabei etwas ganz anderes."
+    )
+    fields = "DE 2021. Montage: Anna Berg. Regie: Georg Nonnenmacher. 114 Minuten"
+    assert titles(f"Filme\nAUF ANFANG\nbvft Werkstattgespräch\n{synopsis}\n{fields}\n") == [
+        "AUF ANFANG"
+    ]
+    # a heading in capitals over a title in small letters: not sure which is the title
+    assert titles(f"Programm\n\nDEUTSCHES KINO\nMein Film\n{synopsis}\n{fields}\n") == []

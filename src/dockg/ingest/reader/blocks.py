@@ -277,8 +277,25 @@ def _caps_title_over_synopsis(
             and not _is_date_line(text)
             and field_only(text) is None
         ):
-            return index
+            between = [items[i].line.text for i in range(index + 1, prose)]
+            if all(_strand_line(t) for t in between):
+                return index
+            return None  # ``SECTION``, ``Title``: which is the title is not sure
     return None
+
+
+#: A word naming a programme strand anywhere in a line (``Wettbewerb Bild-Kunst …``).
+_STRAND_WORD = re.compile(
+    r"\b(?:competition|wettbewerb|section|sektion|reihe|strand|focus|fokus|retrospective|"
+    r"retrospektive|special|spotlight|panorama|forum|gastland|hommage)\b",
+    re.IGNORECASE,
+)
+
+
+def _strand_line(text: str) -> bool:
+    """A line under a title in capitals that is no other title: it names a strand, or it
+    opens in small letters (a tag such as ``bvft Werkstattgespräch``)."""
+    return _STRAND_WORD.search(text) is not None or text[:1].islower()
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
