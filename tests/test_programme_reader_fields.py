@@ -495,6 +495,7 @@ def test_a_title_in_capitals_run_into_its_director_and_fields() -> None:
     # or a sentence before it is no entry
     assert read_caps_credit("We saw DEMOCRATS Camilla Nielsson, Denmark 2014, 100 min.") is None
     assert read_caps_credit("Democrats Camilla Nielsson, Denmark 2014, 100 min.") is None
+    assert read_caps_credit("WORLD PREMIERE Anna Berg, Germany 2019, 90 min.") is None
 
 
 def test_a_line_of_fields_alone_is_never_a_title() -> None:
@@ -560,6 +561,9 @@ def test_an_entry_wrapped_after_a_slash_or_an_open_parenthesis_is_joined() -> No
         (4, ""),
         (5, "Users von Natalia Almada, USA/Mexiko, 2021, 81’"),
     ]
+    # an address ending in a slash is no wrapped entry
+    site = [Line(1, "Film website: http://example.org/", ""), Line(2, "Mein Film", "")]
+    assert [x.text for x in join_wrapped(site)] == [x.text for x in site]
 
 
 def test_a_time_range_is_one_screening_and_its_end_no_venue() -> None:

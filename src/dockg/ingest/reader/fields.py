@@ -904,6 +904,8 @@ def read_caps_credit(text: str) -> tuple[str, Meta] | None:
     found = _CAPS_CREDIT.search(text)
     if found is None or not in_capitals(found["title"]):
         return None
+    if is_premiere(found["title"]) or read_part(Meta(), found["title"]):
+        return None  # ``WORLD PREMIERE Anna Berg, …``: a flag or a field is no title
     if found.start() and ":" not in text[: found.start()]:
         return None
     names = [n for n in split_names(found["names"]) if n]

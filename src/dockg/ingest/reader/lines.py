@@ -272,8 +272,9 @@ _PARTS_FIRST = re.compile(r"\s*[,|]\s*")
 
 
 #: A line that stops inside an entry: a country list ending in a slash
-#: (``Frankreich/Deutschland/``) or a parenthesis left open (``Weltpremiere (präsentiert``).
-_WRAPPED = re.compile(r"(?:\S/|\([^()]*)$")
+#: (``Frankreich/Deutschland/``, not an address such as ``http://example.org/``) or a
+#: parenthesis left open (``Weltpremiere (präsentiert``).
+_WRAPPED = re.compile(r"(?:(?<![\S])[^\s.:/]+(?:/[^\s.:/]+)*/|\([^()]*)$")
 
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
