@@ -425,3 +425,174 @@ def test_a_title_then_its_director_in_a_korean_heading() -> None:
     assert [(f.title, [d for d, _ in f.directors]) for f in films] == [
         ("누구는 알고 누구는 모르는", ["배꽃나래"]),
     ]
+
+
+@pytest.mark.parametrize("printed", ["100’", "100'", "100′"])
+def test_a_prime_mark_after_minutes_is_a_runtime(printed: str) -> None:
+    assert runtime_of(printed) == "PT100M"
+
+
+def test_a_title_then_dir_then_names_then_countries_before_a_year() -> None:
+    entry = classify(
+        line("143 Sahara Street, dir. Hassen Ferhani, Algeria, France, Qatar 2019, 100’")
+    )
+    assert entry.kind is LineKind.INLINE and entry.title == "143 Sahara Street"
+    assert entry.meta is not None
+    assert (entry.meta.directors, entry.meta.countries, entry.meta.year, entry.meta.runtime) == (
+        ["Hassen Ferhani"],
+        ["Algeria", "France", "Qatar"],
+        2019,
+        "PT100M",
+    )
+    alone = classify(line("The Kingmaker, dir. Lauren Greenfield"))
+    assert alone.kind is LineKind.INLINE and alone.title == "The Kingmaker"
+    assert alone.meta is not None and alone.meta.directors == ["Lauren Greenfield"]
+    # a sentence is no title, and words after the names that are no fields refuse the line
+    assert classify(line("The director describes long stretches with her subject.")).title is None
+    assert (
+        classify(line("Citizen K, dir. Alex Gibney, who also wrote it")).kind is not LineKind.INLINE
+    )
+
+
+def test_co_directors_run_on_from_their_label_but_crew_names_are_no_directors() -> None:
+    meta = read_meta("2018 / USA / Dir: Werner Herzog, Andre Singer / 92 min")
+    assert (meta.directors, meta.countries, meta.runtime) == (
+        ["Werner Herzog", "Andre Singer"],
+        ["United States"],
+        "PT92M",
+    )
+    credits = read_meta(
+        "DE 2021. Montage: Yana Höhnerbach, Mike Schlömer. Regie: Georg Nonnenmacher, Mike"
+        " Schlömer. Kamera: Georg Nonnenmacher. Ton: Rainer Gerlach, Gerald Cronauer."
+    )
+    assert credits.directors == ["Georg Nonnenmacher", "Mike Schlömer"]
+    assert (credits.countries, credits.year, credits.unread) == (["Germany"], 2021, [])
+    # a production label before countries: the countries are read
+    assert read_meta("Production: Deutschland, Polen").countries == ["Germany", "Poland"]
+
+
+def test_a_cinema_release_date_is_read_but_is_no_screening() -> None:
+    entry = classify(line("114 Minuten. Kinostart: 31.03.2022 (DE)"))
+    assert entry.kind is LineKind.META and entry.cells == ()
+    assert entry.meta is not None and entry.meta.runtime == "PT114M"
+
+
+def test_a_title_in_capitals_run_into_its_director_and_fields() -> None:
+    from dockg.ingest.reader.fields import read_caps_credit
+
+    entry = read_caps_credit(
+        "Human Rights Human Wrongs: Films and talks AMAZING AZERBAIJAN Liz Mermin,"
+        " UK/Azerbaijan/Germany 2013, 61 min. The song contest of 2012 showed the world."
+    )
+    assert entry is not None
+    assert (entry[0], entry[1].directors, entry[1].countries, entry[1].year) == (
+        "AMAZING AZERBAIJAN",
+        ["Liz Mermin"],
+        ["United Kingdom", "Azerbaijan", "Germany"],
+        2013,
+    )
+    # the entry must open the line (or follow a heading's colon); a title not in capitals
+    # or a sentence before it is no entry
+    assert read_caps_credit("We saw DEMOCRATS Camilla Nielsson, Denmark 2014, 100 min.") is None
+    assert read_caps_credit("Democrats Camilla Nielsson, Denmark 2014, 100 min.") is None
+    assert read_caps_credit("WORLD PREMIERE Anna Berg, Germany 2019, 90 min.") is None
+
+
+def test_a_line_of_fields_alone_is_never_a_title() -> None:
+    from dockg.ingest.reader.fields import field_only
+
+    assert field_only("90min") is not None and field_only("Jahr: 2020") is not None
+    assert field_only("Denmark 2009") is not None
+    assert field_only("Meeting Gorbachev") is None  # reads as a name, not a field
+    assert field_only("Burma VJ") is None
+
+
+def test_a_list_entry_with_year_runtime_and_premiere_after_the_countries() -> None:
+    entry = read_list_entry("1970 von Tomasz Wolski, Polen, 2021, 70’, Weltpremiere")
+    assert entry is not None
+    title, meta = entry
+    assert (title, meta.directors, meta.countries, meta.year, meta.runtime, meta.premiere) == (
+        "1970",
+        ["Tomasz Wolski"],
+        ["Poland"],
+        2021,
+        "PT70M",
+        "Weltpremiere",
+    )
+    two = read_list_entry(
+        "Ostrov – Lost Island von Svetlana Rodina und Laurent Stoop, Schweiz, 2021, 92’"
+    )
+    assert two is not None and two[1].directors == ["Svetlana Rodina", "Laurent Stoop"]
+    remark = read_list_entry(
+        "Holgut von Liesbeth de Ceulaer, Belgien, 2021, 74’, Weltpremiere (präsentiert in"
+        " Zusammenarbeit mit CPH:DOX)"
+    )
+    assert remark is not None and (remark[0], remark[1].runtime) == ("Holgut", "PT74M")
+    # no country, a part that is no field, or a title that only says "a film": no entry
+    assert read_list_entry("Holgut von Liesbeth de Ceulaer, 2021, 74’") is None
+    assert read_list_entry("Holgut von Liesbeth de Ceulaer, Belgien, mit Gästen") is None
+    assert read_list_entry("Ein Film von Anna Berg, Deutschland, 2019") is None
+
+
+def test_an_entry_wrapped_after_a_slash_or_an_open_parenthesis_is_joined() -> None:
+    from dockg.ingest.reader.lines import join_wrapped
+
+    lines = [
+        Line(1, "Les Enfants terribles von Ahmet Necdet Cupur, Frankreich/Deutschland/", ""),
+        Line(2, "Türkei, 2021, 93’, Weltpremiere", ""),
+        Line(
+            3, "Holgut von Liesbeth de Ceulaer, Belgien, 2021, 74’, Weltpremiere (präsentiert", ""
+        ),
+        Line(4, "in Zusammenarbeit mit CPH:DOX)", ""),
+        Line(5, "Users von Natalia Almada, USA/Mexiko, 2021, 81’", ""),
+    ]
+    assert [(x.number, x.text) for x in join_wrapped(lines)] == [
+        (
+            1,
+            "Les Enfants terribles von Ahmet Necdet Cupur, Frankreich/Deutschland/Türkei, 2021,"
+            " 93’, Weltpremiere",
+        ),
+        (2, ""),
+        (
+            3,
+            "Holgut von Liesbeth de Ceulaer, Belgien, 2021, 74’, Weltpremiere (präsentiert in"
+            " Zusammenarbeit mit CPH:DOX)",
+        ),
+        (4, ""),
+        (5, "Users von Natalia Almada, USA/Mexiko, 2021, 81’"),
+    ]
+    # an address ending in a slash is no wrapped entry
+    site = [Line(1, "Film website: http://example.org/", ""), Line(2, "Mein Film", "")]
+    assert [x.text for x in join_wrapped(site)] == [x.text for x in site]
+
+
+def test_a_time_range_is_one_screening_and_its_end_no_venue() -> None:
+    from dockg.ingest.reader.lines import read_schedule
+
+    cells = read_schedule("Saturday 21 August 2021 14:30–16:00 Nazrul Tirtha")
+    assert [(c.hour, c.minute, c.venue) for c in cells] == [(14, 30, "Nazrul Tirtha")]
+    row = classify(line("A Northern Soul | [02:30pm to 04:00pm]"))
+    assert row.kind is LineKind.SCHEDULE and row.title == "A Northern Soul"
+    assert [(c.date, c.hour, c.minute, c.venue) for c in row.cells] == [(None, 14, 30, "")]
+    # a name before the time is no title
+    assert classify(line("Anna Berg | 14:30")).title is None
+
+
+def test_a_sentence_naming_a_film_and_its_director_is_no_title_line() -> None:
+    text = "The festival opens with Sunless, directed by Chris Marker."
+    assert classify(line(text)).kind is not LineKind.INLINE
+
+
+def test_a_title_in_capitals_by_a_name_then_a_synopsis_after_a_dash() -> None:
+    from dockg.ingest.reader.fields import read_caps_entry
+
+    text = (
+        "CENTURY OF SMOKE by Nicolas Graux – In a village of the Akha people in northern Laos,"
+        " Laosan and his family live off opium, which the government means to outlaw. The film"
+        " watches what the crop gives the villagers and what it takes from them."
+    )
+    entry = classify(line(text))
+    assert entry.kind is LineKind.INLINE and entry.title == "CENTURY OF SMOKE"
+    assert entry.meta is not None and entry.meta.directors == ["Nicolas Graux"]
+    # the synopsis must follow a spaced dash; words after the name are no name
+    assert read_caps_entry("CENTURY OF SMOKE by Nicolas Graux and the villagers of Akha") is None

@@ -580,3 +580,61 @@ def test_a_day_said_of_something_else_dates_no_screening_in_the_text() -> None:
     )
     [film] = records.films
     assert film.screenings == []
+
+
+def test_a_stack_of_one_field_lines_under_a_title_gives_the_film_not_a_runtime_title() -> None:
+    text = (
+        "Check the film schedule here! Some examples below.\nBurma VJ\nDenmark 2009\n90min\n"
+        "by Anders Østergaard\nFilm website\n"
+    )
+    lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+    records = read_programme(lines, ReadOptions())
+    assert [
+        (f.title, [n for n, _ in f.directors], f.countries, f.year, f.runtime)
+        for f in records.films
+    ] == [("Burma VJ", ["Anders Østergaard"], ["Denmark"], 2009, "PT90M")]
+
+
+def test_a_year_is_a_title_only_when_no_other_line_stands_over_the_fields() -> None:
+    def films(text: str) -> list[tuple[str, int | None]]:
+        lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+        return [(f.title, f.year) for f in read_programme(lines, ReadOptions()).films]
+
+    assert films("\n1985\nDirector: Anna Berg | USA 2018 | 90 min\n") == [("1985", 2018)]
+    assert films("\nBurma VJ\n2009\nby Anders Østergaard\n") == [("Burma VJ", 2009)]
+
+
+def test_a_title_row_takes_its_day_from_the_date_line_right_over_it() -> None:
+    text = (
+        "DAY 1 | AUGUST 21, 2021\nA Northern Soul | [02:30pm to 04:00pm]\nDir: Sean McAllister\n"
+        "73min | UK | 2018\nDAY 2 | AUGUST 28, 2021\nBridges Of Time | [04:30pm to 06:00pm]\n"
+        "Dir: Audrius Stonys & Kristine Briede\n70min | Lithuania | 2018\n"
+    )
+    lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+    records = read_programme(
+        lines, ReadOptions(timezone="Asia/Kolkata", venue="Nazrul Tirtha, New Town")
+    )
+    assert [
+        (f.title, [n for n, _ in f.directors], [s.start_local.isoformat() for s in f.screenings])
+        for f in records.films
+    ] == [
+        ("A Northern Soul", ["Sean McAllister"], ["2021-08-21T14:30:00+05:30"]),
+        ("Bridges Of Time", ["Audrius Stonys", "Kristine Briede"], ["2021-08-28T16:30:00+05:30"]),
+    ]
+
+
+def test_a_title_in_capitals_over_a_synopsis_but_not_over_another_title() -> None:
+    def titles(text: str) -> list[str]:
+        lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+        return [f.title for f in read_programme(lines, ReadOptions()).films]
+
+    synopsis = (
+        "Eine Frau fährt durch das Land und sucht ihren Bruder, den sie seit zwanzig Jahren"
+        " nicht mehr gesehen hat, und findet dabei etwas ganz anderes."
+    )
+    fields = "DE 2021. Montage: Anna Berg. Regie: Georg Nonnenmacher. 114 Minuten"
+    assert titles(f"Filme\nAUF ANFANG\nbvft Werkstattgespräch\n{synopsis}\n{fields}\n") == [
+        "AUF ANFANG"
+    ]
+    # a heading in capitals over a title in small letters: not sure which is the title
+    assert titles(f"Programm\n\nDEUTSCHES KINO\nMein Film\n{synopsis}\n{fields}\n") == []

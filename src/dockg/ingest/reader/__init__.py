@@ -34,7 +34,7 @@ from dockg.ingest.reader.context import (
     zone_of,
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
-from dockg.ingest.reader.lines import Classified, LineKind, classify
+from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
 from dockg.ingest.reader.records import (
@@ -168,7 +168,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     """
     if options.timezone:
         zone_of(options.timezone)
-    page = _join_bullets(_unglue_file_names(_relabel(lines, options.labels)))
+    page = join_wrapped(_join_bullets(_unglue_file_names(_relabel(lines, options.labels))))
     items = [classify(line) for line in page]
     context = PageContext()
     unused: list[Note] = []

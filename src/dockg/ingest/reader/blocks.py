@@ -23,6 +23,8 @@ from datetime import time
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.fields import (
     Meta,
+    field_only,
+    in_capitals,
     looks_like_name,
     read_meta,
     split_title,
@@ -124,6 +126,8 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             continue
         if not texts or under:
             above = _title_above(items, top, sections)
+            if above is None and not texts:
+                above = _caps_title_over_synopsis(items, top, sections)
             if above is None:
                 continue
             header = [above, *header]
@@ -182,6 +186,18 @@ _ANGLED_TITLE = re.compile(r"(?P<before>[^<>]*)<\s*(?P<title>[^<>]+?)\s*>(?P<aft
 _HANGUL_NAME = re.compile(r"[\uac00-\ud7a3]{2,4}")
 
 
+#: Two sentences on one line (``Check the schedule here! Some examples below.``): no title.
+_SENTENCES = re.compile(r"\w[.!?]\s+[A-Z]\w*\s+\w")
+
+
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
+
+
+def _fields_not_year(text: str) -> bool:
+    """True for a line of fields only (``90min``, ``Denmark 2009``), but not a bare year."""
+    return field_only(text) is not None and _YEAR_LINE.match(text) is None
+
+
 def _is_date_line(text: str) -> bool:
     return find_date(text) is not None or find_range(text) is not None
 
@@ -197,7 +213,11 @@ def _pick_title(
         for i in texts
         if not is_section_heading(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
+        and _SENTENCES.search(items[i].line.text) is None
+        and not _fields_not_year(items[i].line.text)
     ]
+    # a bare year (``1985``) may be a title, but not over a title that is no year
+    candidates = [i for i in candidates if not _YEAR_LINE.match(items[i].line.text)] or candidates
     if not candidates:
         return None
     nearest = candidates[-1]
@@ -235,6 +255,47 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
     if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
         return None  # the last line of a paragraph is no title
     return index, rows
+
+
+def _caps_title_over_synopsis(
+    items: Sequence[Classified], top: int, sections: Sequence[str]
+) -> int | None:
+    """``TITLE``, [a section line,] one synopsis paragraph, then the fields (a festival's
+    film list): the title is the last line in capitals of the short lines right over the
+    synopsis. None unless exactly one prose line stands between and a line in capitals
+    that is no section, date or field is over it."""
+    prose = top - 1
+    if prose < 1 or items[prose].kind is not LineKind.PROSE:
+        return None
+    first = _run_above(items, prose, _TEXT_KINDS)
+    for index in range(prose - 1, first - 1, -1):
+        text = items[index].line.text
+        if (
+            items[index].kind is LineKind.TEXT
+            and in_capitals(text)
+            and not is_section_heading(text, sections)
+            and not _is_date_line(text)
+            and field_only(text) is None
+        ):
+            between = [items[i].line.text for i in range(index + 1, prose)]
+            if all(_strand_line(t) for t in between):
+                return index
+            return None  # ``SECTION``, ``Title``: which is the title is not sure
+    return None
+
+
+#: A word naming a programme strand anywhere in a line (``Wettbewerb Bild-Kunst …``).
+_STRAND_WORD = re.compile(
+    r"\b(?:competition|wettbewerb|section|sektion|reihe|strand|focus|fokus|retrospective|"
+    r"retrospektive|special|spotlight|panorama|forum|gastland|hommage)\b",
+    re.IGNORECASE,
+)
+
+
+def _strand_line(text: str) -> bool:
+    """A line under a title in capitals that is no other title: it names a strand, or it
+    opens in small letters (a tag such as ``bvft Werkstattgespräch``)."""
+    return _STRAND_WORD.search(text) is not None or text[:1].islower()
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
@@ -300,7 +361,7 @@ def read_block(
     for index in block.header:
         item = items[index]
         if item.kind is LineKind.SCHEDULE:
-            schedule_row(item, film, None, ambiguous, venue)
+            schedule_row(item, film, _day_over(items, index, block), ambiguous, venue)
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
             schedule_row(item, film, None, ambiguous, venue)
@@ -309,7 +370,11 @@ def read_block(
         if item.kind is LineKind.TEXT:
             text = item.line.text
             dashed = split_title_director(text)
-            if dashed and dashed[0].casefold() == film.title.casefold():
+            fields = field_only(text)
+            if fields is not None:
+                # ``Denmark 2009``, ``90min``: a line of one field in the header
+                _apply_meta(film, item, fields, ambiguous)
+            elif dashed and dashed[0].casefold() == film.title.casefold():
                 film.directors.extend((n, item.line.number) for n in dashed[1])
             elif is_section_heading(text, sections) and (
                 film.section is None or index < block.title_index
@@ -331,6 +396,14 @@ def read_block(
                 schedule_row(item, film, None, ambiguous, venue)
     rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
     return film, rest
+
+
+def _day_over(items: Sequence[Classified], index: int, block: Block) -> PrintedDate | None:
+    """The date line right over a film's title row (``DAY 1 | AUGUST 21, 2021`` over
+    ``A Northern Soul | [02:30pm to 04:00pm]``): the day of that row's time."""
+    if index != block.title_index or index == 0 or items[index - 1].kind is not LineKind.DATE:
+        return None
+    return items[index - 1].date
 
 
 def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:

@@ -101,6 +101,10 @@ Armenia|Armenien|아르메니아
 Azerbaijan|Aserbaidschan|아제르바이잔
 Belarus|Belarus|벨라루스
 Qatar|Katar|카타르
+Algeria|Algerien|알제리
+Sierra Leone|시에라리온
+Ethiopia|Äthiopien|에티오피아
+Niger|니제르
 Saudi Arabia|Saudi-Arabien|사우디아라비아
 Jordan|Jordanien|요르단
 Afghanistan|아프가니스탄
@@ -122,7 +126,7 @@ _RUNTIME_FORMS = (
     re.compile(r"^(?P<m>\d{1,3})\s*분$"),  # 90분
     re.compile(
         r"^(?:(?P<h>\d)\s*(?:h|hrs?|hours?|std\.?|시간)\s*)?"
-        r"(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?|minuten|分|분|')\.?\s*)?"
+        r"(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?|minuten|分|분|'|’|′)\.?\s*)?"
         r"(?:(?P<s>\d{1,2})\s*(?:s|secs?|seconds?|sek\.?|초)\.?)?$",
         re.IGNORECASE,
     ),
@@ -426,13 +430,36 @@ _FIELD_LABEL = re.compile(
 )
 
 
+#: Labels of other credits than the director's (editing, camera, music, sound, script,
+#: production, distribution, cast): the names after them are no directors.
+CREW_LABEL = re.compile(
+    r"^(?:montage|schnitt|kamera|bildgestaltung|musik|ton|sound|buch|drehbuch|produktion|"
+    r"production|producer|produzent(?:in)?|verleih|editing|editor|camera|cinematography|"
+    r"music|script|screenplay|writer|cast|mit|darsteller|distribution|world\s+sales)"
+    r"\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+#: Labels of facts about a film that are read but not stated: its cinema release, its
+#: age rating (``Kinostart: 31.03.2022``, ``FSK: ab 12``). A date after them is no
+#: screening.
+_UNSTATED_LABEL = re.compile(
+    r"^(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating)\s*[:：]\s*\S",
+    re.IGNORECASE,
+)
+
+
 def read_part(meta: Meta, part: str) -> bool:
     """Offer one part of a header line to every field reader; return True if one took it.
 
-    A label before the field (``Länge: 102 min.``, ``Regie: NAME``) is read as such.
+    A label before the field (``Länge: 102 min.``, ``Regie: NAME``) is read as such; a
+    cinema release or age rating (``Kinostart: …``, ``FSK: …``) is read and not stated.
     """
     part = part.strip().strip("()[]").strip()
     if not part:
+        return True
+    if _UNSTATED_LABEL.match(part):
+        meta.signals += 1
         return True
     part = _FIELD_LABEL.sub("", part)
     label = DIRECTOR_LABEL.match(part) if ":" in part else None
@@ -531,8 +558,9 @@ def read_meta(text: str) -> Meta:
         if all(found):
             meta.countries.extend(c.replace("_", " ") for c in found if c)
             meta.year, meta.signals = int(codes["year"]), meta.signals + 2
-            text = text[codes.end() :]
+            text = text[codes.end() :].lstrip(" .,;|")  # ``DE 2021. Montage: …``
     labelled, leading = bool(meta.directors), True
+    credit: str | None = None  # the credit whose names run on: "director", "crew"
     for part in _PARTS.split(text):
         part = part.strip()
         if not part:
@@ -543,6 +571,24 @@ def read_meta(text: str) -> Meta:
             meta.signals += 1 if len(meta.directors) == 1 else 0
             continue
         leading = False
+        if credit and not read_part(Meta(), part) and ":" not in part:
+            # ``Dir: A, B``: further names run on from their label; a crew credit's
+            # names (``Montage: A, B``) are no directors and are dropped
+            if credit == "director" and looks_like_name(part):
+                meta.directors.append(part)
+                continue
+            if credit == "crew":
+                continue
+        credit = None
+        crew = CREW_LABEL.match(part)
+        if crew is not None:
+            rest = part[crew.end() :]
+            if not (rest and read_part(meta, rest)):
+                credit = "crew"  # ``Production: Deutschland`` is a country, not a credit
+            continue
+        if ":" in part and DIRECTOR_LABEL.match(part) and read_part(meta, part):
+            credit = "director"
+            continue
         pieces = re.split(r"\s+(?=\((?:[A-Za-z](?:\s*,\s*[A-Za-z])+)\))", part)
         for piece in pieces:
             if not read_part(meta, piece):
@@ -615,9 +661,22 @@ _PREMIERE_FLAGS = {
 }
 
 
+#: A remark in parentheses closing a list entry (``Weltpremiere (präsentiert in
+#: Zusammenarbeit mit CPH:DOX)``): no field, dropped.
+_CLOSING_REMARK = re.compile(r"\s*\([^()\d]*\)\s*$")
+#: A "title" that only says what the thing is (``A film by NAME, Germany 2019``).
+_GENERIC_TITLE = re.compile(
+    r"^(?:a|an|the|ein|eine|der|die|das)?\s*(?:new\s+|neue[rn]?\s+)?"
+    r"(?:film|documentary|dokumentarfilm|doku|movie|work|werk)$",
+    re.IGNORECASE,
+)
+
+
 def read_list_entry(text: str) -> tuple[str, Meta] | None:
     """A film as one line of a list: ``Title (Other title) von NAME[, NAME], Country / Country
-    – WP`` (``by`` in English). The names must be names and the rest countries, else None.
+    – WP`` (``by`` in English), or with more fields after the countries: ``1970 von Tomasz
+    Wolski, Polen, 2021, 70’, Weltpremiere``. The names must be names (``A und B`` two of
+    them), a country must be among the rest, and every other part a field, else None.
     """
     meta = Meta()
     flag = _LIST_PREMIERE.search(text)
@@ -626,16 +685,34 @@ def read_list_entry(text: str) -> tuple[str, Meta] | None:
         text = text[: flag.start()]
     for by in _BY_WORD.finditer(text):
         title, rest = text[: by.start()].strip(), text[by.end() :].strip()
+        if _GENERIC_TITLE.match(title):
+            continue
         parts = [p.strip() for p in rest.split(",") if p.strip()]
         names: list[str] = []
-        while parts and looks_like_name(parts[0]) and not _all_countries(parts[0]):
-            names.append(parts.pop(0))
-        read = [_all_countries(p) for p in parts]
-        if title and names and parts and all(read):
-            meta.directors = names
-            meta.countries = [c for found in read if found for c in found]
-            meta.signals = 2
-            return title, meta
+        while parts and not _all_countries(parts[0]):
+            group = split_names(parts[0])
+            if not group or not all(looks_like_name(n) for n in group):
+                break
+            names.extend(group)
+            parts.pop(0)
+        if parts and (remark := _CLOSING_REMARK.search(parts[-1])) and remark.start():
+            parts[-1] = parts[-1][: remark.start()]
+        fields = Meta()
+        countries: list[str] = []
+        for part in parts:
+            found = _all_countries(part)
+            if found is not None:
+                countries.extend(found)
+            elif not read_part(fields, part) or fields.directors:
+                break
+        else:
+            if title and names and countries:
+                meta.directors = names
+                meta.countries = countries
+                meta.year, meta.runtime = fields.year, fields.runtime
+                meta.premiere = meta.premiere or fields.premiere
+                meta.signals = 2 + fields.signals
+                return title, meta
     return None
 
 
@@ -658,14 +735,15 @@ def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
 
 _CAPS_ENTRY = re.compile(
     r"^(?P<title>[^a-zäöüßà-ÿ]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ]*?(?:\s*\([^()]+\))?)\s*"
-    r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+)$"
+    r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+?)(?P<synopsis>\s+[–—]\s+\S.*)?$"
 )
 
 
 def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     """``TITLE von NAME[, NAME]`` with the title in capitals (``PRISON ARCHITECTvon Cao Fei``
-    as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``): (title, other title,
-    directors); None unless the title is in capitals and every name a name."""
+    as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``), perhaps with a synopsis
+    after a dash (``CENTURY OF SMOKE by Nicolas Graux – In a village …``): (title, other
+    title, directors); None unless the title is in capitals and every name a name."""
     found = _CAPS_ENTRY.match(text.strip())
     if found is None:
         return None
@@ -697,7 +775,7 @@ def read_caps_directed(text: str) -> tuple[str, Meta] | None:
     """``East Coast premiere: TITLE (Country 2012, 51") Documentary directed by NAME``:
     a title in capitals with its fields in parentheses and its director after them."""
     found = _CAPS_DIRECTED.match(text.strip())
-    if found is None or not _caps(found["title"]):
+    if found is None or not in_capitals(found["title"]):
         return None
     names = [n.strip() for n in re.split(r"\s+and\s+|\s*&\s*", found["names"]) if n.strip()]
     if not names or not all(looks_like_name(n) for n in names):
@@ -709,7 +787,8 @@ def read_caps_directed(text: str) -> tuple[str, Meta] | None:
     return found["title"].strip(), meta
 
 
-def _caps(text: str) -> bool:
+def in_capitals(text: str) -> bool:
+    """True if the text has two letters or more and every letter is a capital."""
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
@@ -785,4 +864,69 @@ def read_spaced_fields(text: str) -> Meta | None:
         return None
     meta.directors = [" ".join(run)]
     meta.signals += 1
+    return meta
+
+
+#: ``Title, dir. NAME[, NAME], Country, Country YEAR, 100’``: a film on one line, its
+#: director after ``dir.`` and its fields after the names. Not ``, directed by``: running
+#: text says that too (``The festival opens with Sunless, directed by Chris Marker.``).
+_TITLE_DIR = re.compile(r"^(?P<title>[^,;:.!?]{1,80}?),\s+dir\.\s*(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def read_title_dir(text: str) -> tuple[str, Meta] | None:
+    """``143 Sahara Street, dir. Hassen Ferhani, Algeria, France, Qatar 2019, 100’``: the
+    title, then ``dir.`` and the director's names, then fields (none is needed:
+    ``The Kingmaker, dir. Lauren Greenfield``). None unless every name is a name and
+    every part after the names a field."""
+    found = _TITLE_DIR.match(text.strip())
+    if found is None or len(found["title"].split()) > 10:
+        return None
+    meta = read_meta(f"Director: {found['rest'].rstrip('.')}")
+    if not meta.directors or meta.unread:
+        return None
+    return found["title"].strip(), meta
+
+
+#: ``TITLE Name Name, Country/Country 2013, 61 min.``: a title in capitals run into its
+#: director's name and the fields (a programme booklet's text), the synopsis after them.
+_CAPS_CREDIT = re.compile(
+    r"(?P<title>[A-ZÄÖÜÀ-Þ0-9][A-ZÄÖÜÀ-Þ0-9'’&-]*(?:\s+[A-ZÄÖÜÀ-Þ0-9'’&-]+)*)\s+"
+    r"(?P<names>[A-ZÄÖÜÀ-Þ][a-zäöüßà-ÿ][^,:;.]*?),\s+(?P<fields>[^:;]{4,80}?\d\s*min)\.?(?=\s|$)"
+)
+
+
+def read_caps_credit(text: str) -> tuple[str, Meta] | None:
+    """``AMAZING AZERBAIJAN Liz Mermin, UK/Azerbaijan/Germany 2013, 61 min. Synopsis…``:
+    the title in capitals, the director's names, then the country, year and runtime. The
+    entry opens the line, or follows a heading ending in a colon that the line runs on
+    from. None unless the title is in capitals, the names are names, and the fields are a
+    year, a runtime and nothing unread."""
+    found = _CAPS_CREDIT.search(text)
+    if found is None or not in_capitals(found["title"]):
+        return None
+    if is_premiere(found["title"]) or read_part(Meta(), found["title"]):
+        return None  # ``WORLD PREMIERE Anna Berg, …``: a flag or a field is no title
+    if found.start() and ":" not in text[: found.start()]:
+        return None
+    names = [n for n in split_names(found["names"]) if n]
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    meta = read_meta(found["fields"])
+    if meta.unread or meta.directors or meta.year is None or meta.runtime is None:
+        return None
+    meta.directors = names
+    meta.signals += 1
+    return found["title"].strip(), meta
+
+
+def field_only(text: str) -> Meta | None:
+    """The fields of a short line that is fields only (``Denmark 2009``, ``90min``,
+    ``Jahr: 2020``): such a line is never a title. None if any part is not a field."""
+    if len(text) > 60:
+        return None
+    meta = read_meta(text)
+    if not meta.signals or meta.unread:
+        return None
+    if meta.directors and DIRECTOR_LABEL.match(text) is None:
+        return None  # ``Meeting Gorbachev`` reads as a name, not as a field
     return meta

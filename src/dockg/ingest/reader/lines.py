@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
-from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
+from dockg.ingest.reader.dates import DateError, PrintedDate, PrintedTime, find_date, find_times
 from dockg.ingest.reader.fields import (
     DIRECTOR_LABEL,
     SECTION_LABEL,
     Meta,
+    in_capitals,
     is_premiere,
+    looks_like_name,
+    read_caps_credit,
     read_caps_directed,
     read_caps_entry,
     read_credit_first,
@@ -25,6 +28,7 @@ from dockg.ingest.reader.fields import (
     read_meta,
     read_part,
     read_spaced_fields,
+    read_title_dir,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -123,6 +127,49 @@ def _venue_text(text: str) -> str:
     return _PREPOSITION.sub("", venue)
 
 
+#: What joins the start and end of a time range (``02:30pm to 04:00pm``, ``14:30–16:00``).
+_RANGE_JOIN = re.compile(r"\s*(?:to|till|until|bis|–|—|-)\s*", re.IGNORECASE)
+
+
+def _without_range_ends(text: str, times: list[PrintedTime]) -> tuple[str, list[PrintedTime]]:
+    """Drop the end of each time range: it is when the screening ends, not a second one.
+    The range's end (and brackets around the range) is blanked out of the text, so that
+    it is read as no venue; the text keeps its length and every position."""
+    kept: list[PrintedTime] = []
+    for clock in times:
+        if kept and _RANGE_JOIN.fullmatch(text[kept[-1].end : clock.start]):
+            start, end = kept[-1].end, clock.end
+            if end < len(text) and text[end] in ")]":
+                end += 1
+            text = text[:start] + " " * (end - start) + text[end:]
+            opening = text.rfind("[", 0, kept[-1].start)
+            if opening >= 0 and not text[opening + 1 : kept[-1].start].strip():
+                text = text[:opening] + " " + text[opening + 1 :]
+            continue
+        kept.append(clock)
+    return text, kept
+
+
+#: ``Title | 14:30`` or ``Title | [02:30pm to 04:00pm]``: a title, then only its time.
+_TITLE_THEN_TIME = re.compile(r"^(?P<title>[^|\d]{2,80}?)\s*\|\s*(?P<rest>[^|]+)$")
+
+
+def _title_row(text: str, cells: tuple[ScheduleCell, ...]) -> str | None:
+    """The title of a row that is a title and one time (or time range), else None."""
+    found = _TITLE_THEN_TIME.match(text)
+    if found is None or len(cells) != 1 or cells[0].date is not None or cells[0].venue:
+        return None
+    title = found["title"].strip()
+    named = looks_like_name(title) and title.split()[0].casefold() not in _ARTICLES
+    if read_part(Meta(), title) or named or find_date(title) is not None:
+        return None  # a field, a name (``Anna Berg | 14:30``) or a date is no title
+    return title
+
+
+#: Articles that open a title, never a name (``A Northern Soul``).
+_ARTICLES = frozenset(["a", "an", "the", "der", "die", "das", "ein", "eine", "le", "la", "les"])
+
+
 def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     """The screenings of a row: one per date printed (a time after each), or a time alone.
 
@@ -132,6 +179,7 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     times = find_times(text)
     if not times:
         return ()
+    text, times = _without_range_ends(text, times)
     dates: list[PrintedDate] = []
     rest = 0
     while (found := find_date(text[rest:])) is not None:
@@ -223,9 +271,30 @@ def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None
 _PARTS_FIRST = re.compile(r"\s*[,|]\s*")
 
 
-def _in_capitals(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+#: A line that stops inside an entry: a country list ending in a slash
+#: (``Frankreich/Deutschland/``, not an address such as ``http://example.org/``) or a
+#: parenthesis left open (``Weltpremiere (präsentiert``).
+_WRAPPED = re.compile(r"(?:(?<![\S])[^\s.:/]+(?:/[^\s.:/]+)*/|\([^()]*)$")
+
+
+def join_wrapped(lines: list[Line]) -> list[Line]:
+    """Join an entry the capture wrapped onto the next line (a slash or an open
+    parenthesis at the end of the line, then a line that is not blank): the joined text
+    stands on the first line, the second becomes blank. Nothing else is joined."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line, following = out[index], out[index + 1]
+        if not line.text or not following.text or not _WRAPPED.search(line.text):
+            continue
+        glue = "" if line.text.endswith("/") else " "
+        out[index] = Line(line.number, line.text + glue + following.text, line.raw)
+        out[index + 1] = Line(following.number, "", following.raw)
+    return out
+
+
+#: A line opening with a title in capitals and ``by``/``von`` (``CENTURY OF SMOKE by …``):
+#: read as a film entry however long the synopsis after it.
+_CAPS_BY = re.compile(r"^[^a-zäöüßà-ÿ]{2,100}\s(?:by|von)\s+[A-ZÄÖÜÀ-Þ]")
 
 
 def classify(line: Line) -> Classified:
@@ -256,9 +325,15 @@ def classify(line: Line) -> Classified:
     directed = read_caps_directed(text) if len(text) < 300 else None
     if directed is not None:
         return Classified(line, LineKind.INLINE, meta=directed[1], title=directed[0])
-    caps = read_caps_entry(text) if len(text) < 200 else None
+    caps = read_caps_entry(text) if len(text) < 200 or _CAPS_BY.match(text) else None
     if caps is not None:
         return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
+    dir_entry = read_title_dir(text) if len(text) < 200 else None
+    if dir_entry is not None:
+        return Classified(line, LineKind.INLINE, meta=dir_entry[1], title=dir_entry[0])
+    caps_credit = read_caps_credit(text)
+    if caps_credit is not None:
+        return Classified(line, LineKind.INLINE, meta=caps_credit[1], title=caps_credit[0])
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
@@ -300,6 +375,10 @@ def classify(line: Line) -> Classified:
             return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
             return Classified(line, LineKind.SCHEDULE, cells=cells)
+        row_title = _title_row(text, cells) if cells else None
+        if row_title is not None:
+            # ``A Northern Soul | [02:30pm to 04:00pm]``: the day from the date line over it
+            return Classified(line, LineKind.SCHEDULE, cells=cells, title=row_title)
     meta = read_meta(text)
     labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
     if labelled or (
@@ -308,7 +387,7 @@ def classify(line: Line) -> Classified:
         and (not long_text or meta.signals >= 3)
     ):
         first = _PARTS_FIRST.split(text, maxsplit=1)[0].strip()
-        titled = bool(meta.unread) and meta.unread[0] in first and _in_capitals(first)
+        titled = bool(meta.unread) and meta.unread[0] in first and in_capitals(first)
         rest = read_meta(text[len(first) :].lstrip(" ,|")) if titled else None
         if not labelled and rest is not None and rest.signals >= 2 and not rest.unread:
             # ``ELTERNSCHULE, DE 2018, 120 Min.``: a film (of a filmography) on one line
