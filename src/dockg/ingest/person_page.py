@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from rdflib import Literal, URIRef
 
 from dockg.ingest.builder import GraphBuilder, year_literal
-from dockg.ingest.layouts import ROLES
+from dockg.ingest.page_result import PageResult
 from dockg.ingest.people import parse_person_name
-from dockg.ingest.programme import PageResult
+from dockg.ingest.reader.details import CREDIT_ROLES
 from dockg.ingest.text import Line, paragraphs_literal
 from dockg.namespaces import SDO
 
@@ -66,7 +66,7 @@ class PersonPage:
         A film needs a director, so on the page of a producer or an editor the works
         are left to curators (False is returned).
         """
-        if self.role is None or ROLES.get(self.role.lower()) != SDO.director:
+        if self.role is None or CREDIT_ROLES.get(self.role.lower()) != "director":
             return False
         b = self.builder
         film = b.film(title.strip())

@@ -34,6 +34,7 @@ from dockg.ingest.reader.context import (
     zone_of,
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
+from dockg.ingest.reader.details import FilmDetails
 from dockg.ingest.reader.lines import Classified, LineKind, classify
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
@@ -186,8 +187,12 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     films: list[FilmRecord] = []
     page_section: tuple[int, str] | None = None
     first = blocks[0].title_index if blocks else len(items)
+    crumbs = _breadcrumb(items[:first], context)
     for index in range(first):
         if rows_above and index in leads[0]:
+            continue
+        if index in crumbs:
+            page_section = page_section or crumbs[index]
             continue
         page_section = _outside(items[index], options, page_section, unused, ambiguous)
     headers = {i for block in blocks for i in block.header}
@@ -373,6 +378,27 @@ def _banners(
     return banners
 
 
+_BREADCRUMB = re.compile(r"^\S.*\s>\s.*\S$")
+_NOT_SECTIONS = ("home", "program", "programme", "programm", "프로그램")
+
+
+def _breadcrumb(
+    items: Sequence[Classified], context: PageContext
+) -> dict[int, tuple[int, str] | None]:
+    """The page's breadcrumb (``Home > Program > SIDOF Choice``) over the first film, and the
+    line repeating its last step: their indexes, with the section they open (None for a
+    step such as ``Program``, which is no section)."""
+    for index, item in enumerate(items):
+        if _BREADCRUMB.match(item.line.text):
+            step = item.line.text.split(">")[-1].strip()
+            context.breadcrumb = (item.line.number, step)
+            section = None if step.casefold() in _NOT_SECTIONS else (item.line.number, step)
+            found = {index: section}
+            found.update({i: section for i, o in enumerate(items) if o.line.text == step})
+            return found
+    return {}
+
+
 def _outside(
     item: Classified,
     options: ReadOptions,
@@ -395,6 +421,19 @@ def _outside(
     return section
 
 
+#: The kinds of line that may be a film page's details (:mod:`.details`).
+_DETAIL_KINDS = (LineKind.TEXT, LineKind.PROSE)
+
+
+def _taken(item: Classified, details: FilmDetails) -> bool:
+    """A heading, a date line or a film page's detail (:mod:`.details`): nothing left to do."""
+    if item.kind in (LineKind.HEADING, LineKind.TEXT) and details.heading(item.line.text):
+        return True
+    if item.kind in (LineKind.HEADING, LineKind.DATE):
+        return True
+    return item.kind in _DETAIL_KINDS and details.take(item.line)
+
+
 def _read_rest(
     items: Sequence[Classified],
     film: FilmRecord,
@@ -409,20 +448,23 @@ def _read_rest(
     """Read the lines of a block after its header; return a section heading for later films."""
     next_section: tuple[int, str] | None = None
     tail = _tail_heading(items, rest, options.sections) if not last else None
+    details = FilmDetails(film, unused)
     for index in rest:
         item = items[index]
         text, number = item.line.text, item.line.number
         kind = item.kind
         if index == tail:
             next_section = (number, text)
-        elif kind in (LineKind.BLANK, LineKind.HEADING) or kind is LineKind.DATE:
+        elif kind is LineKind.BLANK:
+            details.blank()
+        elif _taken(item, details):
             continue
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif kind is LineKind.BAD_SCHEDULE:
             unused.append(Note(number, f"schedule row not imported: {item.error}"))
         elif kind is LineKind.PROSE:
-            film.synopsis.append(text)
+            details.prose(text)
         elif kind is LineKind.SECTION and item.title:
             if film.section is not None and film.section[1] != item.title:
                 ambiguous.append(Note(number, f"a second section for {film.title!r}: {text}"))

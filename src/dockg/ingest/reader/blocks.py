@@ -355,6 +355,9 @@ def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[
         film.subtitles = meta.subtitles
     if meta.premiere:
         film.premiere = (number, meta.premiere)
+    film.colour = meta.colour or film.colour
+    film.video_format = meta.video_format or film.video_format
+    film.documentary = film.documentary or meta.documentary
     if meta.section:
         film.section = (number, meta.section)
 
