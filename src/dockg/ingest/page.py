@@ -15,7 +15,8 @@ from dockg.errors import InputError, UsageError
 from dockg.ingest.offsets import utc_offset_zone
 from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write_import
 from dockg.ingest.page_result import NoLayout, PageResult
-from dockg.ingest.person_page import looks_like_person_page, parse_person_page
+from dockg.ingest.person_build import build_person
+from dockg.ingest.person_page import looks_like_person_page, read_person_page
 from dockg.ingest.programme_page import page_films, read_page_lines, read_programme_page
 from dockg.ingest.reader import read_programme
 from dockg.ingest.text import Line
@@ -139,7 +140,7 @@ def import_page(
                 display=display,
             )
         else:
-            result = parse_person_page(lines, slug=slug)
+            result = build_person(read_person_page(lines), slug=slug)
     except NoLayout as error:
         raise InputError(f"{display}: {error}") from error
     except ValueError as error:
