@@ -13,7 +13,7 @@ from rdflib import Literal, URIRef
 
 from dockg.ingest.builder import GraphBuilder, slug_of, year_literal
 from dockg.ingest.reader.records import FilmRecord, Note, ShowingRecord
-from dockg.ingest.text import colour_of, paragraphs_literal
+from dockg.ingest.text import colour_of
 from dockg.iris import Kind, mint
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
 
@@ -43,10 +43,10 @@ def build_details(
     if colour is not None:
         b.add(iri, DOCKG.colour, colour)
     if film.statement:
-        b.add(iri, DOCKG.directorStatement, paragraphs_literal(film.statement))
+        b.add(iri, DOCKG.directorStatement, b.text(film.statement))
     person = directors[0] if directors else None
     if film.biography and person is not None:
-        b.add(person, SDO.description, paragraphs_literal(film.biography))
+        b.add(person, SDO.description, b.text(film.biography))
     for credit in film.credits:
         for name in credit.names:
             someone = b.person(name)
@@ -94,7 +94,8 @@ def _showing(b: GraphBuilder, showing: ShowingRecord, film: URIRef, *, location:
         venue = _venue(b, showing.name)
         iri = mint(Kind.EXHIBITION, showing.name, year, slug_of(film))
         b.add(iri, RDF.type, DOCKG.Exhibition)
-        b.add(iri, SDO.name, Literal(showing.text.split(" ", 1)[1], lang="en"))
+        name = showing.text.split(" ", 1)[1]
+        b.add(iri, SDO.name, Literal(name, lang=b.lang(name)))
         b.add(iri, SDO.workFeatured, film)
         b.add(iri, SDO.startDate, year_literal(year))
         b.add(iri, SDO.location, venue)
@@ -125,5 +126,5 @@ def _venue(b: GraphBuilder, name: str) -> URIRef:
     b.add(iri, RDF.type, DOCKG.Venue)
     if re.search(r"\bMuseum\b", name):
         b.add(iri, RDF.type, SDO.Museum)
-    b.add(iri, SDO.name, Literal(name, lang="en"))
+    b.add(iri, SDO.name, Literal(name, lang=b.lang(name)))
     return iri

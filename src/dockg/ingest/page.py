@@ -17,7 +17,12 @@ from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write
 from dockg.ingest.page_result import NoLayout, PageResult
 from dockg.ingest.person_build import build_person
 from dockg.ingest.person_page import looks_like_person_page, read_person_page
-from dockg.ingest.programme_page import page_films, read_page_lines, read_programme_page
+from dockg.ingest.programme_page import (
+    page_films,
+    page_language,
+    read_page_lines,
+    read_programme_page,
+)
 from dockg.ingest.reader import read_programme
 from dockg.ingest.text import Line
 from dockg.iris import SlugError, slugify
@@ -137,6 +142,7 @@ def import_page(
                 mappings=project.data_dir / "mappings",
                 source_url=source_url,
                 structured=structured,
+                language=page_language(path, display=display),
                 display=display,
             )
         else:

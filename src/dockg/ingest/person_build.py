@@ -7,7 +7,6 @@ from rdflib import Literal
 from dockg.ingest.builder import GraphBuilder, year_literal
 from dockg.ingest.page_result import PageResult
 from dockg.ingest.person_records import PersonRecords
-from dockg.ingest.text import paragraphs_literal
 from dockg.namespaces import SDO
 
 
@@ -21,11 +20,11 @@ def build_person(records: PersonRecords, *, slug: str) -> PageResult:
     Returns:
         The graph, the page's title (name and role), the lines not read, the person.
     """
-    b = GraphBuilder(slug)
+    b = GraphBuilder(slug, language=records.language[0] if records.language else None)
     person = b.person(records.name)
     assert person is not None  # the reader read the name as a personal name
     if records.role is not None:
-        b.add(person, SDO.jobTitle, Literal(records.role, lang="en"))
+        b.add(person, SDO.jobTitle, Literal(records.role, lang=b.lang(records.role)))
     for birth in records.births:
         where = {"evidence": birth.evidence, "location": birth.location}
         b.fact(person, SDO.birthDate, year_literal(birth.year), **where)
@@ -38,7 +37,7 @@ def build_person(records: PersonRecords, *, slug: str) -> PageResult:
             value = year_literal(work.year)
             b.fact(film, SDO.dateCreated, value, evidence=work.evidence, location=work.location)
     if records.biography:
-        b.add(person, SDO.description, paragraphs_literal(records.biography))
+        b.add(person, SDO.description, b.text(records.biography))
     name = records.name
     title = f"{name.display}" + (f": {records.role}" if records.role else "")
     unparsed = sorted((n.line, n.text) for n in records.unused)

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dockg.ingest.people import parse_person_name
 from dockg.ingest.person_records import BirthRecord, PersonRecords, WorkRecord
 from dockg.ingest.reader.details import CREDIT_ROLES
+from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.records import Note
 from dockg.ingest.text import Line
 
@@ -116,6 +117,7 @@ def read_person_page(lines: Sequence[Line]) -> PersonRecords:
     records = PersonRecords(name)
     page = _Reading(records)
     mode = "head"
+    labels = []
     for line in texts:
         text = line.text
         if text == name.written:
@@ -125,9 +127,11 @@ def read_person_page(lines: Sequence[Line]) -> PersonRecords:
             continue
         if _KNOWN_FOR.match(text):
             mode = "known"
+            labels.append(line)
             continue
         if mode == "head" and records.role is None and _ROLE.match(text):
             records.role = text
+            labels.append(line)
             continue
         if mode == "known":
             titled = re.fullmatch(r"(?P<title>.+?)\s*\((?P<year>(?:19|20)\d{2})\)", text)
@@ -142,4 +146,5 @@ def read_person_page(lines: Sequence[Line]) -> PersonRecords:
             records.biography.append(text)
             continue
         records.unused.append(Note(line.number, text))
+    records.language = labels_language(labels, " ".join(records.biography))
     return records

@@ -58,6 +58,7 @@ class PersonRecords:
         works: the films the page says the person directed.
         biography: the biography's paragraphs.
         unused: lines or sentences not read, with their line numbers.
+        language: the page's language and why (its labels: ``Known for``), if known.
     """
 
     name: PersonName
@@ -66,3 +67,4 @@ class PersonRecords:
     works: list[WorkRecord] = field(default_factory=list)
     biography: list[str] = field(default_factory=list)
     unused: list[Note] = field(default_factory=list)
+    language: tuple[str, str] | None = None

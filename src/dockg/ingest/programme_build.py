@@ -16,7 +16,6 @@ from rdflib import Graph, Literal, URIRef
 from dockg.ingest.builder import GraphBuilder, mint_named, slug_of, year_literal
 from dockg.ingest.details_build import build_details
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords, ScreeningRecord
-from dockg.ingest.text import paragraphs_literal
 from dockg.iris import Kind, SlugError, mint
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
 
@@ -58,14 +57,14 @@ def build_programme(
     Returns:
         The graph, the films and the notes of what was not stated.
     """
-    b = GraphBuilder(slug)
-    built = BuiltProgramme(b.graph)
     context = records.context
+    b = GraphBuilder(slug, language=context.language[0] if context.language else None)
+    built = BuiltProgramme(b.graph)
     edition = None
     if festival is not None and context.year is not None:
         b.add(festival, RDF.type, DOCKG.FestivalSeries)
         if not festival_known:
-            b.add(festival, SDO.name, Literal(festival_name, lang="en"))
+            b.add(festival, SDO.name, Literal(festival_name, lang=b.lang(festival_name)))
         number = context.number[0] if context.number else None
         line = context.number[1] if context.number else 0
         edition = b.edition(
@@ -176,7 +175,7 @@ def _film(
     for tag in film.subtitles:
         b.add(iri, SDO.subtitleLanguage, Literal(tag))
     if film.synopsis:
-        b.add(iri, SDO.description, paragraphs_literal(film.synopsis))
+        b.add(iri, SDO.description, b.text(film.synopsis))
     build_details(b, film, iri, directors, notes)
     return iri
 

@@ -15,13 +15,14 @@ from zoneinfo import ZoneInfo
 from rdflib import Graph, URIRef
 
 from dockg.ingest.builder import mint_named
-from dockg.ingest.html_page import html_lines, read_markup
+from dockg.ingest.html_page import html_language, html_lines, read_markup
 from dockg.ingest.known_festivals import (
     festival_by_acronym,
     festivals_of,
     known_festival,
     known_festivals,
 )
+from dockg.ingest.mapping import is_language_tag
 from dockg.ingest.offsets import utc_offset_zone
 from dockg.ingest.page_result import NoLayout, PageResult
 from dockg.ingest.programme_build import build_programme
@@ -58,6 +59,17 @@ def page_films(path: Path, *, display: str) -> list[FilmRecord]:
     return structured_films(read_markup(path, display=display))
 
 
+def page_language(path: Path, *, display: str) -> tuple[str, str] | None:
+    """The language a saved HTML page states (``<html lang="de">``), and why; None for text
+    pages and pages that state none (or no valid tag)."""
+    if not is_html(path):
+        return None
+    tag = html_language(read_markup(path, display=display))
+    if tag is None or not is_language_tag(tag):
+        return None
+    return tag, "the page's HTML lang attribute"
+
+
 def read_programme_page(
     lines: Sequence[Line],
     *,
@@ -71,6 +83,7 @@ def read_programme_page(
     mappings: Path | None = None,
     source_url: str | None = None,
     structured: Sequence[FilmRecord] = (),
+    language: tuple[str, str] | None = None,
     display: str = "",
 ) -> PageResult:
     """Read a programme page into a graph, with the report of what was read and chosen.
@@ -88,6 +101,8 @@ def read_programme_page(
         source_url: the page's address.
         structured: films the page states as schema.org items (HTML): imported as they
             are, the text read only for the page's context.
+        language: the page's language and why (its HTML ``lang``), if it states one; a
+            site profile's language comes first.
         display: how messages name the page.
 
     Returns:
@@ -115,6 +130,9 @@ def read_programme_page(
         venue=site.venue,
         timetable=site.timetable,
         film_page=site.film_page,
+        language=(site.language, f"site profile {site.name or site.path}")
+        if site.language
+        else language,
     )
     records = read_programme(lines, options)
     if structured:
@@ -207,6 +225,10 @@ def _report(
         lines.append(f"festival {compact_iri(festival)} (from {where})")
     else:
         lines.append("festival: none named")
+    if context.language is not None:
+        lines.append(f"language {context.language[0]} (from {context.language[1]})")
+    else:
+        lines.append("language: none known (Latin-script names stated without a language tag)")
     if context.year is not None:
         lines.append(f"edition year {context.year} (from {context.year_why})")
     else:

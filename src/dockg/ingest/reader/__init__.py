@@ -35,6 +35,7 @@ from dockg.ingest.reader.context import (
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.details import FilmDetails
+from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
@@ -76,6 +77,8 @@ class ReadOptions:
         venue: the venue of rows that print none (from the site profile).
         timetable: rows of a time and a text name films (a timetable), not venues.
         film_page: the page is one film's page: its first line is the film's title.
+        language: the page's language and why (a site profile, the HTML ``lang``), if
+            known; else the page's labels may tell it.
     """
 
     festival: str | None = None
@@ -88,6 +91,7 @@ class ReadOptions:
     venue: str | None = None
     timetable: bool = False
     film_page: bool = False
+    language: tuple[str, str] | None = None
 
 
 def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
@@ -172,6 +176,10 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     page = _join_bullets(_unglue_file_names(_relabel(lines, options.labels)))
     items = [classify(line) for line in page]
     context = PageContext()
+    context.language = options.language or labels_language(
+        (item.line for item in items if item.kind is LineKind.HEADING),
+        " ".join(item.line.text for item in items if item.kind is LineKind.PROSE),
+    )
     unused: list[Note] = []
     ambiguous: list[Note] = []
     datelines = mark_datelines(items, context)

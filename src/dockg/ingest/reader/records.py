@@ -183,6 +183,8 @@ class PageContext:
         zone: the IANA time zone of the screenings; ``zone_why`` says from what.
         known_festival: the key of a festival the project knows (its IRI), if resolved.
         published: the date of a news page's date line, and its line.
+        language: the page's language tag and the evidence for it (a site profile, the
+            HTML ``lang``, the page's labels), if any.
         breadcrumb: the last step of the page's breadcrumb (``Home > Program > SIDOF
             Choice``), and its line: the section of a film page.
     """
@@ -198,6 +200,7 @@ class PageContext:
     known_festival: str | None = None
     published: tuple[date, int] | None = None
     breadcrumb: tuple[int, str] | None = None
+    language: tuple[str, str] | None = None
 
 
 @dataclass
