@@ -88,3 +88,23 @@ def test_the_person_pages_are_records_with_their_lines() -> None:
         ("Night Ferry Notes", 2015, "line 11, BIO"),
         ("Tidal Flats", 2012, "line 14, Known for"),
     ]
+
+
+def test_an_email_on_a_page_of_several_films_is_no_films_contact() -> None:
+    page = [
+        "First Film",
+        "Jane Doe",
+        "2018 | 16min | color",
+        "",
+        "Second Film",
+        "John Roe",
+        "2019 | 80min | color",
+        "",
+        "| press@festival.example",
+    ]
+    records = read_programme([Line(n, t, t) for n, t in enumerate(page, start=1)])
+    assert [(f.title, f.contact) for f in records.films] == [
+        ("First Film", None),
+        ("Second Film", None),
+    ]
+    assert records.unused == [Note(9, "| press@festival.example")]

@@ -230,7 +230,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                 )
                 rest.remove(index)
         last = number + 1 == len(blocks)
-        next_section = _read_rest(items, film, rest, dates, options, unused, ambiguous, last=last)
+        details = FilmDetails(film, unused, own_page=len(blocks) == 1)
+        next_section = _read_rest(items, rest, dates, options, details, ambiguous, last=last)
         if film.section is not None and film.section[0] < film.line:
             page_section = film.section  # a heading over the title opens a section
         if film.section is None and page_section is not None:
@@ -444,19 +445,18 @@ def _taken(item: Classified, details: FilmDetails) -> bool:
 
 def _read_rest(
     items: Sequence[Classified],
-    film: FilmRecord,
     rest: list[int],
     dates: list[PrintedDate | None],
     options: ReadOptions,
-    unused: list[Note],
+    details: FilmDetails,
     ambiguous: list[Note],
     *,
     last: bool,
 ) -> tuple[int, str] | None:
     """Read the lines of a block after its header; return a section heading for later films."""
     next_section: tuple[int, str] | None = None
+    film, unused = details.film, details.unused
     tail = _tail_heading(items, rest, options.sections) if not last else None
-    details = FilmDetails(film, unused)
     for index in rest:
         item = items[index]
         text, number = item.line.text, item.line.number

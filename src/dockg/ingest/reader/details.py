@@ -150,11 +150,15 @@ class FilmDetails:
     Args:
         film: the film's record (its directors already read).
         unused: where lines taken but not understood go.
+        own_page: True if the film is the page's only film: only then is an e-mail address
+            in its block its contact (on a page of several films it may be the
+            festival's or the writer's).
     """
 
-    def __init__(self, film: FilmRecord, unused: list[Note]) -> None:
+    def __init__(self, film: FilmRecord, unused: list[Note], *, own_page: bool) -> None:
         self.film = film
         self.unused = unused
+        self.own_page = own_page
         self.mode = "synopsis"
         self.entry: FilmographyRecord | None = None
         self._names = {name.casefold() for name, _ in film.directors}
@@ -208,7 +212,7 @@ class FilmDetails:
         if credit is not None:
             self.film.credits.append(credit)
             return True
-        email = _EMAIL.search(line.text)
+        email = _EMAIL.search(line.text) if self.own_page else None
         if email is not None and len(line.text) < 80 and self.film.contact is None:
             self.film.contact = (line.number, email.group(0))
             return True
