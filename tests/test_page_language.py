@@ -108,3 +108,26 @@ def test_labels_tell_the_pages_language_unless_they_disagree_with_its_text() -> 
 )
 def test_name_language(text: str, page: str | None, expected: str | None) -> None:
     assert name_language(text, page) == expected
+
+
+def test_a_title_label_names_the_titles_language(seed: Path, tmp_path: Path) -> None:
+    page = tmp_path / "labelled.txt"
+    page.write_text(
+        "Nachtfischer\n"
+        "English title: Night Fishers\n"
+        "Regie: Jonas Weber\n"
+        "Schweiz 2018, 72 Min.\n"
+        "\n"
+        "Zwei Brüder fischen nachts auf dem See, weil der Tag den Touristen gehört, bis die"
+        " Saison endet.\n",
+        encoding="utf-8",
+    )
+    (film,) = read_programme(read_lines(page)).films
+    assert (film.original_title, [(t.line, t.title, t.language) for t in film.labelled_titles]) == (
+        None,
+        [(2, "Night Fishers", "en")],
+    )
+    graph = turtle(import_page(Project.open(seed), page, slug="labelled", now=NOW).path)
+    film_iri = URIRef(ID + "film/nachtfischer")
+    assert names(graph, "film/nachtfischer") == {Literal("Nachtfischer")}
+    assert set(graph.objects(film_iri, SDO.alternateName)) == {Literal("Night Fishers", lang="en")}

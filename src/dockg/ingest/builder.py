@@ -205,11 +205,12 @@ class GraphBuilder:
 
     # Works -----------------------------------------------------------------
 
-    def film(self, title: str, *, documentary: bool = False) -> URIRef:
+    def film(self, title: str, *, documentary: bool = False, language: str | None = None) -> URIRef:
         """Describe a film by its title (``film:{title slug}``).
 
         A film is a ``dockg:Film`` until a source calls it a documentary; a more specific
-        type already stated is kept.
+        type already stated is kept. The title is tagged ``language`` if the source names
+        the title's language (``English title: …``), else by :meth:`lang`.
         """
         title = title.replace("\u2019", "'")
         iri = mint_named(Kind.FILM, title)
@@ -218,7 +219,7 @@ class GraphBuilder:
             self.add(iri, RDF.type, DOCKG.DocumentaryFilm)
         elif (iri, RDF.type, None) not in self.graph:
             self.add(iri, RDF.type, DOCKG.Film)
-        self.add(iri, SDO.name, Literal(title, lang=self.lang(title)))
+        self.add(iri, SDO.name, Literal(title, lang=language or self.lang(title)))
         return iri
 
     def place(self, name: str, kind: URIRef, *, within: URIRef | None = None) -> URIRef:

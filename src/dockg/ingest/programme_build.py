@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
-from dockg.ingest.builder import GraphBuilder, mint_named, slug_of, year_literal
+from dockg.ingest.builder import GraphBuilder, mint_named, name_language, slug_of, year_literal
 from dockg.ingest.details_build import build_details
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords, ScreeningRecord
 from dockg.iris import Kind, SlugError, mint
@@ -146,9 +146,14 @@ def _film(
     documentary: bool,
     notes: list[Note],
 ) -> URIRef:
-    iri = b.film(film.title, documentary=documentary)
+    same = [t.language for t in film.labelled_titles if t.title == film.title and t.language]
+    iri = b.film(film.title, documentary=documentary, language=same[0] if same else None)
     if film.original_title:
         b.add(iri, SDO.alternateName, Literal(film.original_title))
+    for labelled in film.labelled_titles:
+        if labelled.title != film.title:
+            tag = labelled.language or name_language(labelled.title, None)
+            b.add(iri, SDO.alternateName, Literal(labelled.title, lang=tag))
     directors = []
     for name, line in film.directors:
         person = b.person(name)

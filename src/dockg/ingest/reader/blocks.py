@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
+from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
     Meta,
     looks_like_name,
@@ -309,7 +310,10 @@ def read_block(
         if item.kind is LineKind.TEXT:
             text = item.line.text
             dashed = split_title_director(text)
-            if dashed and dashed[0].casefold() == film.title.casefold():
+            labelled = read_title_label(item.line)
+            if labelled is not None:
+                film.labelled_titles.append(labelled)
+            elif dashed and dashed[0].casefold() == film.title.casefold():
                 film.directors.extend((n, item.line.number) for n in dashed[1])
             elif is_section_heading(text, sections) and (
                 film.section is None or index < block.title_index

@@ -19,6 +19,7 @@ from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
     ShowingRecord,
+    TitleRecord,
 )
 from dockg.ingest.text import Line, parse_runtime
 
@@ -64,6 +65,34 @@ _VENUE_SCREENING = re.compile(
     re.IGNORECASE,
 )
 _COLLECTION = re.compile(r"^(?P<holder>[A-Z][^,]+?)\s+Collection$")
+_TITLE_LABEL = re.compile(
+    r"^(?P<label>(?:english|international|englischer|internationaler|deutscher|original)\s+"
+    r"(?:title|titel)|originaltitel|(?:영문|영어|국문|한글|한국어|원)\s*제목)\s*[:：]\s*(?P<title>\S.*)$",
+    re.IGNORECASE,
+)
+#: The first word of a title label, to the language it names (None: not said).
+_LABEL_LANGUAGES = {
+    "english": "en",
+    "international": "en",
+    "englischer": "en",
+    "internationaler": "en",
+    "deutscher": "de",
+    "영문": "en",
+    "영어": "en",
+    "국문": "ko",
+    "한글": "ko",
+    "한국어": "ko",
+}
+
+
+def read_title_label(line: Line) -> TitleRecord | None:
+    """``English title: Night Fishers``, ``Originaltitel: Nachtfischer``, ``영문 제목: …``:
+    the title and the language its label names, or None if the line is no such label."""
+    found = _TITLE_LABEL.match(line.text)
+    if found is None:
+        return None
+    first = re.split(r"\s+|제목", found["label"].lower())[0]
+    return TitleRecord(line.number, found["title"].strip(), _LABEL_LANGUAGES.get(first))
 
 
 def names_of(text: str) -> tuple[str, ...]:
@@ -189,8 +218,13 @@ class FilmDetails:
             self.film.synopsis.append(text)
 
     def take(self, line: Line) -> bool:
-        """A showing line under the current filmography entry, a filmography entry, a credit
-        or the contact address: True if the line was one (and is read)."""
+        """A labelled title, a showing line under the current filmography entry, a
+        filmography entry, a credit or the contact address: True if the line was one (and
+        is read)."""
+        labelled = read_title_label(line)
+        if labelled is not None:
+            self.film.labelled_titles.append(labelled)
+            return True
         if self.entry is not None:
             showing = read_showing(line)
             if showing is None:

@@ -51,6 +51,21 @@ class ScreeningRecord:
 
 
 @dataclass(frozen=True)
+class TitleRecord:
+    """A title printed with a label naming it (``English title: Night Fishers``).
+
+    Attributes:
+        line: the line.
+        title: the title, the label removed.
+        language: the language the label names (``en``), or None (``Original title``).
+    """
+
+    line: int
+    title: str
+    language: str | None
+
+
+@dataclass(frozen=True)
 class CreditRecord:
     """A credit line: a role and the names printed under it.
 
@@ -142,6 +157,8 @@ class FilmRecord:
         filmography: the first director's filmography printed in the block.
         credits: credit lines.
         contact: the contact e-mail address, and its line.
+        labelled_titles: titles printed with a label naming them (and perhaps their
+            language).
     """
 
     title: str
@@ -168,6 +185,7 @@ class FilmRecord:
     filmography: list[FilmographyRecord] = field(default_factory=list)
     credits: list[CreditRecord] = field(default_factory=list)
     contact: tuple[int, str] | None = None
+    labelled_titles: list[TitleRecord] = field(default_factory=list)
 
 
 @dataclass
