@@ -1,4 +1,5 @@
-"""The other programme-page layouts, each on an invented fixture page, and the line layouts."""
+"""The other programme-page layouts, each on an invented fixture page, and how the reader
+reads their lines."""
 
 from __future__ import annotations
 
@@ -10,16 +11,9 @@ from rdflib import Graph, Literal
 from rdflib.compare import isomorphic
 
 from dockg.build import build
-from dockg.ingest.layouts import (
-    DirectedByHeader,
-    DottedDateRow,
-    LongDateRow,
-    PipeDirectorHeader,
-    PipeYearHeader,
-    ScheduleError,
-    ScheduleRow,
-)
 from dockg.ingest.page import import_page
+from dockg.ingest.reader import read_programme
+from dockg.ingest.reader.records import FilmRecord, Note
 from dockg.ingest.text import Line, parse_runtime, subtitle_languages
 from dockg.namespaces import DOCKG
 from dockg.project import Project
@@ -38,45 +32,43 @@ def seed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 # -- line layouts ---------------------------------------------------------------------------
 
 
+def film_of(*texts: str) -> FilmRecord:
+    """The one film the reader reads from a page of ``texts``."""
+    (film,) = read_programme(lines_of(*texts)).films
+    return film
+
+
 def test_pipe_year_header_reads_every_field() -> None:
-    lines = lines_of(
-        "Title", "", "Soyoung Kim", "2018 | 16min 55sec | color | DCP | English subtitles"
-    )
-    header = PipeYearHeader().match(lines, 3)
-    assert header is not None
-    assert (header.title, header.directors, header.year, header.runtime) == (
+    header = "2018 | 16min 55sec | color | DCP | English subtitles"
+    film = film_of("Title", "", "Soyoung Kim", header)
+    assert (film.title, film.directors, film.year, film.runtime) == (
         "Title",
-        ("Soyoung Kim",),
+        [("Soyoung Kim", 3)],
         2018,
         "PT16M55S",
     )
-    assert (header.colour, header.video_format, header.subtitles) == (DOCKG.Colour, "DCP", ("en",))
-    assert header.consumed == (1, 3, 4)
-    assert PipeYearHeader().match(lines, 0) is None
+    assert (film.year_line, film.runtime_line) == ((4, header), (4, header))
+    assert (film.colour, film.video_format, film.subtitles) == ("color", "DCP", ("en",))
 
 
 def test_pipe_director_header_reads_genre_colours_and_catalogue_letters() -> None:
-    lines = lines_of(
+    film = film_of(
         "A Title",
         "World Premiere",
         "PARK Minji | 2018 | Documentary | Color+B&W | DCP | 76min 16sec (K,E)",
     )
-    header = PipeDirectorHeader().match(lines, 2)
-    assert header is not None
-    assert header.title == "A Title"  # the premiere flag is not the title
-    assert header.directors == ("PARK Minji",)
-    assert header.documentary and header.colour == DOCKG.ColourAndBlackAndWhite
-    assert (header.year, header.runtime, header.subtitles) == (2018, "PT76M16S", ("ko", "en"))
-    assert header.unread == []
+    assert film.title == "A Title"  # the premiere flag is not the title
+    assert film.premiere == (2, "World Premiere")
+    assert film.directors == [("PARK Minji", 3)]
+    assert film.documentary and film.colour == "Color+B&W"
+    assert (film.year, film.runtime, film.subtitles) == (2018, "PT76M16S", ("ko", "en"))
 
 
 def test_directed_by_header_reads_country_year_runtime_format() -> None:
-    lines = lines_of("Letters", "Directed By: KIM Dohyun (South Korea, 2013, 79 mins, DCP)")
-    header = DirectedByHeader().match(lines, 1)
-    assert header is not None
-    assert (header.directors, header.country, header.year, header.runtime, header.video_format) == (
-        ("KIM Dohyun",),
-        "South Korea",
+    film = film_of("Letters", "Directed By: KIM Dohyun (South Korea, 2013, 79 mins, DCP)")
+    assert (film.directors, film.countries, film.year, film.runtime, film.video_format) == (
+        [("KIM Dohyun", 2)],
+        ["South Korea"],
         2013,
         "PT79M",
         "DCP",
@@ -84,19 +76,26 @@ def test_directed_by_header_reads_country_year_runtime_format() -> None:
 
 
 def test_schedule_rows_of_both_layouts() -> None:
-    assert DottedDateRow().match("2019.03.23(Sat) 11:00 Lotte Cinema Hongik Univ 2") == ScheduleRow(
-        date(2019, 3, 23), time(11, 0), "Lotte Cinema Hongik Univ", "2"
+    records = read_programme(
+        lines_of(
+            "Letters",
+            "Directed By: KIM Dohyun (South Korea, 2013, 79 mins, DCP)",
+            "2019.03.23(Sat) 11:00 Lotte Cinema Hongik Univ 2",
+            # "16:00 pm" is a 24-hour time with a stray meridiem; "4:30 pm" is afternoon.
+            "September 18th, 2020 (Friday) | Megabox Baekseok 1 | 16:00 pm",
+            "Sept 3rd, 2020 (Thu) | CGV Ilsan | 4:30 pm",
+            "Date Time Theater Information",
+            "2014.10.08(Mon) 19:00 CGV Centum City 2",
+        )
     )
-    # "16:00 pm" is a 24-hour time with a stray meridiem; "10:30 am" stays in the morning.
-    assert LongDateRow().match("September 18th, 2020 (Friday) | Megabox Baekseok 1 | 16:00 pm") == (
-        ScheduleRow(date(2020, 9, 18), time(16, 0), "Megabox Baekseok", "1")
-    )
-    assert LongDateRow().match("Sept 3rd, 2020 (Thu) | CGV Ilsan | 4:30 pm") == ScheduleRow(
-        date(2020, 9, 3), time(16, 30), "CGV Ilsan", None
-    )
-    assert DottedDateRow().match("Date Time Theater Information") is None
-    with pytest.raises(ScheduleError, match="2014-10-08 is a Wednesday, not Mon"):
-        DottedDateRow().match("2014.10.08(Mon) 19:00 CGV Centum City 2")
+    assert [(s.day, s.start, s.venue, s.screen) for s in records.screenings] == [
+        (date(2019, 3, 23), time(11, 0), "Lotte Cinema Hongik Univ", "2"),
+        (date(2020, 9, 18), time(16, 0), "Megabox Baekseok", "1"),
+        (date(2020, 9, 3), time(16, 30), "CGV Ilsan", None),
+    ]
+    assert records.unused == [
+        Note(7, "schedule row not imported: 2014-10-08 is a Wednesday, not Mon")
+    ]
 
 
 @pytest.mark.parametrize(

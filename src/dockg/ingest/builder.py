@@ -55,8 +55,26 @@ def _with_particle(text: str) -> PersonName | None:
     return PersonName(text.strip(), found["family"], found["given"].strip())
 
 
-def _lang(text: str) -> str:
-    return "ko" if text_language(text) == "ko" else "en"
+#: Languages not written in Latin script: a Latin-script name on such a page is in some
+#: other language, so it is stated without a tag.
+NON_LATIN = frozenset({"ko", "ja", "zh", "ru", "uk", "ar", "he", "th", "hi", "el"})
+
+
+def name_language(text: str, page_language: str | None) -> str | None:
+    """The language tag of a name or text printed on a page: ``ko`` for Hangul; for Latin
+    script the page's language when there is evidence for it and it is written in Latin
+    script; else None (no tag: a wrong language is a wrong fact).
+
+    Args:
+        text: the name or text.
+        page_language: the page's language, from evidence (HTML ``lang``, a site profile,
+            the page's labels), or None.
+    """
+    if text_language(text) == "ko":
+        return "ko"
+    if page_language is None or page_language.split("-")[0].lower() in NON_LATIN:
+        return None
+    return page_language
 
 
 def slug_of(iri: URIRef) -> str:
@@ -91,11 +109,30 @@ class GraphBuilder:
     Args:
         source_slug: the import's slug; claim IRIs start with it so claims of different
             sources about the same fact never share an IRI.
+        language: the source's language, from evidence (None if nothing says): the tag of
+            the Latin-script names and texts it prints (:func:`name_language`).
     """
 
-    def __init__(self, source_slug: str) -> None:
+    def __init__(self, source_slug: str, *, language: str | None = None) -> None:
         self.graph = Graph()
         self.source_slug = source_slug
+        self.language = language
+
+    def lang(self, text: str) -> str | None:
+        """The language tag of a name or text the source prints (:func:`name_language`)."""
+        return name_language(text, self.language)
+
+    def _english_made(self, text: str) -> str | None:
+        """The tag of a name made here with English words around a printed name (``7th
+        …``, ``…, screen 2``): ``en`` only if the printed name is English too."""
+        tag = self.lang(text)
+        return tag if tag in ("ko", "en") else None
+
+    def text(self, paragraphs: list[str]) -> Literal:
+        """Paragraphs of running text as one literal, blank-line separated, tagged by
+        :meth:`lang`."""
+        joined = "\n\n".join(paragraphs)
+        return Literal(joined, lang=self.lang(joined))
 
     def add(self, subject: Node, predicate: URIRef, value: Node) -> None:
         """State one triple."""
@@ -168,11 +205,12 @@ class GraphBuilder:
 
     # Works -----------------------------------------------------------------
 
-    def film(self, title: str, *, documentary: bool = False) -> URIRef:
+    def film(self, title: str, *, documentary: bool = False, language: str | None = None) -> URIRef:
         """Describe a film by its title (``film:{title slug}``).
 
         A film is a ``dockg:Film`` until a source calls it a documentary; a more specific
-        type already stated is kept.
+        type already stated is kept. The title is tagged ``language`` if the source names
+        the title's language (``English title: …``), else by :meth:`lang`.
         """
         title = title.replace("\u2019", "'")
         iri = mint_named(Kind.FILM, title)
@@ -181,7 +219,7 @@ class GraphBuilder:
             self.add(iri, RDF.type, DOCKG.DocumentaryFilm)
         elif (iri, RDF.type, None) not in self.graph:
             self.add(iri, RDF.type, DOCKG.Film)
-        self.add(iri, SDO.name, Literal(title, lang=_lang(title)))
+        self.add(iri, SDO.name, Literal(title, lang=language or self.lang(title)))
         return iri
 
     def place(self, name: str, kind: URIRef, *, within: URIRef | None = None) -> URIRef:
@@ -199,7 +237,7 @@ class GraphBuilder:
         """Describe a festival series by its name (``festival:{name slug}``)."""
         iri = mint_named(Kind.FESTIVAL, name)
         self.add(iri, RDF.type, DOCKG.FestivalSeries)
-        self.add(iri, SDO.name, Literal(name, lang=_lang(name)))
+        self.add(iri, SDO.name, Literal(name, lang=self.lang(name)))
         return iri
 
     def edition(
@@ -221,9 +259,11 @@ class GraphBuilder:
         self.add(iri, DOCKG.editionOf, festival)
         self.add(iri, SDO.startDate, year_literal(year))
         if number is None:
-            self.add(iri, SDO.name, Literal(f"{festival_name} {year}", lang="en"))
+            name = f"{festival_name} {year}"
+            self.add(iri, SDO.name, Literal(name, lang=self.lang(name)))
         else:
-            self.add(iri, SDO.name, Literal(f"{ordinal(number)} {festival_name}", lang="en"))
+            name = f"{ordinal(number)} {festival_name}"
+            self.add(iri, SDO.name, Literal(name, lang=self._english_made(festival_name)))
             value = Literal(number)
             if evidence:
                 self.fact(iri, DOCKG.editionNumber, value, evidence=evidence, location=location)
@@ -235,7 +275,7 @@ class GraphBuilder:
         """Describe a section of an edition, or a sub-section of a section."""
         iri = mint_named(Kind.SECTION, slug_of(parent), name)
         self.add(iri, RDF.type, DOCKG.FestivalSection)
-        self.add(iri, SDO.name, Literal(name, lang=_lang(name)))
+        self.add(iri, SDO.name, Literal(name, lang=self.lang(name)))
         self.add(iri, DOCKG.sectionOf, parent)
         return iri
 
@@ -253,7 +293,7 @@ class GraphBuilder:
         """Describe a cinema (``dockg:MovieTheater``)."""
         iri = mint_named(Kind.VENUE, name)
         self.add(iri, RDF.type, DOCKG.MovieTheater)
-        self.add(iri, SDO.name, Literal(name, lang=_lang(name)))
+        self.add(iri, SDO.name, Literal(name, lang=self.lang(name)))
         if within is not None:
             self.add(iri, SDO.containedInPlace, within)
         return iri
@@ -264,7 +304,7 @@ class GraphBuilder:
         iri = mint_named(Kind.VENUE, theater_name, screen)
         self.add(iri, RDF.type, DOCKG.Screen)
         label = f"{theater_name}, screen {screen}"
-        self.add(iri, SDO.name, Literal(label, lang=_lang(label)))
+        self.add(iri, SDO.name, Literal(label, lang=self._english_made(theater_name)))
         self.add(iri, SDO.identifier, Literal(screen))
         self.add(iri, SDO.containedInPlace, theater)
         return iri

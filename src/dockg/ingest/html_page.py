@@ -47,6 +47,19 @@ def read_markup(path: Path, *, display: str) -> str:
         raise InputError(f"{display}: cannot read: {error.strerror or error}") from error
 
 
+def html_language(markup: str) -> str | None:
+    """The page's language as its ``<html lang="...">`` states it, or None."""
+    from lxml import etree, html
+
+    try:
+        tree = html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return None
+    root = tree.getroottree().getroot()
+    tag = (root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").strip()
+    return tag or None
+
+
 def html_lines(path: Path, *, display: str) -> list[Line]:
     """Read a saved HTML page as numbered lines of its main text.
 

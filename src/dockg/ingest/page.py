@@ -12,10 +12,17 @@ from enum import StrEnum
 from pathlib import Path
 
 from dockg.errors import InputError, UsageError
+from dockg.ingest.offsets import utc_offset_zone
 from dockg.ingest.output import ImportSummary, SourceInfo, existing_graph, write_import
-from dockg.ingest.person_page import looks_like_person_page, parse_person_page
-from dockg.ingest.programme import NoLayout, PageResult, find_header, utc_offset_zone
-from dockg.ingest.programme_page import page_films, read_page_lines, read_programme_page
+from dockg.ingest.page_result import NoLayout, PageResult
+from dockg.ingest.person_build import build_person
+from dockg.ingest.person_page import looks_like_person_page, read_person_page
+from dockg.ingest.programme_page import (
+    page_films,
+    page_language,
+    read_page_lines,
+    read_programme_page,
+)
 from dockg.ingest.reader import read_programme
 from dockg.ingest.text import Line
 from dockg.iris import SlugError, slugify
@@ -34,12 +41,17 @@ class PageKind(StrEnum):
 _SOURCE_KINDS = {PageKind.PROGRAMME: "programme-page", PageKind.PERSON: "person-page"}
 
 
+def has_film_header(lines: list[Line]) -> bool:
+    """True if the reader finds a film with its directors and a line of header fields (year
+    or runtime): a programme page, even where it opens like a person page."""
+    films = read_programme(lines).films
+    return any(f.directors and (f.year_line or f.runtime_line) for f in films)
+
+
 def detect_kind(lines: list[Line]) -> PageKind | None:
     """Tell a programme page (a film header, or film blocks the reader finds) from a person
     page (a name, then a BIO heading); None if neither."""
-    if find_header(lines) is not None:
-        return PageKind.PROGRAMME
-    if looks_like_person_page(lines):
+    if looks_like_person_page(lines) and not has_film_header(lines):
         return PageKind.PERSON
     if read_programme(lines).films:
         return PageKind.PROGRAMME
@@ -107,11 +119,10 @@ def import_page(
         slug = slugify(slug) if slug is not None else page_slug(path)
     except SlugError as error:
         raise UsageError(f"--slug: {error}") from error
-    legacy = find_header(lines) is not None
     structured = page_films(path, display=display)
     found = kind
     if kind is PageKind.AUTO:
-        person = not legacy and not structured and looks_like_person_page(lines)
+        person = not structured and looks_like_person_page(lines) and not has_film_header(lines)
         found = PageKind.PERSON if person else PageKind.PROGRAMME
     source_kind = _SOURCE_KINDS[found]
     provisional = SourceInfo(source_kind, path, source_url or path.name, captured, "", slug)
@@ -131,10 +142,11 @@ def import_page(
                 mappings=project.data_dir / "mappings",
                 source_url=source_url,
                 structured=structured,
+                language=page_language(path, display=display),
                 display=display,
             )
         else:
-            result = parse_person_page(lines, slug=slug)
+            result = build_person(read_person_page(lines), slug=slug)
     except NoLayout as error:
         raise InputError(f"{display}: {error}") from error
     except ValueError as error:

@@ -9,6 +9,8 @@ is read only where a rule is confident:
   ``"The House of My Mother" (2013)``) gives one of the person's works and its year.
 
 Every other sentence is left to curators and reported as not extracted, with its line.
+The reader only reads (:class:`~dockg.ingest.person_records.PersonRecords`);
+:func:`~dockg.ingest.person_build.build_person` states the facts.
 """
 
 from __future__ import annotations
@@ -16,14 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from rdflib import Literal, URIRef
-
-from dockg.ingest.builder import GraphBuilder, year_literal
-from dockg.ingest.layouts import ROLES
 from dockg.ingest.people import parse_person_name
-from dockg.ingest.programme import PageResult
-from dockg.ingest.text import Line, paragraphs_literal
-from dockg.namespaces import SDO
+from dockg.ingest.person_records import BirthRecord, PersonRecords, WorkRecord
+from dockg.ingest.reader.details import CREDIT_ROLES
+from dockg.ingest.reader.language import labels_language
+from dockg.ingest.reader.records import Note
+from dockg.ingest.text import Line
 
 _BIO = re.compile(r"^(?:bio|biography|profile|about)$", re.IGNORECASE)
 _KNOWN_FOR = re.compile(r"^known\s+for:?$", re.IGNORECASE)
@@ -51,33 +51,26 @@ def _short(text: str, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
-class PersonPage:
+class _Reading:
     """The state of reading one person page."""
 
-    def __init__(self, builder: GraphBuilder, person: URIRef, role: str | None) -> None:
-        self.builder = builder
-        self.person = person
-        self.role = role
-        self.unparsed: list[tuple[int, str]] = []
+    def __init__(self, records: PersonRecords) -> None:
+        self.records = records
 
     def work(self, title: str, year: int | None, *, evidence: str, location: str) -> bool:
-        """State one of the person's works, if the page's role says they directed it.
+        """Record one of the person's works, if the page's role says they directed it.
 
         A film needs a director, so on the page of a producer or an editor the works
         are left to curators (False is returned).
         """
-        if self.role is None or ROLES.get(self.role.lower()) != SDO.director:
+        role = self.records.role
+        if role is None or CREDIT_ROLES.get(role.lower()) != "director":
             return False
-        b = self.builder
-        film = b.film(title.strip())
-        b.add(film, SDO.director, self.person)
-        if year is not None:
-            b.fact(film, SDO.dateCreated, year_literal(year), evidence=evidence, location=location)
+        self.records.works.append(WorkRecord(title, year, evidence, location))
         return True
 
     def prose(self, line: Line) -> None:
         """Apply the confident rules to one paragraph; report what they leave."""
-        b = self.builder
         where = f"line {line.number}, BIO"
         sentences = [s for s in _SENTENCE.split(line.text) if s.strip()]
         left = []
@@ -85,17 +78,11 @@ class PersonPage:
             read = False
             born = _BORN.search(sentence)
             if born is not None:
-                evidence = born.group(0)
-                b.fact(
-                    self.person,
-                    SDO.birthDate,
-                    year_literal(int(born["year"])),
-                    evidence=evidence,
-                    location=where,
+                self.records.births.append(
+                    BirthRecord(
+                        int(born["year"]), born["city"], born["country"], born.group(0), where
+                    )
                 )
-                country = b.place(born["country"], SDO.Country) if born["country"] else None
-                city = b.place(born["city"], SDO.City, within=country)
-                b.fact(self.person, SDO.birthPlace, city, evidence=evidence, location=where)
                 read = True
             for found in _TITLE_YEAR.finditer(sentence):
                 year = int(found["year"] or found["year2"])
@@ -103,23 +90,22 @@ class PersonPage:
             if not read:
                 left.append(sentence)
         if left:
-            self.unparsed.append(
-                (
+            self.records.unused.append(
+                Note(
                     line.number,
                     f"not extracted ({len(left)} of {len(sentences)} sentences): {_short(left[0])}",
                 )
             )
 
 
-def parse_person_page(lines: Sequence[Line], *, slug: str) -> PageResult:
-    """Read a person page into a graph.
+def read_person_page(lines: Sequence[Line]) -> PersonRecords:
+    """Read a person page into records.
 
     Args:
         lines: the page.
-        slug: the import's slug (for claim IRIs).
 
     Returns:
-        The facts read, the page title and what was not extracted.
+        The records.
 
     Raises:
         ValueError: if the page does not start with a personal name.
@@ -128,13 +114,10 @@ def parse_person_page(lines: Sequence[Line], *, slug: str) -> PageResult:
     name = parse_person_name(texts[0].text) if texts else None
     if name is None:
         raise ValueError("a person page starts with a personal name")
-    builder = GraphBuilder(slug)
-    person = builder.person(name)
-    assert person is not None
-    role = None
+    records = PersonRecords(name)
+    page = _Reading(records)
     mode = "head"
-    page = PersonPage(builder, person, None)
-    biography: list[str] = []
+    labels = []
     for line in texts:
         text = line.text
         if text == name.written:
@@ -144,11 +127,11 @@ def parse_person_page(lines: Sequence[Line], *, slug: str) -> PageResult:
             continue
         if _KNOWN_FOR.match(text):
             mode = "known"
+            labels.append(line)
             continue
-        if mode == "head" and role is None and _ROLE.match(text):
-            role = text
-            page.role = role
-            builder.add(person, SDO.jobTitle, Literal(role, lang="en"))
+        if mode == "head" and records.role is None and _ROLE.match(text):
+            records.role = text
+            labels.append(line)
             continue
         if mode == "known":
             titled = re.fullmatch(r"(?P<title>.+?)\s*\((?P<year>(?:19|20)\d{2})\)", text)
@@ -156,14 +139,12 @@ def parse_person_page(lines: Sequence[Line], *, slug: str) -> PageResult:
             year = int(titled["year"]) if titled else None
             where = f"line {line.number}, Known for"
             if not page.work(title, year, evidence=text, location=where):
-                page.unparsed.append((line.number, f"known for, role {role}: {text}"))
+                records.unused.append(Note(line.number, f"known for, role {records.role}: {text}"))
             continue
         if mode == "bio":
             page.prose(line)
-            biography.append(text)
+            records.biography.append(text)
             continue
-        page.unparsed.append((line.number, text))
-    if biography:
-        builder.add(person, SDO.description, paragraphs_literal(biography))
-    title = f"{name.display}" + (f": {role}" if role else "")
-    return PageResult(builder.graph, title, sorted(page.unparsed), person)
+        records.unused.append(Note(line.number, text))
+    records.language = labels_language(labels, " ".join(records.biography))
+    return records

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from rdflib import Graph, Literal, URIRef
 
-from dockg.ingest.builder import GraphBuilder, mint_named, slug_of, year_literal
+from dockg.ingest.builder import GraphBuilder, mint_named, name_language, slug_of, year_literal
+from dockg.ingest.details_build import build_details
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords, ScreeningRecord
-from dockg.ingest.text import paragraphs_literal
 from dockg.iris import Kind, SlugError, mint
 from dockg.namespaces import DOCKG, RDF, SDO, XSD
 
@@ -57,14 +57,14 @@ def build_programme(
     Returns:
         The graph, the films and the notes of what was not stated.
     """
-    b = GraphBuilder(slug)
-    built = BuiltProgramme(b.graph)
     context = records.context
+    b = GraphBuilder(slug, language=context.language[0] if context.language else None)
+    built = BuiltProgramme(b.graph)
     edition = None
     if festival is not None and context.year is not None:
         b.add(festival, RDF.type, DOCKG.FestivalSeries)
         if not festival_known:
-            b.add(festival, SDO.name, Literal(festival_name, lang="en"))
+            b.add(festival, SDO.name, Literal(festival_name, lang=b.lang(festival_name)))
         number = context.number[0] if context.number else None
         line = context.number[1] if context.number else 0
         edition = b.edition(
@@ -77,7 +77,13 @@ def build_programme(
         )
     elif records.films:
         why = "no festival named" if festival is None else "no edition year settled"
-        built.notes.append(Note(records.films[0].line, f"festival selection not recorded: {why}"))
+        first = records.films[0]
+        # reported on the first line that would have dated or flagged the selection
+        lines = [s.line for s in first.screenings]
+        if first.premiere is not None:
+            lines.append(first.premiere[0])
+        at = min(lines, default=first.line)
+        built.notes.append(Note(at, f"festival selection not recorded: {why}"))
     documentary = (
         "documentary" in festival_name.casefold() or "dokumentar" in festival_name.casefold()
     )
@@ -95,7 +101,7 @@ def build_programme(
             continue
         minted.setdefault(_key(film.title), film)
         try:
-            iri = _film(b, film, documentary, line_texts, built.notes)
+            iri = _film(b, film, documentary or film.documentary, built.notes)
         except SlugError:
             built.notes.append(
                 Note(film.line, f"film not imported: no romanized title for {film.title!r}")
@@ -138,17 +144,23 @@ def _film(
     b: GraphBuilder,
     film: FilmRecord,
     documentary: bool,
-    line_texts: dict[int, str],
     notes: list[Note],
 ) -> URIRef:
-    iri = b.film(film.title, documentary=documentary)
+    same = [t.language for t in film.labelled_titles if t.title == film.title and t.language]
+    iri = b.film(film.title, documentary=documentary, language=same[0] if same else None)
     if film.original_title:
         b.add(iri, SDO.alternateName, Literal(film.original_title))
+    for labelled in film.labelled_titles:
+        if labelled.title != film.title:
+            tag = labelled.language or name_language(labelled.title, None)
+            b.add(iri, SDO.alternateName, Literal(labelled.title, lang=tag))
+    directors = []
     for name, line in film.directors:
         person = b.person(name)
         if person is None:
             notes.append(Note(line, f"director not imported, not a personal name: {name}"))
             continue
+        directors.append(person)
         b.add(iri, SDO.director, person)
     if film.year is not None and film.year_line is not None:
         line, text = film.year_line
@@ -168,7 +180,8 @@ def _film(
     for tag in film.subtitles:
         b.add(iri, SDO.subtitleLanguage, Literal(tag))
     if film.synopsis:
-        b.add(iri, SDO.description, paragraphs_literal(film.synopsis))
+        b.add(iri, SDO.description, b.text(film.synopsis))
+    build_details(b, film, iri, directors, notes)
     return iri
 
 
@@ -228,3 +241,7 @@ def _screening(
         b.add(iri, SDO.superEvent, event)
     for tag in film.subtitles:
         b.add(iri, SDO.subtitleLanguage, Literal(tag))
+    # The header's format (DCP...) is the copy shown, so a fact of the screening:
+    # schema:videoFormat applies to screenings, not to the work.
+    if film.video_format is not None:
+        b.add(iri, SDO.videoFormat, Literal(film.video_format))

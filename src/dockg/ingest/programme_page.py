@@ -1,46 +1,39 @@
-"""Importing a programme page: read it (text or HTML), pick the reader, build, report.
+"""Importing a programme page: read it (text or HTML) into records, build, report.
 
-A page whose single film has the header of a seed site's layout (:mod:`.layouts`) is read
-by :func:`~dockg.ingest.programme.parse_programme`, as before, so the seed pages land on the
-curated IRIs. Every other page, and every page of several films, is read by the field
-reader (:mod:`dockg.ingest.reader`) into records, which :mod:`.programme_build` turns into
-the graph. Either way the report says what was read, which edition year and time zone were
-chosen, and why.
+Every page, the seed sites' film pages included, is read by the field reader
+(:mod:`dockg.ingest.reader`) into records, which :mod:`.programme_build` turns into the
+graph. The report says what was read, which edition year and time zone were chosen, and why.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rdflib import Graph, URIRef
 
 from dockg.ingest.builder import mint_named
-from dockg.ingest.html_page import html_lines, read_markup
-from dockg.ingest.programme import (
-    NoLayout,
-    PageResult,
+from dockg.ingest.html_page import html_language, html_lines, read_markup
+from dockg.ingest.known_festivals import (
+    festival_by_acronym,
     festivals_of,
-    find_header,
     known_festival,
-    parse_programme,
-    utc_offset_zone,
+    known_festivals,
 )
+from dockg.ingest.mapping import is_language_tag
+from dockg.ingest.offsets import utc_offset_zone
+from dockg.ingest.page_result import NoLayout, PageResult
 from dockg.ingest.programme_build import build_programme
-from dockg.ingest.reader import LOOKED_FOR, KnownFestival, ReadOptions, read_programme
+from dockg.ingest.reader import LOOKED_FOR, ReadOptions, read_programme
 from dockg.ingest.reader.records import FilmRecord, ProgrammeRecords
 from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
 from dockg.ingest.structured import structured_films
 from dockg.ingest.text import Line, read_lines
 from dockg.iris import Kind
-from dockg.namespaces import DOCKG, RDF, SDO
+from dockg.namespaces import DOCKG, RDF
 from dockg.prefixes import compact_iri, expand_iri
-
-#: The zone of the seed sites' layouts (Korean festival sites), used only when the page
-#: itself names no city and no zone is given.
-LAYOUT_ZONE = "Asia/Seoul"
 
 
 def is_html(path: Path) -> bool:
@@ -66,21 +59,15 @@ def page_films(path: Path, *, display: str) -> list[FilmRecord]:
     return structured_films(read_markup(path, display=display))
 
 
-def known_festivals(existing: Graph) -> tuple[KnownFestival, ...]:
-    """The festivals of the project, with their names and the editions they number."""
-    found = []
-    for festival in sorted(set(existing.subjects(RDF.type, DOCKG.FestivalSeries)), key=str):
-        names = tuple(
-            str(n) for p in (SDO.name, SDO.alternateName) for n in existing.objects(festival, p)
-        )
-        editions: dict[int, int] = {}
-        for edition in existing.subjects(DOCKG.editionOf, festival):
-            number = existing.value(edition, DOCKG.editionNumber)
-            start = existing.value(edition, SDO.startDate)
-            if str(number).isdigit() and str(start)[:4].isdigit():
-                editions[int(str(number))] = int(str(start)[:4])
-        found.append(KnownFestival(str(festival), names, None, editions))
-    return tuple(found)
+def page_language(path: Path, *, display: str) -> tuple[str, str] | None:
+    """The language a saved HTML page states (``<html lang="de">``), and why; None for text
+    pages and pages that state none (or no valid tag)."""
+    if not is_html(path):
+        return None
+    tag = html_language(read_markup(path, display=display))
+    if tag is None or not is_language_tag(tag):
+        return None
+    return tag, "the page's HTML lang attribute"
 
 
 def read_programme_page(
@@ -96,6 +83,7 @@ def read_programme_page(
     mappings: Path | None = None,
     source_url: str | None = None,
     structured: Sequence[FilmRecord] = (),
+    language: tuple[str, str] | None = None,
     display: str = "",
 ) -> PageResult:
     """Read a programme page into a graph, with the report of what was read and chosen.
@@ -113,6 +101,8 @@ def read_programme_page(
         source_url: the page's address.
         structured: films the page states as schema.org items (HTML): imported as they
             are, the text read only for the page's context.
+        language: the page's language and why (its HTML ``lang``), if it states one; a
+            site profile's language comes first.
         display: how messages name the page.
 
     Returns:
@@ -140,12 +130,13 @@ def read_programme_page(
         venue=site.venue,
         timetable=site.timetable,
         film_page=site.film_page,
+        language=(site.language, f"site profile {site.name or site.path}")
+        if site.language
+        else language,
     )
     records = read_programme(lines, options)
     if structured:
         _use_structured(records, structured)
-    elif _seed_layout(lines, records):
-        return _legacy(lines, records, slug, existing, festival, fixed)
     if not records.films:
         raise NoLayout(
             f"matches no known page layout: no film found; looked for {LOOKED_FOR}; nothing written"
@@ -160,6 +151,12 @@ def read_programme_page(
     index = festivals_of(existing)
     iri: URIRef | None = None
     known = False
+    crumb = records.context.breadcrumb
+    if records.context.festival is None and crumb is not None:
+        # a section named by the festival's acronym (``Home > Program > SIDOF Choice``)
+        by_acronym = festival_by_acronym(index, crumb[1])
+        if by_acronym is not None:
+            records.context.festival = (index.label(by_acronym), crumb[0])
     name = records.context.festival[0] if records.context.festival else ""
     if name:
         iri = known_festival(index, name)
@@ -185,22 +182,14 @@ def read_programme_page(
     unparsed = sorted({(n.line, n.text) for n in notes})
     first = records.films[0].title
     more = f" and {len(records.films) - 1} more" if len(records.films) > 1 else ""
+    heading = crumb[1] if crumb is not None else name or "Programme"
     return PageResult(
         built.graph,
-        f"{name or 'Programme'}: {first}{more}",
+        f"{heading}: {first}{more}",
         unparsed,
         built.films[0] if built.films else None,
         report=_report(records, built.graph, iri, site),
     )
-
-
-def _seed_layout(lines: Sequence[Line], records: ProgrammeRecords) -> bool:
-    """True for a page of one film whose header has a seed site's layout and whose title
-    the field reader reads the same (or finds no film at all): read by the layout."""
-    header = find_header(lines)
-    if header is None or len(records.films) > 1:
-        return False
-    return not records.films or records.films[0].title == header.title
 
 
 def _use_structured(records: ProgrammeRecords, films: Sequence[FilmRecord]) -> None:
@@ -236,6 +225,10 @@ def _report(
         lines.append(f"festival {compact_iri(festival)} (from {where})")
     else:
         lines.append("festival: none named")
+    if context.language is not None:
+        lines.append(f"language {context.language[0]} (from {context.language[1]})")
+    else:
+        lines.append("language: none known (Latin-script names stated without a language tag)")
     if context.year is not None:
         lines.append(f"edition year {context.year} (from {context.year_why})")
     else:
@@ -247,31 +240,3 @@ def _report(
     else:
         lines.append("time zone: none known (screenings dated without their time; give --timezone)")
     return tuple(lines)
-
-
-def _legacy(
-    lines: Sequence[Line],
-    records: ProgrammeRecords,
-    slug: str,
-    existing: Graph,
-    festival: str | None,
-    fixed: tzinfo | None,
-) -> PageResult:
-    """A seed site's single-film page, read by its layout as before."""
-    context = records.context
-    if fixed is not None:
-        zone: tzinfo = fixed
-        why = "given with --utc-offset"
-    elif context.zone is not None:
-        zone, why = ZoneInfo(context.zone), context.zone_why
-    else:
-        zone, why = ZoneInfo(LAYOUT_ZONE), "the page has the layout of a Korean festival site"
-    result = parse_programme(
-        lines, slug=slug, existing=existing, festival=festival, utc_offset=zone
-    )
-    screenings = len(set(result.graph.subjects(RDF.type, DOCKG.Screening)))
-    result.report = (
-        f"read 1 film by its site layout; stated {screenings} screenings",
-        f"time zone {getattr(zone, 'key', str(zone))} (from {why})",
-    )
-    return result

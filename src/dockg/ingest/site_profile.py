@@ -8,6 +8,7 @@ A profile lives in ``data/mappings/`` beside the CSV mappings and is given with
     match = ["dok-leipzig.de"]        # the profile applies to pages from these addresses
     festival = "DOK Leipzig"          # the festival, when the page does not name it
     timezone = "Europe/Berlin"        # the festival city's IANA zone
+    language = "de"                   # the language of the site's pages (BCP 47 tag)
     venue = "Cinestar"                # the venue of rows that print none (a cinema's page)
     timetable = false                 # true: "13:00 TITLE" rows name films, not venues
     film_page = false                 # true: each page is one film's; its first line the title
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dockg.errors import InputError
+from dockg.ingest.mapping import is_language_tag
 from dockg.ingest.reader.context import zone_of
 
 _SITE_KEYS = {
@@ -35,6 +37,7 @@ _SITE_KEYS = {
     "match",
     "festival",
     "timezone",
+    "language",
     "venue",
     "sections",
     "timetable",
@@ -53,6 +56,8 @@ class SiteProfile:
         match: address parts that select the profile.
         festival: the festival the site's pages belong to.
         timezone: the IANA zone of its screenings.
+        language: the language its pages are written in (the tag of the Latin-script
+            names and texts they print).
         venue: the venue of schedule rows that print none.
         timetable: True if rows of a time and a text name films, not venues.
         film_page: True if each page is one film's page, its first line the film's title.
@@ -65,6 +70,7 @@ class SiteProfile:
     match: tuple[str, ...] = ()
     festival: str | None = None
     timezone: str | None = None
+    language: str | None = None
     venue: str | None = None
     timetable: bool = False
     film_page: bool = False
@@ -102,12 +108,16 @@ def load_profile(path: Path) -> SiteProfile:
             zone_of(zone)
         except ValueError as error:
             raise InputError(f"{path}: [site] timezone: {error}") from error
+    language = site.get("language")
+    if language is not None and not (isinstance(language, str) and is_language_tag(language)):
+        raise InputError(f'{path}: [site] language must be a language tag such as "de"')
     return SiteProfile(
         name=str(site.get("name", "")),
         path=path,
         match=tuple(lists["match"]),
         festival=site.get("festival"),
         timezone=zone,
+        language=language,
         venue=site.get("venue"),
         timetable=bool(site.get("timetable", False)),
         film_page=bool(site.get("film_page", False)),

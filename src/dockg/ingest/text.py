@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from rdflib import Literal, URIRef
+from rdflib import URIRef
 
 from dockg.errors import InputError
 from dockg.namespaces import DOCKG
@@ -172,9 +172,3 @@ def text_language(text: str) -> str:
 def is_prose(text: str) -> bool:
     """Tell whether a line is running text (a paragraph) rather than a label or a row."""
     return len(text) >= 60 and text.count(" ") >= 8 and not text.startswith("|")
-
-
-def paragraphs_literal(paragraphs: list[str]) -> Literal:
-    """Paragraphs of running text as one literal, blank-line separated, tagged by language."""
-    text = "\n\n".join(paragraphs)
-    return Literal(text, lang=text_language(text))

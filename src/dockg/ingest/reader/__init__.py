@@ -34,6 +34,8 @@ from dockg.ingest.reader.context import (
     zone_of,
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
+from dockg.ingest.reader.details import FilmDetails
+from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
@@ -75,6 +77,8 @@ class ReadOptions:
         venue: the venue of rows that print none (from the site profile).
         timetable: rows of a time and a text name films (a timetable), not venues.
         film_page: the page is one film's page: its first line is the film's title.
+        language: the page's language and why (a site profile, the HTML ``lang``), if
+            known; else the page's labels may tell it.
     """
 
     festival: str | None = None
@@ -87,6 +91,7 @@ class ReadOptions:
     venue: str | None = None
     timetable: bool = False
     film_page: bool = False
+    language: tuple[str, str] | None = None
 
 
 def _relabel(lines: Sequence[Line], labels: dict[str, str]) -> list[Line]:
@@ -171,6 +176,10 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     page = join_wrapped(_join_bullets(_unglue_file_names(_relabel(lines, options.labels))))
     items = [classify(line) for line in page]
     context = PageContext()
+    context.language = options.language or labels_language(
+        (item.line for item in items if item.kind is LineKind.HEADING),
+        " ".join(item.line.text for item in items if item.kind is LineKind.PROSE),
+    )
     unused: list[Note] = []
     ambiguous: list[Note] = []
     datelines = mark_datelines(items, context)
@@ -186,8 +195,12 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     films: list[FilmRecord] = []
     page_section: tuple[int, str] | None = None
     first = blocks[0].title_index if blocks else len(items)
+    crumbs = _breadcrumb(items[:first], context)
     for index in range(first):
         if rows_above and index in leads[0]:
+            continue
+        if index in crumbs:
+            page_section = page_section or crumbs[index]
             continue
         page_section = _outside(items[index], options, page_section, unused, ambiguous)
     headers = {i for block in blocks for i in block.header}
@@ -217,7 +230,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                 )
                 rest.remove(index)
         last = number + 1 == len(blocks)
-        next_section = _read_rest(items, film, rest, dates, options, unused, ambiguous, last=last)
+        details = FilmDetails(film, unused, own_page=len(blocks) == 1)
+        next_section = _read_rest(items, rest, dates, options, details, ambiguous, last=last)
         if film.section is not None and film.section[0] < film.line:
             page_section = film.section  # a heading over the title opens a section
         if film.section is None and page_section is not None:
@@ -373,6 +387,27 @@ def _banners(
     return banners
 
 
+_BREADCRUMB = re.compile(r"^\S.*\s>\s.*\S$")
+_NOT_SECTIONS = ("home", "program", "programme", "programm", "프로그램")
+
+
+def _breadcrumb(
+    items: Sequence[Classified], context: PageContext
+) -> dict[int, tuple[int, str] | None]:
+    """The page's breadcrumb (``Home > Program > SIDOF Choice``) over the first film, and the
+    line repeating its last step: their indexes, with the section they open (None for a
+    step such as ``Program``, which is no section)."""
+    for index, item in enumerate(items):
+        if _BREADCRUMB.match(item.line.text):
+            step = item.line.text.split(">")[-1].strip()
+            context.breadcrumb = (item.line.number, step)
+            section = None if step.casefold() in _NOT_SECTIONS else (item.line.number, step)
+            found = {index: section}
+            found.update({i: section for i, o in enumerate(items) if o.line.text == step})
+            return found
+    return {}
+
+
 def _outside(
     item: Classified,
     options: ReadOptions,
@@ -395,19 +430,32 @@ def _outside(
     return section
 
 
+#: The kinds of line that may be a film page's details (:mod:`.details`).
+_DETAIL_KINDS = (LineKind.TEXT, LineKind.PROSE)
+
+
+def _taken(item: Classified, details: FilmDetails) -> bool:
+    """A heading, a date line or a film page's detail (:mod:`.details`): nothing left to do."""
+    if item.kind in (LineKind.HEADING, LineKind.TEXT) and details.heading(item.line.text):
+        return True
+    if item.kind in (LineKind.HEADING, LineKind.DATE):
+        return True
+    return item.kind in _DETAIL_KINDS and details.take(item.line)
+
+
 def _read_rest(
     items: Sequence[Classified],
-    film: FilmRecord,
     rest: list[int],
     dates: list[PrintedDate | None],
     options: ReadOptions,
-    unused: list[Note],
+    details: FilmDetails,
     ambiguous: list[Note],
     *,
     last: bool,
 ) -> tuple[int, str] | None:
     """Read the lines of a block after its header; return a section heading for later films."""
     next_section: tuple[int, str] | None = None
+    film, unused = details.film, details.unused
     tail = _tail_heading(items, rest, options.sections) if not last else None
     for index in rest:
         item = items[index]
@@ -415,14 +463,16 @@ def _read_rest(
         kind = item.kind
         if index == tail:
             next_section = (number, text)
-        elif kind in (LineKind.BLANK, LineKind.HEADING) or kind is LineKind.DATE:
+        elif kind is LineKind.BLANK:
+            details.blank()
+        elif _taken(item, details):
             continue
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif kind is LineKind.BAD_SCHEDULE:
             unused.append(Note(number, f"schedule row not imported: {item.error}"))
         elif kind is LineKind.PROSE:
-            film.synopsis.append(text)
+            details.prose(text)
         elif kind is LineKind.SECTION and item.title:
             if film.section is not None and film.section[1] != item.title:
                 ambiguous.append(Note(number, f"a second section for {film.title!r}: {text}"))

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import time
 
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
+from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
     Meta,
     field_only,
@@ -370,8 +371,11 @@ def read_block(
         if item.kind is LineKind.TEXT:
             text = item.line.text
             dashed = split_title_director(text)
-            fields = field_only(text)
-            if fields is not None:
+            labelled = read_title_label(item.line)
+            fields = field_only(text) if labelled is None else None
+            if labelled is not None:
+                film.labelled_titles.append(labelled)
+            elif fields is not None:
                 # ``Denmark 2009``, ``90min``: a line of one field in the header
                 _apply_meta(film, item, fields, ambiguous)
             elif dashed and dashed[0].casefold() == film.title.casefold():
@@ -428,6 +432,9 @@ def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[
         film.subtitles = meta.subtitles
     if meta.premiere:
         film.premiere = (number, meta.premiere)
+    film.colour = meta.colour or film.colour
+    film.video_format = meta.video_format or film.video_format
+    film.documentary = film.documentary or meta.documentary
     if meta.section:
         film.section = (number, meta.section)
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from dockg.ingest.text import colour_of, is_video_format
+
 #: Country names in English, German and Korean, to the English name the place IRI is made of.
 COUNTRIES: dict[str, str] = {}
 _COUNTRY_TABLE = """
@@ -361,6 +363,9 @@ class Meta:
         subtitles: subtitle language tags.
         premiere: the premiere flag as printed.
         section: a section named with a label.
+        colour: the colour field as printed.
+        video_format: the format of the copy (``DCP``) as printed.
+        documentary: True if a field calls the film a documentary.
         unread: parts not understood.
         signals: how many parts were fields (a line of fields has two or more).
     """
@@ -372,6 +377,9 @@ class Meta:
     subtitles: tuple[str, ...] = ()
     premiere: str | None = None
     section: str | None = None
+    colour: str | None = None
+    video_format: str | None = None
+    documentary: bool = False
     unread: list[str] = field(default_factory=list)
     signals: int = 0
 
@@ -483,6 +491,12 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.subtitles = subs
     elif is_premiere(part):
         meta.premiere = part
+    elif colour_of(part) is not None:
+        meta.colour = part
+    elif is_video_format(part):
+        meta.video_format = part
+    elif part.casefold() in _DOCUMENTARY_WORDS:
+        meta.documentary = True
     elif part.casefold() in _GENRE_WORDS or _SPOKEN_LABEL.match(part):
         pass  # read, not stated: the kind of film, its spoken language
     else:
@@ -490,6 +504,9 @@ def read_part(meta: Meta, part: str) -> bool:
     meta.signals += 1
     return True
 
+
+#: Words calling a film a documentary.
+_DOCUMENTARY_WORDS = frozenset(["documentary", "doc", "docu", "dokumentarfilm", "다큐멘터리"])
 
 #: Words describing the kind or format of a film, read and dropped (not facts we state).
 _GENRE_WORDS = frozenset(

@@ -50,6 +50,85 @@ class ScreeningRecord:
     start_local: datetime | None = None
 
 
+@dataclass(frozen=True)
+class TitleRecord:
+    """A title printed with a label naming it (``English title: Night Fishers``).
+
+    Attributes:
+        line: the line.
+        title: the title, the label removed.
+        language: the language the label names (``en``), or None (``Original title``).
+    """
+
+    line: int
+    title: str
+    language: str | None
+
+
+@dataclass(frozen=True)
+class CreditRecord:
+    """A credit line: a role and the names printed under it.
+
+    Attributes:
+        line: the line.
+        role: the role as printed, lower case (``producer``, ``editor``).
+        names: the names as printed.
+    """
+
+    line: int
+    role: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ShowingRecord:
+    """A line under a filmography entry: where that film was shown.
+
+    Attributes:
+        line: the line; ``text`` the line as printed.
+        kind: ``festival`` (an edition, perhaps its sections), ``exhibition``,
+            ``venue-screening`` or ``collection``.
+        year: the year printed.
+        name: the festival, venue or holding institution, as printed.
+        number: the edition number printed (festivals).
+        sections: the sections named after the festival, outermost first.
+        country: the venue's country (venue screenings).
+        screening: True if an exhibition also screened the film.
+    """
+
+    line: int
+    text: str
+    kind: str
+    name: str
+    year: int | None = None
+    number: int | None = None
+    sections: tuple[str, ...] = ()
+    country: str | None = None
+    screening: bool = False
+
+
+@dataclass
+class FilmographyRecord:
+    """A film of the biography's filmography, and the lines under it.
+
+    Attributes:
+        line: the entry's line; ``text`` the entry as printed.
+        year: the year printed.
+        title: the title.
+        runtime: an ``xsd:duration`` lexical form, if printed.
+        role: the person's role, as printed (``Director``).
+        showings: where the film was shown.
+    """
+
+    line: int
+    text: str
+    year: int
+    title: str
+    runtime: str | None
+    role: str
+    showings: list[ShowingRecord] = field(default_factory=list)
+
+
 @dataclass
 class FilmRecord:
     """One film block of a programme page.
@@ -70,6 +149,16 @@ class FilmRecord:
         last_line: the block's last line.
         in_programme: False for a film the page only names (a film page's talk lists its
             panel's films): no festival selection is stated for it.
+        colour: the colour field as printed (``color``, ``Color+B&W``).
+        video_format: the format of the copy shown (``DCP``): a fact of the screenings.
+        documentary: True if the header calls the film a documentary.
+        statement: running text under a director's statement heading.
+        biography: running text under a biography heading (of the first director).
+        filmography: the first director's filmography printed in the block.
+        credits: credit lines.
+        contact: the contact e-mail address, and its line.
+        labelled_titles: titles printed with a label naming them (and perhaps their
+            language).
     """
 
     title: str
@@ -88,6 +177,15 @@ class FilmRecord:
     screenings: list[ScreeningRecord] = field(default_factory=list)
     last_line: int = 0
     in_programme: bool = True
+    colour: str | None = None
+    video_format: str | None = None
+    documentary: bool = False
+    statement: list[str] = field(default_factory=list)
+    biography: list[str] = field(default_factory=list)
+    filmography: list[FilmographyRecord] = field(default_factory=list)
+    credits: list[CreditRecord] = field(default_factory=list)
+    contact: tuple[int, str] | None = None
+    labelled_titles: list[TitleRecord] = field(default_factory=list)
 
 
 @dataclass
@@ -103,6 +201,10 @@ class PageContext:
         zone: the IANA time zone of the screenings; ``zone_why`` says from what.
         known_festival: the key of a festival the project knows (its IRI), if resolved.
         published: the date of a news page's date line, and its line.
+        language: the page's language tag and the evidence for it (a site profile, the
+            HTML ``lang``, the page's labels), if any.
+        breadcrumb: the last step of the page's breadcrumb (``Home > Program > SIDOF
+            Choice``), and its line: the section of a film page.
     """
 
     festival: tuple[str, int] | None = None
@@ -115,6 +217,8 @@ class PageContext:
     zone_why: str = ""
     known_festival: str | None = None
     published: tuple[date, int] | None = None
+    breadcrumb: tuple[int, str] | None = None
+    language: tuple[str, str] | None = None
 
 
 @dataclass
