@@ -410,8 +410,11 @@ _CATALOGUE_CODES = dict(
 )
 
 
+#: Codes and a year at the start of the line or of a part after a comma or bar
+#: (``Dokumentarfilm, AT/DE 2023, 82 min.``).
 _CODES_YEAR = re.compile(
-    r"^(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+(?P<year>(?:19|20)\d{2})\b"
+    r"(?:^|(?<=[,|])\s*)(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+"
+    r"(?P<year>(?:19|20)\d{2})\b"
 )
 
 
@@ -569,13 +572,14 @@ def read_meta(text: str) -> Meta:
     if letters and (subs := subtitles_of(letters.group(0))) is not None:
         meta.subtitles, meta.signals = subs, meta.signals + 1
         text = text[: letters.start()] + text[letters.end() :]
-    codes = _CODES_YEAR.match(text)
+    codes = _CODES_YEAR.search(text)
     if codes is not None:
         found = [_CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
         if all(found):
             meta.countries.extend(c.replace("_", " ") for c in found if c)
             meta.year, meta.signals = int(codes["year"]), meta.signals + 2
-            text = text[codes.end() :].lstrip(" .,;|")  # ``DE 2021. Montage: …``
+            after = text[codes.end() :].lstrip(" .,;|")  # ``DE 2021. Montage: …``
+            text = f"{text[: codes.start()].rstrip(' ,|')} | {after}".strip(" |")
     labelled, leading = bool(meta.directors), True
     credit: str | None = None  # the credit whose names run on: "director", "crew"
     for part in _PARTS.split(text):
