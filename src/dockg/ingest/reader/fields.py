@@ -894,11 +894,29 @@ def read_spaced_fields(text: str) -> Meta | None:
 _TITLE_DIR = re.compile(r"^(?P<title>[^,;:.!?]{1,80}?),\s+dir\.\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+#: ``Arche Nora (Regie: Anna Kirst)``: a title, then its director's label and names in
+#: parentheses closing the line.
+_TITLE_PAREN_DIR = re.compile(
+    r"^(?P<title>[^()\[\],;:.!?]{1,80}?)\s*\((?P<rest>(?:dir\.|directed\s+by|regie\s*:|"
+    r"director\s*:|r\s*:)\s*[^()]+)\)$",
+    re.IGNORECASE,
+)
+
+
 def read_title_dir(text: str) -> tuple[str, Meta] | None:
     """``143 Sahara Street, dir. Hassen Ferhani, Algeria, France, Qatar 2019, 100’``: the
     title, then ``dir.`` and the director's names, then fields (none is needed:
-    ``The Kingmaker, dir. Lauren Greenfield``). None unless every name is a name and
-    every part after the names a field."""
+    ``The Kingmaker, dir. Lauren Greenfield``); or ``Arche Nora (Regie: Anna Kirst)``,
+    the label and names in parentheses. None unless every name is a name and every part
+    after the names a field."""
+    paren = _TITLE_PAREN_DIR.match(text.strip())
+    if paren is not None and len(paren["title"].split()) <= 10:
+        label = DIRECTOR_LABEL.match(paren["rest"])
+        names = paren["rest"][label.end() :] if label else ""
+        meta = read_meta(f"Director: {names.rstrip('.')}")
+        if meta.directors and not meta.unread:
+            return paren["title"].strip(), meta
+        return None
     found = _TITLE_DIR.match(text.strip())
     if found is None or len(found["title"].split()) > 10:
         return None
