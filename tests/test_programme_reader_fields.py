@@ -454,7 +454,6 @@ def test_a_title_then_dir_then_names_then_countries_before_a_year() -> None:
     )
 
 
-
 def test_a_title_then_a_labelled_director_in_parentheses() -> None:
     entry = classify(line("Arche Nora (Regie: Anna Kirst)"))
     assert entry.kind is LineKind.INLINE and entry.title == "Arche Nora"
@@ -479,6 +478,7 @@ def test_catalogue_codes_and_a_year_after_a_kind_of_film() -> None:
         "PT82M",
         [],
     )
+
 
 def test_co_directors_run_on_from_their_label_but_crew_names_are_no_directors() -> None:
     meta = read_meta("2018 / USA / Dir: Werner Herzog, Andre Singer / 92 min")

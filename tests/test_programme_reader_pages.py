@@ -675,7 +675,11 @@ def test_a_name_after_a_dash_is_a_title_when_the_fields_name_the_director() -> N
     # and a title that looks like a name, under the fields of the film above, is its
     # own film's title, not the director of the film above
     assert _films(page) == [
-        ("Ein verborgenes Leben - A Hidden Life", ["Terrence Malick"], ["United States", "Germany"]),
+        (
+            "Ein verborgenes Leben - A Hidden Life",
+            ["Terrence Malick"],
+            ["United States", "Germany"],
+        ),
         ("Glück gehabt", ["Peter Payer"], ["Austria"]),
         ("Gipsy Queen", ["Hüseyin Tabak"], ["Austria", "Germany"]),
     ]

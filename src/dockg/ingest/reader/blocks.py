@@ -463,12 +463,8 @@ def _titled_row(items: list[Classified], index: int) -> Classified | None:
 
 def _labelled_elsewhere(items: Sequence[Classified], block: Block, names: Sequence[str]) -> bool:
     """True if a header line other than the title names a director not among ``names``."""
-    for index in block.header:
-        meta = items[index].meta
-        if index != block.title_index and meta is not None:
-            if any(n not in names for n in meta.directors):
-                return True
-    return False
+    metas = [items[i].meta for i in block.header if i != block.title_index]
+    return any(n not in names for meta in metas if meta is not None for n in meta.directors)
 
 
 def _day_over(items: Sequence[Classified], index: int, block: Block) -> PrintedDate | None:
