@@ -454,6 +454,32 @@ def test_a_title_then_dir_then_names_then_countries_before_a_year() -> None:
     )
 
 
+def test_a_title_then_a_labelled_director_in_parentheses() -> None:
+    entry = classify(line("Arche Nora (Regie: Anna Kirst)"))
+    assert entry.kind is LineKind.INLINE and entry.title == "Arche Nora"
+    assert entry.meta is not None and entry.meta.directors == ["Anna Kirst"]
+    fields = classify(line("Heute (R: Anna Berg, Deutschland 2019, 90 min)"))
+    assert fields.title == "Heute" and fields.meta is not None
+    assert (fields.meta.directors, fields.meta.countries, fields.meta.year) == (
+        ["Anna Berg"],
+        ["Germany"],
+        2019,
+    )
+    # words in the parentheses that are no names refuse the line
+    assert classify(line("Ein Abend (Regie: mit Gästen)")).kind is not LineKind.INLINE
+    assert classify(line("Talk (Director: to be announced)")).kind is not LineKind.INLINE
+
+
+def test_catalogue_codes_and_a_year_after_a_kind_of_film() -> None:
+    meta = read_meta("Dokumentarfilm, AT/DE 2023, 82 min., OmeU")
+    assert (meta.countries, meta.year, meta.runtime, meta.unread) == (
+        ["Austria", "Germany"],
+        2023,
+        "PT82M",
+        [],
+    )
+
+
 def test_co_directors_run_on_from_their_label_but_crew_names_are_no_directors() -> None:
     meta = read_meta("2018 / USA / Dir: Werner Herzog, Andre Singer / 92 min")
     assert (meta.directors, meta.countries, meta.runtime) == (

@@ -638,3 +638,48 @@ def test_a_title_in_capitals_over_a_synopsis_but_not_over_another_title() -> Non
     ]
     # a heading in capitals over a title in small letters: not sure which is the title
     assert titles(f"Programm\n\nDEUTSCHES KINO\nMein Film\n{synopsis}\n{fields}\n") == []
+
+
+def _films(text: str) -> list[tuple[str, list[str], list[str]]]:
+    lines = [Line(i + 1, t, t) for i, t in enumerate(text.splitlines())]
+    records = read_programme(lines, ReadOptions(timezone="Europe/Vienna"))
+    return [(f.title, [n for n, _ in f.directors], f.countries) for f in records.films]
+
+
+def test_a_slot_row_repeating_the_title_over_a_name_names_the_film_not_the_name() -> None:
+    # a timetable: title card, ``HH:MM  Title``, director, fields (a festival's day plan)
+    page = (
+        "MERMAIDS DON'T CRY\n18:00  MERMAIDS DON'T CRY\nFranziska Pflaum\n"
+        "Spielfilm, AT 2022, 92 min., OmeU\n\nZoo Lock Down\n20:30  Zoo Lock Down\n"
+        "Andreas Horvath\nDokumentarfilm, AT/DE 2022, 72 min.\n"
+    )
+    assert _films(page) == [
+        ("MERMAIDS DON'T CRY", ["Franziska Pflaum"], ["Austria"]),
+        ("Zoo Lock Down", ["Andreas Horvath"], ["Austria", "Germany"]),
+    ]
+    # a row that repeats no title over a name: which line is the title is not sure
+    assert _films("Programm\n18:00  Kino 3\nFranziska Pflaum\nSpielfilm, AT 2022, 92 min.\n") == []
+
+
+def test_a_byline_paragraph_is_no_film_header() -> None:
+    page = "Wall Of Fame\n\nFB Like Box\n\n\nBy George Kozera\n\nA long text about a film.\n"
+    assert _films(page) == []
+
+
+def test_a_name_after_a_dash_is_a_title_when_the_fields_name_the_director() -> None:
+    page = (
+        "Spielfilme\n\nEin verborgenes Leben - A Hidden Life\nUSA/D 2019, Regie: Terrence Malick\n"
+        "Glück gehabt\nÖsterreich 2019, Regie: Peter Payer\n"
+        "Gipsy Queen\nA/D 2019, Regie: Hüseyin Tabak\n"
+    )
+    # and a title that looks like a name, under the fields of the film above, is its
+    # own film's title, not the director of the film above
+    assert _films(page) == [
+        (
+            "Ein verborgenes Leben - A Hidden Life",
+            ["Terrence Malick"],
+            ["United States", "Germany"],
+        ),
+        ("Glück gehabt", ["Peter Payer"], ["Austria"]),
+        ("Gipsy Queen", ["Hüseyin Tabak"], ["Austria", "Germany"]),
+    ]

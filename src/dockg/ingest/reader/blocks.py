@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
@@ -31,7 +31,7 @@ from dockg.ingest.reader.fields import (
     split_title,
     split_title_director,
 )
-from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
@@ -73,7 +73,7 @@ def _run_above(items: Sequence[Classified], index: int, kinds: tuple[LineKind, .
     return top
 
 
-def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Block]:
+def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]:
     """Find the film blocks of a classified page, in order.
 
     A line of fields (META) with short lines right above it (no blank between) is a film
@@ -89,9 +89,11 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             blocks.append(Block(index, [index]))
             taken.add(index)
             continue
-        if item.kind is not LineKind.META or index in taken:
+        if item.kind is not LineKind.META or index in taken or _byline(items, index):
             continue
         top = _run_above(items, index, _HEADER_KINDS)
+        while top < index and any(i in taken for i in range(top, index)):
+            top += 1  # the fields of the film above (``Title``, fields, ``Title``, fields)
         header = list(range(top, index + 1))
         after = index + 1
         while after < len(items) and items[after].kind in (
@@ -111,6 +113,25 @@ def find_blocks(items: Sequence[Classified], sections: Sequence[str]) -> list[Bl
             and above_row not in taken
         ):
             # ``○ 그 날 One Warm Spring Day 2/26(일) 14:40``: a title printed with its row
+            header = [above_row, *header]
+            taken.update(header)
+            blocks.append(Block(above_row, header))
+            continue
+        if (
+            len(texts) == 1
+            and texts[0] == top
+            and above_row >= 0
+            and items[above_row].kind is LineKind.SCHEDULE
+            and looks_like_name(items[top].line.text)
+        ):
+            # ``18:00  MERMAIDS DON'T CRY`` over ``Franziska Pflaum`` over the fields: the
+            # row names the film, the name under it is its director's. A row that names
+            # no title the page repeats leaves the name alone: which is the title is not
+            # sure, and the block is not read
+            titled = _titled_row(items, above_row)
+            if titled is None or above_row in taken:
+                continue
+            items[above_row] = titled
             header = [above_row, *header]
             taken.update(header)
             blocks.append(Block(above_row, header))
@@ -176,6 +197,23 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     before = index == 0 or items[index - 1].kind is LineKind.BLANK
     after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
     return before and after
+
+
+_BYLINE = re.compile(r"^(?:by|von)\s+\S", re.IGNORECASE)
+
+
+def _byline(items: Sequence[Classified], index: int) -> bool:
+    """``By George Kozera`` as a paragraph of its own, naming no other field: an article's
+    author, not a film's director (a film's ``by NAME`` stands with its title or fields)."""
+    item = items[index]
+    meta = item.meta
+    if meta is None or not _BYLINE.match(item.line.text) or not meta.directors:
+        return False
+    if meta.countries or meta.year or meta.runtime or meta.section or meta.premiere:
+        return False
+    above = index == 0 or items[index - 1].kind is LineKind.BLANK
+    below = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
+    return above and below
 
 
 def is_inline_block(items: Sequence[Classified], block: Block) -> bool:
@@ -347,6 +385,10 @@ def read_block(
     titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
     printed = head.title if titled and head.title else head.line.text
     dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
+    if dashed and _labelled_elsewhere(items, block, dashed[1]):
+        # ``Ein verborgenes Leben - A Hidden Life`` over ``USA/D 2019, Regie: Terrence
+        # Malick``: the fields name the director, so the part after the dash is a title
+        dashed = None
     angled = _ANGLED_TITLE.fullmatch(printed.strip()) if not dashed else None
     if angled is not None:
         # ``경쟁단편1 <종이접기 튜토리얼> 최희현``: slot, <title>, director
@@ -400,6 +442,29 @@ def read_block(
                 schedule_row(item, film, None, ambiguous, venue)
     rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
     return film, rest
+
+
+def _titled_row(items: list[Classified], index: int) -> Classified | None:
+    """A row read with its title: one it has, or the text after its one undated time
+    when the line over the row prints that text too (``MERMAIDS DON'T CRY`` over
+    ``18:00  MERMAIDS DON'T CRY``: a title card, then its slot); else None."""
+    row = items[index]
+    if row.title:
+        return row
+    if len(row.cells) != 1 or row.cells[0].date is not None or index == 0:
+        return None
+    cell = row.cells[0]
+    text = cell.venue.strip()
+    if not text or text.casefold() != items[index - 1].line.text.strip().casefold():
+        return None
+    bare = ScheduleCell(None, cell.hour, cell.minute, "")
+    return replace(row, title=text, cells=(bare,))
+
+
+def _labelled_elsewhere(items: Sequence[Classified], block: Block, names: Sequence[str]) -> bool:
+    """True if a header line other than the title names a director not among ``names``."""
+    metas = [items[i].meta for i in block.header if i != block.title_index]
+    return any(n not in names for meta in metas if meta is not None for n in meta.directors)
 
 
 def _day_over(items: Sequence[Classified], index: int, block: Block) -> PrintedDate | None:

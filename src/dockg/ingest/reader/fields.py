@@ -410,8 +410,11 @@ _CATALOGUE_CODES = dict(
 )
 
 
+#: Codes and a year at the start of the line or of a part after a comma or bar
+#: (``Dokumentarfilm, AT/DE 2023, 82 min.``).
 _CODES_YEAR = re.compile(
-    r"^(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+(?P<year>(?:19|20)\d{2})\b"
+    r"(?:^|(?<=[,|])\s*)(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+"
+    r"(?P<year>(?:19|20)\d{2})\b"
 )
 
 
@@ -569,13 +572,14 @@ def read_meta(text: str) -> Meta:
     if letters and (subs := subtitles_of(letters.group(0))) is not None:
         meta.subtitles, meta.signals = subs, meta.signals + 1
         text = text[: letters.start()] + text[letters.end() :]
-    codes = _CODES_YEAR.match(text)
+    codes = _CODES_YEAR.search(text)
     if codes is not None:
         found = [_CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
         if all(found):
             meta.countries.extend(c.replace("_", " ") for c in found if c)
             meta.year, meta.signals = int(codes["year"]), meta.signals + 2
-            text = text[codes.end() :].lstrip(" .,;|")  # ``DE 2021. Montage: …``
+            after = text[codes.end() :].lstrip(" .,;|")  # ``DE 2021. Montage: …``
+            text = f"{text[: codes.start()].rstrip(' ,|')} | {after}".strip(" |")
     labelled, leading = bool(meta.directors), True
     credit: str | None = None  # the credit whose names run on: "director", "crew"
     for part in _PARTS.split(text):
@@ -890,11 +894,29 @@ def read_spaced_fields(text: str) -> Meta | None:
 _TITLE_DIR = re.compile(r"^(?P<title>[^,;:.!?]{1,80}?),\s+dir\.\s*(?P<rest>\S.*)$", re.IGNORECASE)
 
 
+#: ``Arche Nora (Regie: Anna Kirst)``: a title, then its director's label and names in
+#: parentheses closing the line.
+_TITLE_PAREN_DIR = re.compile(
+    r"^(?P<title>[^()\[\],;:.!?]{1,80}?)\s*\((?P<rest>(?:dir\.|directed\s+by|regie\s*:|"
+    r"director\s*:|r\s*:)\s*[^()]+)\)$",
+    re.IGNORECASE,
+)
+
+
 def read_title_dir(text: str) -> tuple[str, Meta] | None:
     """``143 Sahara Street, dir. Hassen Ferhani, Algeria, France, Qatar 2019, 100’``: the
     title, then ``dir.`` and the director's names, then fields (none is needed:
-    ``The Kingmaker, dir. Lauren Greenfield``). None unless every name is a name and
-    every part after the names a field."""
+    ``The Kingmaker, dir. Lauren Greenfield``); or ``Arche Nora (Regie: Anna Kirst)``,
+    the label and names in parentheses. None unless every name is a name and every part
+    after the names a field."""
+    paren = _TITLE_PAREN_DIR.match(text.strip())
+    if paren is not None and len(paren["title"].split()) <= 10:
+        label = DIRECTOR_LABEL.match(paren["rest"])
+        names = paren["rest"][label.end() :] if label else ""
+        meta = read_meta(f"Director: {names.rstrip('.')}")
+        if meta.directors and not meta.unread:
+            return paren["title"].strip(), meta
+        return None
     found = _TITLE_DIR.match(text.strip())
     if found is None or len(found["title"].split()) > 10:
         return None
