@@ -683,3 +683,61 @@ def test_a_name_after_a_dash_is_a_title_when_the_fields_name_the_director() -> N
         ("Glück gehabt", ["Peter Payer"], ["Austria"]),
         ("Gipsy Queen", ["Hüseyin Tabak"], ["Austria", "Germany"]),
     ]
+
+
+def _stacked_page(days: tuple[str, str]) -> list[Line]:
+    synopsis = (
+        "A ferry captain counts the winters left on his island, and the film counts them"
+        " with him, from the first ice to the last boat out."
+    )
+    text = (
+        "Picks\n\nFour Films to Catch at CPH:DOX 2019\n\nOur choice this year:\n\n"
+        f"List Marker: Number 1Island Winters\n\n{synopsis}\n\n \n\n"
+        f"→Kino Nord\n\nHavnegade 12\n1058 København K\n\n{days[0]}\n6:15 pm\n\n"
+        f"→ Sal Syd\n\nVestergade 3B\n\n{days[1]}\n11:00 am\n"
+    )
+    return [Line(i + 1, t.strip(), t) for i, t in enumerate(text.splitlines())]
+
+
+def test_stacked_showings_are_rows_of_the_film_over_them() -> None:
+    # venue after an arrow, address lines, day, time: one row each; the capture's list
+    # marker is dropped from the title; year from the page's title, zone from the
+    # festival's city; summer time from 31 March 2019
+    records = read_programme(_stacked_page(("Saturday, 30th March", "Sunday, 31st March")))
+    assert [
+        (f.title, [(s.start_local.isoformat(), s.venue, s.screen) for s in f.screenings])
+        for f in records.films
+    ] == [
+        (
+            "Island Winters",
+            [
+                ("2019-03-30T18:15:00+01:00", "Kino Nord", None),
+                ("2019-03-31T11:00:00+02:00", "Sal Syd", None),
+            ],
+        )
+    ]
+    assert (records.context.year, records.context.zone) == (2019, "Europe/Copenhagen")
+
+
+def test_a_misspelt_weekday_is_ignored_but_a_wrong_one_reports_the_row() -> None:
+    records = read_programme(_stacked_page(("Saturdsay, 30th March", "Monday, 31st March")))
+    (film,) = records.films
+    assert [(s.start_local.isoformat(), s.venue) for s in film.screenings] == [
+        ("2019-03-30T18:15:00+01:00", "Kino Nord")
+    ]
+    assert Note(
+        26, "schedule row not imported: 2019-03-31 is a Sunday, not Monday"
+    ) in records.unused
+
+
+def test_a_stack_that_stops_short_is_reported_not_read() -> None:
+    lines = _stacked_page(("Saturday, 30th March", "Sunday, 31st March"))
+    cut = [line for line in lines if line.text != "Sunday, 31st March"]  # no day, a time
+    records = read_programme(cut)
+    (film,) = records.films
+    assert [s.venue for s in film.screenings] == ["Kino Nord"]
+    assert records.ambiguous == [
+        Note(21, "venue with no day under it, not imported: → Sal Syd"),
+        Note(26, "time with no date, not imported: 11:00 am"),  # not dated by the day above
+    ]
+    assert all(s.venue != "Vestergade 3B" for s in film.screenings)

@@ -39,6 +39,7 @@ from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
+from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
 from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
@@ -140,13 +141,18 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
 _GLUED_FILE_NAME = re.compile(r"^\d{6,}_[\w-]*?[a-z](?=[A-Z][a-z]+[\s,])")
 #: A still's text glued by the capture to the end of a title (``퀴어의 방 스틸컷1``).
 _GLUED_STILL = re.compile(r"\s+스틸컷\s*\d*$")
+#: A numbered list's marker spelt out for screen readers, glued by the capture to the
+#: item's text (``List Marker: Number 1The Reformist``).
+_GLUED_LIST_MARKER = re.compile(r"^\s*List\s+Marker:\s*Number\s+\d+\s*")
 
 
 def _unglue_file_names(lines: list[Line]) -> list[Line]:
-    """Drop an image's file name glued to the start of a line, its caption to the end."""
+    """Drop an image's file name or a list marker's screen-reader text glued to the start
+    of a line, a still's caption to its end."""
     out = []
     for line in lines:
-        text = _GLUED_STILL.sub("", _GLUED_FILE_NAME.sub("", line.text))
+        text = _GLUED_FILE_NAME.sub("", _GLUED_LIST_MARKER.sub("", line.text))
+        text = _GLUED_STILL.sub("", text)
         out.append(Line(line.number, text, line.raw) if text != line.text else line)
     return out
 
@@ -184,9 +190,12 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     ambiguous: list[Note] = []
     datelines = mark_datelines(items, context)
     banners = _banners(items, context, options)
+    stacks = mark_stacked(items, ambiguous)
     blocks = find_blocks(items, options.sections)
     if options.film_page and not blocks:
         blocks = film_page_block(items)
+    if not blocks and stacks:
+        blocks = stacked_blocks(items, stacks)
     dates = _running_dates(items)
     leads = [_lead(items, block.title_index) for block in blocks]
     # Rows standing over the first film's title: the page prints each film's schedule

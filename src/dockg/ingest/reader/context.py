@@ -36,7 +36,7 @@ Europe/Zurich: Zurich Zürich Zürcher Nyon Locarno Solothurn Solothurner Basel
 Europe/Amsterdam: Amsterdam IDFA Rotterdam
 Europe/Paris: Paris Marseille Cannes Lussas Clermont-Ferrand
 Europe/Rome: Rome Venice Venezia Florence Firenze Turin Torino
-Europe/Copenhagen: Copenhagen CPH:DOX
+Europe/Copenhagen: Copenhagen København CPH:DOX
 Europe/Prague: Prague Jihlava Karlovy
 Europe/Warsaw: Krakow Kraków Warsaw Wrocław
 Europe/London: London Sheffield Edinburgh
@@ -95,6 +95,14 @@ _YEARED = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w.:'’&-]*\s+){0,8}?[\w.:'’&-]*" + _FESTIVAL_WORDS + r")\s+"
     r"(?P<year>(?:19|20)\d{2})(?P<rest>\b.*)$",
     re.IGNORECASE,
+)
+
+#: ``Six Documentaries to See at CPH:DOX 2019``: a page's title naming the edition after
+#: a preposition; the name is the capitalised words before the year, ending in a festival
+#: word or a ``CITY:DOX`` form (a documentary festival's name joined by a colon).
+_AT_YEARED = re.compile(
+    r"\b(?:at|to|of|from|for)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){0,3}?"
+    r"(?:[\w.:'’&-]*" + _FESTIVAL_WORDS + r"|[A-Z]{2,}:DOX))\s+(?P<year>(?:19|20)\d{2})\b"
 )
 
 #: ``LKFF2019 Final Teaser Screening``: a film festival's acronym (``…FF``) and its year.
@@ -157,6 +165,9 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
     if found:
         number = int(found["en"] or found["de"])
         return Banner(line, _cut_name(found["name"]), number, _banner_year(text))
+    found = _AT_YEARED.search(text) if in_text and len(text) <= 120 else None
+    if found:
+        return Banner(line, found["name"], None, int(found["year"]))
     found = _ACRONYM_YEARED.match(text)
     if found:
         return Banner(line, found["name"], None, int(found["year"]))
