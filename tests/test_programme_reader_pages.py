@@ -17,6 +17,7 @@ from dockg.errors import InputError, UsageError
 from dockg.ingest.output import format_summary
 from dockg.ingest.page import import_page
 from dockg.ingest.reader import ReadOptions, read_programme
+from dockg.ingest.reader.context import cities_in
 from dockg.ingest.reader.records import Note, ProgrammeRecords
 from dockg.ingest.site_profile import load_profile
 from dockg.ingest.text import Line, read_lines
@@ -717,6 +718,11 @@ def test_stacked_showings_are_rows_of_the_film_over_them() -> None:
         )
     ]
     assert (records.context.year, records.context.zone) == (2019, "Europe/Copenhagen")
+    assert records.context.festival == ("CPH:DOX", 3)  # the name, not the whole title
+
+
+def test_a_danish_address_names_copenhagens_zone() -> None:
+    assert cities_in("1058 København K") == [("København", "Europe/Copenhagen")]
 
 
 def test_a_misspelt_weekday_is_ignored_but_a_wrong_one_reports_the_row() -> None:
@@ -725,9 +731,9 @@ def test_a_misspelt_weekday_is_ignored_but_a_wrong_one_reports_the_row() -> None
     assert [(s.start_local.isoformat(), s.venue) for s in film.screenings] == [
         ("2019-03-30T18:15:00+01:00", "Kino Nord")
     ]
-    assert Note(
-        26, "schedule row not imported: 2019-03-31 is a Sunday, not Monday"
-    ) in records.unused
+    assert (
+        Note(26, "schedule row not imported: 2019-03-31 is a Sunday, not Monday") in records.unused
+    )
 
 
 def test_a_stack_that_stops_short_is_reported_not_read() -> None:

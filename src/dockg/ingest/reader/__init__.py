@@ -39,13 +39,13 @@ from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
-from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
 from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
     PageContext,
     ProgrammeRecords,
 )
+from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
 from dockg.ingest.text import Line
 
 __all__ = [
