@@ -8,9 +8,8 @@ from pathlib import Path
 import click
 
 from dockg.cli_group import DockgGroup
-from dockg.cli_support import enum_choice, project_for_writing, project_of
+from dockg.cli_support import echo_import, enum_choice, project_for_writing, project_of
 from dockg.errors import UsageError
-from dockg.ingest.output import format_summary
 from dockg.ingest.page import PageKind, import_page
 
 
@@ -93,10 +92,7 @@ def page(
         slug=slug,
         dry_run=dry_run,
     )
-    click.echo(format_summary(summary), nl=False)
-    if dry_run:
-        click.echo()
-        click.echo(summary.turtle, nl=False)
+    echo_import(summary, dry_run=dry_run)
 
 
 # The spreadsheet importer lives in its own module.

@@ -9,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from dockg.cli_support import project_for_writing, project_of
+from dockg.cli_support import echo_import, project_for_writing, project_of
 from dockg.ingest.csv_import import import_csv
-from dockg.ingest.output import format_summary
 
 _FILE = click.Path(exists=True, dir_okay=False, path_type=Path)
 
@@ -34,7 +33,4 @@ def ingest_csv(
     """Import the rows of a CSV FILE as one source graph under data/imported/."""
     project = project_of(ctx) if dry_run else project_for_writing(ctx, doing="dockg ingest csv")
     summary = import_csv(project, file, mapping_path, dry_run=dry_run, strict=strict)
-    click.echo(format_summary(summary), nl=False)
-    if dry_run:
-        click.echo()
-        click.echo(summary.turtle, nl=False)
+    echo_import(summary, dry_run=dry_run)

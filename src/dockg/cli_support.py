@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -23,6 +23,9 @@ from dockg.materialize import materialize
 from dockg.project import Project
 from dockg.store.base import Store
 from dockg.store.open import DEFAULT_STORE, StoreKind, StoreSpec, open_store
+
+if TYPE_CHECKING:
+    from dockg.ingest.output import ImportSummary
 
 
 def project_of(ctx: click.Context) -> Project:
@@ -101,3 +104,13 @@ def open_for_reading(
 def enum_choice(enum: type[StrEnum]) -> click.Choice:
     """A click choice over the values of a string enum."""
     return click.Choice([member.value for member in enum])
+
+
+def echo_import(summary: ImportSummary, *, dry_run: bool) -> None:
+    """Print an import's summary, and on a dry run the Turtle it would have written."""
+    from dockg.ingest.output import format_summary
+
+    click.echo(format_summary(summary), nl=False)
+    if dry_run:
+        click.echo()
+        click.echo(summary.turtle, nl=False)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from dockg.cli_group import DockgGroup
-from dockg.cli_support import project_of
+from dockg.cli_support import echo_import, project_of
 from dockg.errors import UsageError
 from dockg.project import Project
 
@@ -110,7 +110,6 @@ def ingest_wikidata(
     dry_run: bool,
 ) -> None:
     """Import what Wikidata states of linked or named items, each fact sourced."""
-    from dockg.ingest.output import format_summary
     from dockg.wikidata.ingest import ingest_wikidata as run
     from dockg.wikidata.ingest import parse_items
 
@@ -125,7 +124,4 @@ def ingest_wikidata(
         linked=linked,
         dry_run=dry_run,
     )
-    click.echo(format_summary(summary), nl=False)
-    if dry_run:
-        click.echo()
-        click.echo(summary.turtle, nl=False)
+    echo_import(summary, dry_run=dry_run)
