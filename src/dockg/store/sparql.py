@@ -86,6 +86,31 @@ class Unavailable(RemoteError):
     """A failure that may pass: no connection, no answer in time, or an HTTP 5xx."""
 
 
+def connection_failure(
+    url: str,
+    error: OSError | HTTPException,
+    *,
+    timeout: float,
+    failure: type[RemoteError] = Unavailable,
+    what: str = "server",
+) -> RemoteError:
+    """What a request that got no HTTP answer failed on, said for a user.
+
+    Args:
+        url: the endpoint.
+        error: the ``URLError`` (no connection), ``TimeoutError`` or connection error.
+        timeout: the seconds the request was given.
+        failure: the error class to say it with.
+        what: what should be running there (``server``, ``endpoint``).
+    """
+    reason = error.reason if isinstance(error, urllib.error.URLError) else error
+    if isinstance(reason, TimeoutError | socket.timeout):
+        return failure(f"{url}: no answer within {timeout:g} s")
+    if isinstance(error, urllib.error.URLError):
+        return failure(f"{url}: cannot connect ({reason}); is the {what} running?")
+    return failure(f"{url}: the connection failed ({error})")
+
+
 @dataclass(frozen=True)
 class Dialect:
     """How a server needs dockg's graphs written and read.
@@ -271,17 +296,8 @@ class SparqlStore:
                 ) from error
             failure = Unavailable if error.code >= 500 else RemoteError
             raise failure(f"{url}: HTTP {error.code} {error.reason}") from error
-        except urllib.error.URLError as error:
-            reason = error.reason
-            if isinstance(reason, TimeoutError | socket.timeout):
-                raise Unavailable(f"{url}: no answer within {self.timeout:g} s") from error
-            raise Unavailable(
-                f"{url}: cannot connect ({reason}); is the server running?"
-            ) from error
-        except TimeoutError as error:
-            raise Unavailable(f"{url}: no answer within {self.timeout:g} s") from error
-        except (HTTPException, OSError) as error:
-            raise Unavailable(f"{url}: the connection failed ({error})") from error
+        except (HTTPException, OSError) as error:  # URLError and TimeoutError are OSErrors
+            raise connection_failure(url, error, timeout=self.timeout) from error
 
     @cached_property
     def dialect(self) -> Dialect:

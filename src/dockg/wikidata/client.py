@@ -19,7 +19,6 @@ from __future__ import annotations
 import email.utils
 import hashlib
 import json
-import socket
 import time
 import urllib.error
 from collections.abc import Callable, Iterable, Sequence
@@ -38,6 +37,7 @@ from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 from dockg import __version__
 from dockg.atomic import write_atomic
 from dockg.errors import RemoteError, UsageError
+from dockg.store.sparql import connection_failure
 
 #: The public Wikidata Query Service.
 DEFAULT_ENDPOINT = "https://query.wikidata.org/sparql"
@@ -217,14 +217,8 @@ class WikidataClient:
                 self.sleep(DEFAULT_WAIT_SECONDS if wait is None else wait)
             except SPARQLWrapperException as error:
                 raise RemoteError(f"{url}: {' '.join(str(error).split())[:200]}") from error
-            except urllib.error.URLError as error:
-                if isinstance(error.reason, TimeoutError | socket.timeout):
-                    raise RemoteError(f"{url}: no answer within {self.timeout:g} s") from error
-                raise RemoteError(
-                    f"{url}: cannot connect ({error.reason}); is the endpoint running?"
+            except (HTTPException, OSError) as error:  # URLError, TimeoutError are OSErrors
+                raise connection_failure(
+                    url, error, timeout=self.timeout, failure=RemoteError, what="endpoint"
                 ) from error
-            except TimeoutError as error:
-                raise RemoteError(f"{url}: no answer within {self.timeout:g} s") from error
-            except (HTTPException, OSError) as error:
-                raise RemoteError(f"{url}: the connection failed ({error})") from error
         raise AssertionError("unreachable")  # pragma: no cover
