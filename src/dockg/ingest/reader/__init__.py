@@ -46,6 +46,7 @@ from dockg.ingest.reader.records import (
     ProgrammeRecords,
 )
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
+from dockg.ingest.reader.vetting import vet_films
 from dockg.ingest.text import Line
 
 __all__ = [
@@ -286,6 +287,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         ambiguous=ambiguous,
     )
     _date_screenings(records)
+    vet_films(records, sections=options.sections)
     records.unused.sort(key=lambda n: n.line)
     return records
 

@@ -1,0 +1,268 @@
+"""The last check of what the reader found, before anything is stated: a film's title
+must read as a title and its fields as its fields.
+
+Every path of the reader (film blocks, one-line entries, stacked showings, films named in
+running text, timetables) ends here, so one set of rules holds for all of them. The rules
+say what a title, a director, a year or a runtime cannot be; they never add anything. A
+film whose title fails is not imported and is listed with the reason; a field that fails
+is left out and its line is reported. A page the reader has never seen may still lose
+films this way, but what it states has passed the same tests as the corpus.
+
+What a title cannot be, whatever path found it:
+
+- text with no letter (``2019``, ``90'``), unless the film also has a director and another
+  field (films called ``1970`` or ``7500`` exist);
+- a date, a time or a range of either (``02:30pm to 04:00pm``, ``Samstag, 15.10.``);
+- a line of fields (``90min``, ``Denmark 2009``, ``Jahr: 2020``, a country alone) or a
+  labelled field (``Regie: …``, ``Venue: …``, ``Kamera: …``);
+- a byline (``by Jane Doe``, ``Von Max Muster``, ``Posted by …``, ``Text: …``);
+- an address of the web (``https://…``, ``tickets@…``);
+- a sentence (eight words or more ending in a full stop), or over 160 characters;
+- a word of the page's structure (``Programme``, ``Tickets``, ``상영작``), a weekday or a
+  month;
+- the festival's own name, the film's director, or the venue of its screening;
+- a section heading, unless the film has a director and another field.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from dockg.ingest.reader.blocks import is_section_heading
+from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
+from dockg.ingest.reader.fields import (
+    CREW_LABEL,
+    DIRECTOR_LABEL,
+    SECTION_LABEL,
+    country_of,
+    field_only,
+    looks_like_name,
+)
+from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
+
+#: Labels of a page's fields: a line starting with one (and its colon) is no title.
+_LABEL = re.compile(
+    r"^(?:date|datum|time|zeit|uhrzeit|venue|ort|kino|location|place|tickets?|price|preis|"
+    r"eintritt|admission|language|sprache|subtitles?|untertitel|format|genre|age|"
+    r"year|jahr|country|land|runtime|länge|length|duration|dauer|section|sektion|"
+    r"category|kategorie|programme|program|programm|screening|vorführung|"
+    r"일시|장소|일정|시간|상영관|상영시간|상영일시|관람료|부문|섹션)\s*[:：|]",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:posted\s+by|written\s+by|words\s+by|text|foto|photo|photos|fotos|bild|by|von|"
+    r"from|credit)\s*[:：]?\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_WEB = re.compile(r"(?:https?://|www\.|\S@\S+\.\w)", re.IGNORECASE)
+#: Credits of a partner, not a film (``In Zusammenarbeit mit CPH:DOX``).
+_PARTNER = re.compile(
+    r"^(?:in\s+(?:collaboration|cooperation|partnership|association)\s+with|presented\s+by|"
+    r"supported\s+by|sponsored\s+by|powered\s+by|funded\s+by|in\s+zusammenarbeit\s+mit|"
+    r"in\s+kooperation\s+mit|präsentiert\s+von|gefördert\s+von|unterstützt\s+von|"
+    r"mit\s+freundlicher\s+unterstützung|후원|주최|주관|협찬)\b",
+    re.IGNORECASE,
+)
+#: The furniture of a web page: widgets, social networks, cookie banners.
+_WIDGET = re.compile(
+    r"\b(?:facebook|fb|twitter|instagram|youtube|vimeo|tiktok|newsletter|subscribe|"
+    r"abonnieren|cookies?|privacy|datenschutz|widget|like\s+box|sign\s+in|log\s+in|"
+    r"follow\s+us|folgt\s+uns|share\s+this|rss)\b",
+    re.IGNORECASE,
+)
+_BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("《", "》"), ("「", "」"), ("『", "』"))
+#: Words no personal name holds, written in lower case (particles such as ``van`` or
+#: ``de`` are allowed), and articles no name starts with (``In`` and ``An`` are Korean
+#: names, so only these).
+_NOT_IN_NAMES = frozenset(
+    "a an the of in on at to for from with by is are my your our this that "  # noqa: SIM905
+    "ein eine einer eines im am zum zur vom mit über ist".split()
+)
+_ARTICLES = frozenset(["The", "A", "Der", "Das", "Ein", "Eine"])
+_SENTENCE_END = re.compile(r"[.!?]['’\"”)]?$")
+
+#: Words of a page's structure, never a film's title by themselves.
+_STRUCTURE_WORDS = frozenset(
+    unicodedata.normalize("NFKC", w).casefold()
+    for w in (  # noqa: SIM905
+        "home|menu|search|login|news|press|presse|about|about us|über uns|contact|kontakt|"
+        "imprint|impressum|info|infos|information|informationen|tickets|ticket|programme|"
+        "program|programm|programmes|the programme|das programm|full programme|schedule|"
+        "timetable|spielplan|screenings|vorführungen|termine|films|filme|all films|"
+        "alle filme|line-up|lineup|selection|official selection|highlights|events|"
+        "veranstaltungen|festival|archive|archiv|share|teilen|read more|mehr|weiterlesen|"
+        "more|back|zurück|synopsis|credits|trailer|gallery|galerie|홈|메뉴|뉴스|공지사항|"
+        "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
+    ).split("|")
+)
+_WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday "  # noqa: SIM905
+    "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+    "january february march april may june july august september october november december "
+    "januar februar märz juni juli oktober dezember "
+    "월요일 화요일 수요일 목요일 금요일 토요일 일요일".split()
+)
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"[\s\"'“”‘’«»„<>《》「」『』().,:;!?·|–—-]+", " ", text).strip()
+
+
+def _has_date_or_time(text: str) -> bool:
+    try:
+        return bool(find_date(text) or find_range(text) or find_times(text))
+    except DateError:
+        return True  # a date that cannot be a date is still no title
+
+
+def _strong(film: FilmRecord) -> bool:
+    """A director and another field: a title over them is the page's film, whatever it reads."""
+    others = (film.year, film.runtime, film.countries, film.screenings, film.original_title)
+    return bool(film.directors) and any(others)
+
+
+def title_problem(
+    film: FilmRecord, *, festival: str | None = None, sections: Iterable[str] = ()
+) -> str | None:
+    """Why the film's title cannot be a title, or None if it can."""
+    title = film.title.strip()
+    key = _key(title)
+    if not title or not any(c.isalpha() for c in title):
+        return None if _strong(film) else "it has no letter"
+    if len(title) > 160:
+        return "it is a paragraph"
+    if _WEB.search(title):
+        return "it is a web or e-mail address"
+    if any(title.count(a) != title.count(b) for a, b in _BRACKETS):
+        return "its brackets do not pair (a piece of a longer line)"
+    if _PARTNER.match(title):
+        return "it credits a partner"
+    if _has_date_or_time(title):
+        return "it holds a date or a time"
+    if field_only(title) is not None:
+        return "it is a line of fields"
+    if (
+        _LABEL.match(title)
+        or DIRECTOR_LABEL.match(title)
+        or CREW_LABEL.match(title)
+        or SECTION_LABEL.match(title)
+    ):
+        return "it is a labelled field"
+    byline = _BYLINE.match(title)
+    if byline and looks_like_name(byline["name"].strip()):
+        return "it is a byline"
+    if len(title.split()) >= 8 and _SENTENCE_END.search(title):
+        return "it is a sentence"
+    if key in _STRUCTURE_WORDS or key in _WEEKDAYS_MONTHS:
+        return "it is a word of the page's structure"
+    if festival and key == _key(festival):
+        return "it is the festival's name"
+    if any(key == _key(name) for name, _ in film.directors):
+        return "it is the director's name"
+    if any(s.venue and key == _key(s.venue) for s in film.screenings):
+        return "it is the venue's name"
+    if not _strong(film) and is_section_heading(title, list(sections)):
+        return "it is a section heading"
+    if not _strong(film) and _WIDGET.search(title):
+        return "it is a part of the web page (a widget or a network)"
+    return None
+
+
+def _director_problem(name: str, title: str) -> str | None:
+    if any(c.isdigit() for c in name):
+        return "it holds a digit"
+    if _WEB.search(name):
+        return "it is a web or e-mail address"
+    if country_of(name) is not None:
+        return "it is a country"
+    if len(name.split()) > 6 or len(name) > 60:
+        return "it is too long for a name"
+    words = name.split()
+    if any(word in _NOT_IN_NAMES for word in words) or words[0] in _ARTICLES:
+        return "it holds a word no name holds"
+    if len(_key(name)) > 3 and _key(name) in _key(title):
+        return "it is a part of the title"
+    if _LABEL.match(name) or CREW_LABEL.match(name) or DIRECTOR_LABEL.match(name):
+        return "it is a labelled field"
+    return None
+
+
+_DURATION = re.compile(r"^PT(?:(?P<h>\d+)H)?(?:(?P<m>\d+)M)?(?:(?P<s>\d+)S)?$")
+
+
+def _runtime_problem(runtime: str) -> str | None:
+    """Why an ``xsd:duration`` cannot be a film's running time (none, or over a day)."""
+    found = _DURATION.match(runtime)
+    if found is None:
+        return "it is no running time"
+    seconds = int(found["h"] or 0) * 3600 + int(found["m"] or 0) * 60 + int(found["s"] or 0)
+    if seconds == 0:
+        return "it is no time at all"
+    if seconds > 24 * 3600:
+        return "it is longer than a day"
+    return None
+
+
+def _latest_year(records: ProgrammeRecords) -> int | None:
+    """The latest year a film of the page can have been made in, if the page says."""
+    context = records.context
+    years = [y for y in (context.year,) if y]
+    if context.last_day is not None:
+        years.append(context.last_day.year)
+    if context.published is not None:
+        years.append(context.published[0].year)
+    years += [s.day.year for s in records.screenings if s.day is not None]
+    return max(years) + 1 if years else None
+
+
+def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> None:
+    """Drop the films whose title is no title, and the fields that are not the film's.
+
+    A dropped film goes to ``records.not_imported`` with its line and the reason; a
+    dropped field goes to ``records.ambiguous``.
+    """
+    festival = records.context.festival[0] if records.context.festival else None
+    kept: list[FilmRecord] = []
+    for film in records.films:
+        why = title_problem(film, festival=festival, sections=sections)
+        if why is not None:
+            records.not_imported.append(
+                Note(film.line, f"not imported as a film: {film.title!r}, because {why}")
+            )
+            continue
+        kept.append(film)
+    records.films[:] = kept
+    latest = _latest_year(records)
+    for film in kept:
+        _vet_fields(film, latest, records.ambiguous)
+
+
+def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> None:
+    """Drop a film's director, year or running time that cannot be its own, with a note."""
+
+    def drop(line: int, what: str, value: object, why: str) -> None:
+        ambiguous.append(
+            Note(line, f"not imported as {what} of {film.title!r}: {value!r}, because {why}")
+        )
+
+    for name, line in list(film.directors):
+        why = _director_problem(name, film.title)
+        if why is not None:
+            film.directors.remove((name, line))
+            drop(line, "a director", name, why)
+    if film.year is not None:
+        line = film.year_line[0] if film.year_line else film.line
+        if film.year < 1888:
+            drop(line, "the year", film.year, "it is before cinema")
+            film.year, film.year_line = None, None
+        elif latest is not None and film.year > latest:
+            drop(line, "the year", film.year, "it is later than the page's own dates")
+            film.year, film.year_line = None, None
+    why = _runtime_problem(film.runtime) if film.runtime else None
+    if why is not None:
+        line = film.runtime_line[0] if film.runtime_line else film.line
+        drop(line, "the running time", film.runtime, why)
+        film.runtime, film.runtime_line = None, None
