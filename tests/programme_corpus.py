@@ -75,6 +75,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "FI": ("Finland", "Finnland", "핀란드"),
         "FR": ("France", "Frankreich", "프랑스"),
         "GE": ("Georgia", "Georgien", "조지아"),
+        "GR": ("Greece", "Griechenland", "그리스"),
         "GB": ("United Kingdom", "Großbritannien", "UK", "영국"),
         "HR": ("Croatia", "Kroatien", "크로아티아"),
         "HU": ("Hungary", "Ungarn", "헝가리"),
