@@ -66,6 +66,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "CH": ("Switzerland", "Schweiz", "스위스"),
         "CN": ("China", "People's Republic of China", "Volksrepublik China", "중국"),
         "CR": ("Costa Rica", "코스타리카"),
+        "CZ": ("Czech Republic", "Czechia", "Tschechien", "Tschechische Republik", "체코"),
         "DE": ("Germany", "Deutschland", "독일"),
         "DK": ("Denmark", "Dänemark", "덴마크"),
         "DZ": ("Algeria", "Algerien", "알제리"),
