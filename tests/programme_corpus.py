@@ -101,6 +101,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "SE": ("Sweden", "Schweden", "스웨덴"),
         "SL": ("Sierra Leone", "시에라리온"),
         "SG": ("Singapore", "Singapur", "싱가포르"),
+        "SK": ("Slovakia", "Slowakei", "슬로바키아"),
         "TR": ("Turkey", "Türkei", "Türkiye", "튀르키예", "터키"),
         "US": ("United States", "USA", "United States of America", "미국"),
     }.items()
