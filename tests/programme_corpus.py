@@ -66,6 +66,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "CH": ("Switzerland", "Schweiz", "스위스"),
         "CN": ("China", "People's Republic of China", "Volksrepublik China", "중국"),
         "CR": ("Costa Rica", "코스타리카"),
+        "CZ": ("Czech Republic", "Czechia", "Tschechien", "Tschechische Republik", "체코"),
         "DE": ("Germany", "Deutschland", "독일"),
         "DK": ("Denmark", "Dänemark", "덴마크"),
         "DZ": ("Algeria", "Algerien", "알제리"),
@@ -101,6 +102,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "SE": ("Sweden", "Schweden", "스웨덴"),
         "SL": ("Sierra Leone", "시에라리온"),
         "SG": ("Singapore", "Singapur", "싱가포르"),
+        "SK": ("Slovakia", "Slowakei", "슬로바키아"),
         "TR": ("Turkey", "Türkei", "Türkiye", "튀르키예", "터키"),
         "US": ("United States", "USA", "United States of America", "미국"),
     }.items()
