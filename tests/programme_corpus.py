@@ -960,6 +960,19 @@ def _score_screenings(
         ):
             seen.add((film.title, start))
             continue
+        # Dated on the local day of a keyed start, without its time (the page gives no
+        # time zone, so no instant can be stated): true, and less than the key asks, so
+        # neither found nor wrong; the timed screening stays missed.
+        if (
+            film is not None
+            and isinstance(start, date)
+            and not isinstance(start, datetime)
+            and any(
+                key.film(s.film) is film and s.start.date() == start
+                for s in (*key.screenings, *key.uncertain)
+            )
+        ):
+            continue
         shown = start.isoformat() if isinstance(start, (date, datetime)) else start
         add(Finding("screening", "wrong", f"{title}: screening {shown} not on the page"))
     for showing in key.showings:

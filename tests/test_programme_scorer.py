@@ -360,6 +360,16 @@ def test_a_screening_dated_by_guess_without_a_time_is_wrong(key: PageKey) -> Non
     assert [f.detail for f in result.wrong] == ["Spuren: screening 2019-10-31 not on the page"]
 
 
+def test_a_screening_dated_on_a_keyed_day_without_its_time_is_not_wrong(key: PageKey) -> None:
+    """The page gives no time zone, so the import states the day alone: a true fact, less
+    than the key asks; the timed screening stays missed."""
+    g = right_import()
+    g.set((SCREENING, SDO.startDate, Literal("2019-10-29", datatype=XSD.date)))
+    result = score(key, extract(g))
+    assert result.wrong == []
+    assert result.screenings == (0, 1)
+
+
 def test_unscored_fields_are_neither_counted_nor_judged(tmp_path: Path) -> None:
     key = load_key(
         write_key(tmp_path, SOURCE + '[[film]]\ntitle = "Spuren"\nunscored = ["year"]\n')

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from dockg.ingest.reader.blocks import (
@@ -19,6 +19,7 @@ from dockg.ingest.reader.blocks import (
     find_blocks,
     is_inline_block,
     is_section_heading,
+    labels_over_titles,
     read_block,
     read_venue_lines,
     schedule_row,
@@ -35,6 +36,7 @@ from dockg.ingest.reader.context import (
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.details import FilmDetails
+from dockg.ingest.reader.fields import Meta, read_part
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
@@ -123,8 +125,12 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
         end = index
         while end < len(out) and _BULLET.match(out[end].text) and not _is_row(out[end].text):
             end += 1
-        if end - index >= 2:
-            parts = [_BULLET.sub("", line.text) for line in out[index:end]]
+        parts = [_BULLET.sub("", line.text) for line in out[index:end]]
+        if end - index >= 2 and any(_an_entry(p) for p in parts):
+            # a bulleted list of entries (``• Mon Amour (dir. David Teboul)``): each its line
+            for number in range(index, end):
+                out[number] = Line(out[number].number, parts[number - index], out[number].raw)
+        elif end - index >= 2:
             first = out[index]
             out[index] = Line(first.number, " | ".join(parts), first.raw)
             for blank in range(index + 1, end):
@@ -134,6 +140,13 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
             out[index] = Line(out[index].number, bare, out[index].raw)
         index = max(end, index + 1)
     return out
+
+
+def _an_entry(text: str) -> bool:
+    """A bullet that is a list's entry (``Mon Amour (dir. David Teboul)``), not one of a
+    header's fields (``이길보라``, ``Italy,France``, ``80min``)."""
+    text = text.strip()
+    return len(text) > 40 or ("(" in text and not read_part(Meta(), text))
 
 
 #: An uploaded image's file name glued by the capture to the text after it
@@ -192,6 +205,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     datelines = mark_datelines(items, context)
     banners = _banners(items, context, options)
     stacks = mark_stacked(items, ambiguous)
+    sections = [*options.sections, *labels_over_titles(items)]
+    options = replace(options, sections=tuple(sections))
     blocks = find_blocks(items, options.sections)
     if options.film_page and not blocks:
         blocks = film_page_block(items)
@@ -522,7 +537,29 @@ def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
 
 
 def _lead(items: Sequence[Classified], title: int) -> set[int]:
-    """The schedule and date lines standing right over a title (blank lines between)."""
+    """The schedule and date lines standing right over a title (blank lines between), and
+    over up to two short lines on the title (a strand, ``präsentiert von …``) under a time
+    (``13.00 Uhr``, ``Sonntagskino: Filme für die Stadt``, the title)."""
+    found: set[int] = set()
+    index = title - 1
+    passed: list[int] = []
+    while index >= 0:
+        kind = items[index].kind
+        if kind in (LineKind.SCHEDULE, LineKind.DATE):
+            found.add(index)
+        elif kind is LineKind.TEXT and not found and len(passed) < 2:
+            if len(items[index].line.text) > 60:
+                break
+            passed.append(index)
+        elif kind is not LineKind.BLANK:
+            break
+        index -= 1
+    if passed and not any(items[i].kind is LineKind.SCHEDULE for i in found):
+        return _lead_rows_only(items, title)
+    return found
+
+
+def _lead_rows_only(items: Sequence[Classified], title: int) -> set[int]:
     found: set[int] = set()
     index = title - 1
     while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.DATE, LineKind.BLANK):

@@ -65,6 +65,29 @@ def is_section_heading(text: str, sections: Sequence[str]) -> bool:
     return len(text) <= 60 and _SECTION_WORDS.search(text) is not None and "," not in text
 
 
+def labels_over_titles(items: Sequence[Classified]) -> list[str]:
+    """Short lines the page prints right over the titles of two films or more (a strand, a
+    section: ``Czech Joy`` over a title over its fields): section names the page gives."""
+    counts: dict[str, list[str]] = {}
+    for index in range(len(items) - 2):
+        label, title, fields = items[index : index + 3]
+        if (
+            label.kind is LineKind.TEXT
+            and title.kind is LineKind.TEXT
+            and fields.kind is LineKind.META
+            and len(label.line.text) <= 60
+        ):
+            counts.setdefault(label.line.text.casefold(), []).append(label.line.text)
+    return [texts[0] for texts in counts.values() if len(texts) >= 2]
+
+
+def _names_a_label(text: str, sections: Sequence[str]) -> bool:
+    """``Opus Bonum, Czech Joy``: a line of a few names, one of them a section's."""
+    parts = [p.strip() for p in text.split(",")]
+    known = {s.casefold() for s in sections}
+    return 1 < len(parts) <= 4 and any(p.casefold() in known for p in parts)
+
+
 def _run_above(items: Sequence[Classified], index: int, kinds: tuple[LineKind, ...]) -> int:
     """The first index of the unbroken run of ``kinds`` lines ending just above ``index``."""
     top = index
@@ -196,6 +219,9 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
         return False
     before = index == 0 or items[index - 1].kind is LineKind.BLANK
     after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
+    above = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)
+    if above is not None and items[above].kind is LineKind.META:
+        return False  # a quotation under a film's fields is its tagline, not the next film
     return before and after
 
 
@@ -251,6 +277,7 @@ def _pick_title(
         i
         for i in texts
         if not is_section_heading(items[i].line.text, sections)
+        and not _names_a_label(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
         and _SENTENCES.search(items[i].line.text) is None
         and not _fields_not_year(items[i].line.text)
@@ -440,8 +467,41 @@ def read_block(
             _apply_meta(film, item, item.meta, ambiguous)
             if item.cells:
                 schedule_row(item, film, None, ambiguous, venue)
+    if film.original_title is None:
+        other = _other_script_title(items, block.title_index, sections)
+        if other is not None:
+            film.original_title = items[other].line.text
     rest = [i for i in range(block.title_index + 1, block.end) if i not in block.header]
     return film, rest
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def _other_script_title(
+    items: Sequence[Classified], title: int, sections: Sequence[str]
+) -> int | None:
+    """``컨버세이션``, blank, ``Conversation``, the fields: a Korean title standing a
+    paragraph over a Latin one is the same film's other title."""
+    text = items[title].line.text
+    if _HANGUL.search(text) or not re.search(r"[A-Za-z]", text):
+        return None
+    above = title - 1
+    while above >= 0 and items[above].kind is LineKind.BLANK and title - above <= 2:
+        above -= 1
+    if above < 0 or above == title - 1 or items[above].kind is not LineKind.TEXT:
+        return None
+    other = items[above].line.text
+    before = above - 1
+    if (
+        len(other) > 40
+        or not _HANGUL.search(other)
+        or re.search(r"[A-Za-z\d]", other)
+        or is_section_heading(other, sections)
+        or (before >= 0 and items[before].kind is not LineKind.BLANK)
+    ):
+        return None
+    return above
 
 
 def _titled_row(items: list[Classified], index: int) -> Classified | None:

@@ -179,7 +179,7 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
 
 _NAME_END = re.compile(
     r"\s+(?:runs|will|is|was|takes|opens|announced?|announces|from|in|at|on|held|kicks|has|"
-    r"unveils|returns|comes|vom|von|am|im|bis|findet)\b|\s*[|,:(–—]|\s+\d",
+    r"unveils|returns|comes|vom|von|am|im|bis|findet)\b|\s*[|,:(–—]|\s+-\s|\s+\d",
     re.IGNORECASE,
 )
 
@@ -275,7 +275,8 @@ def settle_zone(
     if known is not None and known.city and (zone := CITY_ZONES.get(known.city.casefold())):
         context.zone, context.zone_why = zone, f"the project places the festival in {known.city}"
         return
-    for group in (festival_texts, venue_texts):
+    named = [("the festival's name", context.festival[0])] if context.festival else []
+    for number, group in enumerate((named, festival_texts, venue_texts)):
         seen: dict[str, list[str]] = {}
         for where, text in group:
             for city, zone in cities_in(text):
@@ -284,7 +285,7 @@ def settle_zone(
             zone, reasons = next(iter(seen.items()))
             context.zone, context.zone_why = zone, f"{reasons[0]}"
             return
-        if len(seen) > 1:
+        if len(seen) > 1 and number > 0:
             listed = "; ".join(f"{z} ({r[0]})" for z, r in sorted(seen.items()))
             ambiguous.append(
                 Note(

@@ -92,10 +92,11 @@ _DATE_FORMS = (
     re.compile(
         r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*\(\s*(?P<wd>[월화수목금토일]|[A-Za-z]{2,3})\.?\s*\)"
     ),
-    # Do 17.10., Thu 17.10.2019, 17.10.19 is not read (two-digit years are ambiguous)
+    # Do 17.10., Thu 17.10.2019, Friday 28. 10. 2022; 17.10.19 is not read (two-digit
+    # years are ambiguous)
     re.compile(
-        r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\."
-        r"(?:(?P<y>(?:19|20)\d{2})(?!\d))?(?![\d])"
+        r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\."
+        r"(?:\s?(?P<y>(?:19|20)\d{2})(?!\d))?(?![\d])"
     ),
     # Thursday, October 17th, 2019 / Oct. 17 / (Thu) Oct 17
     re.compile(

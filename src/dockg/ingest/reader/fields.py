@@ -257,8 +257,8 @@ def is_premiere(text: str) -> bool:
 
 #: Labels that name a film's director(s), before the names.
 DIRECTOR_LABEL = re.compile(
-    r"^(?:(?:directed\s+by|by|dir\.|regie)(?:\s*[:：]\s*|\s+)|(?:감독|연출)\s*[:：]?\s*|"
-    r"(?:directors?|r|dir|buch\s+und\s+regie)\s*[:：]\s*|directors?\s{2,})(?=\S)",
+    r"^(?:(?:directed\s+by|by|von|dir\.|regie)(?:\s*[:：]\s*|\s+)|(?:감독|연출)\s*[:：]?\s*|"
+    r"(?:directors?|r|dir|buch\s+und\s+regie|regie\s*/\s*buch)\s*[:：]\s*|directors?\s{2,})(?=\S)",
     re.IGNORECASE,
 )
 
@@ -286,7 +286,7 @@ def looks_like_name(text: str) -> bool:
     named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
     if len(named) > 4:
         return False
-    return all(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’.-]*", w) for w in named) and not any(
+    return all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named) and not any(
         w.casefold() in _NOT_NAME_WORDS for w in words
     )
 
@@ -347,6 +347,36 @@ _NOT_NAME_WORDS = frozenset(
         "director",
         "regie",
         "tickets",
+        # institutions and places, never in a personal name
+        "university",
+        "universität",
+        "université",
+        "universidad",
+        "center",
+        "centre",
+        "zentrum",
+        "institute",
+        "institut",
+        "museum",
+        "foundation",
+        "stiftung",
+        "society",
+        "gallery",
+        "galerie",
+        "theater",
+        "theatre",
+        "college",
+        "school",
+        "academy",
+        "akademie",
+        "association",
+        "council",
+        "company",
+        "studios",
+        "productions",
+        "pictures",
+        "library",
+        "ministry",
     ]
 )
 
@@ -444,10 +474,10 @@ _FIELD_LABEL = re.compile(
 #: Labels of other credits than the director's (editing, camera, music, sound, script,
 #: production, distribution, cast): the names after them are no directors.
 CREW_LABEL = re.compile(
-    r"^(?:montage|schnitt|kamera|bildgestaltung|musik|ton|sound|buch|drehbuch|produktion|"
+    r"^(?:(?:montage|schnitt|kamera|bildgestaltung|musik|ton|sound|buch|drehbuch|produktion|"
     r"production|producer|produzent(?:in)?|verleih|editing|editor|camera|cinematography|"
-    r"music|script|screenplay|writer|cast|mit|darsteller|distribution|world\s+sales)"
-    r"\s*[:：]\s*",
+    r"music|script|screenplay|writer|cast|mit|darsteller|distribution|world\s+sales|prod\.?|"
+    r"dop)\s*[:：]\s*|(?:출연|각본|촬영|편집|음악|제작|프로듀서|배급|배우)(?:\s*[:：]\s*|\s+))",
     re.IGNORECASE,
 )
 
@@ -455,7 +485,8 @@ CREW_LABEL = re.compile(
 #: age rating (``Kinostart: 31.03.2022``, ``FSK: ab 12``). A date after them is no
 #: screening.
 _UNSTATED_LABEL = re.compile(
-    r"^(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating)\s*[:：]\s*\S",
+    r"^(?:(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating)\s*[:：]\s*\S|"
+    r"(?:\d{1,2}세|전체|청소년)\s*관람\s*(?:가|불가)$)",
     re.IGNORECASE,
 )
 
@@ -535,6 +566,20 @@ _GENRE_WORDS = frozenset(
         "file",
         "feature",
         "short",
+        "drama",
+        "fiction",
+        "animation",
+        "experimental",
+        "spielfilm",
+        "kurzfilm",
+        "animationsfilm",
+        "experimentalfilm",
+        "드라마",
+        "극영화",
+        "애니메이션",
+        "실험영화",
+        "단편",
+        "장편",
     ]
 )
 
@@ -555,11 +600,11 @@ def read_meta(text: str) -> Meta:
         # Names come first, up to the first part that is a field.
         parts = [p for p in _PARTS.split(text[label.end() :].replace("(", "|").rstrip(")")) if p]
         while parts and not read_part(Meta(), parts[0]):
-            names = [n for n in split_names(parts.pop(0)) if n]
-            if names and all(looks_like_name(n) for n in names):
-                meta.directors.extend(names)
-            else:
-                meta.unread.extend(names)
+            names = [n for n in split_names(parts[0]) if n]
+            if not (names and all(looks_like_name(n) for n in names)):
+                break  # the names end at a part that is none (``| 출연 A, B``, ``prod. C``)
+            meta.directors.extend(names)
+            parts.pop(0)
         if meta.directors:
             meta.signals += 1
         text = " | ".join(parts)
@@ -897,9 +942,14 @@ _TITLE_DIR = re.compile(r"^(?P<title>[^,;:.!?]{1,80}?),\s+dir\.\s*(?P<rest>\S.*)
 #: ``Arche Nora (Regie: Anna Kirst)``: a title, then its director's label and names in
 #: parentheses closing the line.
 _TITLE_PAREN_DIR = re.compile(
-    r"^(?P<title>[^()\[\],;:.!?]{1,80}?)\s*\((?P<rest>(?:dir\.|directed\s+by|regie\s*:|"
-    r"director\s*:|r\s*:)\s*[^()]+)\)$",
+    r"^(?P<title>[^()\[\],;:.!?]{1,80}?)\s*\((?P<rest>(?:dir\.|directed\s+by|"
+    r"regie(?:\s*/\s*buch)?\s*:|buch\s+und\s+regie\s*:|director\s*:|r\s*:|감독\s*:?)\s*[^()]+)\)$",
     re.IGNORECASE,
+)
+#: ``절해고도(김미영)``, ``군산전기(문승욱, 유예진)``: a Korean title and its directors' names
+#: in parentheses, the way Korean lists credit a film.
+_TITLE_HANGUL_NAMES = re.compile(
+    r"^(?P<title>[^()\[\]]{1,60}?)\s*\((?P<names>[\uac00-\ud7a3]{2,4}(?:\s*,\s*[\uac00-\ud7a3]{2,4})*)\)$"
 )
 
 
@@ -909,6 +959,12 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     ``The Kingmaker, dir. Lauren Greenfield``); or ``Arche Nora (Regie: Anna Kirst)``,
     the label and names in parentheses. None unless every name is a name and every part
     after the names a field."""
+    hangul = _TITLE_HANGUL_NAMES.match(text.strip())
+    if hangul is not None and re.search(r"[\uac00-\ud7a3]", hangul["title"]):
+        names = split_names(hangul["names"])
+        if not any(read_part(Meta(), n) for n in names):
+            meta = Meta(directors=list(names), signals=1)
+            return hangul["title"].strip(), meta
     paren = _TITLE_PAREN_DIR.match(text.strip())
     if paren is not None and len(paren["title"].split()) <= 10:
         label = DIRECTOR_LABEL.match(paren["rest"])

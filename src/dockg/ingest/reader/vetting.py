@@ -36,9 +36,12 @@ from dockg.ingest.reader.fields import (
     CREW_LABEL,
     DIRECTOR_LABEL,
     SECTION_LABEL,
+    Meta,
     country_of,
     field_only,
     looks_like_name,
+    read_part,
+    split_names,
 )
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 
@@ -70,6 +73,12 @@ _WIDGET = re.compile(
     r"\b(?:facebook|fb|twitter|instagram|youtube|vimeo|tiktok|newsletter|subscribe|"
     r"abonnieren|cookies?|privacy|datenschutz|widget|like\s+box|sign\s+in|log\s+in|"
     r"follow\s+us|folgt\s+uns|share\s+this|rss)\b",
+    re.IGNORECASE,
+)
+#: The last word of a cinema's or a hall's name (``Skirball Center``, ``Elks Lodge``).
+_PLACE = re.compile(
+    r"(?:\b(?:center|centre|cinemas?|kinos?|theat(?:er|re)s?|museum|hall|lodge|auditorium|"
+    r"library|gallery|galerie|arena)|극장|영화관|센터|시네마|아트홀)$",
     re.IGNORECASE,
 )
 _BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("《", "》"), ("「", "」"), ("『", "』"))
@@ -152,7 +161,8 @@ def title_problem(
     ):
         return "it is a labelled field"
     byline = _BYLINE.match(title)
-    if byline and looks_like_name(byline["name"].strip()):
+    names = split_names(byline["name"]) if byline else ()
+    if names and all(looks_like_name(n) for n in names):
         return "it is a byline"
     if len(title.split()) >= 8 and _SENTENCE_END.search(title):
         return "it is a sentence"
@@ -168,10 +178,14 @@ def title_problem(
         return "it is a section heading"
     if not _strong(film) and _WIDGET.search(title):
         return "it is a part of the web page (a widget or a network)"
+    if not _strong(film) and _PLACE.search(title):
+        return "it names a place (a cinema, a hall)"
     return None
 
 
 def _director_problem(name: str, title: str) -> str | None:
+    if read_part(Meta(), name):
+        return "it is a field (a genre, a country, a format)"
     if any(c.isdigit() for c in name):
         return "it holds a digit"
     if _WEB.search(name):
@@ -234,10 +248,60 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
             )
             continue
         kept.append(film)
-    records.films[:] = kept
+    records.films[:] = _merge_same(kept, records.ambiguous)
     latest = _latest_year(records)
     for film in kept:
         _vet_fields(film, latest, records.ambiguous)
+
+
+def _names(film: FilmRecord) -> set[str]:
+    return {_key(t) for t in (film.title, film.original_title) if t}
+
+
+def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmRecord]:
+    """One film the page names twice (a list entry ``컨버세이션(김덕중)`` and its block
+    ``컨버세이션`` / ``Conversation``) is one film: the later record's fields join the
+    earlier's where they agree; where they disagree, the later is not imported."""
+    kept: list[FilmRecord] = []
+    for film in films:
+        same = next((k for k in kept if _names(k) & _names(film)), None)
+        if same is None:
+            kept.append(film)
+            continue
+        if not _agree(same, film):
+            ambiguous.append(
+                Note(film.line, f"{film.title!r} is named again with other facts, not imported")
+            )
+            continue
+        _join(same, film)
+    return kept
+
+
+def _agree(one: FilmRecord, other: FilmRecord) -> bool:
+    directors = ({_key(n) for n, _ in one.directors}, {_key(n) for n, _ in other.directors})
+    return (
+        (not all(directors) or directors[0] <= directors[1] or directors[1] <= directors[0])
+        and (one.year is None or other.year is None or one.year == other.year)
+        and (one.runtime is None or other.runtime is None or one.runtime == other.runtime)
+    )
+
+
+def _join(into: FilmRecord, other: FilmRecord) -> None:
+    """Fill ``into``'s missing fields from ``other`` (same film, facts that agree)."""
+    if other.original_title and _key(other.original_title) != _key(into.title):
+        into.original_title = into.original_title or other.original_title
+    elif _key(other.title) != _key(into.title):
+        into.original_title = into.original_title or other.title
+    known = {_key(n) for n, _ in into.directors}
+    into.directors += [(n, line) for n, line in other.directors if _key(n) not in known]
+    if into.year is None:
+        into.year, into.year_line = other.year, other.year_line
+    if into.runtime is None:
+        into.runtime, into.runtime_line = other.runtime, other.runtime_line
+    into.countries = into.countries or other.countries
+    into.section = into.section or other.section
+    into.screenings += other.screenings
+    into.synopsis += other.synopsis
 
 
 def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> None:
