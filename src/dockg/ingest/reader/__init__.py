@@ -36,7 +36,7 @@ from dockg.ingest.reader.context import (
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.details import FilmDetails
-from dockg.ingest.reader.fields import Meta, read_part
+from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, read_part
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
@@ -212,6 +212,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         blocks = film_page_block(items)
     if not blocks and stacks:
         blocks = stacked_blocks(items, stacks)
+    if options.venue is None and blocks:
+        where = _page_venue(items[: blocks[0].title_index])
+        options = replace(options, venue=where) if where else options
     dates = _running_dates(items)
     leads = [_lead(items, block.title_index) for block in blocks]
     # Rows standing over the first film's title: the page prints each film's schedule
@@ -237,6 +240,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             venue=options.venue,
             unused=unused,
             ambiguous=ambiguous,
+            running=dates[block.title_index],
         )
         rest = [i for i in rest if i not in headers]
         following = leads[number + 1] if number + 1 < len(blocks) else set()
@@ -460,6 +464,17 @@ def _outside(
 _DETAIL_KINDS = (LineKind.TEXT, LineKind.PROSE)
 
 
+def _credits_director(item: Classified) -> bool:
+    """A line that labels the director and names nothing else (``Directed by: A, B``)."""
+    return (
+        item.kind is LineKind.META
+        and item.meta is not None
+        and bool(item.meta.directors)
+        and not item.meta.unread
+        and DIRECTOR_LABEL.match(item.line.text) is not None
+    )
+
+
 def _taken(item: Classified, details: FilmDetails) -> bool:
     """A heading, a date line or a film page's detail (:mod:`.details`): nothing left to do."""
     if item.kind in (LineKind.HEADING, LineKind.TEXT) and details.heading(item.line.text):
@@ -495,6 +510,9 @@ def _read_rest(
             continue
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
+        elif _credits_director(item) and not film.directors:
+            # ``Directed by: NAME`` a paragraph under the fields: the film's director
+            film.directors.extend((n, number) for n in item.meta.directors)  # type: ignore[union-attr]
         elif kind is LineKind.BAD_SCHEDULE:
             unused.append(Note(number, f"schedule row not imported: {item.error}"))
         elif kind is LineKind.PROSE:
@@ -523,6 +541,21 @@ def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
 def _head(items: Sequence[Classified], count: int) -> list[Classified]:
     """The first ``count`` lines of the page that are not blank."""
     return [item for item in items if item.kind is not LineKind.BLANK][:count]
+
+
+#: ``Wo?: GEH8, Gehestraße 8, 01127 Dresden``: the one venue of a whole programme,
+#: printed with a label over it.
+_WHERE = re.compile(
+    r"^(?:wo\??|ort|venue|location|spielort|veranstaltungsort|장소)\s*\??\s*[:：]\s*"
+    r"(?P<venue>[^,|]+?)\s*(?:[,|]|$)",
+    re.IGNORECASE,
+)
+
+
+def _page_venue(head: Sequence[Classified]) -> str | None:
+    """The venue a labelled line over the first film gives the whole programme, if one does."""
+    found = {m["venue"] for item in head if (m := _WHERE.match(item.line.text))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:

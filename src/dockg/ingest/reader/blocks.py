@@ -108,6 +108,10 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
     blocks: list[Block] = []
     taken: set[int] = set()
     for index, item in enumerate(items):
+        tagged = _tagged_title(items, index, sections)
+        if tagged is not None:
+            items[index] = tagged
+            item = tagged
         if item.kind is LineKind.INLINE or _quoted_heading(items, index):
             blocks.append(Block(index, [index]))
             taken.add(index)
@@ -209,6 +213,25 @@ _ARTICLE_HEADING = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S.{7,}")
 
 
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")
+
+
+_TAGGED = re.compile(r"^\[(?P<tag>[^\[\]]{1,20})\]\s*(?P<title>\S.{0,80})$")
+
+
+def _tagged_title(
+    items: Sequence[Classified], index: int, sections: Sequence[str]
+) -> Classified | None:
+    """``[장편경쟁] 그림자들의 섬`` over dated rows: a title tagged with its section, the
+    rows under it its screenings."""
+    item = items[index]
+    found = _TAGGED.match(item.line.text) if item.kind is LineKind.TEXT else None
+    if found is None or not is_section_heading(found["tag"], sections):
+        return None
+    below = next((i for i in items[index + 1 :] if i.kind is not LineKind.BLANK), None)
+    if below is None or below.kind is not LineKind.SCHEDULE or not any(c.date for c in below.cells):
+        return None
+    meta = Meta(section=found["tag"].strip(), signals=1)
+    return Classified(item.line, LineKind.INLINE, meta=meta, title=found["title"].strip())
 
 
 def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
@@ -402,8 +425,10 @@ def read_block(
     venue: str | None,
     unused: list[Note],
     ambiguous: list[Note],
+    running: PrintedDate | None = None,
 ) -> tuple[FilmRecord, list[int]]:
-    """Read one block's header into a film record.
+    """Read one block's header into a film record; ``running`` is the day a line over the
+    block prints (``Samstag, 05.09.``), the day of a time on the title's line.
 
     Returns:
         The film and the indexes of the lines of the block left to read (after the header).
@@ -434,7 +459,7 @@ def read_block(
             schedule_row(item, film, _day_over(items, index, block), ambiguous, venue)
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
-            schedule_row(item, film, None, ambiguous, venue)
+            schedule_row(item, film, running, ambiguous, venue)
         if index == block.title_index and item.kind is not LineKind.INLINE:
             continue
         if item.kind is LineKind.TEXT:
@@ -465,7 +490,7 @@ def read_block(
             film.section = (item.line.number, item.title)
         elif item.meta is not None:
             _apply_meta(film, item, item.meta, ambiguous)
-            if item.cells:
+            if item.cells and not (index == block.title_index and item.kind is LineKind.INLINE):
                 schedule_row(item, film, None, ambiguous, venue)
     if film.original_title is None:
         other = _other_script_title(items, block.title_index, sections)
@@ -592,14 +617,17 @@ def split_screen(venue: str) -> tuple[str | None, str | None]:
     if not venue:
         return None, None
     found = re.fullmatch(
-        r"(?P<theatre>.+?)\s*(?:,\s*)?(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
-        r"\s*(?:관)?",
+        r"(?P<theatre>.+?)(?:\s*,\s*|\s+)(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
+        r"\s*(?:관)?|(?P<theatre_ko>.+?)\s*(?P<screen_ko>\d{1,2})\s*관",
         venue,
         re.IGNORECASE,
     )
-    if found is None or not re.search(r"[^\W\d]", found["theatre"]):
+    if found is None:
         return venue, None
-    return found["theatre"].strip(" ,"), found["screen"]
+    theatre, screen = found["theatre"] or found["theatre_ko"], found["screen"] or found["screen_ko"]
+    if not re.search(r"[^\W\d]", theatre):
+        return venue, None
+    return theatre.strip(" ,"), screen
 
 
 def tail_lines(

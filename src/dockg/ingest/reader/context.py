@@ -228,12 +228,17 @@ def zone_of(name: str) -> ZoneInfo:
         ) from error
 
 
-def cities_in(text: str) -> list[tuple[str, str]]:
-    """The cities (or chains) named in a text, with their zones."""
+def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
+    """The cities (or chains) named in a text, with their zones; with ``compounds``, also a
+    Korean city that starts a compound word (``서울독립영화제``: a festival's name)."""
     found = []
     folded = text.casefold()
     for word in re.findall(r"[\w:.-]+", text):
         zone = CITY_ZONES.get(word.casefold().strip(".:"))
+        if zone is None and compounds and re.match(r"[\uac00-\ud7a3]{3,}", word):
+            head = next((word[:n] for n in (3, 2) if word[:n] in CITY_ZONES), None)
+            zone = CITY_ZONES.get(head) if head else None
+            word = head or word
         if zone:
             found.append((word, zone))
     for name in ("hot docs", "new york", "los angeles", "hong kong"):
@@ -279,7 +284,7 @@ def settle_zone(
     for number, group in enumerate((named, festival_texts, venue_texts)):
         seen: dict[str, list[str]] = {}
         for where, text in group:
-            for city, zone in cities_in(text):
+            for city, zone in cities_in(text, compounds=number == 0):
                 seen.setdefault(zone, []).append(f"{city!r} in {where}")
         if len(seen) == 1:
             zone, reasons = next(iter(seen.items()))

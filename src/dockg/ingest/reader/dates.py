@@ -92,6 +92,10 @@ _DATE_FORMS = (
     re.compile(
         r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})\s*\(\s*(?P<wd>[월화수목금토일]|[A-Za-z]{2,3})\.?\s*\)"
     ),
+    # 11.30 (일): month.day, only with a Korean weekday
+    re.compile(
+        r"(?<![\d.])(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\(\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)"
+    ),
     # Do 17.10., Thu 17.10.2019, Friday 28. 10. 2022; 17.10.19 is not read (two-digit
     # years are ambiguous)
     re.compile(
@@ -266,7 +270,7 @@ def find_times(text: str) -> list[PrintedTime]:
 
 
 _RANGE = re.compile(
-    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*(?:[-–—]|bis(?:\s+zum)?)\s*"
+    r"(?P<d1>\d{1,2})\.?\s*(?P<m1>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)?\s*(?:[-–—]|bis(?:\s+zum)?|und)\s*"
     r"(?P<d2>\d{1,2})\.?\s*(?P<m2>[A-Za-zÄäÖöÜü]{3,9}\.?|\d{1,2}\.)\s*(?P<y>(?:19|20)\d{2})"
 )
 _RANGE_EN = re.compile(

@@ -936,7 +936,11 @@ def read_spaced_fields(text: str) -> Meta | None:
 #: ``Title, dir. NAME[, NAME], Country, Country YEAR, 100’``: a film on one line, its
 #: director after ``dir.`` and its fields after the names. Not ``, directed by``: running
 #: text says that too (``The festival opens with Sunless, directed by Chris Marker.``).
-_TITLE_DIR = re.compile(r"^(?P<title>[^,;:.!?]{1,80}?),\s+dir\.\s*(?P<rest>\S.*)$", re.IGNORECASE)
+_TITLE_DIR = re.compile(
+    r"^(?P<title>[^,;:.!?]{1,80}?),\s+(?:dir\.|regie(?:\s*,\s*(?:dreh)?buch)?\s*:|director\s*:)"
+    r"\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
 
 
 #: ``Arche Nora (Regie: Anna Kirst)``: a title, then its director's label and names in
@@ -976,6 +980,9 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     found = _TITLE_DIR.match(text.strip())
     if found is None or len(found["title"].split()) > 10:
         return None
+    words = found["title"].split()
+    if field_only(found["title"]) is not None or country_of(words[-1]) is not None:
+        return None  # ``A/D 2019, Regie: …``, ``Brot Österreich, Regie: …``: fields, read so
     meta = read_meta(f"Director: {found['rest'].rstrip('.')}")
     if not meta.directors or meta.unread:
         return None

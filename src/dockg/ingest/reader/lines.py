@@ -117,6 +117,7 @@ def _venue_text(text: str) -> str:
     left holds a year or a runtime, which no venue name does). Remarks in parentheses
     (``(GV: …)``, ``(mit Werkstattgespräch)``) and a leading ``in den``/``im``/``at`` go."""
     text = re.sub(r"\([^()]*\)", " ", text)
+    text = re.sub(r"(?:^|\s)\+.*$", "", text)  # ``+GV``, ``+ Filmgespräch``: an event added
     text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
     parts = [p.strip() for p in text.split("|")]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
@@ -201,6 +202,7 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
             venue = _venue_text(text[clock.end : end])
             cells.append(ScheduleCell(None, clock.value.hour, clock.value.minute, venue))
         return tuple(cells)
+    times = [t for t in times if not any(d.start <= t.start < d.end for d in dates)]
     bounds = [0] + [d.start for d in dates[1:]] + [len(text)]
     cells = []
     for i, printed in enumerate(dates):
@@ -297,6 +299,31 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
 _CAPS_BY = re.compile(r"^[^a-zäöüßà-ÿ]{2,100}\s(?:by|von)\s+[A-ZÄÖÜÀ-Þ]")
 
 
+#: ``11.30 Uhr: Film ► CITIZEN HAVEL, Regie: …``: what may stand between a time and the
+#: film it starts (a colon or dash, ``Uhr``, a kind marker).
+_AFTER_TIME = re.compile(r"^\s*(?:uhr\b)?\s*[:|–—-]?\s*(?:film\s*)?[►▶➤>:]?\s*", re.IGNORECASE)
+
+
+def _time_led_entry(line: Line) -> Classified | None:
+    """A time, then a film on one line (``11.30 Uhr: Film ► TITLE, Regie: NAME | 120 Min |
+    CZ 2008``): the film's entry, with the time as a screening of the day over it."""
+    text = line.text
+    try:
+        times = find_times(text)
+    except DateError:
+        return None
+    if not times or times[0].start != 0 or find_date(text) is not None:
+        return None
+    rest = text[times[0].end :]
+    rest = rest[_AFTER_TIME.match(rest).end() :]  # type: ignore[union-attr]
+    entry = read_title_dir(rest) if len(rest) < 200 else None
+    if entry is None:
+        return None
+    clock = times[0].value
+    cell = ScheduleCell(None, clock.hour, clock.minute, "")
+    return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
@@ -309,6 +336,9 @@ def classify(line: Line) -> Classified:
     section = SECTION_LABEL.match(text)
     if section:
         return Classified(line, LineKind.SECTION, title=section["name"].strip())
+    led = _time_led_entry(line)
+    if led is not None:
+        return led
     inline = _INLINE.match(text)
     if inline:
         meta = read_meta(inline["rest"] or "") if inline["rest"] else read_meta(inline["paren"])

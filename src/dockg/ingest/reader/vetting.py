@@ -255,7 +255,8 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
 
 
 def _names(film: FilmRecord) -> set[str]:
-    return {_key(t) for t in (film.title, film.original_title) if t}
+    """The film's titles, spaces left out (``밀양아리랑`` and ``밀양 아리랑`` are one)."""
+    return {_key(t).replace(" ", "") for t in (film.title, film.original_title) if t}
 
 
 def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmRecord]:
@@ -288,10 +289,10 @@ def _agree(one: FilmRecord, other: FilmRecord) -> bool:
 
 def _join(into: FilmRecord, other: FilmRecord) -> None:
     """Fill ``into``'s missing fields from ``other`` (same film, facts that agree)."""
-    if other.original_title and _key(other.original_title) != _key(into.title):
-        into.original_title = into.original_title or other.original_title
-    elif _key(other.title) != _key(into.title):
-        into.original_title = into.original_title or other.title
+    names = _names(into)
+    for title in (other.title, other.original_title):
+        if title and _key(title).replace(" ", "") not in names and into.original_title is None:
+            into.original_title = title  # the other language's title, not a spacing
     known = {_key(n) for n, _ in into.directors}
     into.directors += [(n, line) for n, line in other.directors if _key(n) not in known]
     if into.year is None:

@@ -1,0 +1,316 @@
+"""Forms the third held-out round of real pages showed the reader (issue 13), each on a
+line or a small invented page in the shape of the real one: what is read, and what is
+not taken for what it is not.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from dockg.ingest.reader import ReadOptions, read_programme
+from dockg.ingest.reader.blocks import split_screen
+from dockg.ingest.reader.context import cities_in
+from dockg.ingest.reader.dates import find_date, find_range
+from dockg.ingest.reader.fields import looks_like_name, read_meta, read_title_dir
+from dockg.ingest.reader.lines import LineKind, classify, read_schedule
+from dockg.ingest.reader.records import ProgrammeRecords
+from dockg.ingest.text import Line
+
+
+def line(text: str) -> Line:
+    return Line(1, text, text)
+
+
+def read(page: str, **options: object) -> ProgrammeRecords:
+    lines = [Line(n, t.strip(), t) for n, t in enumerate(page.strip("\n").split("\n"), start=1)]
+    return read_programme(lines, ReadOptions(**options))  # type: ignore[arg-type]
+
+
+def films(records: ProgrammeRecords) -> list[tuple[str, list[str]]]:
+    return [(f.title, [n for n, _ in f.directors]) for f in records.films]
+
+
+def starts(records: ProgrammeRecords) -> list[tuple[str, str, str | None]]:
+    return [
+        (f.title, s.start_local.isoformat() if s.start_local else "", s.venue)
+        for f in records.films
+        for s in f.screenings
+    ]
+
+
+# --- fields ---------------------------------------------------------------------------
+
+
+def test_a_directors_names_end_where_the_cast_begins() -> None:
+    meta = read_meta("감독 김덕중 | 출연 조은지, 박종환, 곽민규")
+    assert meta.directors == ["김덕중"]
+
+
+def test_a_producer_after_the_directors_is_no_director() -> None:
+    meta = read_meta("dir. Petr Záruba, Jan Šimánek, prod. Alice Tabery, IT, CZ")
+    assert meta.directors == ["Petr Záruba", "Jan Šimánek"]
+
+
+def test_genre_and_age_rating_are_fields_not_names() -> None:
+    meta = read_meta("드라마 | 대한민국 | 120분 | 15세 관람가 | 2023")
+    assert (meta.directors, meta.countries, meta.runtime, meta.year) == (
+        [],
+        ["South Korea"],
+        "PT120M",
+        2023,
+    )
+    assert meta.unread == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jan Šimánek", True),
+        ("Tomáš Kratochvíl", True),
+        ("In Hak Jang", True),
+        ("New York University", False),
+        ("Skirball Center", False),
+    ],
+)
+def test_what_reads_as_a_persons_name(text: str, name: bool) -> None:
+    assert looks_like_name(text) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "directors"),
+    [
+        ("절해고도(김미영)", "절해고도", ["김미영"]),
+        ("군산전기(문승욱, 유예진)", "군산전기", ["문승욱", "유예진"]),
+        (
+            "Berlin Utopiekadaver (Regie/Buch: Johannes Blume)",
+            "Berlin Utopiekadaver",
+            ["Johannes Blume"],
+        ),
+        (
+            "CITIZEN HAVEL, Regie: Pavel Koutecky, Miroslav Janek | 120 Min | CZ 2008",
+            "CITIZEN HAVEL",
+            ["Pavel Koutecky", "Miroslav Janek"],
+        ),
+    ],
+)
+def test_a_title_with_its_directors_on_one_line(
+    text: str, title: str, directors: list[str]
+) -> None:
+    read = read_title_dir(text)
+    assert read is not None
+    assert (read[0], read[1].directors) == (title, directors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A/D 2019, Regie: Patrick Vollrath",  # fields, then the director: no title here
+        "Brot Österreich, Regie: Harald Friedl",  # the country is no part of the title
+        "밀양아리랑(단편)",  # a kind in parentheses, not a name
+    ],
+)
+def test_no_title_is_read_where_the_line_has_none(text: str) -> None:
+    assert read_title_dir(text) is None
+
+
+def test_a_time_then_a_film_on_one_line() -> None:
+    item = classify(
+        line("11.30 Uhr: Film ► ISOLA, Regie, Drehbuch: Aurelio Buchwalde | 70 Min. | CH 2019")
+    )
+    assert item.kind is LineKind.INLINE
+    assert (item.title, [(c.hour, c.minute) for c in item.cells]) == ("ISOLA", [(11, 30)])
+    assert item.meta is not None and item.meta.directors == ["Aurelio Buchwalde"]
+
+
+def test_dates_with_spaces_and_korean_month_day_forms() -> None:
+    spaced = find_date("Friday 28. 10. 2022, 17:00 Kino DKO I")
+    assert spaced is not None and spaced.on(2000) == date(2022, 10, 28)
+    korean = find_date("11.30 (일) 13:10")
+    assert korean is not None and korean.on(2014) == date(2014, 11, 30)
+    (cell,) = read_schedule("11.30 (일) 13:10 CGV아트하우스 압구정 +GV")
+    assert (cell.hour, cell.minute, cell.venue) == (13, 10, "CGV아트하우스 압구정")
+    span = find_range("das Festival am 05. und 06. September 2020 nach Dresden")
+    assert span is not None and (span.first, span.last) == (date(2020, 9, 5), date(2020, 9, 6))
+
+
+@pytest.mark.parametrize(
+    ("venue", "split"),
+    [
+        ("GEH8", ("GEH8", None)),
+        ("CineStar 8", ("CineStar", "8")),
+        ("CGV 3관", ("CGV", "3")),
+        ("아트하우스3관", ("아트하우스", "3")),
+    ],
+)
+def test_a_screen_number_stands_apart_from_the_venues_name(
+    venue: str, split: tuple[str, str | None]
+) -> None:
+    assert split_screen(venue) == split
+
+
+def test_a_korean_city_starting_a_festivals_name() -> None:
+    assert cities_in("서울독립영화제") == []
+    assert cities_in("서울독립영화제", compounds=True) == [("서울", "Asia/Seoul")]
+
+
+# --- pages ----------------------------------------------------------------------------
+
+
+def test_a_line_repeated_over_several_titles_is_a_section() -> None:
+    records = read(
+        """
+Opus Bonum, Czech Joy
+The Investigator
+dir. Anna Novak, CZ
+
+Czech Joy
+Second Film
+dir. Petr Dvorak, Jan Horak
+
+Czech Joy
+Third Film
+dir. Eva Mala
+"""
+    )
+    assert films(records) == [
+        ("The Investigator", ["Anna Novak"]),
+        ("Second Film", ["Petr Dvorak", "Jan Horak"]),
+        ("Third Film", ["Eva Mala"]),
+    ]
+    assert [f.section[1] if f.section else None for f in records.films] == [
+        None,
+        "Czech Joy",
+        "Czech Joy",
+    ]
+
+
+def test_a_time_over_a_strand_line_over_the_title_is_the_films_screening() -> None:
+    records = read(
+        """
+12. Filmwoche Duisburg
+Sonntag, 8.11.2020
+
+10.30 Uhr
+
+Signers Koffer
+
+von Peter Liechti
+CH 1996 | 80 Min.
+
+13.00 Uhr
+
+Sonntagskino: Filme für die Stadt
+
+Spuren
+
+von Aysun Bademsoy
+DE 2019 | 81 Min.
+""",
+        venue="filmforum",
+    )
+    assert films(records) == [("Signers Koffer", ["Peter Liechti"]), ("Spuren", ["Aysun Bademsoy"])]
+    assert starts(records) == [
+        ("Signers Koffer", "2020-11-08T10:30:00+01:00", "filmforum"),
+        ("Spuren", "2020-11-08T13:00:00+01:00", "filmforum"),
+    ]
+
+
+def test_bulleted_entries_are_each_a_film_and_bulleted_fields_one_header() -> None:
+    records = read(
+        """
+The first part brings:
+  • Mon Amour (dir. David Teboul)
+  • War (dir. José Oliveira, Marta Ramos)
+  • Body of Work programme
+"""
+    )
+    assert films(records) == [
+        ("Mon Amour", ["David Teboul"]),
+        ("War", ["José Oliveira", "Marta Ramos"]),
+    ]
+
+
+def test_a_title_tagged_with_its_section_over_dated_rows() -> None:
+    records = read(
+        """
+제 40회 서울독립영화제
+2014.11.27(목) - 2014.12.5(금)
+
+[장편경쟁] 그림자들의 섬
+11.29 (토) 17:50 인디스페이스 +GV
+12.02 (화) 14:00 CGV아트하우스 압구정
+"""
+    )
+    assert films(records) == [("그림자들의 섬", [])]
+    assert records.films[0].section is not None and records.films[0].section[1] == "장편경쟁"
+    assert starts(records) == [
+        ("그림자들의 섬", "2014-11-29T17:50:00+09:00", "인디스페이스"),
+        ("그림자들의 섬", "2014-12-02T14:00:00+09:00", "CGV아트하우스 압구정"),
+    ]
+
+
+def test_a_quotation_under_a_films_fields_is_its_tagline_not_a_film() -> None:
+    records = read(
+        """
+흐르다
+
+On the Sand House
+
+드라마 | 대한민국 | 123분 | 12세 관람가 | 2023
+감독 김현정 | 출연 이설, 박지일
+
+
+"여섯 사람이 주고받는 실없는 말"
+
+
+짧은 줄거리를 여기에 쓴다.
+"""
+    )
+    assert films(records) == [("On the Sand House", ["김현정"])]
+    assert records.films[0].original_title == "흐르다"
+
+
+def test_the_director_a_paragraph_under_the_fields_and_the_programmes_one_venue() -> None:
+    records = read(
+        """
+Festival Dresden
+Wo?: GEH8, Gehestraße 8, 01127 Dresden
+
+Mother Vera
+
+UK, 2024, 95 min
+
+Directed by: Cécile Embleton, Alys Tomlinson
+
+Cinematography by: Cécile Embleton, Alys Tomlinson
+
+Samstag, 05.09.2020, 18:00
+""",
+    )
+    assert films(records) == [("Mother Vera", ["Cécile Embleton", "Alys Tomlinson"])]
+    assert starts(records) == [("Mother Vera", "2020-09-05T18:00:00+02:00", "GEH8")]
+
+
+def test_a_film_named_in_a_list_and_in_its_block_is_one_film() -> None:
+    records = read(
+        """
+영화, 감독명 :
+
+컨버세이션(김덕중)
+
+흐르다(김현정)
+
+
+컨버세이션
+
+Conversation
+
+드라마 | 대한민국 | 120분 | 15세 관람가 | 2023
+감독 김덕중 | 출연 조은지, 박종환
+"""
+    )
+    assert films(records) == [("컨버세이션", ["김덕중"]), ("흐르다", ["김현정"])]
+    first = records.films[0]
+    assert (first.original_title, first.runtime, first.year) == ("Conversation", "PT120M", 2023)
