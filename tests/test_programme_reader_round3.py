@@ -5,7 +5,7 @@ not taken for what it is not.
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 import pytest
 
