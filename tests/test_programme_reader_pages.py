@@ -85,7 +85,7 @@ def test_screenings_in_leipzig_time_with_both_offsets_across_the_end_of_summer_t
         ("Nachtfischer", "2019-10-30T19:30:00+01:00", "Schaubühne Lindenfels", None),
     ]
     context = read_programme(read_lines(LEIPZIG)).context
-    assert (context.zone, context.zone_why) == ("Europe/Berlin", "'Leipzig' in line 1")
+    assert (context.zone, context.zone_why) == ("Europe/Berlin", "'Leipzig' in the festival's name on line 1")
     assert (context.year, context.year_why) == (2019, "the banner on line 1")
     assert (context.festival, context.number) == (("DOK Leipzig", 1), (62, 3))
 
@@ -179,7 +179,7 @@ def test_import_states_each_films_screenings_in_its_own_theatre_and_screen(
         "read 2 films, 3 screenings; stated 2 films, 3 screenings, 2 selections, 2 people" in report
     )
     assert "edition year 2019 (from the banner on line 1)" in report
-    assert "time zone Europe/Berlin (from 'Leipzig' in line 1)" in report
+    assert "time zone Europe/Berlin (from 'Leipzig' in the festival's name on line 1)" in report
 
 
 def test_without_a_zone_screenings_are_dated_by_day_and_their_times_reported(

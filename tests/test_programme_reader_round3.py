@@ -314,3 +314,64 @@ Conversation
     assert films(records) == [("컨버세이션", ["김덕중"]), ("흐르다", ["김현정"])]
     first = records.films[0]
     assert (first.original_title, first.runtime, first.year) == ("Conversation", "PT120M", 2023)
+
+
+def test_a_title_in_capitals_a_comma_its_directors_a_premiere_and_a_dash() -> None:
+    item = classify(
+        line(
+            "JOE FRAZIER: WHEN THE SMOKE CLEARS, Mike Todd (NYC premiere) – A boxer's gym is"
+            " about to close its doors, and the film is there for the last months of it."
+        )
+    )
+    assert item.kind is LineKind.INLINE
+    assert item.title == "JOE FRAZIER: WHEN THE SMOKE CLEARS"
+    assert item.meta is not None
+    assert (item.meta.directors, item.meta.premiere) == (["Mike Todd"], "NYC premiere")
+    # mixed case before the comma: a sentence, not a title
+    assert (
+        classify(line("Some films, Mike Todd says – are worth a look")).kind is not LineKind.INLINE
+    )
+
+
+def test_a_title_its_fields_in_parentheses_and_its_director_before_the_review() -> None:
+    item = classify(
+        line(
+            "Netizens (USA, 97 min.) Dir. Cynthia Lowen Programme: Silence Breakers"
+            " (International Premiere) The review starts here and runs on for a while."
+        )
+    )
+    assert item.kind is LineKind.INLINE and item.meta is not None
+    assert (item.title, item.meta.directors, item.meta.runtime, item.meta.section) == (
+        "Netizens",
+        ["Cynthia Lowen"],
+        "PT97M",
+        "Silence Breakers",
+    )
+    other = classify(line("Dogs (Finland, 86 min.) Dir. Simon Lereng Wilmont The review opens."))
+    assert other.meta is not None and other.meta.directors == ["Simon Lereng Wilmont"]
+
+
+def test_two_given_names_share_the_family_name_after_them() -> None:
+    assert read_meta("Dir. Bill & Turner Ross; 2009; 94 min.").directors == [
+        "Bill Ross",
+        "Turner Ross",
+    ]
+    assert read_meta("Dir. Verena Kuri, Laura Bierbrauer").directors == [
+        "Verena Kuri",
+        "Laura Bierbrauer",
+    ]
+
+
+def test_a_heading_the_reader_does_not_know_ends_the_section_before_it() -> None:
+    records = read(
+        """
+VIEWFINDERS COMPETITION
+I WANT MY NAME BACK, Roger Paradiso (World premiere) – A band takes on the record trade.
+ICONS
+A GOOD MAN, Bob Hercules & Gordon Quinn – A choreographer makes a new work.
+"""
+    )
+    assert [(f.title, f.section[1] if f.section else None) for f in records.films] == [
+        ("I WANT MY NAME BACK", "VIEWFINDERS COMPETITION"),
+        ("A GOOD MAN", None),
+    ]

@@ -36,7 +36,7 @@ from dockg.ingest.reader.context import (
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.details import FilmDetails
-from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, read_part
+from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, in_capitals, read_part
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
@@ -266,7 +266,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         if film.section is None and page_section is not None:
             film.section = page_section
         if next_section is not None:
-            page_section = next_section
+            # a heading the reader does not know as a section's ends the one before it
+            page_section = next_section if next_section[1] else None
         films.append(film)
     if options.timetable:
         _timetable_films(items, films, ambiguous)
@@ -526,7 +527,20 @@ def _read_rest(
             film.premiere = (number, text)
         else:
             unused.append(Note(number, text))
+    if next_section is None and not last and _ends_in_heading(items, rest):
+        next_section = (0, "")
     return next_section
+
+
+def _ends_in_heading(items: Sequence[Classified], rest: list[int]) -> bool:
+    """A block that ends in a short line in capitals (``ICONS``) over the next film: a
+    heading of some kind, so the section over the films before it may not go on."""
+    filled = [i for i in rest if items[i].kind is not LineKind.BLANK]
+    if not filled:
+        return False
+    last = items[filled[-1]]
+    text = last.line.text
+    return last.kind in (LineKind.TEXT, LineKind.HEADING) and len(text) <= 60 and in_capitals(text)
 
 
 def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:

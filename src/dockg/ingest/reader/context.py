@@ -280,7 +280,11 @@ def settle_zone(
     if known is not None and known.city and (zone := CITY_ZONES.get(known.city.casefold())):
         context.zone, context.zone_why = zone, f"the project places the festival in {known.city}"
         return
-    named = [("the festival's name", context.festival[0])] if context.festival else []
+    named = (
+        [(f"the festival's name on line {context.festival[1]}", context.festival[0])]
+        if context.festival and context.festival[1]
+        else []
+    )
     for number, group in enumerate((named, festival_texts, venue_texts)):
         seen: dict[str, list[str]] = {}
         for where, text in group:

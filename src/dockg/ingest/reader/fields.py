@@ -243,7 +243,8 @@ def subtitles_of(text: str) -> tuple[str, ...] | None:
 
 _PREMIERE = re.compile(
     r"^(?:(?:World|International|Asian|Asia|Korean|National|European|North American|German|"
-    r"UK|British|London|US|East Coast|Canadian|"
+    r"UK|British|London|US|USA|U\.S\.|NYC|New York|East Coast|West Coast|Canadian|Toronto|"
+    r"Nordic|Scandinavian|Danish|Swiss|Austrian|French|Polish|Czech|"
     r"Welt|Internationale|Europäische|Deutsche|Deutschland)[- ]?premiere|"
     r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연)$",
     re.IGNORECASE,
@@ -270,9 +271,18 @@ SECTION_LABEL = re.compile(
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """``A, B & C``, ``A und B``, ``A/B`` → names."""
+    """``A, B & C``, ``A und B``, ``A/B`` → names; two given names sharing a family name
+    (``Bill & Turner Ross``) → ``Bill Ross``, ``Turner Ross``."""
     parts = re.split(r"\s*(?:,|&|/|·|\band\b|\bund\b)\s*", text)
-    return tuple(p.strip() for p in parts if p.strip())
+    names = tuple(p.strip() for p in parts if p.strip())
+    if (
+        len(names) == 2
+        and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", names[0])
+        and looks_like_name(names[1])
+        and len(names[1].split()) == 2
+    ):
+        return (f"{names[0]} {names[1].split()[1]}", names[1])
+    return names
 
 
 def looks_like_name(text: str) -> bool:
@@ -805,13 +815,24 @@ _CAPS_ENTRY = re.compile(
 )
 
 
+#: ``BRINGING KING TO CHINA, Kevin McKiernan (NYC premiere) – synopsis``: a title in
+#: capitals, a comma, its directors, perhaps a premiere flag, then the synopsis after a dash.
+CAPS_COMMA = re.compile(
+    r"^(?P<title>[^a-zäöüßà-ÿ,]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ,]*?),\s+(?P<names>[^()–—,]+?)"
+    r"(?:\s*\((?P<flag>[^()]+)\))?\s+[–—]\s+\S"
+)
+
+
 def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     """``TITLE von NAME[, NAME]`` with the title in capitals (``PRISON ARCHITECTvon Cao Fei``
     as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``), perhaps with a synopsis
     after a dash (``CENTURY OF SMOKE by Nicolas Graux – In a village …``): (title, other
     title, directors); None unless the title is in capitals and every name a name."""
-    found = _CAPS_ENTRY.match(text.strip())
+    found = _CAPS_ENTRY.match(text.strip()) or CAPS_COMMA.match(text.strip())
     if found is None:
+        return None
+    flag = found.groupdict().get("flag")
+    if flag is not None and not is_premiere(flag):
         return None
     title = found["title"].strip(" :,")
     letters = [c for c in re.sub(r"\([^()]*\)", "", title) if c.isalpha()]
@@ -820,7 +841,7 @@ def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     names = [n for n in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", found["names"]) if n.strip()]
     if not names or not all(looks_like_name(n.strip()) for n in names):
         return None
-    meta = Meta(directors=[n.strip() for n in names], signals=1)
+    meta = Meta(directors=[n.strip() for n in names], signals=1, premiere=flag)
     other = None
     paren = re.fullmatch(r"(?P<main>.+?)\s*\((?P<other>[^()]+)\)", title)
     slash = re.fullmatch(r"(?P<main>.+?)\s+/\s+(?P<other>.+)", title)
@@ -986,6 +1007,75 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     meta = read_meta(f"Director: {found['rest'].rstrip('.')}")
     if not meta.directors or meta.unread:
         return None
+    return found["title"].strip(), meta
+
+
+#: ``Netizens (USA, 97 min.) Dir. Cynthia Lowen Programme: Silence Breakers …``: a title,
+#: its fields in parentheses, the director's label and names, then whatever the page says.
+TITLE_FIELDS_DIR = re.compile(
+    r"^(?P<title>[^()]{1,80}?)\s*\((?P<fields>[^()]{2,80})\)\s+"
+    r"(?:dir\.|directed\s+by|director\s*:|regie\s*:|r\s*:)\s*(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _leading_names(text: str) -> tuple[list[str], str]:
+    """The names at the start of ``text`` (``Simon Lereng Wilmont The review …``), up to a
+    word no name holds, a label (``Programme:``) or a fifth word; and the rest."""
+    names: list[str] = []
+    words: list[str] = []
+    tokens = re.findall(r"\S+", text)
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        bare = token.rstrip(",")
+        if bare in ("&", "and", "und") and words:
+            names.append(" ".join(words))
+            words = []
+        elif (
+            _NAME_WORD.fullmatch(bare)
+            and bare[0].isupper()
+            and bare.casefold() not in _NOT_NAME_WORDS
+            and len(words) < 4
+            and not token.endswith(":")
+        ):
+            words.append(bare)
+            if token.endswith(","):
+                names.append(" ".join(words))
+                words = []
+        else:
+            break
+        index += 1
+    if words:
+        names.append(" ".join(words))
+    return names, " ".join(tokens[index:])
+
+
+def read_title_fields_dir(text: str) -> tuple[str, Meta] | None:
+    """``Title (Country, 97 min.) Dir. NAME …``: the title, its fields, its directors, and a
+    section labelled after them (``Programme: Silence Breakers (International Premiere)``).
+    None unless a field in the parentheses is read and every name is a name."""
+    found = TITLE_FIELDS_DIR.match(text.strip())
+    if found is None:
+        return None
+    meta = read_meta(found["fields"])
+    if not meta.signals or meta.directors:
+        return None
+    names, rest = _leading_names(found["rest"])
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    meta.directors, meta.unread = names, []
+    meta.signals += 1
+    section = re.match(
+        r"^(?:programme|program|section|sektion)\s*:\s*(?P<name>[^()]{1,60}?)\s*\((?P<flag>[^()]+)\)",
+        rest,
+        re.IGNORECASE,
+    )
+    if section is not None:
+        meta.section = section["name"].strip()
+        if is_premiere(section["flag"]):
+            meta.premiere = section["flag"]
     return found["title"].strip(), meta
 
 

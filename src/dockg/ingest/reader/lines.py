@@ -14,8 +14,10 @@ from enum import StrEnum
 
 from dockg.ingest.reader.dates import DateError, PrintedDate, PrintedTime, find_date, find_times
 from dockg.ingest.reader.fields import (
+    CAPS_COMMA,
     DIRECTOR_LABEL,
     SECTION_LABEL,
+    TITLE_FIELDS_DIR,
     Meta,
     in_capitals,
     is_premiere,
@@ -29,6 +31,7 @@ from dockg.ingest.reader.fields import (
     read_part,
     read_spaced_fields,
     read_title_dir,
+    read_title_fields_dir,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -355,9 +358,13 @@ def classify(line: Line) -> Classified:
     directed = read_caps_directed(text) if len(text) < 300 else None
     if directed is not None:
         return Classified(line, LineKind.INLINE, meta=directed[1], title=directed[0])
-    caps = read_caps_entry(text) if len(text) < 200 or _CAPS_BY.match(text) else None
+    long_caps = _CAPS_BY.match(text) or CAPS_COMMA.match(text)
+    caps = read_caps_entry(text) if len(text) < 200 or long_caps else None
     if caps is not None:
         return Classified(line, LineKind.INLINE, meta=caps[2], title=caps[0], other=caps[1])
+    fielded = read_title_fields_dir(text) if TITLE_FIELDS_DIR.match(text) else None
+    if fielded is not None:
+        return Classified(line, LineKind.INLINE, meta=fielded[1], title=fielded[0])
     dir_entry = read_title_dir(text) if len(text) < 200 else None
     if dir_entry is not None:
         return Classified(line, LineKind.INLINE, meta=dir_entry[1], title=dir_entry[0])
