@@ -105,6 +105,8 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "SK": ("Slovakia", "Slowakei", "슬로바키아"),
         "TR": ("Turkey", "Türkei", "Türkiye", "튀르키예", "터키"),
         "US": ("United States", "USA", "United States of America", "미국"),
+        "VE": ("Venezuela", "베네수엘라"),
+        "LS": ("Lesotho", "레소토"),
     }.items()
 }
 
