@@ -85,7 +85,10 @@ def test_screenings_in_leipzig_time_with_both_offsets_across_the_end_of_summer_t
         ("Nachtfischer", "2019-10-30T19:30:00+01:00", "Schaubühne Lindenfels", None),
     ]
     context = read_programme(read_lines(LEIPZIG)).context
-    assert (context.zone, context.zone_why) == ("Europe/Berlin", "'Leipzig' in the festival's name on line 1")
+    assert (context.zone, context.zone_why) == (
+        "Europe/Berlin",
+        "'Leipzig' in the festival's name on line 1",
+    )
     assert (context.year, context.year_why) == (2019, "the banner on line 1")
     assert (context.festival, context.number) == (("DOK Leipzig", 1), (62, 3))
 

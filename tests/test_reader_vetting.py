@@ -55,6 +55,7 @@ def film(title: str, *, strong: bool = False, **fields: object) -> FilmRecord:
         ("Thursday", "it is a word of the page's structure"),
         ("by Jane Doe", "it is a line of fields"),
         ("Text: Jane Doe", "it is a byline"),
+        ("Ancestral Visions of the Future de Lemohang Mosese", "it ends in its maker's byline"),
         ("Von Max Muster", "it is a line of fields"),
         ("Fotos: Max Muster, Jane Doe", "it is a byline"),
         ("Posted by Jane Doe", "it is a byline"),

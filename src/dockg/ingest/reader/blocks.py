@@ -296,10 +296,17 @@ def _pick_title(
     """The title among the short lines over a header's fields: the nearest that is no
     section heading, date or name under a title; with the line over it when the two
     stand alone (a title and its original title)."""
+    # a line printed again right over or under itself is an image's caption or credit
+    repeated = {
+        i
+        for i in texts
+        if items[i].line.text in {_neighbour(items, i, -1), _neighbour(items, i, 1)}
+    }
     candidates = [
         i
         for i in texts
-        if not is_section_heading(items[i].line.text, sections)
+        if i not in repeated
+        and not is_section_heading(items[i].line.text, sections)
         and not _names_a_label(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
         and _SENTENCES.search(items[i].line.text) is None
@@ -322,6 +329,14 @@ def _pick_title(
         ):
             return before  # Title, then its original title, then the fields
     return nearest
+
+
+def _neighbour(items: Sequence[Classified], index: int, step: int) -> str | None:
+    """The text of the nearest line above (``step`` -1) or under (1) that is not blank."""
+    index += step
+    while 0 <= index < len(items) and items[index].kind is LineKind.BLANK:
+        index += step
+    return items[index].line.text if 0 <= index < len(items) else None
 
 
 def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
@@ -401,6 +416,15 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         index -= 1
     if index < 0 or index == top - 1 or items[index].kind not in _TEXT_KINDS:
         return None
+    copy = items[index].line.text
+    if _neighbour(items, index, -1) == copy:
+        # an image's credit printed once per picture: the title stands over the copies
+        while index >= 0 and (
+            items[index].kind is LineKind.BLANK or items[index].line.text == copy
+        ):
+            index -= 1
+        if index < 0 or items[index].kind not in _TEXT_KINDS:
+            return None
     first = _run_above(items, index, _TEXT_KINDS)
     texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]
     if not texts or len(texts) > 2 or is_section_heading(items[texts[0]].line.text, sections):

@@ -36,6 +36,8 @@ Poland|Polen|폴란드
 Czech Republic|Czechia|Tschechien|체코
 Hungary|Ungarn|헝가리
 Russia|Russland|러시아
+Venezuela|베네수엘라
+Lesotho|레소토
 Ukraine|우크라이나
 United Kingdom|UK|Great Britain|Großbritannien|Vereinigtes Königreich|영국
 Ireland|Irland|아일랜드

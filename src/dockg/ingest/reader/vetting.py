@@ -59,6 +59,8 @@ _BYLINE = re.compile(
     r"from|credit)\s*[:：]?\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
+#: ``Ancestral Visions of the Future de Lemohang Mosese``: a title run into its byline.
+_TRAILING_BYLINE = re.compile(r"\S\s+(?:by|von|de|di|directed\s+by)\s+(?P<names>[^\s].+)$")
 _WEB = re.compile(r"(?:https?://|www\.|\S@\S+\.\w)", re.IGNORECASE)
 #: Credits of a partner, not a film (``In Zusammenarbeit mit CPH:DOX``).
 _PARTNER = re.compile(
@@ -102,7 +104,10 @@ _STRUCTURE_WORDS = frozenset(
         "timetable|spielplan|screenings|vorführungen|termine|films|filme|all films|"
         "alle filme|line-up|lineup|selection|official selection|highlights|events|"
         "veranstaltungen|festival|archive|archiv|share|teilen|read more|mehr|weiterlesen|"
-        "more|back|zurück|synopsis|credits|trailer|gallery|galerie|홈|메뉴|뉴스|공지사항|"
+        "more|back|zurück|synopsis|credits|trailer|gallery|galerie|opening film|closing film|"
+        "eröffnungsfilm|abschlussfilm|film d'ouverture|film de clôture|avant-première|"
+        "preview|special screening|special screenings|sondervorführung|개막작|폐막작|"
+        "홈|메뉴|뉴스|공지사항|"
         "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
     ).split("|")
 )
@@ -118,6 +123,9 @@ _WEEKDAYS_MONTHS = frozenset(
 def _key(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"[\s\"'“”‘’«»„<>《》「」『』().,:;!?·|–—-]+", " ", text).strip()
+
+
+_STRUCTURE_KEYS = frozenset(_key(w) for w in _STRUCTURE_WORDS)
 
 
 def _has_date_or_time(text: str) -> bool:
@@ -164,9 +172,12 @@ def title_problem(
     names = split_names(byline["name"]) if byline else ()
     if names and all(looks_like_name(n) for n in names):
         return "it is a byline"
+    trailing = _TRAILING_BYLINE.search(title)
+    if trailing and all(looks_like_name(n) for n in split_names(trailing["names"])):
+        return "it ends in its maker's byline"
     if len(title.split()) >= 8 and _SENTENCE_END.search(title):
         return "it is a sentence"
-    if key in _STRUCTURE_WORDS or key in _WEEKDAYS_MONTHS:
+    if key in _STRUCTURE_KEYS or key in _WEEKDAYS_MONTHS:
         return "it is a word of the page's structure"
     if festival and key == _key(festival):
         return "it is the festival's name"

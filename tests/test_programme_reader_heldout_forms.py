@@ -1,6 +1,6 @@
-"""Forms the third held-out round of real pages showed the reader (issue 13), each on a
-line or a small invented page in the shape of the real one: what is read, and what is
-not taken for what it is not.
+"""Forms the third and fourth held-out rounds of real pages showed the reader (issue 13),
+each on a line or a small invented page in the shape of the real one: what is read, and
+what is not taken for what it is not.
 """
 
 from __future__ import annotations
@@ -374,4 +374,41 @@ A GOOD MAN, Bob Hercules & Gordon Quinn – A choreographer makes a new work.
     assert [(f.title, f.section[1] if f.section else None) for f in records.films] == [
         ("I WANT MY NAME BACK", "VIEWFINDERS COMPETITION"),
         ("A GOOD MAN", None),
+    ]
+
+
+def test_an_image_credit_printed_once_per_picture_is_not_the_title() -> None:
+    records = read(
+        """
+DIE KANDIDATEN
+
+nachtschwärmerfilm
+
+nachtschwärmerfilm
+
+nachtschwärmerfilm
+
+Regie: Michael Schwarz / Deutschland 2019 / Dokumentarfilm / Farbe / 82 Min.
+"""
+    )
+    assert films(records) == [("DIE KANDIDATEN", ["Michael Schwarz"])]
+
+
+def test_a_heading_naming_a_kind_of_showing_is_no_title() -> None:
+    records = read(
+        """
+Film d’ouverture
+
+A Title de Jane Doe
+
+2025 | France, Lesotho | 90′
+"""
+    )
+    assert records.films == []
+    assert [n.text for n in records.not_imported] == [
+        "not imported as a film: 'A Title de Jane Doe', because it ends in its maker's byline"
+    ]
+    heading = read("Film d’ouverture\nA Title de Jane Doe\n2025 | France, Lesotho | 90′")
+    assert [n.text for n in heading.not_imported] == [
+        "not imported as a film: 'Film d’ouverture', because it is a word of the page's structure"
     ]
