@@ -412,3 +412,53 @@ A Title de Jane Doe
     assert [n.text for n in heading.not_imported] == [
         "not imported as a film: 'Film d’ouverture', because it is a word of the page's structure"
     ]
+
+
+def test_a_day_and_time_then_the_film_of_that_slot_and_its_venue_under_it() -> None:
+    records = read(
+        """
+Korean Film Nights 2022
+29 July 2022, 6.30pm: Under Construction (2018)
+Birkbeck Cinema
+A daughter films her father.
+4 August 2022, 7.00pm: Halmoni (2017)
+Korean Cultural Centre, London
+"""
+    )
+    assert [(f.title, f.year) for f in records.films] == [
+        ("Under Construction", 2018),
+        ("Halmoni", 2017),
+    ]
+    assert starts(records) == [
+        ("Under Construction", "2022-07-29T18:30:00+01:00", "Birkbeck Cinema"),
+        ("Halmoni", "2022-08-04T19:00:00+01:00", "Korean Cultural Centre, London"),
+    ]
+
+
+def test_a_title_and_the_directors_credited_after_it() -> None:
+    item = classify(
+        line(
+            "After Parkland, directed and written by Emily Taguchi, Jake Lefferman. Produced by"
+            " Jeanmarie Condon. (USA) – World Premiere. A school goes back to its classes."
+        )
+    )
+    assert item.kind is LineKind.INLINE and item.meta is not None
+    assert (item.title, item.meta.directors) == (
+        "After Parkland",
+        ["Emily Taguchi", "Jake Lefferman"],
+    )
+
+
+def test_films_named_in_running_text_with_their_makers() -> None:
+    records = read(
+        """
+Der Verein zeigt zwei Arbeiten. »Vom Verschwinden« von Merlin Flügel läuft im Programm.
+Among them "Mów mi Marianna" ("Call me Marianna") by Karolina Bielawska and "The Dybbuk.
+A Tale" by Krzysztof Kopczyński, with two more ("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak).
+"""
+    )
+    assert [(f.title, f.original_title, [n for n, _ in f.directors]) for f in records.films] == [
+        ("Vom Verschwinden", None, ["Merlin Flügel"]),
+        ("Call me Marianna", "Mów mi Marianna", ["Karolina Bielawska"]),
+        ("Endrju", None, ["Tomasz Blachnicki", "Robert N. Wachowiak"]),
+    ]

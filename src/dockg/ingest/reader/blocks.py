@@ -697,6 +697,13 @@ def film_page_block(items: list[Classified]) -> list[Block]:
 
 
 #: A line naming the venue of the row above it: ``장소 CGV아트하우스``, ``Venue: ICA``.
+#: A line that is a venue's name by its last word (``Birkbeck Cinema``, ``Korean Cultural
+#: Centre, London``), standing under a row that prints none.
+_NAMED_VENUE = re.compile(
+    r"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s+(?:cinema|kino|theat(?:re|er)|centre|center|hall|"
+    r"saal|filmhaus|cinematheque|cinémathèque)(?:,\s*[A-Z][\w-]+)?",
+    re.IGNORECASE,
+)
 _VENUE_LINE = re.compile(r"^(?:장소|venue|place|ort|where|wo)\s*[:：]?\s+(?P<venue>\S.*)$", re.I)
 
 
@@ -707,9 +714,15 @@ def read_venue_lines(
     row with one screening and no venue names that screening's venue."""
     below = {}
     for index, item in enumerate(items[:-1]):
-        found = _VENUE_LINE.match(items[index + 1].line.text)
-        if found is not None and item.kind is LineKind.SCHEDULE and len(item.cells) == 1:
-            below[item.line.number] = (items[index + 1].line.number, found["venue"])
+        under = items[index + 1].line.text
+        found = _VENUE_LINE.match(under)
+        venue = found["venue"] if found else (under if _NAMED_VENUE.fullmatch(under) else None)
+        if (
+            venue is not None
+            and item.kind in (LineKind.SCHEDULE, LineKind.INLINE)
+            and len(item.cells) == 1
+        ):
+            below[item.line.number] = (items[index + 1].line.number, venue)
     for film in films:
         for screening in film.screenings:
             if screening.venue is None and screening.line in below:

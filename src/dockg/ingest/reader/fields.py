@@ -980,12 +980,27 @@ _TITLE_HANGUL_NAMES = re.compile(
 )
 
 
+#: ``After Parkland, directed and written by Emily Taguchi, Jake Lefferman. Produced by …``:
+#: a title, its directors after a credit, the sentence ending there.
+_TITLE_DIRECTED_BY = re.compile(
+    r"^(?P<title>[^,;:!?]{1,80}?),\s+(?:written\s+and\s+)?directed(?:\s+and\s+written)?\s+by\s+"
+    r"(?P<names>[^.()]{3,120}?)\.(?:\s|$)",
+    re.IGNORECASE,
+)
+
+
 def read_title_dir(text: str) -> tuple[str, Meta] | None:
     """``143 Sahara Street, dir. Hassen Ferhani, Algeria, France, Qatar 2019, 100’``: the
     title, then ``dir.`` and the director's names, then fields (none is needed:
     ``The Kingmaker, dir. Lauren Greenfield``); or ``Arche Nora (Regie: Anna Kirst)``,
     the label and names in parentheses. None unless every name is a name and every part
     after the names a field."""
+    credited = _TITLE_DIRECTED_BY.match(text.strip())
+    if credited is not None:
+        names = split_names(credited["names"])
+        if names and all(looks_like_name(n) for n in names):
+            return credited["title"].strip(), Meta(directors=list(names), signals=1)
+        return None
     hangul = _TITLE_HANGUL_NAMES.match(text.strip())
     if hangul is not None and re.search(r"[\uac00-\ud7a3]", hangul["title"]):
         names = split_names(hangul["names"])

@@ -327,6 +327,36 @@ def _time_led_entry(line: Line) -> Classified | None:
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
 
 
+_DIRECTED_BY = re.compile(r"^[^,]{1,80},\s+(?:written\s+and\s+)?directed\b", re.IGNORECASE)
+_TITLE_YEAR = re.compile(r"^(?P<title>[^()]{1,80}?)\s*\((?P<year>(?:19|20)\d{2})\)$")
+
+
+def _dated_slot_entry(line: Line) -> Classified | None:
+    """``29 July, 6.30pm: Under Construction (2018)``: a day and a time, then the film of
+    that slot with its fields (``Title (YEAR)``, ``TITLE von NAME``, ``Title, dir. NAME``)."""
+    text = line.text
+    try:
+        cells = read_schedule(text) if find_date(text) is not None else ()
+    except DateError:
+        return None
+    if len(cells) != 1 or cells[0].date is None:
+        return None
+    times = find_times(text)
+    rest = text[times[-1].end :]
+    if not re.match(r"^\s*[:|–—]\s*\S", rest):
+        return None
+    rest = rest.strip(" :|–—")
+    entry: tuple[str, Meta] | None = None
+    if (titled := _TITLE_YEAR.match(rest)) is not None:
+        entry = titled["title"].strip(), Meta(year=int(titled["year"]), signals=1)
+    else:
+        entry = read_title_dir(rest) or read_title_fields_dir(rest)
+    if entry is None:
+        return None
+    cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
+    return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
@@ -339,7 +369,7 @@ def classify(line: Line) -> Classified:
     section = SECTION_LABEL.match(text)
     if section:
         return Classified(line, LineKind.SECTION, title=section["name"].strip())
-    led = _time_led_entry(line)
+    led = _time_led_entry(line) or _dated_slot_entry(line)
     if led is not None:
         return led
     inline = _INLINE.match(text)
@@ -365,7 +395,7 @@ def classify(line: Line) -> Classified:
     fielded = read_title_fields_dir(text) if TITLE_FIELDS_DIR.match(text) else None
     if fielded is not None:
         return Classified(line, LineKind.INLINE, meta=fielded[1], title=fielded[0])
-    dir_entry = read_title_dir(text) if len(text) < 200 else None
+    dir_entry = read_title_dir(text) if len(text) < 200 or _DIRECTED_BY.search(text) else None
     if dir_entry is not None:
         return Classified(line, LineKind.INLINE, meta=dir_entry[1], title=dir_entry[0])
     caps_credit = read_caps_credit(text)

@@ -58,7 +58,22 @@ _EN_POSSESSIVE_PLAIN = re.compile(
 #: After an unquoted title, a comma and a capital may be the title going on (``Come,
 #: Together``): the title's end is not known then.
 _MAY_GO_ON = re.compile(r"\s*,\s*[A-Z]")
-_EN_BY = re.compile(r"“(?P<t>[^”\n]{1,60}?)[,.]?”\s+by\s+" + _EN_NAME + r"\b")
+#: ``“Title” by NAME``, ``»Titel« von NAME``, ``„Titel“ von NAME``: a quoted title and its
+#: maker's byline.
+_LATIN_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zß-öø-ÿĀ-ſ]+"  # Latin-1 and Extended-A (Kopczyński)
+_ONE_NAME = _LATIN_WORD + r"(?:[ -](?:[A-Z]\.\s?)?" + _LATIN_WORD + r"){1,2}"
+_LATIN_NAME = r"(?P<name>" + _ONE_NAME + r")"
+_EN_BY = re.compile(
+    r"(?:“(?P<t>[^”\n]{1,60}?)[,.]?”|»(?P<t1>[^«\n]{1,60})«|„(?P<t2>[^“”\n]{1,60})[“”]|"
+    r"\"(?P<t3>[^\"\n]{1,60}?)[,.]?\"(?:\s*\(\s*\"(?P<english>[^\"\n]{1,60}?)[,.]?\"\s*\))?)"
+    r"\s+(?:by|von)\s+" + _LATIN_NAME + r"(?![\w-])"
+)
+#: ``("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak)``: a quoted title and its
+#: directors after ``dir.``, in parentheses in a sentence.
+_PAREN_DIR = re.compile(
+    r"\(\s*[\"“](?P<t>[^\"“”\n]{1,60}?)[,.]?[\"”]\s*,?\s*dir\.\s+"
+    r"(?P<names>" + _ONE_NAME + r"(?:\s*,\s*" + _ONE_NAME + r")*)\s*\)"
+)
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
@@ -78,6 +93,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         conflicts: where a film named with several directors is reported.
     """
     films: dict[str, FilmRecord] = {}
+    listed_together: set[str] = set()  # co-directors printed in one list: not a conflict
 
     def film(title: str, line: Line) -> FilmRecord:
         key = title.casefold()
@@ -110,13 +126,22 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     or _MAY_GO_ON.match(text, found.end())
                 ):
                     continue
-                record = film(_title(found), line)
+                english = found.groupdict().get("english")
+                record = film(english.strip() if english else _title(found), line)
+                if english and record.original_title is None:
+                    record.original_title = _title(found)
                 if name not in (n for n, _ in record.directors):
                     record.directors.append((name, line.number))
                 section = found.groupdict().get("section")
                 if section and record.section is None:
                     record.section = (line.number, section)
                 spans.append(found.span())
+        for found in _PAREN_DIR.finditer(text):
+            record = film(found["t"].strip(), line)
+            names = [n.strip() for n in found["names"].split(",")]
+            record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
+            listed_together.add(found["t"].strip().casefold())
+            spans.append(found.span())
         for listed in read_lists(text):
             record = film(listed.title, line)
             if listed.director and listed.director not in (n for n, _ in record.directors):
@@ -130,7 +155,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)
     for record in named:
-        if len(record.directors) > 1:
+        if len(record.directors) > 1 and record.title.casefold() not in listed_together:
             # several names for one film in running text: spellings or co-directors,
             # the text does not say which; none is stated
             spelled = ", ".join(n for n, _ in record.directors)
