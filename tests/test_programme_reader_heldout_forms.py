@@ -454,7 +454,7 @@ def test_films_named_in_running_text_with_their_makers() -> None:
         """
 Der Verein zeigt zwei Arbeiten. »Vom Verschwinden« von Merlin Flügel läuft im Programm.
 Among them "Mów mi Marianna" ("Call me Marianna") by Karolina Bielawska and "The Dybbuk.
-A Tale" by Krzysztof Kopczyński, with two more ("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak).
+A Tale" by Krzysztof Kopczyński, and ("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak).
 """
     )
     assert [(f.title, f.original_title, [n for n, _ in f.directors]) for f in records.films] == [

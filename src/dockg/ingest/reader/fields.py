@@ -980,6 +980,17 @@ _TITLE_HANGUL_NAMES = re.compile(
 )
 
 
+_SMALL_WORDS = frozenset(
+    "a an the of and or in at on to for with by from de des du la le der die das und von im".split()  # noqa: SIM905
+)
+
+
+def _headline(text: str) -> bool:
+    """Written as a title: no word but small ones starts in lower case."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words)
+
+
 #: ``After Parkland, directed and written by Emily Taguchi, Jake Lefferman. Produced by …``:
 #: a title, its directors after a credit, the sentence ending there.
 _TITLE_DIRECTED_BY = re.compile(
@@ -996,6 +1007,8 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     the label and names in parentheses. None unless every name is a name and every part
     after the names a field."""
     credited = _TITLE_DIRECTED_BY.match(text.strip())
+    if credited is not None and not _headline(credited["title"]):
+        return None  # ``The festival opens with Sunless, directed by …``: a sentence
     if credited is not None:
         names = split_names(credited["names"])
         if names and all(looks_like_name(n) for n in names):
