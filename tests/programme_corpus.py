@@ -99,6 +99,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "PT": ("Portugal", "포르투갈"),
         "QA": ("Qatar", "Katar", "카타르"),
         "RS": ("Serbia", "Serbien", "세르비아"),
+        "RU": ("Russia", "Russland", "러시아"),
         "SE": ("Sweden", "Schweden", "스웨덴"),
         "SL": ("Sierra Leone", "시에라리온"),
         "SG": ("Singapore", "Singapur", "싱가포르"),
