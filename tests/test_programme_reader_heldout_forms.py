@@ -462,3 +462,41 @@ A Tale" by Krzysztof Kopczyński, and ("Endrju," dir. Tomasz Blachnicki, Robert 
         ("Call me Marianna", "Mów mi Marianna", ["Karolina Bielawska"]),
         ("Endrju", None, ["Tomasz Blachnicki", "Robert N. Wachowiak"]),
     ]
+
+
+def test_a_stack_of_labelled_fields_under_a_programmes_name() -> None:
+    records = read(
+        """
+"Stray Tales"
+Time: 11 a.m.
+Where: Camelot Theatre 2
+Title: Cultivation (Russia/USA – 19 minutes)
+Synopsis: Mathematicians in a forest village talk about schools.
+"""
+    )
+    assert [(f.title, f.runtime, f.countries) for f in records.films] == [
+        ("Cultivation", "PT19M", ["Russia", "United States"])
+    ]
+
+
+def test_a_remark_on_the_showing_and_the_directors_films_are_no_title_or_director() -> None:
+    records = read(
+        """
+The Good Postman (Opening night)
+Directed by Tonislav Hristov (Soul Food Stories, I Love & Engineering), and competing.
+"""
+    )
+    (film,) = records.films
+    assert (film.title, film.original_title, [n for n, _ in film.directors]) == (
+        "The Good Postman",
+        None,
+        ["Tonislav Hristov"],
+    )
+
+
+def test_a_talks_title_named_with_its_speaker_is_no_film() -> None:
+    records = read(
+        "Im Kino läuft „Ein Film“ von Anna Berg. Dazu gibt es den Vortrag „Sex und"
+        " Literatur“ von Daniel Otto."
+    )
+    assert films(records) == [("Ein Film", ["Anna Berg"])]

@@ -31,7 +31,7 @@ from dockg.ingest.reader.fields import (
     split_title,
     split_title_director,
 )
-from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell
+from dockg.ingest.reader.lines import TITLE_FIELD, Classified, LineKind, ScheduleCell
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
@@ -245,6 +245,9 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     above = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)
     if above is not None and items[above].kind is LineKind.META:
         return False  # a quotation under a film's fields is its tagline, not the next film
+    under = [i for i in items[index + 1 : index + 9] if i.kind is not LineKind.BLANK][:4]
+    if any(TITLE_FIELD.match(i.line.text) for i in under):
+        return False  # ``"Stray Tales"`` over ``Title: …`` entries: a programme's name
     return before and after
 
 

@@ -609,8 +609,12 @@ def read_meta(text: str) -> Meta:
     text = text.strip()
     label = DIRECTOR_LABEL.match(text)
     if label:
-        # Names come first, up to the first part that is a field.
-        parts = [p for p in _PARTS.split(text[label.end() :].replace("(", "|").rstrip(")")) if p]
+        # Names come first, up to the first part that is a field; names in parentheses
+        # after them are their films (``Tonislav Hristov (Soul Food Stories, …)``), and
+        # the parentheses may hold fields (``NAME (Germany 2019)``)
+        head, paren, tail = text[label.end() :].partition("(")
+        parts = [p for p in _PARTS.split(head) if p]
+        inside = [p for p in _PARTS.split(tail.replace("(", "|").rstrip(")")) if p] if paren else []
         while parts and not read_part(Meta(), parts[0]):
             names = [n for n in split_names(parts[0]) if n]
             if not (names and all(looks_like_name(n) for n in names)):
@@ -619,7 +623,7 @@ def read_meta(text: str) -> Meta:
             parts.pop(0)
         if meta.directors:
             meta.signals += 1
-        text = " | ".join(parts)
+        text = " | ".join([*parts, *inside])
     section = SECTION_LABEL.match(text)
     if section:
         meta.section = section["name"].strip()

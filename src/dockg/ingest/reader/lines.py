@@ -9,7 +9,7 @@ a premiere flag, running text, or short text (a title, a name, a heading we do n
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from dockg.ingest.reader.dates import DateError, PrintedDate, PrintedTime, find_date, find_times
@@ -357,11 +357,23 @@ def _dated_slot_entry(line: Line) -> Classified | None:
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
 
 
+#: ``Title: Cultivation (Russia/USA – 19 minutes)``: the label a stack of fields gives the
+#: title (a title in a language is read by :func:`.details.read_title_label`).
+TITLE_FIELD = re.compile(
+    r"^(?:title|titel|film|filmtitel|제목|작품명)\s*[:：]\s*(?P<rest>\S.*)$", re.I
+)
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     text = line.text
     if not text:
         return Classified(line, LineKind.BLANK)
+    labelled = TITLE_FIELD.match(text)
+    if labelled is not None:
+        # read as the title it labels, the line keeping its number
+        read = classify(Line(line.number, labelled["rest"], line.raw))
+        return replace(read, line=line) if read.kind is LineKind.INLINE else read
     if _HEADINGS.match(text):
         return Classified(line, LineKind.HEADING)
     if is_premiere(text):

@@ -68,6 +68,14 @@ _EN_BY = re.compile(
     r"\"(?P<t3>[^\"\n]{1,60}?)[,.]?\"(?:\s*\(\s*\"(?P<english>[^\"\n]{1,60}?)[,.]?\"\s*\))?)"
     r"\s+(?:by|von)\s+" + _LATIN_NAME + r"(?![\w-])"
 )
+#: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
+#: und Literatur“ von …``): the title is the event's.
+_EVENT_BEFORE = re.compile(
+    r"(?:vortrag|vortrags|lesung|gespräch|diskussion|podiumsdiskussion|workshop|talk|lecture|"
+    r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|강연|토크|대담|전시|"
+    r"공연)\w{0,2}\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
 #: ``("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak)``: a quoted title and its
 #: directors after ``dir.``, in parentheses in a sentence.
 _PAREN_DIR = re.compile(
@@ -119,6 +127,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             for found in form.finditer(text):
                 name = found["name"] or found.groupdict().get("foreign") or ""
                 if not name or name in _NOT_NAME or country_of(name):
+                    continue
+                if _EVENT_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
+                    spans.append(found.span())  # a talk's or a concert's title, no film's
                     continue
                 if form is _EN_POSSESSIVE_PLAIN and (
                     not looks_like_name(name)

@@ -39,6 +39,7 @@ from dockg.ingest.reader.fields import (
     Meta,
     country_of,
     field_only,
+    is_premiere,
     looks_like_name,
     read_part,
     split_names,
@@ -106,6 +107,7 @@ _STRUCTURE_WORDS = frozenset(
         "veranstaltungen|festival|archive|archiv|share|teilen|read more|mehr|weiterlesen|"
         "more|back|zurück|synopsis|credits|trailer|gallery|galerie|opening film|closing film|"
         "eröffnungsfilm|abschlussfilm|film d'ouverture|film de clôture|avant-première|"
+        "opening night|closing night|mini-doc|feature|short|shorts|short film|"
         "preview|special screening|special screenings|sondervorführung|개막작|폐막작|"
         "홈|메뉴|뉴스|공지사항|"
         "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
@@ -323,6 +325,12 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
         ambiguous.append(
             Note(line, f"not imported as {what} of {film.title!r}: {value!r}, because {why}")
         )
+
+    other = film.original_title
+    if other and (_key(other) in _STRUCTURE_KEYS or is_premiere(other) or read_part(Meta(), other)):
+        # ``The Good Postman (Opening night)``: a remark on the showing, not a title
+        drop(film.line, "another title", other, "it says what the showing is")
+        film.original_title = None
 
     for name, line in list(film.directors):
         why = _director_problem(name, film.title)
