@@ -12,7 +12,7 @@ import pytest
 from dockg.ingest.reader import ReadOptions, read_programme
 from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.context import cities_in
-from dockg.ingest.reader.dates import find_date, find_range
+from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import looks_like_name, read_meta, read_title_dir
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
 from dockg.ingest.reader.records import ProgrammeRecords
@@ -500,3 +500,23 @@ def test_a_talks_title_named_with_its_speaker_is_no_film() -> None:
         " Literatur“ von Daniel Otto."
     )
     assert films(records) == [("Ein Film", ["Anna Berg"])]
+
+
+@pytest.mark.parametrize(
+    ("printed", "clock"),
+    [
+        ("밤 8시 30분", (20, 30)),
+        ("저녁 7시 반", (19, 30)),
+        ("낮 1시", (13, 0)),
+        ("아침 10시", (10, 0)),
+    ],
+)
+def test_korean_parts_of_the_day(printed: str, clock: tuple[int, int]) -> None:
+    (found,) = find_times(printed)
+    assert (found.value.hour, found.value.minute) == clock
+
+
+@pytest.mark.parametrize("printed", ["8시", "밤 12시", "밤 1시"])
+def test_a_korean_hour_whose_half_of_the_day_is_not_printed_is_not_read(printed: str) -> None:
+    with pytest.raises(DateError):
+        find_times(printed)

@@ -214,8 +214,31 @@ _CLOCK_MARKED = re.compile(
 #: that makes it a date (``19.10.``).
 _CLOCK_BARE = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.:])")
 _KOREAN_CLOCK = re.compile(
-    r"(?P<half>오전|오후)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
+    r"(?P<half>오전|오후|아침|새벽|낮|저녁|밤)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
 )
+
+
+def _korean_hour(hour: int, part: str | None) -> tuple[int, str | None]:
+    """The hour and meridiem a Korean part of the day gives (``밤 8시`` is 20:00, ``낮 1시``
+    13:00). A bare hour up to 12 could be morning or evening, and ``밤 1시`` is after
+    midnight, so neither is read.
+
+    Raises:
+        DateError: for an hour whose half of the day is not printed.
+    """
+    if part in ("오전", "아침", "새벽"):
+        return hour, "am"
+    if part in ("오후", "저녁"):
+        return hour, "pm"
+    if part == "낮":
+        return hour, "pm" if 1 <= hour <= 6 or hour == 12 else None
+    if part == "밤":
+        if 6 <= hour <= 11:
+            return hour, "pm"
+        raise DateError(f"밤 {hour}시 is after midnight or unclear: not read")
+    if hour <= 12:
+        raise DateError(f"{hour}시 without 오전 or 오후 may be morning or evening: not read")
+    return hour, None
 
 
 @dataclass(frozen=True)
@@ -249,7 +272,8 @@ def find_times(text: str) -> list[PrintedTime]:
     """Every time of day printed in ``text``, in order.
 
     A bare number is no time: it needs a colon or dot and minutes, or ``am``/``pm``/``Uhr``/
-    ``h`` after it, or ``시`` (with ``오전``/``오후``) in Korean.
+    ``h`` after it, or ``시`` in Korean (with its part of the day, ``오후``, ``밤``, unless it
+    is past 12).
 
     Raises:
         DateError: for a time that does not exist (``25:00``).
@@ -265,7 +289,8 @@ def find_times(text: str) -> list[PrintedTime]:
             )
     for match in _KOREAN_CLOCK.finditer(text):
         minute = 30 if match.group(0).endswith("반") else int(match["min"] or 0)
-        found.append(PrintedTime(clock(int(match["h"]), minute, match["half"]), *match.span()))
+        hour, half = _korean_hour(int(match["h"]), match["half"])
+        found.append(PrintedTime(clock(hour, minute, half), *match.span()))
     return sorted(found, key=lambda t: t.start)
 
 
