@@ -520,3 +520,31 @@ def test_korean_parts_of_the_day(printed: str, clock: tuple[int, int]) -> None:
 def test_a_korean_hour_whose_half_of_the_day_is_not_printed_is_not_read(printed: str) -> None:
     with pytest.raises(DateError):
         find_times(printed)
+
+
+def test_a_time_a_capital_i_for_a_bar_then_the_title_over_its_credits() -> None:
+    records = read(
+        """
+Donnerstag, 03.04.2008
+19.00 Uhr I Menschen, Träume, Taten
+Regie: Andreas Stiglmayr , Deutschland 2006, 87 Min., DF
+""",
+        timezone="Europe/Berlin",
+    )
+    assert films(records) == [("Menschen, Träume, Taten", ["Andreas Stiglmayr"])]
+    assert starts(records) == [("Menschen, Träume, Taten", "2008-04-03T19:00:00+02:00", None)]
+
+
+def test_a_quoted_title_its_director_and_a_catalogues_fields() -> None:
+    records = read(
+        """
+Die Filme der «Projection spéciale»:
+«Une journée à Satigny» | Trailer 11'
+«Fuscht im Sack» Pablo Callisaya | CH | fic 21'
+«Karies» Aline Höchli | CH | ani 10'
+"""
+    )
+    assert [(f.title, f.countries, f.runtime) for f in records.films] == [
+        ("Fuscht im Sack", ["Switzerland"], "PT21M"),
+        ("Karies", ["Switzerland"], "PT10M"),
+    ]

@@ -70,7 +70,8 @@ CHAIN_ZONES = {
 }
 
 _FESTIVAL_WORDS = (
-    r"(?:\w*Festival|\w*fest|Festspiele|Filmwoche|Film Week|DOK\.fest|Berlinale|Viennale|"
+    r"(?:\w*Festival|\w*fest|Festspiele|\w*[Ff]ilmwochen?|\w*[Ff]ilmtage|Film Week|DOK\.fest|"
+    r"Berlinale|Viennale|"
     r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|\S*영화제)"
 )
 _NUMBERED_EN = re.compile(

@@ -578,6 +578,9 @@ _GENRE_WORDS = frozenset(
         "file",
         "feature",
         "short",
+        "fic",
+        "ani",
+        "exp",
         "drama",
         "fiction",
         "animation",
@@ -752,6 +755,37 @@ _GENERIC_TITLE = re.compile(
     r"(?:film|documentary|dokumentarfilm|doku|movie|work|werk)$",
     re.IGNORECASE,
 )
+
+
+#: ``«Fuscht im Sack» Pablo Callisaya | CH | fic 21'``: a quoted title, its directors,
+#: then its fields.
+_QUOTED_ENTRY = re.compile(r"^[«\"„“](?P<title>[^»\"“”«]{1,80})[»\"“”]\s+(?P<rest>\S.*)$")
+
+
+def read_quoted_entry(text: str) -> tuple[str, Meta] | None:
+    """A quoted title then its directors and fields; None unless names lead the rest and
+    every other part is a field (two at least)."""
+    found = _QUOTED_ENTRY.match(text.strip())
+    if found is None:
+        return None
+    meta = read_meta(found["rest"])
+    unread: list[str] = []
+    for part in meta.unread:
+        # after the names, a catalogue's country code (``CH``) and a kind before the
+        # runtime (``fic 21'``) are fields too
+        code = _CATALOGUE_CODES.get(part.strip())
+        kind, _, rest = part.strip().partition(" ")
+        if code is not None:
+            meta.countries.append(code.replace("_", " "))
+        elif kind.casefold() in _GENRE_WORDS and rest and read_part(meta, rest):
+            pass
+        else:
+            unread.append(part)
+        meta.signals += 0 if unread and unread[-1] == part else 1
+    if not meta.directors or unread or meta.signals < 2:
+        return None
+    meta.unread = []
+    return found["title"].strip(), meta
 
 
 def read_list_entry(text: str) -> tuple[str, Meta] | None:

@@ -29,6 +29,7 @@ from dockg.ingest.reader.fields import (
     read_list_entry,
     read_meta,
     read_part,
+    read_quoted_entry,
     read_spaced_fields,
     read_title_dir,
     read_title_fields_dir,
@@ -327,6 +328,10 @@ def _time_led_entry(line: Line) -> Classified | None:
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
 
 
+#: A time, a separator (a bar, a capital I standing for one, a dash), then a title.
+_TIME_THEN_TITLE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:uhr)?\s+(?:[|I]|–|—)\s+(?P<title>[^|]{2,80})$", re.IGNORECASE
+)
 _DIRECTED_BY = re.compile(r"^[^,]{1,80},\s+(?:written\s+and\s+)?directed\b", re.IGNORECASE)
 _TITLE_YEAR = re.compile(r"^(?P<title>[^()]{1,80}?)\s*\((?P<year>(?:19|20)\d{2})\)$")
 
@@ -413,6 +418,9 @@ def classify(line: Line) -> Classified:
     caps_credit = read_caps_credit(text)
     if caps_credit is not None:
         return Classified(line, LineKind.INLINE, meta=caps_credit[1], title=caps_credit[0])
+    quoted = read_quoted_entry(text) if len(text) < 200 else None
+    if quoted is not None:
+        return Classified(line, LineKind.INLINE, meta=quoted[1], title=quoted[0])
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
@@ -453,6 +461,11 @@ def classify(line: Line) -> Classified:
         if printed is not None and alone and not find_times(text):
             return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
+            titled = _TIME_THEN_TITLE.match(text) if len(cells) == 1 else None
+            if titled is not None and not find_times(titled["title"]):
+                # ``19.00 Uhr I Menschen, Träume, Taten``: the slot's title after its time
+                cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
+                return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=titled["title"])
             return Classified(line, LineKind.SCHEDULE, cells=cells)
         row_title = _title_row(text, cells) if cells else None
         if row_title is not None:
