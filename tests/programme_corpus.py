@@ -108,6 +108,9 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "US": ("United States", "USA", "United States of America", "미국"),
         "VE": ("Venezuela", "베네수엘라"),
         "LS": ("Lesotho", "레소토"),
+        "KE": ("Kenya", "Kenia", "케냐"),
+        "TO": ("Tonga", "통가"),
+        "ZA": ("South Africa", "Südafrika", "남아프리카공화국", "남아공"),
     }.items()
 }
 
