@@ -60,6 +60,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "AT": ("Austria", "Österreich", "오스트리아"),
         "AZ": ("Azerbaijan", "Aserbaidschan", "아제르바이잔"),
         "BE": ("Belgium", "Belgien", "벨기에"),
+        "BG": ("Bulgaria", "Bulgarien", "불가리아"),
         "BR": ("Brazil", "Brasilien", "브라질"),
         "BY": ("Belarus", "Weißrussland", "벨라루스"),
         "CA": ("Canada", "Kanada", "캐나다"),
