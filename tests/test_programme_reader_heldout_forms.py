@@ -548,3 +548,23 @@ Die Filme der «Projection spéciale»:
         ("Fuscht im Sack", ["Switzerland"], "PT21M"),
         ("Karies", ["Switzerland"], "PT10M"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("김미영", True), ("이길보라", True), ("남궁선", True), ("포스터", False), ("드라마", False)],
+)
+def test_a_korean_name_starts_with_a_family_name(text: str, name: bool) -> None:
+    assert looks_like_name(text) is name
+
+
+def test_a_pictures_caption_and_a_word_in_parentheses_are_no_film_and_no_director() -> None:
+    records = read(
+        """
+▲ 고양시, DMZ 국제다큐영화제 특별전_앵그리버드와 노래를(포스터)
+
+10월 1일(목) 오전 11시30분에는 지혜원 감독의 ‘앵그리버드와 노래를’이 방송된다.
+"""
+    )
+    assert films(records) == [("앵그리버드와 노래를", ["지혜원"])]
+    assert records.not_imported[0].text.endswith("because it is a picture's caption or a note")

@@ -287,11 +287,30 @@ def split_names(text: str) -> tuple[str, ...]:
     return names
 
 
+#: Korean family names (the common ones, and the two-syllable ones): a Korean name in
+#: Hangul starts with one (``포스터``, a poster, or ``드라마`` does not).
+KOREAN_SURNAMES = frozenset(
+    "김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 "  # noqa: SIM905
+    "노 하 곽 성 차 주 우 구 민 나 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 "
+    "연 위 표 명 기 반 왕 금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 피 "
+    "두 감 음 빈 동 온 호 범 좌 팽 승 간 상 갈 단 견 당 "
+    "황보 남궁 제갈 선우 독고 사공 서문 동방".split()
+)
+
+
+def korean_name(text: str) -> bool:
+    """Two to four Hangul syllables starting with a Korean family name."""
+    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
+        return False
+    return text[:2] in KOREAN_SURNAMES or text[0] in KOREAN_SURNAMES
+
+
 def looks_like_name(text: str) -> bool:
-    """A personal name: two to four capitalised words (Latin) or two to four Hangul syllables."""
+    """A personal name: two to four capitalised words (Latin) or two to four Hangul syllables
+    starting with a Korean family name."""
     text = text.strip()
     if re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
-        return True
+        return korean_name(text)
     words = text.split()
     if not 2 <= len(words) <= 5:
         return False

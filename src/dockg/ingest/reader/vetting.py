@@ -153,6 +153,10 @@ def title_problem(
         return None if _strong(film) else "it has no letter"
     if len(title) > 160:
         return "it is a paragraph"
+    if title[0] in "▲※":
+        return "it is a picture's caption or a note"
+    if festival and len(_key(festival)) >= 4 and _key(festival) in key and key != _key(festival):
+        return "it names the festival"
     if _WEB.search(title):
         return "it is a web or e-mail address"
     if any(title.count(a) != title.count(b) for a, b in _BRACKETS):
