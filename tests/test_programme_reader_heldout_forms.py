@@ -568,3 +568,15 @@ def test_a_pictures_caption_and_a_word_in_parentheses_are_no_film_and_no_directo
     )
     assert films(records) == [("앵그리버드와 노래를", ["지혜원"])]
     assert records.not_imported[0].text.endswith("because it is a picture's caption or a note")
+
+
+def test_fields_in_parentheses_with_the_director_inside() -> None:
+    records = read(
+        """
+George and the Whales
+(Tonga, Dir. Nessim Stevenson)
+A guide takes people out to see the whales each summer.
+"""
+    )
+    assert films(records) == [("George and the Whales", ["Nessim Stevenson"])]
+    assert records.films[0].countries == ["Tonga"]

@@ -38,6 +38,41 @@ Hungary|Ungarn|헝가리
 Russia|Russland|러시아
 Venezuela|베네수엘라
 Lesotho|레소토
+Tonga|통가
+Ghana|가나
+Senegal|세네갈
+Mali|말리
+Burkina Faso|부르키나파소
+Cameroon|Kamerun|카메룬
+Democratic Republic of the Congo|DR Congo|DRC|Demokratische Republik Kongo|콩고민주공화국
+Uganda|우간다
+Tanzania|탄자니아
+Rwanda|Ruanda|르완다
+Zimbabwe|Simbabwe|짐바브웨
+Mozambique|Mosambik|모잠비크
+Sudan|수단
+Yemen|Jemen|예멘
+United Arab Emirates|UAE|Vereinigte Arabische Emirate|아랍에미리트
+Kosovo|코소보
+North Macedonia|Nordmazedonien|북마케도니아
+Albania|Albanien|알바니아
+Montenegro|몬테네그로
+Moldova|Moldau|몰도바
+Cyprus|Zypern|키프로스
+Malta|몰타
+Bolivia|Bolivien|볼리비아
+Ecuador|에콰도르
+Uruguay|우루과이
+Paraguay|파라과이
+Guatemala|과테말라
+Honduras|온두라스
+Nicaragua|니카라과
+Panama|파나마
+Haiti|아이티
+Dominican Republic|Dominikanische Republik|도미니카 공화국
+Jamaica|Jamaika|자메이카
+Fiji|Fidschi|피지
+Papua New Guinea|Papua-Neuguinea|파푸아뉴기니
 Ukraine|우크라이나
 United Kingdom|UK|Great Britain|Großbritannien|Vereinigtes Königreich|영국
 Ireland|Irland|아일랜드
@@ -629,6 +664,10 @@ def read_meta(text: str) -> Meta:
     """
     meta = Meta()
     text = text.strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1].strip()  # ``(Kenya, Dir. Caroline True)``: fields in parentheses
+    # ``Dir. NAME`` inside a line: the label, not the end of a sentence
+    text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
     label = DIRECTOR_LABEL.match(text)
     if label:
         # Names come first, up to the first part that is a field; names in parentheses
