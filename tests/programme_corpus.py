@@ -78,6 +78,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "FR": ("France", "Frankreich", "프랑스"),
         "GE": ("Georgia", "Georgien", "조지아"),
         "GR": ("Greece", "Griechenland", "그리스"),
+        "GY": ("Guyana", "가이아나"),
         "GB": ("United Kingdom", "Großbritannien", "UK", "영국"),
         "HR": ("Croatia", "Kroatien", "크로아티아"),
         "HU": ("Hungary", "Ungarn", "헝가리"),
