@@ -580,3 +580,34 @@ A guide takes people out to see the whales each summer.
     )
     assert films(records) == [("George and the Whales", ["Nessim Stevenson"])]
     assert records.films[0].countries == ["Tonga"]
+
+
+def test_numbered_blocks_of_one_line_entries_and_a_decimal_runtime() -> None:
+    records = read(
+        """
+1. Block
+„Alien TV“ – F 2019 – 10 Min – R: Eléonore Geissler
+„Black Icicles“- Schweiz 2019 – 1,5 Min – R: Franziska Meyer
+15 Minuten PAUSE
+2. Block
+„Apfelmus“ – Österreich 2019 – 7 Min – R: Alexander Gratzer
+"""
+    )
+    assert [(f.title, f.runtime, f.countries) for f in records.films] == [
+        ("Alien TV", "PT10M", ["France"]),
+        ("Black Icicles", "PT1M30S", ["Switzerland"]),
+        ("Apfelmus", "PT7M", ["Austria"]),
+    ]
+
+
+def test_a_block_giving_several_runtimes_holds_several_films() -> None:
+    records = read(
+        """
+Programme of the night
+Germany 2019 – 10 Min – R: Anna Berg
+Austria 2018 – 29 Min – R: Max Muster
+Switzerland 2017 – 11 Min – R: Eva Klein
+"""
+    )
+    assert records.films == []
+    assert records.not_imported[0].text.endswith("it holds more than one film")

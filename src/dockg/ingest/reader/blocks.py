@@ -598,11 +598,13 @@ def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[
     if meta.year is not None:
         if film.year is not None and film.year != meta.year:
             ambiguous.append(Note(number, f"a second year for {film.title!r}: {text}"))
+            film.conflicts += 1
         else:
             film.year, film.year_line = meta.year, (number, text)
     if meta.runtime is not None:
         if film.runtime is not None and film.runtime != meta.runtime:
             ambiguous.append(Note(number, f"a second runtime for {film.title!r}: {text}"))
+            film.conflicts += 1
         else:
             film.runtime, film.runtime_line = meta.runtime, (number, text)
     if meta.subtitles:

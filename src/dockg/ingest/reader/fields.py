@@ -179,6 +179,9 @@ def runtime_of(text: str) -> str | None:
     ``1h 30m`` → ``PT1H30M``, ``90분`` → ``PT90M``, ``16min 55sec`` → ``PT16M55S``.
     """
     text = text.strip()
+    half = re.fullmatch(r"(?P<m>\d{1,3})[,.]5\s*(?:min\.?|minuten|minutes?)", text, re.IGNORECASE)
+    if half is not None:
+        return f"PT{int(half['m'])}M30S" if int(half["m"]) else "PT30S"  # ``1,5 Min``
     for form in _RUNTIME_FORMS:
         found = form.match(text)
         if found is None:
@@ -481,7 +484,7 @@ class Meta:
 
 
 _PARTS = re.compile(
-    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|,|;|\s–\s|\s-\s|"
+    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|(?<!\d),|,(?!\d)|;|\s–\s|\s-\s|"
     r"(?<=[a-z\d])\.\s+(?=[A-Z\d]))\s*"
 )
 
@@ -700,7 +703,7 @@ def read_meta(text: str) -> Meta:
         if all(found):
             meta.countries.extend(c.replace("_", " ") for c in found if c)
             meta.year, meta.signals = int(codes["year"]), meta.signals + 2
-            after = text[codes.end() :].lstrip(" .,;|")  # ``DE 2021. Montage: …``
+            after = text[codes.end() :].lstrip(" .,;|–—-")  # ``DE 2021. Montage: …``
             text = f"{text[: codes.start()].rstrip(' ,|')} | {after}".strip(" |")
     labelled, leading = bool(meta.directors), True
     credit: str | None = None  # the credit whose names run on: "director", "crew"
@@ -817,7 +820,9 @@ _GENERIC_TITLE = re.compile(
 
 #: ``«Fuscht im Sack» Pablo Callisaya | CH | fic 21'``: a quoted title, its directors,
 #: then its fields.
-_QUOTED_ENTRY = re.compile(r"^[«\"„“](?P<title>[^»\"“”«]{1,80})[»\"“”]\s+(?P<rest>\S.*)$")
+_QUOTED_ENTRY = re.compile(
+    r"^[«\"„“](?P<title>[^»\"“”«]{1,80})[»\"“”]\s*(?:[-–—|]\s*)?(?P<rest>[^\s\-–—|].*)$"
+)
 
 
 def read_quoted_entry(text: str) -> tuple[str, Meta] | None:
@@ -827,6 +832,8 @@ def read_quoted_entry(text: str) -> tuple[str, Meta] | None:
     if found is None:
         return None
     meta = read_meta(found["rest"])
+    if not meta.directors and DIRECTOR_LABEL.search(found["rest"]) is None:
+        return None
     unread: list[str] = []
     for part in meta.unread:
         # after the names, a catalogue's country code (``CH``) and a kind before the

@@ -159,6 +159,7 @@ class FilmRecord:
         contact: the contact e-mail address, and its line.
         labelled_titles: titles printed with a label naming them (and perhaps their
             language).
+        conflicts: how many lines of the block gave a second, other year or runtime.
     """
 
     title: str
@@ -186,6 +187,7 @@ class FilmRecord:
     credits: list[CreditRecord] = field(default_factory=list)
     contact: tuple[int, str] | None = None
     labelled_titles: list[TitleRecord] = field(default_factory=list)
+    conflicts: int = 0
 
 
 @dataclass

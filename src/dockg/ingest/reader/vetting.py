@@ -62,6 +62,12 @@ _BYLINE = re.compile(
 )
 #: ``Ancestral Visions of the Future de Lemohang Mosese``: a title run into its byline.
 _TRAILING_BYLINE = re.compile(r"\S\s+(?:by|von|de|di|directed\s+by)\s+(?P<names>[^\s].+)$")
+#: ``1. Block``, ``Teil 2``, ``Programme 3``, ``2부``: a numbered part of the programme.
+_NUMBERED_PART = re.compile(
+    r"^(?:\d{1,2}\.?\s*(?:block|teil|part|programm|programme|program|session|slot|tag|day)|"
+    r"(?:block|teil|part|programm|programme|program|session|slot|tag|day)\s*\d{1,2}|\d{1,2}\s*부)$",
+    re.IGNORECASE,
+)
 _WEB = re.compile(r"(?:https?://|www\.|\S@\S+\.\w)", re.IGNORECASE)
 #: Credits of a partner, not a film (``In Zusammenarbeit mit CPH:DOX``).
 _PARTNER = re.compile(
@@ -149,6 +155,10 @@ def title_problem(
     """Why the film's title cannot be a title, or None if it can."""
     title = film.title.strip()
     key = _key(title)
+    if film.conflicts >= 2:
+        return "its block gives several years or runtimes: it holds more than one film"
+    if _NUMBERED_PART.match(title):
+        return "it numbers a part of the programme"
     if not title or not any(c.isalpha() for c in title):
         return None if _strong(film) else "it has no letter"
     if len(title) > 160:
