@@ -15,7 +15,8 @@ from dockg.ingest.reader.context import cities_in
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import looks_like_name, read_meta, read_title_dir
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
-from dockg.ingest.reader.records import ProgrammeRecords
+from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
+from dockg.ingest.reader.vetting import title_problem, vet_films
 from dockg.ingest.text import Line
 
 
@@ -611,3 +612,48 @@ Switzerland 2017 – 11 Min – R: Eva Klein
     )
     assert records.films == []
     assert records.not_imported[0].text.endswith("it holds more than one film")
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("(Junge doks)", "it is a remark in parentheses"),
+        ("Ausführlichere Filminformationen folgen in Kürze", "it says that something is to come"),
+        ("On", "it is a small word"),
+        ("2025 Deutschland", "it is a line of fields"),
+        ("Approx. Runtime: 85 mins", "it is a line of fields"),
+        ("Run time: 90 mins", "it is a line of fields"),
+    ],
+)
+def test_what_the_eighth_round_showed_a_title_cannot_be(title: str, why: str) -> None:
+    assert title_problem(FilmRecord(title=title, line=1)) == why
+
+
+def test_a_premiere_flag_after_the_title_is_the_films_premiere() -> None:
+    found = ProgrammeRecords(
+        PageContext(), [FilmRecord(title="COMPOUND (Composto)    UK Premiere", line=4)]
+    )
+    vet_films(found)
+    (film,) = found.films
+    assert (film.title, film.original_title, film.premiere) == (
+        "COMPOUND",
+        "Composto",
+        (4, "UK Premiere"),
+    )
+
+
+def test_two_syllables_after_another_hangul_word_are_no_korean_name() -> None:
+    records = read(
+        "여성들을 다룬 해리엇 허숀 감독의 <감염된 여자들>과 전성연 감독의 <해일 앞에서>가 상영된다."
+    )
+    assert films(records) == [("감염된 여자들", []), ("해일 앞에서", ["전성연"])]
+
+
+def test_a_title_its_fields_and_a_dash_before_the_director() -> None:
+    item = classify(line("BOXED IN (USA, 11 min) – Dir. Jane Doe"))
+    assert item.kind is LineKind.INLINE and item.meta is not None
+    assert (item.title, item.meta.directors, item.meta.runtime) == (
+        "BOXED IN",
+        ["Jane Doe"],
+        "PT11M",
+    )

@@ -36,6 +36,7 @@ from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
     r"(?:competition|wettbewerb|section|sektion|panorama|showcase|forum|spotlight|focus|fokus|"
+    r"documentary shorts|documentary features|shorts|kurzfilme|"
     r"retrospective|retrospektive|special screenings?|special|sonderprogramm|perspective|"
     r"perspektive|choice|gala|window|horizons?|vision|cinema today|경쟁|섹션|부문|특별전|"
     r"쇼케이스|파노라마|초청)\b[^.]{0,30}$",

@@ -523,7 +523,13 @@ def _code_or_country(text: str) -> str | None:
 
 
 def _country_year(part: str) -> tuple[list[str], int] | None:
-    """``Deutschland 2019``, ``Germany/France 2019``, ``D/F 2019`` → countries and year."""
+    """``Deutschland 2019``, ``Germany/France 2019``, ``D/F 2019`` → countries and year;
+    the year may come first (``2025 Deutschland``, ``2024 Niederlande/Norwegen``)."""
+    before = re.fullmatch(r"(?P<year>(?:19|20)\d{2})\s+(?P<rest>\D.*)", part.strip())
+    if before is not None:
+        flipped = _country_year(f"{before['rest']} {before['year']}")
+        if flipped is not None:
+            return flipped
     found = re.fullmatch(r"(?P<c>.+?)\s+(?P<y>(?:19|20)\d{2})", part)
     if found is None:
         return None
@@ -534,7 +540,8 @@ def _country_year(part: str) -> tuple[list[str], int] | None:
 
 
 _FIELD_LABEL = re.compile(
-    r"^(?:länge|laufzeit|dauer|runtime|length|running time|jahr|year|produktionsjahr|land|"
+    r"^(?:länge|laufzeit|dauer|(?:approx\.?\s+|total\s+)?(?:runtime|run\s+time|running\s+time)|"
+    r"length|jahr|year|produktionsjahr|land|"
     r"country|produktionsland|상영시간|러닝타임|제작연도|제작국가)\s*[:：]\s*",
     re.IGNORECASE,
 )
@@ -667,6 +674,7 @@ def read_meta(text: str) -> Meta:
     """
     meta = Meta()
     text = text.strip()
+    text = re.sub(r"\b(?:approx|ca|circa)\.?\s+(?=\S)", "", text, flags=re.IGNORECASE)
     if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
         text = text[1:-1].strip()  # ``(Kenya, Dir. Caroline True)``: fields in parentheses
     # ``Dir. NAME`` inside a line: the label, not the end of a sentence
@@ -1146,7 +1154,7 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
 #: ``Netizens (USA, 97 min.) Dir. Cynthia Lowen Programme: Silence Breakers …``: a title,
 #: its fields in parentheses, the director's label and names, then whatever the page says.
 TITLE_FIELDS_DIR = re.compile(
-    r"^(?P<title>[^()]{1,80}?)\s*\((?P<fields>[^()]{2,80})\)\s+"
+    r"^(?P<title>[^()]{1,80}?)\s*\((?P<fields>[^()]{2,80})\)\s+(?:[–—-]\s+)?"
     r"(?:dir\.|directed\s+by|director\s*:|regie\s*:|r\s*:)\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )

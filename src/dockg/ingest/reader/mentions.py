@@ -68,6 +68,8 @@ _EN_BY = re.compile(
     r"\"(?P<t3>[^\"\n]{1,60}?)[,.]?\"(?:\s*\(\s*\"(?P<english>[^\"\n]{1,60}?)[,.]?\"\s*\))?)"
     r"\s+(?:by|von)\s+" + _LATIN_NAME + r"(?![\w-])"
 )
+#: A Hangul word right before a name (``해리엇 `` before ``허숀``).
+_PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{2,4} $")
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
 #: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
@@ -127,6 +129,13 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             for found in form.finditer(text):
                 name = found["name"] or found.groupdict().get("foreign") or ""
                 if not name or name in _NOT_NAME or country_of(name):
+                    continue
+                short = found["name"] is not None and len(found["name"]) == 2
+                if short and _PART_OF_NAME.search(text[: found.start("name")]):
+                    # ``해리엇 허숀 감독의``: two syllables after another word may be the end
+                    # of a foreign name; the title is read, the director not
+                    film(_title(found), line)
+                    spans.append(found.span())
                     continue
                 if _EVENT_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
                     spans.append(found.span())  # a talk's or a concert's title, no film's

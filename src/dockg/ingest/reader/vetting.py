@@ -43,6 +43,7 @@ from dockg.ingest.reader.fields import (
     looks_like_name,
     read_part,
     split_names,
+    split_title,
 )
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 
@@ -62,6 +63,16 @@ _BYLINE = re.compile(
 )
 #: ``Ancestral Visions of the Future de Lemohang Mosese``: a title run into its byline.
 _TRAILING_BYLINE = re.compile(r"\S\s+(?:by|von|de|di|directed\s+by)\s+(?P<names>[^\s].+)$")
+#: ``Ausführlichere Filminformationen folgen in Kürze``, ``Coming soon``, ``TBA``.
+_NOT_YET = re.compile(
+    r"\b(?:folg(?:t|en)\s+in\s+kürze|demnächst|coming\s+soon|to\s+be\s+announced|tba|tbc|"
+    r"more\s+info(?:rmation)?\s+(?:soon|to\s+follow)|추후\s*공지)\b",
+    re.IGNORECASE,
+)
+#: Words that are no title by themselves (``On``, a line's last word wrapped away).
+_SMALL_WORDS = frozenset(
+    "on in at of the a an and or to for by with from mit und von im am zu der die das".split()  # noqa: SIM905
+)
 #: ``1. Block``, ``Teil 2``, ``Programme 3``, ``2부``: a numbered part of the programme.
 _NUMBERED_PART = re.compile(
     r"^(?:\d{1,2}\.?\s*(?:block|teil|part|programm|programme|program|session|slot|tag|day)|"
@@ -155,6 +166,12 @@ def title_problem(
     """Why the film's title cannot be a title, or None if it can."""
     title = film.title.strip()
     key = _key(title)
+    if re.fullmatch(r"[(\[].*[)\]]", title):
+        return "it is a remark in parentheses"
+    if _NOT_YET.search(title):
+        return "it says that something is to come"
+    if key in _SMALL_WORDS and not _strong(film):
+        return "it is a small word"
     if film.conflicts >= 2:
         return "its block gives several years or runtimes: it holds more than one film"
     if _NUMBERED_PART.match(title):
@@ -259,6 +276,26 @@ def _latest_year(records: ProgrammeRecords) -> int | None:
     return max(years) + 1 if years else None
 
 
+_TRAILING_FLAG = re.compile(
+    r"^(?P<title>.+?)\s{2,}(?P<flag>\S.*)$|^(?P<title2>.+?)\s+(?P<flag2>\S+(?:\s\S+)?\s+premiere)$",
+    re.IGNORECASE,
+)
+
+
+def _strip_flag(film: FilmRecord) -> None:
+    """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
+    premiere, not part of its title."""
+    found = _TRAILING_FLAG.match(film.title)
+    if found is None:
+        return
+    title, flag = found["title"] or found["title2"], found["flag"] or found["flag2"]
+    if is_premiere(flag.strip()):
+        film.title = title.strip()
+        film.premiere = film.premiere or (film.line, flag.strip())
+        if film.original_title is None:
+            film.title, film.original_title = split_title(film.title)
+
+
 def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> None:
     """Drop the films whose title is no title, and the fields that are not the film's.
 
@@ -268,6 +305,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     festival = records.context.festival[0] if records.context.festival else None
     kept: list[FilmRecord] = []
     for film in records.films:
+        _strip_flag(film)
         why = title_problem(film, festival=festival, sections=sections)
         if why is not None:
             records.not_imported.append(
