@@ -657,3 +657,36 @@ def test_a_title_its_fields_and_a_dash_before_the_director() -> None:
         ["Jane Doe"],
         "PT11M",
     )
+
+
+def test_a_slot_with_a_rated_film_and_a_row_naming_two_other_films() -> None:
+    records = read(
+        """
+Korean Film Festival in Wellington
+Session schedule:
+Saturday 19 October 2019, 1:30pm: The Face Reader (M, 140mins)
+Saturday 19 October 2019, 4.00pm: A Short (G, 13mins) & Innocent Witness (M, 129mins)
+Sunday 20 October 2019, 2:30pm Swing Kids (R13, 133mins)
+"""
+    )
+    assert [(f.title, f.runtime) for f in records.films] == [
+        ("The Face Reader", "PT140M"),
+        ("Swing Kids", "PT133M"),
+    ]
+    assert [(t, s) for t, s, _ in starts(records)] == [
+        ("The Face Reader", "2019-10-19T13:30:00+13:00"),
+        ("Swing Kids", "2019-10-20T14:30:00+13:00"),
+    ]
+    assert any(n.text.startswith("a row naming other films") for n in records.ambiguous)
+
+
+def test_every_city_names_a_zone_zoneinfo_knows() -> None:
+    from zoneinfo import ZoneInfo
+
+    from dockg.ingest.reader.context import CITY_ZONES
+
+    assert all(ZoneInfo(zone) for zone in set(CITY_ZONES.values()))
+    assert cities_in("Festival in Wellington, then Tel Aviv") == [
+        ("Wellington", "Pacific/Auckland"),
+        ("tel aviv", "Asia/Jerusalem"),
+    ]

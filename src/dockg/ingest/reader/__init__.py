@@ -465,6 +465,10 @@ def _outside(
 _DETAIL_KINDS = (LineKind.TEXT, LineKind.PROSE)
 
 
+#: A runtime in parentheses: the fields of an entry, so a row holding one names a film.
+_OTHER_ENTRY = re.compile(r"\([^()]*\b\d{1,3}\s*(?:min|mins|minutes|Min\.?|분)\b[^()]*\)", re.I)
+
+
 def _credits_director(item: Classified) -> bool:
     """A line that labels the director and names nothing else (``Directed by: A, B``)."""
     return (
@@ -509,6 +513,10 @@ def _read_rest(
             details.blank()
         elif _taken(item, details):
             continue
+        elif kind is LineKind.SCHEDULE and _OTHER_ENTRY.search(text):
+            # ``… 4.00pm: The Art of Tea (G, 13mins) & Innocent Witness (M, 129mins)``: the
+            # row names films with their own fields, not this film's showing
+            ambiguous.append(Note(number, f"a row naming other films, not attached: {text}"))
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif _credits_director(item) and not film.directors:

@@ -39,7 +39,32 @@ Europe/Rome: Rome Venice Venezia Florence Firenze Turin Torino
 Europe/Copenhagen: Copenhagen København CPH:DOX
 Europe/Prague: Prague Jihlava Karlovy
 Europe/Warsaw: Krakow Kraków Warsaw Wrocław
-Europe/London: London Sheffield Edinburgh
+Europe/London: London Sheffield Edinburgh Glasgow Manchester Birmingham Eastbourne Liverpool
+    Belfast Cardiff Leicester Nottingham
+Europe/Dublin: Dublin
+Europe/Lisbon: Lisbon Lisboa Doclisboa
+Europe/Madrid: Madrid Barcelona Bilbao
+Europe/Athens: Athens Athen Thessaloniki
+Europe/Zagreb: Zagreb ZagrebDox
+Europe/Ljubljana: Ljubljana
+Europe/Belgrade: Belgrade Beograd
+Europe/Sarajevo: Sarajevo
+Europe/Budapest: Budapest
+Europe/Bratislava: Bratislava
+Europe/Helsinki: Helsinki Tampere
+Europe/Stockholm: Stockholm Göteborg Gothenburg Malmö
+Europe/Oslo: Oslo Tromsø
+Europe/Brussels: Brussels Brüssel Bruxelles Antwerp Antwerpen
+Europe/Kiev: Kyiv Odesa Lviv
+Europe/Istanbul: Istanbul Ankara
+Asia/Jerusalem: Jerusalem Docaviv
+America/Chicago: Chicago Dallas
+America/Denver: Longmont Missoula
+America/Vancouver: Vancouver
+America/Montreal: Montreal Montréal
+Australia/Melbourne: Melbourne
+Pacific/Auckland: Auckland Wellington
+Asia/Kolkata: Kolkata Mumbai Delhi Chennai
 America/Toronto: Toronto Ottawa
 Asia/Taipei: Taipei Taiwan
 Asia/Shanghai: Beijing Shanghai
@@ -58,6 +83,11 @@ CITY_ZONES["hot docs"] = "America/Toronto"
 CITY_ZONES["new york"] = "America/New_York"
 CITY_ZONES["los angeles"] = "America/Los_Angeles"
 CITY_ZONES["hong kong"] = "Asia/Hong_Kong"
+CITY_ZONES["san francisco"] = "America/Los_Angeles"
+CITY_ZONES["palm springs"] = "America/Los_Angeles"
+CITY_ZONES["tel aviv"] = "Asia/Jerusalem"
+CITY_ZONES["washington, d.c."] = "America/New_York"
+CITY_ZONES["washington dc"] = "America/New_York"
 
 #: Cinema chains that run cinemas in one country only, to that country's time zone.
 CHAIN_ZONES = {
@@ -242,7 +272,17 @@ def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
             word = head or word
         if zone:
             found.append((word, zone))
-    for name in ("hot docs", "new york", "los angeles", "hong kong"):
+    for name in (
+        "hot docs",
+        "new york",
+        "los angeles",
+        "hong kong",
+        "san francisco",
+        "palm springs",
+        "tel aviv",
+        "washington, d.c.",
+        "washington dc",
+    ):
         if name in folded:
             found.append((name, CITY_ZONES[name]))
     for chain, zone in CHAIN_ZONES.items():

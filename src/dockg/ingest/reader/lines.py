@@ -333,6 +333,9 @@ _TIME_THEN_TITLE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:uhr)?\s+(?:[|I]|–|—)\s+(?P<title>[^|]{2,80})$", re.IGNORECASE
 )
 _DIRECTED_BY = re.compile(r"^[^,]{1,80},\s+(?:written\s+and\s+)?directed\b", re.IGNORECASE)
+_TITLE_RATED = re.compile(r"^(?P<title>[^()&]{1,80}?)\s*\((?P<fields>[^()]{2,40})\)$")
+#: Age ratings printed with a film (New Zealand, British, German): read, never stated.
+_RATING = re.compile(r"G|PG|M|R|R\d{1,2}|RP\d{1,2}|U|12A|15|18|FSK\s?\d{1,2}|ab\s\d{1,2}")
 _TITLE_YEAR = re.compile(r"^(?P<title>[^()]{1,80}?)\s*\((?P<year>(?:19|20)\d{2})\)$")
 
 
@@ -348,12 +351,17 @@ def _dated_slot_entry(line: Line) -> Classified | None:
         return None
     times = find_times(text)
     rest = text[times[-1].end :]
-    if not re.match(r"^\s*[:|–—]\s*\S", rest):
+    if not re.match(r"^\s*(?:[:|–—]\s*)?\S", rest):
         return None
     rest = rest.strip(" :|–—")
     entry: tuple[str, Meta] | None = None
     if (titled := _TITLE_YEAR.match(rest)) is not None:
         entry = titled["title"].strip(), Meta(year=int(titled["year"]), signals=1)
+    elif (rated := _TITLE_RATED.match(rest)) is not None:
+        # ``Parasite (R13, 131mins)``: an age rating (read, not stated) and the runtime
+        meta = read_meta(rated["fields"])
+        meta.unread = [u for u in meta.unread if not _RATING.fullmatch(u)]
+        entry = (rated["title"].strip(), meta) if meta.runtime and not meta.unread else None
     else:
         entry = read_title_dir(rest) or read_title_fields_dir(rest)
     if entry is None:
