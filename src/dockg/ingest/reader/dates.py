@@ -11,6 +11,7 @@ smoothed over.
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, time
@@ -165,6 +166,7 @@ class PrintedDate:
         return day
 
 
+@functools.cache
 def _month_of(word: str) -> int | None:
     word = word.lower().rstrip(".")
     if word in _MONTHS:

@@ -344,12 +344,11 @@ def _dated_slot_entry(line: Line) -> Classified | None:
     that slot with its fields (``Title (YEAR)``, ``TITLE von NAME``, ``Title, dir. NAME``)."""
     text = line.text
     try:
-        cells = read_schedule(text) if find_date(text) is not None else ()
+        times = find_times(text)
     except DateError:
         return None
-    if len(cells) != 1 or cells[0].date is None:
+    if not times:
         return None
-    times = find_times(text)
     rest = text[times[-1].end :]
     if not re.match(r"^\s*(?:[:|–—]\s*)?\S", rest):
         return None
@@ -365,6 +364,12 @@ def _dated_slot_entry(line: Line) -> Classified | None:
     else:
         entry = read_title_dir(rest) or read_title_fields_dir(rest)
     if entry is None:
+        return None
+    try:  # the day and time, read last: most lines are no such entry
+        cells = read_schedule(text) if find_date(text) is not None else ()
+    except DateError:
+        return None
+    if len(cells) != 1 or cells[0].date is None:
         return None
     cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))

@@ -329,10 +329,13 @@ def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmReco
     ``컨버세이션`` / ``Conversation``) is one film: the later record's fields join the
     earlier's where they agree; where they disagree, the later is not imported."""
     kept: list[FilmRecord] = []
+    by_name: dict[str, FilmRecord] = {}
     for film in films:
-        same = next((k for k in kept if _names(k) & _names(film)), None)
+        names = _names(film)
+        same = next((by_name[n] for n in names if n in by_name), None)
         if same is None:
             kept.append(film)
+            by_name.update(dict.fromkeys(names, film))
             continue
         if not _agree(same, film):
             ambiguous.append(
@@ -340,6 +343,7 @@ def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmReco
             )
             continue
         _join(same, film)
+        by_name.update(dict.fromkeys(_names(same), same))
     return kept
 
 
