@@ -623,6 +623,7 @@ Switzerland 2017 – 11 Min – R: Eva Klein
         ("2025 Deutschland", "it is a line of fields"),
         ("Approx. Runtime: 85 mins", "it is a line of fields"),
         ("Run time: 90 mins", "it is a line of fields"),
+        ("CZ", "it is a line of fields"),
     ],
 )
 def test_what_the_eighth_round_showed_a_title_cannot_be(title: str, why: str) -> None:

@@ -490,7 +490,7 @@ _PARTS = re.compile(
 
 
 #: The country codes of German catalogues (``D 2019``, ``D/F 2019``), read only before a year.
-_CATALOGUE_CODES = dict(
+CATALOGUE_CODES = dict(
     pair.split("=")
     for pair in """D=Germany A=Austria CH=Switzerland F=France GB=United Kingdom UK=United Kingdom
     NL=Netherlands B=Belgium DK=Denmark N=Norway S=Sweden FIN=Finland PL=Poland CZ=Czech Republic
@@ -518,7 +518,7 @@ _CODES_YEAR = re.compile(
 
 
 def _code_or_country(text: str) -> str | None:
-    code = _CATALOGUE_CODES.get(text.strip())
+    code = CATALOGUE_CODES.get(text.strip())
     return code.replace("_", " ") if code else country_of(text)
 
 
@@ -707,7 +707,7 @@ def read_meta(text: str) -> Meta:
         text = text[: letters.start()] + text[letters.end() :]
     codes = _CODES_YEAR.search(text)
     if codes is not None:
-        found = [_CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
+        found = [CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
         if all(found):
             meta.countries.extend(c.replace("_", " ") for c in found if c)
             meta.year, meta.signals = int(codes["year"]), meta.signals + 2
@@ -747,6 +747,12 @@ def read_meta(text: str) -> Meta:
         for piece in pieces:
             if not read_part(meta, piece):
                 meta.unread.append(piece.strip())
+    if meta.year is not None:
+        # ``CZ | 2018 | 77 min``: with a year among the fields, catalogue codes are countries
+        for code in [u for u in meta.unread if u in CATALOGUE_CODES and len(u) >= 2]:
+            meta.countries.append(CATALOGUE_CODES[code].replace("_", " "))
+            meta.unread.remove(code)
+            meta.signals += 1
     return meta
 
 
@@ -846,7 +852,7 @@ def read_quoted_entry(text: str) -> tuple[str, Meta] | None:
     for part in meta.unread:
         # after the names, a catalogue's country code (``CH``) and a kind before the
         # runtime (``fic 21'``) are fields too
-        code = _CATALOGUE_CODES.get(part.strip())
+        code = CATALOGUE_CODES.get(part.strip())
         kind, _, rest = part.strip().partition(" ")
         if code is not None:
             meta.countries.append(code.replace("_", " "))

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dockg.ingest.reader.blocks import is_section_heading
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import (
+    CATALOGUE_CODES,
     CREW_LABEL,
     DIRECTOR_LABEL,
     SECTION_LABEL,
@@ -154,6 +155,12 @@ def _has_date_or_time(text: str) -> bool:
         return True  # a date that cannot be a date is still no title
 
 
+def _country_code(text: str) -> bool:
+    """``CZ``, ``D/F``: a catalogue's country codes alone."""
+    parts = re.split(r"\s*[,/]\s*", text.strip())
+    return all(p in CATALOGUE_CODES for p in parts)
+
+
 def _strong(film: FilmRecord) -> bool:
     """A director and another field: a title over them is the page's film, whatever it reads."""
     others = (film.year, film.runtime, film.countries, film.screenings, film.original_title)
@@ -192,7 +199,7 @@ def title_problem(
         return "it credits a partner"
     if _has_date_or_time(title):
         return "it holds a date or a time"
-    if field_only(title) is not None:
+    if field_only(title) is not None or _country_code(title):
         return "it is a line of fields"
     if (
         _LABEL.match(title)
