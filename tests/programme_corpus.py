@@ -18,7 +18,8 @@ Fields a key lists under ``unscored`` for a film are neither counted nor judged,
 facts a page states ambiguously.
 
 ``python -m programme_corpus`` (run from ``tests/``) prints the per-site table in
-Markdown (``--pages``: one row per page), then every page's misses and wrong facts.
+Markdown (``--pages``: one row per page; ``--languages``: one row per language), then
+every page's misses and wrong facts.
 """
 
 from __future__ import annotations
@@ -1069,19 +1070,27 @@ class Row:
         return Row(self.name, *numbers)
 
 
-def rows(scores: Iterable[PageScore], *, by_page: bool = False) -> list[Row]:
-    """The counts per site (or per page), in a stable order.
+def rows(
+    scores: Iterable[PageScore], *, by_page: bool = False, by_language: bool = False
+) -> list[Row]:
+    """The counts per site (or per page, or per language), in a stable order.
 
     Args:
         scores: page scores.
         by_page: one row per page instead of per site.
+        by_language: one row per language of the pages instead.
 
     Returns:
         The rows.
     """
     groups: dict[str, list[PageScore]] = {}
     for page in scores:
-        name = f"{page.key.site}/{page.key.page.name}" if by_page else page.key.site
+        if by_language:
+            name = page.key.language
+        elif by_page:
+            name = f"{page.key.site}/{page.key.page.name}"
+        else:
+            name = page.key.site
         groups.setdefault(name, []).append(page)
     return [
         Row(
@@ -1099,15 +1108,18 @@ def rows(scores: Iterable[PageScore], *, by_page: bool = False) -> list[Row]:
     ]
 
 
-def markdown_table(scores: list[PageScore], *, by_page: bool = False) -> str:
-    """The per-site (or per-page) table in Markdown, with a total row."""
+def markdown_table(
+    scores: list[PageScore], *, by_page: bool = False, by_language: bool = False
+) -> str:
+    """The per-site (or per-page, or per-language) table in Markdown, with a total row."""
+    first = "language" if by_language else "page" if by_page else "site"
     lines = [
-        f"| {'page' if by_page else 'site'} | pages | films found | timed screenings found "
+        f"| {first} | pages | films found | timed screenings found "
         "| facts found | facts missed | wrong facts |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
     total = Row("**all**", 0, 0, 0, 0, 0, 0, 0, 0)
-    for row in rows(scores, by_page=by_page):
+    for row in rows(scores, by_page=by_page, by_language=by_language):
         total += row
         lines.append(_line(row))
     lines.append(_line(total))
@@ -1123,9 +1135,9 @@ def _line(row: Row) -> str:
     )
 
 
-def report(scores: list[PageScore], *, by_page: bool = False) -> str:
+def report(scores: list[PageScore], *, by_page: bool = False, by_language: bool = False) -> str:
     """The table, then each page's misses and wrong facts."""
-    out = [markdown_table(scores, by_page=by_page), ""]
+    out = [markdown_table(scores, by_page=by_page, by_language=by_language), ""]
     for page in scores:
         problems = [f for f in page.findings if f.status != "found"]
         if not problems and page.exit_code == 0:
@@ -1138,4 +1150,5 @@ def report(scores: list[PageScore], *, by_page: bool = False) -> str:
 
 
 if __name__ == "__main__":
-    print(report(score_corpus(), by_page="--pages" in sys.argv[1:]))
+    flags = sys.argv[1:]
+    print(report(score_corpus(), by_page="--pages" in flags, by_language="--languages" in flags))

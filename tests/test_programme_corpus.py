@@ -114,6 +114,12 @@ def test_every_key_is_well_formed_and_its_pages_have_no_added_header() -> None:
         assert not first.startswith(("#", "source", "url")), key.page
 
 
-def test_readme_gives_the_scorers_table(corpus_scores: list[PageScore]) -> None:
-    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
-    assert markdown_table(corpus_scores) in readme
+def test_readme_and_the_corpus_topic_give_the_scorers_tables(
+    corpus_scores: list[PageScore],
+) -> None:
+    """README gives the table per language, the corpus topic the table per site."""
+    root = Path(__file__).resolve().parents[1]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    topic = (root / "src" / "dockg" / "docs" / "programme-corpus.md").read_text(encoding="utf-8")
+    assert markdown_table(corpus_scores, by_language=True) in readme
+    assert markdown_table(corpus_scores) in topic
