@@ -24,6 +24,8 @@ every page's misses and wrong facts.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 import subprocess
@@ -479,18 +481,23 @@ def _parse(path: Path, graph: Graph) -> None:
         graph.parse(path, format=fmt)
 
 
-def run_import(page: Path, project: Path, *args: str) -> ImportResult:
+def run_import(page: Path, project: Path, *args: str, in_process: bool = False) -> ImportResult:
     """Run ``python -m dockg ingest page PAGE ARGS`` in ``project`` and read what it wrote.
 
     Args:
         page: the page file.
         project: a project copy (changed by the import).
         args: further CLI arguments.
+        in_process: call the CLI's entry point in this process instead of starting
+            ``python -m dockg`` (the same command, without an interpreter's start-up).
 
     Returns:
         Exit code, output, written files and their graph.
     """
     before = _snapshot(project)
+    if in_process:
+        code, out, err = _run_in_process(project, ["ingest", "page", str(page), *args])
+        return _result(project, before, code, out, err)
     env = {**os.environ, "PYTHONHASHSEED": "0"}
     if env.get("PYTHONPATH"):
         # the import runs in the project copy: a relative entry (``PYTHONPATH=../src``)
@@ -517,6 +524,33 @@ def run_import(page: Path, project: Path, *args: str) -> ImportResult:
         timeout=900,
         check=False,
     )
+    return _result(project, before, process.returncode, process.stdout, process.stderr)
+
+
+def _run_in_process(project: Path, args: list[str]) -> tuple[int, str, str]:
+    """The CLI's own entry point called in this process (no interpreter to start), in the
+    project copy as its working directory; its exit code and output."""
+    from dockg.cli import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    cwd = Path.cwd()
+    os.chdir(project)
+    try:
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                cli.main(["--project", str(project), *args], prog_name="dockg")
+                code = 0
+            except SystemExit as stop:
+                code = stop.code if isinstance(stop.code, int) else (0 if stop.code is None else 1)
+    finally:
+        os.chdir(cwd)
+    return code, out.getvalue(), err.getvalue()
+
+
+def _result(
+    project: Path, before: dict[str, bytes], code: int, stdout: str, stderr: str
+) -> ImportResult:
+    """What an import wrote, read back."""
     after = _snapshot(project)
     written = tuple(sorted(p for p, data in after.items() if before.get(p) != data))
     facts = Graph()
@@ -531,10 +565,12 @@ def run_import(page: Path, project: Path, *args: str) -> ImportResult:
             for prop in NAME_PROPERTIES:
                 for triple in whole.triples((None, prop, None)):
                     names.add(triple)
-    return ImportResult(process.returncode, process.stdout, process.stderr, written, facts, names)
+    return ImportResult(code, stdout, stderr, written, facts, names)
 
 
-def import_page(key: PageKey, workdir: Path | None = None) -> ImportResult:
+def import_page(
+    key: PageKey, workdir: Path | None = None, *, in_process: bool = False
+) -> ImportResult:
     """Import a key's page into a fresh project copy, with its source URL and capture date.
 
     Args:
@@ -548,9 +584,11 @@ def import_page(key: PageKey, workdir: Path | None = None) -> ImportResult:
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.captured):
         args += ["--captured", key.captured]
     if workdir is not None:
-        return run_import(key.page, project_copy(workdir / "project"), *args)
+        return run_import(key.page, project_copy(workdir / "project"), *args, in_process=in_process)
     with tempfile.TemporaryDirectory(prefix="dockg-corpus-") as tmp:
-        return run_import(key.page, project_copy(Path(tmp) / "project"), *args)
+        return run_import(
+            key.page, project_copy(Path(tmp) / "project"), *args, in_process=in_process
+        )
 
 
 # ---------------------------------------------------------------------------
