@@ -610,17 +610,7 @@ def _lead(items: Sequence[Classified], title: int) -> set[int]:
             break
         index -= 1
     if passed and not any(items[i].kind is LineKind.SCHEDULE for i in found):
-        return _lead_rows_only(items, title)
-    return found
-
-
-def _lead_rows_only(items: Sequence[Classified], title: int) -> set[int]:
-    found: set[int] = set()
-    index = title - 1
-    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.DATE, LineKind.BLANK):
-        if items[index].kind is not LineKind.BLANK:
-            found.add(index)
-        index -= 1
+        return set()  # a short line right over the title, and no time over it
     return found
 
 

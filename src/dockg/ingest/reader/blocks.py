@@ -31,7 +31,13 @@ from dockg.ingest.reader.fields import (
     split_title,
     split_title_director,
 )
-from dockg.ingest.reader.lines import TITLE_FIELD, Classified, LineKind, ScheduleCell
+from dockg.ingest.reader.lines import (
+    TITLE_FIELD,
+    VENUE_WORDS,
+    Classified,
+    LineKind,
+    ScheduleCell,
+)
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 
 _SECTION_WORDS = re.compile(
@@ -706,8 +712,7 @@ def film_page_block(items: list[Classified]) -> list[Block]:
 #: A line that is a venue's name by its last word (``Birkbeck Cinema``, ``Korean Cultural
 #: Centre, London``), standing under a row that prints none.
 _NAMED_VENUE = re.compile(
-    r"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s+(?:cinema|kino|theat(?:re|er)|centre|center|hall|"
-    r"saal|filmhaus|cinematheque|cinémathèque)(?:,\s*[A-Z][\w-]+)?",
+    r"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s+" + VENUE_WORDS + r"(?:,\s*[A-Z][\w-]+)?",
     re.IGNORECASE,
 )
 _VENUE_LINE = re.compile(r"^(?:장소|venue|place|ort|where|wo)\s*[:：]?\s+(?P<venue>\S.*)$", re.I)

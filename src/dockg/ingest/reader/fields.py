@@ -856,11 +856,10 @@ def read_quoted_entry(text: str) -> tuple[str, Meta] | None:
         kind, _, rest = part.strip().partition(" ")
         if code is not None:
             meta.countries.append(code.replace("_", " "))
-        elif kind.casefold() in _GENRE_WORDS and rest and read_part(meta, rest):
-            pass
-        else:
+        elif not (kind.casefold() in _GENRE_WORDS and rest and read_part(meta, rest)):
             unread.append(part)
-        meta.signals += 0 if unread and unread[-1] == part else 1
+            continue
+        meta.signals += 1
     if not meta.directors or unread or meta.signals < 2:
         return None
     meta.unread = []
@@ -1097,15 +1096,17 @@ _TITLE_HANGUL_NAMES = re.compile(
 )
 
 
-_SMALL_WORDS = frozenset(
-    "a an the of and or in at on to for with by from de des du la le der die das und von im".split()  # noqa: SIM905
+#: Small words a title or a name may hold in lower case; none is a title by itself.
+SMALL_WORDS = frozenset(
+    "a an the of and or in at on to for with by from de des du la le der die das und von "  # noqa: SIM905
+    "im am zu mit".split()
 )
 
 
 def _headline(text: str) -> bool:
     """Written as a title: no word but small ones starts in lower case."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in _SMALL_WORDS for w in words)
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS for w in words)
 
 
 #: ``After Parkland, directed and written by Emily Taguchi, Jake Lefferman. Produced by …``:

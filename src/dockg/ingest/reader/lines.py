@@ -236,9 +236,13 @@ _VENUE_LABEL = re.compile(
 #: What may stand before a row's date without being a title: a label, a weekday.
 _LEAD = re.compile(r"^(?:[^?:]*[?:]\s*)|(?:[A-Za-zÄÖÜäöü]{2,10}\.?,?)$")
 #: A row's lead that names a venue by its kind (``Regent Street Cinema,``), not a title.
+#: The last word of a venue's name by its kind (``Regent Street Cinema``, ``Korean Cultural
+#: Centre``).
+VENUE_WORDS = (
+    r"(?:cinema|kino|theat(?:re|er)|hall|centre|center|saal|filmhaus|cinematheque|cinémathèque)"
+)
 _VENUE_LEAD = re.compile(
-    r"(?P<venue>[^,|:]*\b(?:cinema|kino|theat(?:re|er)|hall|centre|center|saal|filmhaus|"
-    r"cinematheque|cinémathèque)|[^,|:]*(?:극장|시네마|아트하우스))\s*[,|]?",
+    r"(?P<venue>[^,|:]*\b" + VENUE_WORDS + r"|[^,|:]*(?:극장|시네마|아트하우스))\s*[,|]?",
     re.IGNORECASE,
 )
 _TIME_FIRST = re.compile(

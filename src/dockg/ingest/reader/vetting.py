@@ -37,6 +37,7 @@ from dockg.ingest.reader.fields import (
     CREW_LABEL,
     DIRECTOR_LABEL,
     SECTION_LABEL,
+    SMALL_WORDS,
     Meta,
     country_of,
     field_only,
@@ -69,10 +70,6 @@ _NOT_YET = re.compile(
     r"\b(?:folg(?:t|en)\s+in\s+kürze|demnächst|coming\s+soon|to\s+be\s+announced|tba|tbc|"
     r"more\s+info(?:rmation)?\s+(?:soon|to\s+follow)|추후\s*공지)\b",
     re.IGNORECASE,
-)
-#: Words that are no title by themselves (``On``, a line's last word wrapped away).
-_SMALL_WORDS = frozenset(
-    "on in at of the a an and or to for by with from mit und von im am zu der die das".split()  # noqa: SIM905
 )
 #: ``1. Block``, ``Teil 2``, ``Programme 3``, ``2부``: a numbered part of the programme.
 _NUMBERED_PART = re.compile(
@@ -177,7 +174,7 @@ def title_problem(
         return "it is a remark in parentheses"
     if _NOT_YET.search(title):
         return "it says that something is to come"
-    if key in _SMALL_WORDS and not _strong(film):
+    if key in SMALL_WORDS and not _strong(film):
         return "it is a small word"
     if film.conflicts >= 2:
         return "its block gives several years or runtimes: it holds more than one film"
