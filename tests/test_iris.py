@@ -36,6 +36,10 @@ def test_two_kims_stay_two_people() -> None:
             "seoul-international-womens-film-festival-2015",
         ),
         (("Kŏng",), "kong"),
+        # letters Unicode does not decompose are spelt out, not dropped
+        (("Neiße Filmfestival",), "neisse-filmfestival"),
+        (("Łódź", "Kanał"), "lodz-kanal"),
+        (("Manden der tænkte ting",), "manden-der-taenkte-ting"),
     ],
 )
 def test_slugify(parts: tuple[str | int, ...], slug: str) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from dockg.ingest.reader import ReadOptions, read_programme
 from dockg.ingest.reader.blocks import split_screen
-from dockg.ingest.reader.context import cities_in
+from dockg.ingest.reader.context import cities_in, read_banner
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import looks_like_name, read_meta, read_title_dir
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
@@ -691,3 +691,69 @@ def test_every_city_names_a_zone_zoneinfo_knows() -> None:
         ("Wellington", "Pacific/Auckland"),
         ("tel aviv", "Asia/Jerusalem"),
     ]
+
+
+# --- the tenth round's forms ------------------------------------------------------------
+
+
+def test_a_page_that_is_one_timetable_names_venue_screen_and_film_on_each_row() -> None:
+    records = read(
+        """
+Programm zum 16. Neiße Filmfestival 2019
+Mi 08.05. 15:00 KBK 1 WACKERSDORF
+Mi 08.05. 22:00 KBK 2 HONEYLAND / HONIGLAND
+Do 09.05. 17:30 KBK 1 RODZINA / FAMILY / FAMILIE
+Do 09.05. 19:00 KBK 1 GESPRÄCHE UNTERM BAUM I
+Do 09.05. 20:30 KBK 1 LESUNG: DIE DINGE, DIE ICH VERGASS
+Do 09.05. 21:00 Zittau Kronenkino TIME BOX
+Sa 11.05. 15:00 KBK 1 HONEYLAND / HONIGLAND
+""",
+        timezone="Europe/Berlin",
+    )
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("WACKERSDORF", None),
+        ("HONEYLAND", "HONIGLAND"),
+        ("RODZINA", "FAMILY"),
+    ]
+    assert [t.title for t in records.films[2].labelled_titles] == ["FAMILIE"]
+    assert [
+        (f.title, s.start_local.isoformat(), s.venue, s.screen)
+        for f in records.films
+        for s in f.screenings
+        if s.start_local
+    ] == [
+        ("WACKERSDORF", "2019-05-08T15:00:00+02:00", "KBK", "1"),
+        ("HONEYLAND", "2019-05-08T22:00:00+02:00", "KBK", "2"),
+        ("HONEYLAND", "2019-05-11T15:00:00+02:00", "KBK", "1"),
+        ("RODZINA", "2019-05-09T17:30:00+02:00", "KBK", "1"),
+    ]
+    # talks and readings are events, not films; a row opened by another word is not split
+    refused = [n.text for n in records.not_imported]
+    assert any("'GESPRÄCHE UNTERM BAUM I', because it names an event" in t for t in refused)
+    assert any(
+        "'LESUNG: DIE DINGE, DIE ICH VERGASS', because it names an event" in t for t in refused
+    )
+    assert [n.line for n in records.ambiguous if "timetable row not read" in n.text] == [7]
+
+
+def test_rows_with_no_common_venue_word_are_no_timetable() -> None:
+    records = read(
+        """
+Programm 2019
+Mi 08.05. 15:00 KBK 1 WACKERSDORF
+Mi 08.05. 17:30 Kronenkino FRAU STERN
+Mi 08.05. 20:00 Filmhaus 2 WILKOLAK
+"""
+    )
+    assert records.films == []
+
+
+def test_a_lone_h_before_a_word_is_no_time_mark() -> None:
+    assert [t.value.hour for t in find_times("Mi 08.05. 22:00 KBK 2 HONEYLAND")] == [22]
+    assert [t.value.hour for t in find_times("um 20 h im Kino")] == [20]
+
+
+def test_a_banner_naming_the_programme_of_a_numbered_edition_gives_the_festivals_name() -> None:
+    banner = read_banner(line("Programm zum 16. Neiße Filmfestival 2019"))
+    assert banner is not None
+    assert (banner.name, banner.number, banner.year) == ("Neiße Filmfestival", 16, 2019)

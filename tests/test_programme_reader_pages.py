@@ -341,7 +341,7 @@ def test_schema_org_items_of_an_html_page_are_imported_as_they_state_them(tmp_pa
     project = seed_project_copy(tmp_path / "p")
     summary = import_page(Project.open(project), page, now=NOW)
     graph = turtle(summary.path)
-    film = URIRef("https://w3id.org/dockg/id/film/die-salzstrae")
+    film = URIRef("https://w3id.org/dockg/id/film/die-salzstrasse")
     assert graph.value(film, SDO.duration) == Literal("PT90M", datatype=XSD.duration)
     assert graph.value(film, SDO.director) == URIRef("https://w3id.org/dockg/id/person/berg-anna")
     assert str(graph.value(graph.value(film, SDO.countryOfOrigin), SDO.name)) == "Germany"

@@ -48,10 +48,36 @@ class SlugError(ValueError):
     """Raised when a name has nothing that can be turned into a slug (e.g. only Hangul)."""
 
 
+#: Letters Unicode does not decompose into a base letter and a mark, spelt in ASCII as
+#: their languages spell them without the letter (``Neiße`` → ``neisse``, ``Łódź`` →
+#: ``lodz``); without this they would vanish from the slug.
+_NO_DECOMPOSITION = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "TH",
+        "ı": "i",
+    }
+)
+
+
 def slugify(*parts: str | int) -> str:
     """Turn name parts into one readable slug.
 
-    Accents are folded to ASCII (``Kŏng`` → ``kong``), apostrophes vanish
+    Accents are folded to ASCII (``Kŏng`` → ``kong``, ``Neiße`` → ``neisse``), apostrophes vanish
     (``Women's`` → ``womens``), and every other run of non-alphanumerics becomes one hyphen.
 
     Args:
@@ -65,7 +91,11 @@ def slugify(*parts: str | int) -> str:
             transliteration such as Hangul: give the romanized form).
     """
     text = " ".join(str(p) for p in parts)
-    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    folded = (
+        unicodedata.normalize("NFKD", text.translate(_NO_DECOMPOSITION))
+        .encode("ascii", "ignore")
+        .decode("ascii")
+    )
     folded = folded.lower().replace("'", "").replace("\u2019", "")
     slug = _NON_WORD.sub("-", folded).strip("-")
     if not slug:

@@ -48,6 +48,7 @@ from dockg.ingest.reader.records import (
     ProgrammeRecords,
 )
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
+from dockg.ingest.reader.timetable import timetable_films
 from dockg.ingest.reader.vetting import vet_films
 from dockg.ingest.text import Line
 
@@ -269,6 +270,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             # a heading the reader does not know as a section's ends the one before it
             page_section = next_section if next_section[1] else None
         films.append(film)
+    if not blocks:
+        films.extend(timetable_films(items, ambiguous))
     if options.timetable:
         _timetable_films(items, films, ambiguous)
     if options.film_page and len(blocks) == 1:

@@ -204,8 +204,20 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
         return Banner(line, found["name"], None, int(found["year"]))
     found = _YEARED.match(text)
     if found and not re.search(r"\b(?:at|in|von|beim|im|des)\s*$", found["name"][:0]):
-        return Banner(line, found["name"].strip(), None, int(found["year"]))
+        name = found["name"].strip()
+        # ``Programm zum 16. Neiße Filmfestival 2019``: the edition's number, and the
+        # name after it
+        inner = _ORDINAL_IN_NAME.search(name)
+        named = _cut_name(inner["name"]) if inner else ""
+        if inner and FESTIVAL_WORD.search(named) and len(named.split()) >= 2:
+            return Banner(line, named, int(inner["number"]), int(found["year"]))
+        return Banner(line, name, None, int(found["year"]))
     return None
+
+
+_ORDINAL_IN_NAME = re.compile(
+    r"(?:^|\s)(?P<number>\d{1,3})(?:\.|st|nd|rd|th)\s+(?P<name>[A-ZÄÖÜ].*)$"
+)
 
 
 _NAME_END = re.compile(

@@ -206,10 +206,12 @@ def find_date(text: str) -> PrintedDate | None:
 
 
 #: A time with its mark (``17 Uhr``, ``10:00 am``, ``7 pm``); a capital letter may follow
-#: (``17 UhrRASENDES``, glued by a capture), a small one may not (``8 hours``).
+#: (``17 UhrRASENDES``, glued by a capture), a small one may not (``8 hours``). A lone
+#: ``h`` is a mark only with no letter after it (``KBK 2 HONEYLAND`` is a screen, then a
+#: title).
 _CLOCK_MARKED = re.compile(
     r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])(?:[:.](?P<min>[0-5]\d))?\s*"
-    r"(?:(?P<ampm>[ap]\.?m\.?)|(?P<uhr>uhr|h))(?-i:(?![a-zäöü]))(?!\d)",
+    r"(?:(?P<ampm>[ap]\.?m\.?)|(?P<uhr>uhr|h(?![^\W\d_])))(?-i:(?![a-zäöü]))(?!\d)",
     re.IGNORECASE,
 )
 #: A time without a mark needs its minutes (``20:00``, ``19.30``) and nothing after them

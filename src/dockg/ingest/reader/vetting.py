@@ -22,6 +22,8 @@ What a title cannot be, whatever path found it:
   month;
 - the festival's own name, the film's director, or the venue of its screening;
 - a section heading, unless the film has a director and another field.
+- an event of the programme (``Lesung: …``, ``Gespräche unterm Baum``), unless a director,
+  a year, a runtime or a country makes it a film.
 """
 
 from __future__ import annotations
@@ -99,6 +101,17 @@ _PLACE = re.compile(
     r"library|gallery|galerie|arena)|극장|영화관|센터|시네마|아트홀)$",
     re.IGNORECASE,
 )
+#: A title that names an event of the programme, not a film: a German or Korean word for a
+#: talk, a reading, a concert (``GESPRÄCHE UNTERM BAUM``, ``LESUNG: …``), or an English one
+#: followed by a colon or a dash (``Talk: …``; ``Talk Radio`` is a film).
+_EVENT_TITLE = re.compile(
+    r"^(?:(?:talk|lecture|panel|discussion|q\s*&\s*a|reading|concert|exhibition|party|"
+    r"reception|masterclass|workshop|performance|award\s+ceremony)\s*[:：–—-]|"
+    r"(?:vortrag|lesung|gespräche?|filmgespräch|podiumsgespräch|diskussion|"
+    r"podiumsdiskussion|workshop|masterclass|konzert|ausstellung|empfang|preisverleihung|"
+    r"eröffnungsfeier|festivalparty)\b|강연|토크|대담|전시|공연|시상식)",
+    re.IGNORECASE,
+)
 _BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("《", "》"), ("「", "」"), ("『", "』"))
 #: Words no personal name holds, written in lower case (particles such as ``van`` or
 #: ``de`` are allowed), and articles no name starts with (``In`` and ``An`` are Korean
@@ -162,6 +175,11 @@ def _strong(film: FilmRecord) -> bool:
     """A director and another field: a title over them is the page's film, whatever it reads."""
     others = (film.year, film.runtime, film.countries, film.screenings, film.original_title)
     return bool(film.directors) and any(others)
+
+
+def _has_fields(film: FilmRecord) -> bool:
+    """A director, a year, a runtime or a country: the header of a film."""
+    return bool(film.directors or film.year or film.runtime or film.countries)
 
 
 def title_problem(
@@ -228,6 +246,8 @@ def title_problem(
         return "it is a part of the web page (a widget or a network)"
     if not _strong(film) and _PLACE.search(title):
         return "it names a place (a cinema, a hall)"
+    if _EVENT_TITLE.match(title) and not _has_fields(film):
+        return "it names an event (a talk, a reading), not a film"
     return None
 
 

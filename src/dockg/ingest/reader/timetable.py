@@ -1,0 +1,108 @@
+"""A page that is one timetable: a row per showing, each naming its venue and its film.
+
+A cinema's or a festival's day-by-day programme often prints nothing but rows::
+
+    Mi 08.05. 15:00 KBK 1 WACKERSDORF
+    Mi 08.05. 17:30 KBK 2 IM LAND MEINER KINDER
+    Do 09.05. 17:30 KBK 1 RODZINA / FAMILY / FAMILIE
+
+What follows the time is a venue (perhaps with a screen number) and a title, with nothing
+printed between them. The reader splits them only where the page itself shows the venue:
+the same first word opens the text of (nearly) every row, so it is the house, and a number
+after it is the screen; a row opening otherwise is reported, not split by guess. Titles
+printed with translations after slashes (``RODZINA / FAMILY / FAMILIE``) keep the first as
+the title and the others as its other titles.
+
+This is read only on a page where no film block was found: a page with film blocks prints
+its rows under the films they belong to, and what follows their time is a venue alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import time
+
+from dockg.ingest.reader.dates import find_times
+from dockg.ingest.reader.fields import SMALL_WORDS
+from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
+
+#: Rows a timetable needs at least, and the share of them its venue word must open.
+_MIN_ROWS = 3
+_SHARE = 0.8
+#: A screen's number after the venue word (``KBK 1``), never a year.
+_SCREEN = re.compile(r"\d{1,2}")
+_TRANSLATIONS = re.compile(r"\s+/\s+")
+
+
+def _after_time(text: str) -> str:
+    """The row's text after its (last) time: the venue and the title."""
+    times = find_times(text)
+    return text[times[-1].end :].strip(" |,–—-") if times else ""
+
+
+def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[FilmRecord]:
+    """The films and showings of a page that is one timetable of venue-and-title rows.
+
+    Args:
+        items: the page's classified lines.
+        ambiguous: where rows that cannot be split are reported (and the reports of rows
+            read here are withdrawn).
+
+    Returns:
+        One record per title, in page order, with its screenings; empty unless at least
+        three dated rows, most of them opened by the same venue word, are found.
+    """
+    rows = [
+        item
+        for item in items
+        if item.kind is LineKind.SCHEDULE and len(item.cells) == 1 and item.cells[0].date
+    ]
+    texts = {item.line.number: _after_time(item.line.text) for item in rows}
+    words = Counter(text.split()[0] for text in texts.values() if text.split())
+    if len(rows) < _MIN_ROWS or not words:
+        return []
+    venue, count = words.most_common(1)[0]
+    plain = venue.strip(".,:").casefold()
+    if count < max(_MIN_ROWS, _SHARE * len(rows)) or plain in SMALL_WORDS or not plain.isalpha():
+        return []
+    films: dict[str, FilmRecord] = {}
+    read: set[int] = set()
+    for item in rows:
+        number, tokens = item.line.number, texts[item.line.number].split()
+        if not tokens or tokens[0] != venue:
+            ambiguous.append(
+                Note(
+                    number, f"timetable row not read, it names no venue {venue!r}: {item.line.text}"
+                )
+            )
+            read.add(number)
+            continue
+        screen = tokens[1] if len(tokens) > 2 and _SCREEN.fullmatch(tokens[1]) else None
+        title_text = " ".join(tokens[2:] if screen else tokens[1:])
+        titles = [t.strip() for t in _TRANSLATIONS.split(title_text) if t.strip()]
+        if not titles:
+            continue
+        film = films.get(titles[0].casefold())
+        if film is None:
+            film = FilmRecord(title=titles[0], line=number, last_line=number)
+            film.original_title = titles[1] if len(titles) > 1 else None
+            film.labelled_titles = [TitleRecord(number, t, None) for t in titles[2:]]
+            films[titles[0].casefold()] = film
+        cell = item.cells[0]
+        film.screenings.append(
+            ScreeningRecord(
+                number,
+                item.line.text,
+                None,
+                time(cell.hour, cell.minute),
+                venue,
+                screen,
+                printed=cell.date,
+            )
+        )
+        read.add(number)
+    ambiguous[:] = [n for n in ambiguous if n.line not in read or "timetable row" in n.text]
+    return list(films.values())
