@@ -60,6 +60,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
     code: frozenset(n.casefold() for n in names)
     for code, names in {
         "AR": ("Argentina", "Argentinien", "아르헨티나"),
+        "AM": ("Armenia", "Armenien", "아르메니아"),
         "AT": ("Austria", "Österreich", "오스트리아"),
         "AZ": ("Azerbaijan", "Aserbaidschan", "아제르바이잔"),
         "BE": ("Belgium", "Belgien", "벨기에"),
