@@ -60,6 +60,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
     code: frozenset(n.casefold() for n in names)
     for code, names in {
         "AR": ("Argentina", "Argentinien", "아르헨티나"),
+        "AM": ("Armenia", "Armenien", "아르메니아"),
         "AT": ("Austria", "Österreich", "오스트리아"),
         "AZ": ("Azerbaijan", "Aserbaidschan", "아제르바이잔"),
         "BE": ("Belgium", "Belgien", "벨기에"),
@@ -93,6 +94,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "MX": ("Mexico", "Mexiko", "멕시코"),
         "NE": ("Niger", "니제르"),
         "LT": ("Lithuania", "Litauen", "리투아니아"),
+        "LV": ("Latvia", "Lettland", "라트비아"),
         "NO": ("Norway", "Norwegen", "노르웨이"),
         "LB": ("Lebanon", "Libanon", "레바논"),
         "LA": ("Laos", "라오스"),
