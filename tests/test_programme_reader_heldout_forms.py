@@ -757,3 +757,53 @@ def test_a_banner_naming_the_programme_of_a_numbered_edition_gives_the_festivals
     banner = read_banner(line("Programm zum 16. Neiße Filmfestival 2019"))
     assert banner is not None
     assert (banner.name, banner.number, banner.year) == ("Neiße Filmfestival", 16, 2019)
+
+
+def test_rows_over_titles_may_stand_over_a_premiere_flag() -> None:
+    # each film's row stands over its premiere flag and its title: the row is that film's
+    # (it was the film above's, under its synopsis, with the venue of the next film)
+    records = read(
+        """
+LICHTER Filmfest Frankfurt International 2015
+Mittwoch, 18. März 2015, 18:00 Uhr, Cantate-Saal
+Deutschlandpremiere
+NIEUWE HELDEN
+R.:Dirk van Roeleven, Dokumentarfilm, NL 2014, 90 Min., OmeU
+Junge Radteams wollen ihrem Sport einen besseren Ruf verschaffen.
+Mittwoch, 18. März 2015, 18:00 Uhr, E-Kinos
+LAUF JUNGE LAUF
+R.: Pepe Danquart, Spielfilm, D/F/PL 2013, 107 Min., OmU
+Ein Junge entkommt aus dem Ghetto und versteckt sich auf dem Land.
+"""
+    )
+    assert [(f.title, [n for n, _ in f.directors], f.countries) for f in records.films] == [
+        ("NIEUWE HELDEN", ["Dirk van Roeleven"], ["Netherlands"]),
+        ("LAUF JUNGE LAUF", ["Pepe Danquart"], ["Germany", "France", "Poland"]),
+    ]
+    assert [(t, s, v) for t, s, v in starts(records)] == [
+        ("NIEUWE HELDEN", "2015-03-18T18:00:00+01:00", "Cantate-Saal"),
+        ("LAUF JUNGE LAUF", "2015-03-18T18:00:00+01:00", "E-Kinos"),
+    ]
+
+
+def test_a_title_line_may_go_on_with_country_runtime_and_certificate() -> None:
+    records = read(
+        """
+FEATURE DOCUMENTARIES
+
+SWEEPING YEREVAN (Armenia) – 54 mins [U]
+by Nairi Hakhverdi
+
+RED ELVIS: THE COLD WAR COWBOY  (USA) – 94 mins [12A]
+by Thomas Latter
+"""
+    )
+    assert [(f.title, f.countries, f.runtime) for f in records.films] == [
+        ("SWEEPING YEREVAN", ["Armenia"], "PT54M"),
+        ("RED ELVIS: THE COLD WAR COWBOY", ["United States"], "PT94M"),
+    ]
+
+
+def test_a_programme_strand_label_is_no_title() -> None:
+    film = FilmRecord(title="Programmreihe: Zukunft Deutscher Film", line=1)
+    assert title_problem(film) == "it is a line of fields"

@@ -596,8 +596,8 @@ def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
 
 def _lead(items: Sequence[Classified], title: int) -> set[int]:
     """The schedule and date lines standing right over a title (blank lines between), and
-    over up to two short lines on the title (a strand, ``präsentiert von …``) under a time
-    (``13.00 Uhr``, ``Sonntagskino: Filme für die Stadt``, the title)."""
+    over up to two short lines on the title (a strand, ``präsentiert von …``, a premiere
+    flag) under a time (``13.00 Uhr``, ``Sonntagskino: Filme für die Stadt``, the title)."""
     found: set[int] = set()
     index = title - 1
     passed: list[int] = []
@@ -605,7 +605,7 @@ def _lead(items: Sequence[Classified], title: int) -> set[int]:
         kind = items[index].kind
         if kind in (LineKind.SCHEDULE, LineKind.DATE):
             found.add(index)
-        elif kind is LineKind.TEXT and not found and len(passed) < 2:
+        elif kind in (LineKind.TEXT, LineKind.PREMIERE) and not found and len(passed) < 2:
             if len(items[index].line.text) > 60:
                 break
             passed.append(index)

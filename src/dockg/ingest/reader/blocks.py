@@ -25,6 +25,7 @@ from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
     Meta,
     field_only,
+    fields_after_title,
     in_capitals,
     looks_like_name,
     read_meta,
@@ -151,12 +152,14 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             taken.update(header)
             blocks.append(Block(above_row, header))
             continue
+        labelled = any(bool(m and m.directors) for m in (items[i].meta for i in header))
         if (
             len(texts) == 1
             and texts[0] == top
             and above_row >= 0
             and items[above_row].kind is LineKind.SCHEDULE
             and looks_like_name(items[top].line.text)
+            and not labelled  # the fields name the director: the line over them is no name
         ):
             # ``18:00  MERMAIDS DON'T CRY`` over ``Franziska Pflaum`` over the fields: the
             # row names the film, the name under it is its director's. A row that names
@@ -170,7 +173,6 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             taken.update(header)
             blocks.append(Block(above_row, header))
             continue
-        labelled = any(bool(m and m.directors) for m in (items[i].meta for i in header))
         under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
         rows_over = _rows_over(items, top)
         if not texts and rows_over is not None and rows_over[0] not in taken:
@@ -470,6 +472,10 @@ def read_block(
     head = items[block.title_index]
     titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
     printed = head.title if titled and head.title else head.line.text
+    # ``SWEEPING YEREVAN (Armenia) – 54 mins [U]``: the title line goes on with fields
+    trailing = fields_after_title(printed) if head.kind is LineKind.TEXT else None
+    if trailing is not None:
+        printed = trailing[0]
     dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None
     if dashed and _labelled_elsewhere(items, block, dashed[1]):
         # ``Ein verborgenes Leben - A Hidden Life`` over ``USA/D 2019, Regie: Terrence
@@ -486,6 +492,8 @@ def read_block(
     film = FilmRecord(title=title, line=head.line.number, original_title=original or head.other)
     for name in dashed[1] if dashed else ():
         film.directors.append((name, head.line.number))
+    if trailing is not None:
+        _apply_meta(film, head, trailing[1], ambiguous)
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     for index in block.header:
         item = items[index]

@@ -299,13 +299,14 @@ def is_premiere(text: str) -> bool:
 #: Labels that name a film's director(s), before the names.
 DIRECTOR_LABEL = re.compile(
     r"^(?:(?:directed\s+by|by|von|dir\.|regie)(?:\s*[:：]\s*|\s+)|(?:감독|연출)\s*[:：]?\s*|"
-    r"(?:directors?|r|dir|buch\s+und\s+regie|regie\s*/\s*buch)\s*[:：]\s*|directors?\s{2,})(?=\S)",
+    r"(?:directors?|r\.?|dir|buch\s+und\s+regie|regie\s*/\s*buch)\s*[:：]\s*|directors?\s{2,})(?=\S)",
     re.IGNORECASE,
 )
 
 #: Labels of a film's section.
 SECTION_LABEL = re.compile(
-    r"^(?:section|sektion|programme|program|programm|reihe|섹션|부문)\s*[:：]\s*(?P<name>.+)$",
+    r"^(?:section|sektion|programme|program|programm|programmreihe|filmreihe|reihe|series|"
+    r"strand|섹션|부문)\s*[:：]\s*(?P<name>.+)$",
     re.IGNORECASE,
 )
 
@@ -510,9 +511,10 @@ CATALOGUE_CODES = dict(
 
 
 #: Codes and a year at the start of the line or of a part after a comma or bar
-#: (``Dokumentarfilm, AT/DE 2023, 82 min.``).
+#: (``Dokumentarfilm, AT/DE 2023, 82 min.``; the codes may have been cut into parts at
+#: their slashes, ``D | F | PL 2013``, once a director's label was read).
 _CODES_YEAR = re.compile(
-    r"(?:^|(?<=[,|])\s*)(?P<codes>[A-Z]{1,3}(?:\s*[,/]\s*[A-Z]{1,3})*)\s+"
+    r"(?:^|(?<=[,|])\s*)(?P<codes>[A-Z]{1,3}(?:\s*[,/|]\s*[A-Z]{1,3})*)\s+"
     r"(?P<year>(?:19|20)\d{2})\b"
 )
 
@@ -707,7 +709,7 @@ def read_meta(text: str) -> Meta:
         text = text[: letters.start()] + text[letters.end() :]
     codes = _CODES_YEAR.search(text)
     if codes is not None:
-        found = [CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/]\s*", codes["codes"])]
+        found = [CATALOGUE_CODES.get(c) for c in re.split(r"\s*[,/|]\s*", codes["codes"])]
         if all(found):
             meta.countries.extend(c.replace("_", " ") for c in found if c)
             meta.year, meta.signals = int(codes["year"]), meta.signals + 2
@@ -781,6 +783,35 @@ _ADDED_EVENT = re.compile(
     r"(?:film|publikums)?gespräch|gv|관객과의\s*대화)\s*$",
     re.IGNORECASE,
 )
+
+
+#: A certificate in brackets after a film's fields (``[U]``, ``[12A]``, ``[PG]``, ``[R13]``):
+#: read and not stated.
+_BRACKETED_RATING = re.compile(r"\[(?:U|PG|12A?|15|18|R18|M|G|R1[3568]|PG-13|R|NC-17|E)\]")
+#: Where a title line's trailing fields may begin: a parenthesis, a dash between spaces.
+_FIELDS_START = re.compile(r"\s*\(|\s+[–—-]\s+")
+
+
+def fields_after_title(text: str) -> tuple[str, Meta] | None:
+    """``SWEEPING YEREVAN (Armenia) – 54 mins [U]``: a title line that goes on with the
+    film's fields (a country or year in parentheses, a runtime after a dash, a
+    certificate in brackets) → (title, fields); None unless everything after the title
+    is a field and one is a country, a year or a runtime. The earliest such start wins,
+    so a title's own parentheses that hold no field (an original title) stay in it."""
+    text = text.strip()
+    bare = _BRACKETED_RATING.sub(" ", text).rstrip()
+    for found in _FIELDS_START.finditer(bare):
+        title, rest = bare[: found.start()].strip(" ,"), bare[found.start() :]
+        parts = [p.strip() for p in re.split(r"[()]|\s[–—-]\s|,", rest)]
+        parts = [p for p in parts if p.strip(" –—-")]
+        if not title or not parts:
+            continue
+        meta = Meta()
+        if all(read_part(meta, p) for p in parts) and (meta.countries or meta.year or meta.runtime):
+            if meta.directors or meta.unread:
+                return None
+            return title, meta
+    return None
 
 
 def split_title(text: str) -> tuple[str, str | None]:
