@@ -807,3 +807,52 @@ by Thomas Latter
 def test_a_programme_strand_label_is_no_title() -> None:
     film = FilmRecord(title="Programmreihe: Zukunft Deutscher Film", line=1)
     assert title_problem(film) == "it is a line of fields"
+
+
+def test_a_list_line_of_title_director_country_year_runtime_and_age() -> None:
+    records = read(
+        """
+81 Meters, dir. Janis Abele (Latvia) 2022, 14’, 13+
+A man visits the last old cinemas of his country.
+
+Belgium 2.0, dir. Jean-Benoît Ugeux (Belgium) 2021, 15’, 13+
+A country stops moving.
+"""
+    )
+    assert [
+        (f.title, [n for n, _ in f.directors], f.countries, f.year, f.runtime)
+        for f in records.films
+    ] == [
+        ("81 Meters", ["Janis Abele"], ["Latvia"], 2022, "PT14M"),
+        ("Belgium 2.0", ["Jean-Benoît Ugeux"], ["Belgium"], 2021, "PT15M"),
+    ]
+
+
+def test_a_title_run_into_its_dir_byline_is_refused() -> None:
+    film = FilmRecord(title="81 Meters, dir. Janis Abele", line=1)
+    assert title_problem(film) == "it ends in its maker's byline"
+
+
+def test_a_price_is_no_time() -> None:
+    assert find_times("8.00 PLN") == []
+    assert find_times("Eintritt: € 7.50") == []
+    assert find_times("12.00 EUR") == []
+    assert [t.value.hour for t in find_times("19:30 Won't You Be My Neighbor")] == [19]
+
+
+def test_a_bulleted_title_with_its_runtime_then_its_byline() -> None:
+    records = read(
+        """
+The programme was:
+
+- Aunty Maggie and the Womba Wagkun (10 min) by Angelina Hurley
+- Starr (5 min 15 sec) by Michelle Blakeney
+- Los Hilos que nos Tejen (17 mins 30 sec) by Melissa Elizondo featuring her sisters
+- We show a film (2019) by Jane Doe
+"""
+    )
+    # a byline that goes on, or a title not written as one, is not read as an entry
+    assert [(f.title, [n for n, _ in f.directors], f.runtime) for f in records.films] == [
+        ("Aunty Maggie and the Womba Wagkun", ["Angelina Hurley"], "PT10M"),
+        ("Starr", ["Michelle Blakeney"], "PT5M15S"),
+    ]

@@ -214,9 +214,17 @@ _CLOCK_MARKED = re.compile(
     r"(?:(?P<ampm>[ap]\.?m\.?)|(?P<uhr>uhr|h(?![^\W\d_])))(?-i:(?![a-zäöü]))(?!\d)",
     re.IGNORECASE,
 )
+#: A price is no time (``8.00 PLN``, ``€ 7.50``, ``12,00 EUR``).
+_CURRENCY = (
+    r"(?:pln|eur|euro|usd|gbp|chf|czk|huf|dkk|sek|nok|krw|jpy|zł|kč|원|€|\$|£)"
+    r"(?![^\W\d_])"
+)
 #: A time without a mark needs its minutes (``20:00``, ``19.30``) and nothing after them
 #: that makes it a date (``19.10.``).
-_CLOCK_BARE = re.compile(r"(?<![\d.:/])(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.:])")
+_CLOCK_BARE = re.compile(
+    r"(?<![\d.:/])(?<![€$£¥₩])(?<![€$£¥₩]\s)(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.:])"
+    r"(?!\s*(?i:" + _CURRENCY + r"))"
+)
 _KOREAN_CLOCK = re.compile(
     r"(?P<half>오전|오후|아침|새벽|낮|저녁|밤)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
 )

@@ -564,7 +564,7 @@ CREW_LABEL = re.compile(
 #: screening.
 _UNSTATED_LABEL = re.compile(
     r"^(?:(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating)\s*[:：]\s*\S|"
-    r"(?:\d{1,2}세|전체|청소년)\s*관람\s*(?:가|불가)$)",
+    r"(?:\d{1,2}세|전체|청소년)\s*관람\s*(?:가|불가)$|\d{1,2}\+$)",
     re.IGNORECASE,
 )
 
@@ -688,7 +688,8 @@ def read_meta(text: str) -> Meta:
         # the parentheses may hold fields (``NAME (Germany 2019)``)
         head, paren, tail = text[label.end() :].partition("(")
         parts = [p for p in _PARTS.split(head) if p]
-        inside = [p for p in _PARTS.split(tail.replace("(", "|").rstrip(")")) if p] if paren else []
+        tail = tail.replace("(", "|").replace(")", "|")  # ``NAME (Latvia) 2022, 14’``
+        inside = [p for p in _PARTS.split(tail) if p.strip(" |")] if paren else []
         while parts and not read_part(Meta(), parts[0]):
             names = [n for n in split_names(parts[0]) if n]
             if not (names and all(looks_like_name(n) for n in names)):
@@ -1107,7 +1108,8 @@ def read_spaced_fields(text: str) -> Meta | None:
 #: director after ``dir.`` and its fields after the names. Not ``, directed by``: running
 #: text says that too (``The festival opens with Sunless, directed by Chris Marker.``).
 _TITLE_DIR = re.compile(
-    r"^(?P<title>[^,;:.!?]{1,80}?),\s+(?:dir\.|regie(?:\s*,\s*(?:dreh)?buch)?\s*:|director\s*:)"
+    r"^(?P<title>(?:[^,;:.!?]|(?<=\d)\.(?=\d)){1,80}?),\s+"
+    r"(?:dir\.|regie(?:\s*,\s*(?:dreh)?buch)?\s*:|director\s*:)"
     r"\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -1193,7 +1195,7 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
 #: its fields in parentheses, the director's label and names, then whatever the page says.
 TITLE_FIELDS_DIR = re.compile(
     r"^(?P<title>[^()]{1,80}?)\s*\((?P<fields>[^()]{2,80})\)\s+(?:[–—-]\s+)?"
-    r"(?:dir\.|directed\s+by|director\s*:|regie\s*:|r\s*:)\s*(?P<rest>\S.*)$",
+    r"(?:dir\.|directed\s+by|director\s*:|regie\s*:|r\s*:|(?P<by>by))\s*(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -1232,7 +1234,8 @@ def _leading_names(text: str) -> tuple[list[str], str]:
 
 
 def read_title_fields_dir(text: str) -> tuple[str, Meta] | None:
-    """``Title (Country, 97 min.) Dir. NAME …``: the title, its fields, its directors, and a
+    """``Title (Country, 97 min.) Dir. NAME …`` (or ``Title (10 min) by NAME``, the byline
+    ending the line): the title, its fields, its directors, and a
     section labelled after them (``Programme: Silence Breakers (International Premiere)``).
     None unless a field in the parentheses is read and every name is a name."""
     found = TITLE_FIELDS_DIR.match(text.strip())
@@ -1243,6 +1246,10 @@ def read_title_fields_dir(text: str) -> tuple[str, Meta] | None:
         return None
     names, rest = _leading_names(found["rest"])
     if not names or not all(looks_like_name(n) for n in names):
+        return None
+    if found["by"] and (rest.strip(" .") or not _headline(found["title"])):
+        # ``Starr (5 min 15 sec) by Michelle Blakeney``: a byline ends the entry, and the
+        # title is written as one (not ``a film (2019) by …`` in a sentence)
         return None
     meta.directors, meta.unread = names, []
     meta.signals += 1

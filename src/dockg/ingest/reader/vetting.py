@@ -66,7 +66,9 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 #: ``Ancestral Visions of the Future de Lemohang Mosese``: a title run into its byline.
-_TRAILING_BYLINE = re.compile(r"\S\s+(?:by|von|de|di|directed\s+by)\s+(?P<names>[^\s].+)$")
+_TRAILING_BYLINE = re.compile(
+    r"\S(?:\s+(?:by|von|de|di|directed\s+by)|,?\s+(?:dir\.|regie:))\s+(?P<names>[^\s].+)$"
+)
 #: ``Ausführlichere Filminformationen folgen in Kürze``, ``Coming soon``, ``TBA``.
 _NOT_YET = re.compile(
     r"\b(?:folg(?:t|en)\s+in\s+kürze|demnächst|coming\s+soon|to\s+be\s+announced|tba|tbc|"
