@@ -856,3 +856,43 @@ The programme was:
         ("Aunty Maggie and the Womba Wagkun", ["Angelina Hurley"], "PT10M"),
         ("Starr", ["Michelle Blakeney"], "PT5M15S"),
     ]
+
+
+# --- the eleventh round's forms ---------------------------------------------------------
+
+SLOTS = """
+Films of our 2020 programme are shown again, once a month.
+
+Saturday 17 October – 11:00
+The Story of Plastic
+
+The film follows plastic waste back to the companies that make it, across continents.
+
+Saturday 31 October – 11:00
+Bring Down the Walls
+
+The film sets the growth of prisons beside the house music of the same years.
+
+Tickets will be available from 19 October 2020
+"""
+
+
+def test_rows_of_a_date_and_time_alone_over_titles_alone_are_the_films_slots() -> None:
+    records = read(SLOTS, timezone="Europe/London", venue="Showroom Cinema")
+    assert [(t, s, v) for t, s, v in starts(records)] == [
+        ("The Story of Plastic", "2020-10-17T11:00:00+01:00", "Showroom Cinema"),
+        ("Bring Down the Walls", "2020-10-31T11:00:00+00:00", "Showroom Cinema"),
+    ]
+    # the year: the page's one year of full dates, in which both Saturdays fall
+    assert records.context.year == 2020
+    assert "weekdays of its 2 rows" in records.context.year_why
+
+
+def test_one_slot_is_no_layout_and_weekdays_that_do_not_fit_settle_no_year() -> None:
+    one = SLOTS.split("Saturday 31 October")[0]
+    assert read(one).films == []
+    # 17 October 2021 is a Sunday: the page's year does not fit its weekdays
+    records = read(SLOTS.replace("19 October 2020", "19 October 2021"))
+    assert records.context.year is None
+    assert [f.title for f in records.films] == ["The Story of Plastic", "Bring Down the Walls"]
+    assert all(not f.screenings for f in records.films)

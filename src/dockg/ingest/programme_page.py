@@ -221,7 +221,8 @@ def _report(
     if site.path is not None:
         lines.append(f"site profile {site.path.name}")
     if festival is not None and context.festival is not None:
-        where = f"line {context.festival[1]}" if context.festival[1] else "--festival"
+        given = "the site profile" if context.festival[0] == site.festival else "--festival"
+        where = f"line {context.festival[1]}" if context.festival[1] else given
         lines.append(f"festival {compact_iri(festival)} (from {where})")
     else:
         lines.append("festival: none named")

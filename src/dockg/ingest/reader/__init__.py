@@ -48,7 +48,7 @@ from dockg.ingest.reader.records import (
     ProgrammeRecords,
 )
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
-from dockg.ingest.reader.timetable import timetable_films
+from dockg.ingest.reader.timetable import slot_films, timetable_films
 from dockg.ingest.reader.vetting import vet_films
 from dockg.ingest.text import Line
 
@@ -271,7 +271,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             page_section = next_section if next_section[1] else None
         films.append(film)
     if not blocks:
-        films.extend(timetable_films(items, ambiguous))
+        films.extend(
+            timetable_films(items, ambiguous) or slot_films(items, ambiguous, options.venue)
+        )
     if options.timetable:
         _timetable_films(items, films, ambiguous)
     if options.film_page and len(blocks) == 1:
@@ -293,7 +295,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     _slot_rows(films, ambiguous)
     read_venue_lines(items, films, unused)
     records = ProgrammeRecords(context, films, unused, ambiguous)
-    _settle_year(records, banners, options)
+    _settle_year(records, banners, options, _full_date_years(page))
     known = next((k for k in options.known if k.key == context.known_festival), None)
     venues = [(f"line {s.line}", s.venue or "") for s in records.screenings]
     festival_texts = [(f"line {b.line.number}", b.line.text) for b in banners]
@@ -632,8 +634,14 @@ def _tail_heading(
     return None
 
 
-def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: ReadOptions) -> None:
-    """Settle the edition's year from the evidence, or report the conflict."""
+def _settle_year(
+    records: ProgrammeRecords,
+    banners: list[Banner],
+    options: ReadOptions,
+    page_years: set[int] = frozenset(),  # type: ignore[assignment]
+) -> None:
+    """Settle the edition's year from the evidence, or report the conflict; with no
+    evidence, from the years the page prints that its weekdays fit."""
     context = records.context
     if options.edition is not None:
         context.year, context.year_why = options.edition, "given with --edition"
@@ -659,6 +667,9 @@ def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: Read
     if not signals and context.published is not None:
         year_of_dateline(records)
         return
+    if not signals:
+        _year_by_weekdays(records, page_years)
+        return
     if len(signals) == 1:
         year, why = next(iter(signals.items()))
         context.year, context.year_why = year, why[0]
@@ -666,6 +677,49 @@ def _settle_year(records: ProgrammeRecords, banners: list[Banner], options: Read
         listed = "; ".join(f"{y} ({w[0]})" for y, w in sorted(signals.items()))
         records.ambiguous.append(
             Note(0, f"edition year not chosen, the page gives several: {listed}; give --edition")
+        )
+
+
+#: Rows with a weekday that the year of a page's full dates must fit before it is their year.
+_WEEKDAY_ROWS = 2
+
+
+def _full_date_years(page: Sequence[Line]) -> set[int]:
+    """The years of the full dates the page prints anywhere (``19 October 2020``)."""
+    years = set()
+    for line in page:
+        try:
+            found = find_date(line.text)
+        except DateError:
+            continue
+        if found is not None and found.year is not None:
+            years.add(found.year)
+    return years
+
+
+def _year_by_weekdays(records: ProgrammeRecords, page_years: set[int]) -> None:
+    """``Saturday 17 October – 11:00`` rows and ``… from 19 October 2020`` in the text: when
+    the page's full dates all fall in one year, and every weekday its rows print falls on
+    its date in that year, that is the screenings' year. Two rows with weekdays at least;
+    full dates of several years, or weekdays that do not fit, settle nothing (a year
+    fits a page's weekdays by chance one time in seven)."""
+    dated = [s.printed for s in records.screenings if s.printed and s.printed.weekday is not None]
+    if len(dated) < _WEEKDAY_ROWS or len(page_years) != 1:
+        return
+    fitting = []
+    for year in sorted(page_years):
+        try:
+            for printed in dated:
+                printed.on(year)
+        except DateError:
+            continue
+        fitting.append(year)
+    if len(fitting) == 1:
+        context = records.context
+        context.year = fitting[0]
+        context.year_why = (
+            f"the year of the page's full dates, in which the weekdays of its {len(dated)}"
+            " rows fall"
         )
 
 

@@ -13,6 +13,11 @@ after it is the screen; a row opening otherwise is reported, not split by guess.
 printed with translations after slashes (``RODZINA / FAMILY / FAMILIE``) keep the first as
 the title and the others as its other titles.
 
+A page may instead print each showing as a row of its date and time alone over the title
+alone, the film's text under it (``Saturday 17 October – 11:00``, ``The Story of
+Plastic``, a synopsis): where that shape repeats, each title is its row's film
+(:func:`slot_films`).
+
 This is read only on a page where no film block was found: a page with film blocks prints
 its rows under the films they belong to, and what follows their time is a venue alone.
 """
@@ -106,3 +111,72 @@ def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[
         read.add(number)
     ambiguous[:] = [n for n in ambiguous if n.line not in read or "timetable row" in n.text]
     return list(films.values())
+
+
+#: Slots a page must print for the shape to be its layout.
+_MIN_SLOTS = 2
+_TITLE_LENGTH = 80
+
+
+def _next_filled(items: Sequence[Classified], index: int) -> int | None:
+    for after in range(index + 1, len(items)):
+        if items[after].kind is not LineKind.BLANK:
+            return after
+    return None
+
+
+def slot_films(
+    items: Sequence[Classified], ambiguous: list[Note], venue: str | None = None
+) -> list[FilmRecord]:
+    """The films of a page that prints each showing as a dated row with nothing but its
+    date and time, over a title alone, over the film's running text.
+
+    Args:
+        items: the page's classified lines.
+        ambiguous: where the reports of rows read here are withdrawn.
+        venue: the venue of rows that print none (a site profile's), if known.
+
+    Returns:
+        One record per slot, in page order; empty unless the shape is printed at least
+        twice (once could be anything: a heading over an introduction).
+    """
+    slots: list[tuple[Classified, Classified]] = []
+    for index, item in enumerate(items):
+        if item.kind is not LineKind.SCHEDULE or len(item.cells) != 1:
+            continue
+        cell = item.cells[0]
+        if cell.date is None or cell.venue:
+            continue
+        title = _next_filled(items, index)
+        if title is None or items[title].kind is not LineKind.TEXT:
+            continue
+        text = items[title].line.text.strip()
+        running = _next_filled(items, title)
+        if (
+            len(text) > _TITLE_LENGTH
+            or running is None
+            or items[running].kind is not LineKind.PROSE
+        ):
+            continue
+        slots.append((item, items[title]))
+    if len(slots) < _MIN_SLOTS:
+        return []
+    films = []
+    for row, heading in slots:
+        cell = row.cells[0]
+        film = FilmRecord(title=heading.line.text.strip(), line=heading.line.number)
+        film.screenings.append(
+            ScreeningRecord(
+                row.line.number,
+                row.line.text,
+                None,
+                time(cell.hour, cell.minute),
+                venue,
+                None,
+                printed=cell.date,
+            )
+        )
+        films.append(film)
+    read = {row.line.number for row, _ in slots}
+    ambiguous[:] = [n for n in ambiguous if n.line not in read]
+    return films
