@@ -48,6 +48,20 @@ def _after_time(text: str) -> str:
     return text[times[-1].end :].strip(" |,–—-") if times else ""
 
 
+def _showing(row: Classified, venue: str | None, screen: str | None) -> ScreeningRecord:
+    """The showing a row of one date and one time prints."""
+    cell = row.cells[0]
+    return ScreeningRecord(
+        row.line.number,
+        row.line.text,
+        None,
+        time(cell.hour, cell.minute),
+        venue,
+        screen,
+        printed=cell.date,
+    )
+
+
 def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[FilmRecord]:
     """The films and showings of a page that is one timetable of venue-and-title rows.
 
@@ -96,18 +110,7 @@ def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[
             film.original_title = titles[1] if len(titles) > 1 else None
             film.labelled_titles = [TitleRecord(number, t, None) for t in titles[2:]]
             films[titles[0].casefold()] = film
-        cell = item.cells[0]
-        film.screenings.append(
-            ScreeningRecord(
-                number,
-                item.line.text,
-                None,
-                time(cell.hour, cell.minute),
-                venue,
-                screen,
-                printed=cell.date,
-            )
-        )
+        film.screenings.append(_showing(item, venue, screen))
         read.add(number)
     ambiguous[:] = [n for n in ambiguous if n.line not in read or "timetable row" in n.text]
     return list(films.values())
@@ -163,19 +166,8 @@ def slot_films(
         return []
     films = []
     for row, heading in slots:
-        cell = row.cells[0]
         film = FilmRecord(title=heading.line.text.strip(), line=heading.line.number)
-        film.screenings.append(
-            ScreeningRecord(
-                row.line.number,
-                row.line.text,
-                None,
-                time(cell.hour, cell.minute),
-                venue,
-                None,
-                printed=cell.date,
-            )
-        )
+        film.screenings.append(_showing(row, venue, None))
         films.append(film)
     read = {row.line.number for row, _ in slots}
     ambiguous[:] = [n for n in ambiguous if n.line not in read]
