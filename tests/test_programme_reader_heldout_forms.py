@@ -896,3 +896,42 @@ def test_one_slot_is_no_layout_and_weekdays_that_do_not_fit_settle_no_year() -> 
     assert records.context.year is None
     assert [f.title for f in records.films] == ["The Story of Plastic", "Bring Down the Walls"]
     assert all(not f.screenings for f in records.films)
+
+
+def test_a_title_that_says_its_screenings_follow_heads_its_rows() -> None:
+    records = read(
+        """
+(April 28, 2019 – Toronto, ON) The festival's fifth day is tomorrow.
+
+Toxic Beauty screens:
+Mon. Apr. 29 at 12:45 p.m. at the Tiff Bell Lightbox (TBLB)
+
+Thur. May 2 at 5:45 p.m. at Scotiabank 3
+
+Conviction screens:
+Mon. Apr. 29 at 1:15 p.m. at TBLB 3
+Thur. May 2 at 12:30 p.m. at the Hart House Theatre
+"""
+    )
+    assert [(t, s, v) for t, s, v in starts(records)] == [
+        ("Toxic Beauty", "2019-04-29T12:45:00-04:00", "Tiff Bell Lightbox"),
+        ("Toxic Beauty", "2019-05-02T17:45:00-04:00", "Scotiabank"),
+        ("Conviction", "2019-04-29T13:15:00-04:00", "TBLB"),
+        ("Conviction", "2019-05-02T12:30:00-04:00", "Hart House Theatre"),
+    ]
+
+
+def test_a_quoted_title_with_its_running_time_in_a_line_up_is_a_film() -> None:
+    records = read(
+        """
+Hamptons Doc Fest is back this year with 30 screenings in Sag Harbor.
+SATURDAY, DECEMBER 4, SAG HARBOR CINEMA
+12 p.m. “The Automat” (79 min.), directed by Lisa Hurwitz, gathers people who remember it.
+5:00 p.m. “Citizen Ashe” (94 min.) Human Rights Award
+9:30 p.m. “Cirque du Soleil” (8 min. excerpt).
+"""
+    )
+    assert [(f.title, [n for n, _ in f.directors], f.runtime) for f in records.films] == [
+        ("The Automat", ["Lisa Hurwitz"], "PT79M"),
+        ("Citizen Ashe", [], "PT94M"),
+    ]

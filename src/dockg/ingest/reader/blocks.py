@@ -40,6 +40,7 @@ from dockg.ingest.reader.lines import (
     ScheduleCell,
 )
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
+from dockg.ingest.text import Line
 
 _SECTION_WORDS = re.compile(
     r"(?:competition|wettbewerb|section|sektion|panorama|showcase|forum|spotlight|focus|fokus|"
@@ -116,6 +117,13 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
     blocks: list[Block] = []
     taken: set[int] = set()
     for index, item in enumerate(items):
+        labelled = _screens_label(items, index)
+        if labelled is not None:
+            # ``Toxic Beauty screens:`` over its rows: the title, its rows under it
+            items[index] = labelled
+            blocks.append(Block(index, [index]))
+            taken.add(index)
+            continue
         tagged = _tagged_title(items, index, sections)
         if tagged is not None:
             items[index] = tagged
@@ -219,6 +227,31 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
 #: opening with a tag in brackets and going on; a flag alone, ``[OmU]``, is no heading),
 #: which no film's block runs into.
 _ARTICLE_HEADING = re.compile(r"^\[[^\[\]]{1,20}\]\s*\S.{7,}")
+
+
+#: ``Toxic Beauty screens:``, ``Screenings of Conviction:``: a line that names a film and
+#: says its showings follow.
+_SCREENS_LABEL = re.compile(
+    r"^(?:(?P<title>[^:]{2,80}?)\s+(?:screens|screenings|plays|showtimes|läuft|termine)|"
+    r"(?:screenings|showtimes)\s+of\s+(?P<title2>[^:]{2,80}?))\s*:$",
+    re.IGNORECASE,
+)
+
+
+def _screens_label(items: Sequence[Classified], index: int) -> Classified | None:
+    """The line ``TITLE screens:`` with a schedule row right under it, as a line of its
+    title alone; else None."""
+    item = items[index]
+    found = _SCREENS_LABEL.match(item.line.text.strip())
+    if found is None or item.kind not in (LineKind.TEXT, LineKind.HEADING):
+        return None
+    following = next(
+        (i for i in range(index + 1, len(items)) if items[i].kind is not LineKind.BLANK), None
+    )
+    if following is None or items[following].kind is not LineKind.SCHEDULE:
+        return None
+    title = (found["title"] or found["title2"]).strip()
+    return Classified(Line(item.line.number, title, item.line.raw), LineKind.TEXT)
 
 
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")

@@ -112,6 +112,7 @@ _TITLE_RUNTIME = re.compile(r"(?P<title>[^()]{2,80}?)\s*\((?P<fields>[^()]*\d[^(
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
 )
+_LONE_PREPOSITIONS = frozenset(["at", "um", "in", "im", "@", "à", "ab"])
 _PREPOSITION = re.compile(r"^(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+", re.IGNORECASE)
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—-]+|[\s|,/–—-]+$")
 
@@ -125,6 +126,8 @@ def _venue_text(text: str) -> str:
     text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
     parts = [p.strip() for p in text.split("|")]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
+    # ``Mon. Apr. 29 at 12:45 p.m. at the Hart House``: the ``at`` before the time is none
+    parts = [p for p in parts if p.casefold() not in _LONE_PREPOSITIONS]
     venue = " ".join(parts)
     if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
         return ""

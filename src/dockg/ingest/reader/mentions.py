@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dockg.ingest.reader.fields import country_of, looks_like_name
+from dockg.ingest.reader.fields import country_of, looks_like_name, runtime_of, split_names
 from dockg.ingest.reader.lists import read_lists
 from dockg.ingest.reader.records import FilmRecord
 from dockg.ingest.text import Line
@@ -83,6 +83,17 @@ _EVENT_BEFORE = re.compile(
 _PAREN_DIR = re.compile(
     r"\(\s*[\"“](?P<t>[^\"“”\n]{1,60}?)[,.]?[\"”]\s*,?\s*dir\.\s+"
     r"(?P<names>" + _ONE_NAME + r"(?:\s*,\s*" + _ONE_NAME + r")*)\s*\)"
+)
+#: ``“The Automat” (79 min.), directed by Lisa Hurwitz``: a quoted title with its running
+#: time in parentheses (and perhaps its director's credit after them), as a line-up
+#: prints it inside its sentences.
+_QUOTED_RUNTIME = re.compile(
+    r"[“\"](?P<t>[^”\"\n]{1,80}?)[,.]?[”\"]\s*\((?P<runtime>\d{1,3}\s*(?:min|mins|minutes)\.?)\)"
+    r"(?:\s*,\s*directed\s+by\s+(?P<names>"
+    + _ONE_NAME
+    + r"(?:\s*(?:,|and|&)\s*"
+    + _ONE_NAME
+    + r")*))?"
 )
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
@@ -161,6 +172,19 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             names = [n.strip() for n in found["names"].split(",")]
             record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
             listed_together.add(found["t"].strip().casefold())
+            spans.append(found.span())
+        for found in _QUOTED_RUNTIME.finditer(text):
+            if any(a <= found.start() < b for a, b in spans) or _EVENT_BEFORE.search(
+                text[max(0, found.start() - 40) : found.start()]
+            ):
+                continue
+            record = film(found["t"].strip(), line)
+            if record.runtime is None:
+                record.runtime = runtime_of(found["runtime"])
+                record.runtime_line = (line.number, text)
+            names = split_names(found["names"]) if found["names"] else ()
+            record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
+            listed_together.add(record.title.casefold())
             spans.append(found.span())
         for listed in read_lists(text):
             record = film(listed.title, line)
