@@ -935,3 +935,34 @@ SATURDAY, DECEMBER 4, SAG HARBOR CINEMA
         ("The Automat", ["Lisa Hurwitz"], "PT79M"),
         ("Citizen Ashe", [], "PT94M"),
     ]
+
+
+def test_a_festival_acronym_in_ff_names_the_festival_and_its_city_its_zone() -> None:
+    banner = read_banner(line("The 26th Ji.hlava IDFF opens on Tuesday"))
+    assert banner is not None
+    assert (banner.name, banner.number) == ("Ji.hlava IDFF", 26)
+    assert cities_in("Ji.hlava IDFF") == [("Ji.hlava", "Europe/Prague")]
+
+
+def test_time_colon_title_slots_under_a_day_line_and_events_among_them() -> None:
+    records = read(
+        """
+Fri 21 October 2016
+3pm: Nobody Plays the Trombone Anymore
+A family lives on with the gap a missing student left behind in their village.
+4pm: Opening Reception
+Drinks and talk for everyone who came to the screenings, in the gallery's foyer.
+5pm: Then Then Then
+Archive images and music look at a generation after a failed protest.
+"""
+    )
+    assert [f.title for f in records.films] == [
+        "Nobody Plays the Trombone Anymore",
+        "Then Then Then",
+    ]
+    assert [(s.printed.day, s.start.hour) for f in records.films for s in f.screenings] == [
+        (21, 15),
+        (21, 17),
+    ]
+    refused = [n.text for n in records.not_imported]
+    assert any("'Opening Reception', because it names an event" in t for t in refused)

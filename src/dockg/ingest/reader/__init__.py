@@ -272,7 +272,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         films.append(film)
     if not blocks:
         films.extend(
-            timetable_films(items, ambiguous) or slot_films(items, ambiguous, options.venue)
+            timetable_films(items, ambiguous) or slot_films(items, ambiguous, options.venue, dates)
         )
     if options.timetable:
         _timetable_films(items, films, ambiguous)

@@ -88,6 +88,8 @@ CITY_ZONES["palm springs"] = "America/Los_Angeles"
 CITY_ZONES["tel aviv"] = "Asia/Jerusalem"
 CITY_ZONES["washington, d.c."] = "America/New_York"
 CITY_ZONES["washington dc"] = "America/New_York"
+# Festivals spelt with a dot in the city's name
+CITY_ZONES["ji.hlava"] = "Europe/Prague"
 
 #: Cinema chains that run cinemas in one country only, to that country's time zone.
 CHAIN_ZONES = {
@@ -102,7 +104,7 @@ CHAIN_ZONES = {
 _FESTIVAL_WORDS = (
     r"(?:\w*Festival|\w*fest|Festspiele|\w*[Ff]ilmwochen?|\w*[Ff]ilmtage|Film Week|DOK\.fest|"
     r"Berlinale|Viennale|"
-    r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|\S*영화제)"
+    r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|\S*영화제|(?-i:[A-Z]{1,4}FF)\b)"
 )
 _NUMBERED_EN = re.compile(
     r"^(?:The\s+)?(?P<number>\d{1,3})(?:st|nd|rd|th)\s+(?P<name>.*\b" + _FESTIVAL_WORDS + r".*?)"

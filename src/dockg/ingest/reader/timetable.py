@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import time
 
-from dockg.ingest.reader.dates import find_times
+from dockg.ingest.reader.dates import PrintedDate, find_times
 from dockg.ingest.reader.fields import SMALL_WORDS
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
+from dockg.ingest.text import Line
 
 #: Rows a timetable needs at least, and the share of them its venue word must open.
 _MIN_ROWS = 3
@@ -128,16 +130,28 @@ def _next_filled(items: Sequence[Classified], index: int) -> int | None:
     return None
 
 
+#: ``3pm: Then Then Then``: a time, a colon, the title (the day a line above prints).
+_TIME_COLON_TITLE = re.compile(
+    r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*:\s+(?P<title>\S.{0,79})$",
+    re.IGNORECASE,
+)
+
+
 def slot_films(
-    items: Sequence[Classified], ambiguous: list[Note], venue: str | None = None
+    items: Sequence[Classified],
+    ambiguous: list[Note],
+    venue: str | None = None,
+    running: Sequence[PrintedDate | None] = (),
 ) -> list[FilmRecord]:
     """The films of a page that prints each showing as a dated row with nothing but its
-    date and time, over a title alone, over the film's running text.
+    date and time, over a title alone, over the film's running text; or as a time and
+    the title on one line (``3pm: Then Then Then``) over the text, under a line of the day.
 
     Args:
         items: the page's classified lines.
         ambiguous: where the reports of rows read here are withdrawn.
         venue: the venue of rows that print none (a site profile's), if known.
+        running: for each line, the day a line above it prints, if any.
 
     Returns:
         One record per slot, in page order; empty unless the shape is printed at least
@@ -148,18 +162,23 @@ def slot_films(
         if item.kind is not LineKind.SCHEDULE or len(item.cells) != 1:
             continue
         cell = item.cells[0]
+        inline = _TIME_COLON_TITLE.match(item.line.text)
+        day = running[index] if index < len(running) else None
+        if cell.date is None and inline is not None and day is not None:
+            after = _next_filled(items, index)
+            if after is not None and items[after].kind is LineKind.PROSE:
+                dated = Classified(item.line, item.kind, cells=(replace(cell, date=day),))
+                title = Line(item.line.number, inline["title"].strip(), item.line.raw)
+                slots.append((dated, Classified(title, LineKind.TEXT)))
+            continue
         if cell.date is None or cell.venue:
             continue
         title = _next_filled(items, index)
         if title is None or items[title].kind is not LineKind.TEXT:
             continue
         text = items[title].line.text.strip()
-        running = _next_filled(items, title)
-        if (
-            len(text) > _TITLE_LENGTH
-            or running is None
-            or items[running].kind is not LineKind.PROSE
-        ):
+        below = _next_filled(items, title)
+        if len(text) > _TITLE_LENGTH or below is None or items[below].kind is not LineKind.PROSE:
             continue
         slots.append((item, items[title]))
     if len(slots) < _MIN_SLOTS:

@@ -105,13 +105,16 @@ _PLACE = re.compile(
 )
 #: A title that names an event of the programme, not a film: a German or Korean word for a
 #: talk, a reading, a concert (``GESPRÄCHE UNTERM BAUM``, ``LESUNG: …``), or an English one
-#: followed by a colon or a dash (``Talk: …``; ``Talk Radio`` is a film).
+#: followed by a colon or a dash (``Talk: …``; ``Talk Radio`` is a film) or standing
+#: alone (``Opening Reception``, ``Q&A``).
 _EVENT_TITLE = re.compile(
     r"^(?:(?:talk|lecture|panel|discussion|q\s*&\s*a|reading|concert|exhibition|party|"
     r"reception|masterclass|workshop|performance|award\s+ceremony)\s*[:：–—-]|"
     r"(?:vortrag|lesung|gespräche?|filmgespräch|podiumsgespräch|diskussion|"
     r"podiumsdiskussion|workshop|masterclass|konzert|ausstellung|empfang|preisverleihung|"
-    r"eröffnungsfeier|festivalparty)\b|강연|토크|대담|전시|공연|시상식)",
+    r"eröffnungsfeier|festivalparty)\b|강연|토크|대담|전시|공연|시상식|"
+    r"(?:opening\s+|closing\s+)?(?:reception|drinks|party|q\s*&\s*a|panel(?:\s+discussion)?|"
+    r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
 _BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("《", "》"), ("「", "」"), ("『", "』"))
