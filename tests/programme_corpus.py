@@ -63,6 +63,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "AM": ("Armenia", "Armenien", "아르메니아"),
         "AT": ("Austria", "Österreich", "오스트리아"),
         "AZ": ("Azerbaijan", "Aserbaidschan", "아제르바이잔"),
+        "BA": ("Bosnia and Herzegovina", "Bosnien und Herzegowina", "보스니아 헤르체고비나"),
         "BE": ("Belgium", "Belgien", "벨기에"),
         "BG": ("Bulgaria", "Bulgarien", "불가리아"),
         "BR": ("Brazil", "Brasilien", "브라질"),
