@@ -966,3 +966,57 @@ Archive images and music look at a generation after a failed protest.
     ]
     refused = [n.text for n in records.not_imported]
     assert any("'Opening Reception', because it names an event" in t for t in refused)
+
+
+# --- the twelfth round's forms ----------------------------------------------------------
+
+
+def test_a_title_a_paragraph_over_a_lone_name_a_paragraph_over_the_fields() -> None:
+    records = read(
+        """
+7:00pm
+
+The Last Patrol
+
+Sebastian Junger
+
+2014 | 86 Minutes | USA
+
+A reporter walks home along a railway with three men who knew the front line.
+"""
+    )
+    assert films(records) == [("The Last Patrol", ["Sebastian Junger"])]
+
+
+def test_a_line_between_two_rows_labels_them_and_is_no_title() -> None:
+    records = read(
+        """
+DEMINERS
+
+D 2022 • 78’ • OmdtUT • Regie: Michael Urs Reber
+
+Three men clear mines on islands far from their families.
+
+KÖLN
+Filmhaus Kino Do. 2.2. – 18.00 h
+
+BRÜHL
+ZOOM Kino Sa. 28.1. – 18.00 h
+
+
+ISR 2021 • 95’ • OmenglUT • Regie: Offer Avnon
+
+A filmmaker looks back on a decade between two countries.
+"""
+    )
+    assert [f.title for f in records.films] == ["DEMINERS"]
+
+
+def test_a_place_before_a_possessive_is_no_maker_and_a_talk_in_parentheses_no_director() -> None:
+    records = read(
+        """
+Pale Male — a film shot from the rooftops around New York’s Central Park, about a hawk.
+12:45 “용서받지 못하는 사람에게도 기록은 필요한가” with 영영 (사유회)
+"""
+    )
+    assert records.films == []

@@ -196,8 +196,15 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
                 above = _caps_title_over_synopsis(items, top, sections)
             if above is None:
                 continue
-            header = [above, *header]
-            title = above
+            named = _title_over_name(items, above, sections) if not texts and not labelled else None
+            if named is not None:
+                # ``The Last Patrol``, blank, ``Sebastian Junger``, blank, the fields: the
+                # line over the name is the title, the name its director's
+                header = [named, above, *header]
+                title = named
+            else:
+                header = [above, *header]
+                title = above
         else:
             picked = _pick_title(items, texts, sections)
             if picked is None:
@@ -403,6 +410,11 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         return None
     if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
         return None  # the last line of a paragraph is no title
+    over = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)
+    if over is not None and items[over].kind is LineKind.SCHEDULE:
+        # ``KÖLN``, a row, ``BRÜHL``, a row: a line between rows labels them (a city, a
+        # day); the film whose rows they are stands further up
+        return None
     return index, rows
 
 
@@ -452,6 +464,26 @@ def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool
     if not looks_like_name(items[text_index].line.text):
         return False
     return text_index >= 2 and items[text_index - 1].kind is LineKind.BLANK
+
+
+def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[str]) -> int | None:
+    """The title standing a paragraph over a lone name that stands a paragraph over the
+    fields, or None if the line over the fields is no name or nothing stands over it."""
+    text = items[name].line.text.strip()
+    if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
+        return None
+    over = _title_above(items, name, sections)
+    if over is None or looks_like_name(items[over].line.text):
+        return None
+    if _run_above(items, over, _TEXT_KINDS) != over or (
+        over + 1 < name and any(items[i].kind is not LineKind.BLANK for i in range(over + 1, name))
+    ):
+        return None  # the title stands alone in its paragraph
+    return over
+
+
+#: A name and nothing else: two or three words, each capitalised (``Sebastian Junger``).
+_PLAIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,2}")
 
 
 def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str]) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from dockg.ingest.reader.context import cities_in
 from dockg.ingest.reader.fields import country_of, looks_like_name, runtime_of, split_names
 from dockg.ingest.reader.lists import read_lists
 from dockg.ingest.reader.records import FilmRecord
@@ -75,7 +76,7 @@ _PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{2,4} $")
 _EVENT_BEFORE = re.compile(
     r"(?:vortrag|vortrags|lesung|gespräch|diskussion|podiumsdiskussion|workshop|talk|lecture|"
     r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|강연|토크|대담|전시|"
-    r"공연)\w{0,2}\s+(?:\w+\s+){0,2}$",
+    r"공연|사유회|좌담회|간담회|포럼|세미나|워크숍|낭독회)\w{0,2}\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: ``("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak)``: a quoted title and its
@@ -99,7 +100,11 @@ _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
 #: Words that stand in parentheses after a title but are no director's name.
-_NOT_NAME = frozenset({"개막작", "폐막작", "상영작", "신작", "감독", "한국", "국내", "해외"})
+_NOT_NAME = frozenset(
+    {"개막작", "폐막작", "상영작", "신작", "감독", "한국", "국내", "해외"}
+    # kinds of event held after a screening (``“…” with 영영 (사유회)``): the title is theirs
+    | {"사유회", "좌담회", "간담회", "포럼", "세미나", "워크숍", "낭독회", "강연", "토크", "대담"}
+)
 
 
 def _title(found: re.Match[str]) -> str:
@@ -139,8 +144,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         for form in forms:
             for found in form.finditer(text):
                 name = found["name"] or found.groupdict().get("foreign") or ""
-                if not name or name in _NOT_NAME or country_of(name):
-                    continue
+                if not name or name in _NOT_NAME or country_of(name) or cities_in(name):
+                    continue  # ``New York’s Central Park``: a place's, not a maker's
                 short = found["name"] is not None and len(found["name"]) == 2
                 if short and _PART_OF_NAME.search(text[: found.start("name")]):
                     # ``해리엇 허숀 감독의``: two syllables after another word may be the end

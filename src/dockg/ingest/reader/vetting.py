@@ -117,6 +117,11 @@ _EVENT_TITLE = re.compile(
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
+#: A kind of event printed where a maker would stand (``“…” with 영영 (사유회)``).
+_EVENT_KIND = re.compile(
+    r"사유회|좌담회|간담회|포럼|세미나|워크숍|낭독회|강연|토크|대담|GV|Q\s*&\s*A|talk|panel",
+    re.IGNORECASE,
+)
 _BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("《", "》"), ("「", "」"), ("『", "』"))
 #: Words no personal name holds, written in lower case (particles such as ``van`` or
 #: ``de`` are allowed), and articles no name starts with (``In`` and ``An`` are Korean
@@ -253,6 +258,8 @@ def title_problem(
         return "it names a place (a cinema, a hall)"
     if _EVENT_TITLE.match(title) and not _has_fields(film):
         return "it names an event (a talk, a reading), not a film"
+    if any(_EVENT_KIND.fullmatch(name.strip()) for name, _ in film.directors):
+        return "what stands as its maker is a kind of event (a talk): it names an event"
     return None
 
 
