@@ -1020,3 +1020,56 @@ Pale Male — a film shot from the rooftops around New York’s Central Park, ab
 """
     )
     assert records.films == []
+
+
+# --- the thirteenth round's forms -------------------------------------------------------
+
+
+def test_a_list_of_names_under_a_time_under_the_title_is_its_directors() -> None:
+    records = read(
+        """
+Anthropocene - The Human Epoch
+
+18:30 Uhr
+Jennifer Baichwal, Edward Burtynsky, Nicholas De Pencier
+Kanada 2018, 87 Min., OmeU
+
+Der Film reist zu Orten, an denen Menschen die Erde umgraben.
+"""
+    )
+    assert films(records) == [
+        (
+            "Anthropocene - The Human Epoch",
+            ["Jennifer Baichwal", "Edward Burtynsky", "Nicholas De Pencier"],
+        )
+    ]
+
+
+def test_titles_kept_whole_or_cut_where_a_tag_or_a_quotation_says_so() -> None:
+    records = read(
+        """
+80.000 Schnitzel | DOK Leipzig
+DE 2020 | 102 Min | R: Hannah Schweier
+
+We Are The League (How Deep Do You Want It?) + Q&A
+Dir. George Hencken, UK, 2018, 90 mins
+"""
+    )
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("80.000 Schnitzel", None),
+        ("We Are The League (How Deep Do You Want It?)", None),
+    ]
+    between = FilmRecord(title="를 주제로 했고, 8월에는", line=1)
+    assert title_problem(between) == (
+        "it starts with a particle: it is the text between two quotations"
+    )
+
+
+def test_a_possessive_title_runs_on_to_its_year_and_not_into_a_runtime() -> None:
+    records = read(
+        """
+The series opens with Han Myeong-mo’s Hyperbola of Youth (1956) on Thursday.
+In Joe’s Violin (24 min), two filmmakers follow a violin given to a school.
+"""
+    )
+    assert films(records) == [("Hyperbola of Youth", ["Han Myeong-mo"])]

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import time
 
+from dockg.ingest.reader.context import FESTIVAL_WORD
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
@@ -29,6 +30,7 @@ from dockg.ingest.reader.fields import (
     in_capitals,
     looks_like_name,
     read_meta,
+    split_names,
     split_title,
     split_title_director,
 )
@@ -181,6 +183,17 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             taken.update(header)
             blocks.append(Block(above_row, header))
             continue
+        if len(texts) == 1 and texts[0] == top and not labelled and _names_list(items[top]):
+            # ``Title``, blank, ``18:30 Uhr``, ``A, B, C``, the fields: the names are the
+            # directors and no title; the title stands over the rows, or nothing is read
+            rows_over = _rows_over(items, top)
+            if rows_over is None or rows_over[0] in taken:
+                continue
+            title, rows = rows_over
+            header = [title, *rows, *header]
+            taken.update(header)
+            blocks.append(Block(title, header))
+            continue
         under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
         rows_over = _rows_over(items, top)
         if not texts and rows_over is not None and rows_over[0] not in taken:
@@ -261,6 +274,8 @@ def _screens_label(items: Sequence[Classified], index: int) -> Classified | None
     return Classified(Line(item.line.number, title, item.line.raw), LineKind.TEXT)
 
 
+#: ``80.000 Schnitzel | DOK Leipzig``: a title, a bar, a tag naming a festival.
+_FESTIVAL_TAG = re.compile(r"(?P<title>[^|]{2,80}?)\s+\|\s+(?P<tag>[^|]{2,40})")
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")
 
 
@@ -466,6 +481,12 @@ def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool
     return text_index >= 2 and items[text_index - 1].kind is LineKind.BLANK
 
 
+def _names_list(item: Classified) -> bool:
+    """A line of two names or more and nothing else (``A, B, C``, ``A und B``)."""
+    names = split_names(item.line.text)
+    return len(names) >= 2 and all(looks_like_name(n) for n in names)
+
+
 def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[str]) -> int | None:
     """The title standing a paragraph over a lone name that stands a paragraph over the
     fields, or None if the line over the fields is no name or nothing stands over it."""
@@ -537,6 +558,9 @@ def read_block(
     head = items[block.title_index]
     titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
     printed = head.title if titled and head.title else head.line.text
+    tag = _FESTIVAL_TAG.fullmatch(printed.strip()) if head.kind is LineKind.TEXT else None
+    if tag is not None and FESTIVAL_WORD.search(tag["tag"]):
+        printed = tag["title"]  # ``80.000 Schnitzel | DOK Leipzig``: where it was shown before
     # ``SWEEPING YEREVAN (Armenia) – 54 mins [U]``: the title line goes on with fields
     trailing = fields_after_title(printed) if head.kind is LineKind.TEXT else None
     if trailing is not None:
@@ -587,6 +611,8 @@ def read_block(
                 film.section = (item.line.number, text)
             elif looks_like_name(text) and not film.directors:
                 film.directors.append((text, item.line.number))
+            elif _names_list(item) and not film.directors:
+                film.directors.extend((n, item.line.number) for n in split_names(text))
             elif film.original_title is None and not looks_like_name(text):
                 film.original_title = text
             else:

@@ -836,6 +836,10 @@ def split_title(text: str) -> tuple[str, str | None]:
             return title, inner[0] if inner else other["other"].strip()
         return title, None
     found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
+    if found and found["original"].rstrip().endswith(("?", "!")):
+        # ``We Are The League (How Deep Do You Want It?)``: a question or a cry in
+        # parentheses is the title's own second part, not its original title
+        return text, None
     if found and not any(read_part(Meta(), p) for p in _PARTS.split(found["original"]) if p):
         return found["title"].strip(), found["original"].strip()
     return text, None

@@ -122,6 +122,11 @@ _EVENT_KIND = re.compile(
     r"사유회|좌담회|간담회|포럼|세미나|워크숍|낭독회|강연|토크|대담|GV|Q\s*&\s*A|talk|panel",
     re.IGNORECASE,
 )
+#: A Korean particle opening the text (``를 주제로 했고, 8월에는``): what stands between the
+#: closing quotation mark of one title and the opening one of the next.
+_PARTICLE_FIRST = re.compile(
+    r"^(?:을|를|은|는|이|가|와|과|의|에|에는|에서|으로|로|도|만|이란|란)[\s,]"
+)
 _BRACKETS = (("(", ")"), ("[", "]"), ("<", ">"), ("《", "》"), ("「", "」"), ("『", "』"))
 #: Words no personal name holds, written in lower case (particles such as ``van`` or
 #: ``de`` are allowed), and articles no name starts with (``In`` and ``An`` are Korean
@@ -131,7 +136,7 @@ _NOT_IN_NAMES = frozenset(
     "ein eine einer eines im am zum zur vom mit über ist".split()
 )
 _ARTICLES = frozenset(["The", "A", "Der", "Das", "Ein", "Eine"])
-_SENTENCE_END = re.compile(r"[.!?]['’\"”)]?$")
+_SENTENCE_END = re.compile(r"[.!?]['’\"”]?$")  # not ``(… It?)``: a title's own part
 
 #: Words of a page's structure, never a film's title by themselves.
 _STRUCTURE_WORDS = frozenset(
@@ -214,6 +219,8 @@ def title_problem(
         return "it is a paragraph"
     if title[0] in "▲※":
         return "it is a picture's caption or a note"
+    if _PARTICLE_FIRST.match(title):
+        return "it starts with a particle: it is the text between two quotations"
     if festival and len(_key(festival)) >= 4 and _key(festival) in key and key != _key(festival):
         return "it names the festival"
     if _WEB.search(title):
