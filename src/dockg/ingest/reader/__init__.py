@@ -295,7 +295,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     _slot_rows(films, ambiguous)
     read_venue_lines(items, films, unused)
     records = ProgrammeRecords(context, films, unused, ambiguous)
-    _settle_year(records, banners, options, _full_date_years(page))
+    _settle_year(records, banners, options, page)
     known = next((k for k in options.known if k.key == context.known_festival), None)
     venues = [(f"line {s.line}", s.venue or "") for s in records.screenings]
     festival_texts = [(f"line {b.line.number}", b.line.text) for b in banners]
@@ -638,7 +638,7 @@ def _settle_year(
     records: ProgrammeRecords,
     banners: list[Banner],
     options: ReadOptions,
-    page_years: set[int] = frozenset(),  # type: ignore[assignment]
+    page: Sequence[Line] = (),
 ) -> None:
     """Settle the edition's year from the evidence, or report the conflict; with no
     evidence, from the years the page prints that its weekdays fit."""
@@ -668,7 +668,7 @@ def _settle_year(
         year_of_dateline(records)
         return
     if not signals:
-        _year_by_weekdays(records, page_years)
+        _year_by_weekdays(records, page)
         return
     if len(signals) == 1:
         year, why = next(iter(signals.items()))
@@ -697,14 +697,17 @@ def _full_date_years(page: Sequence[Line]) -> set[int]:
     return years
 
 
-def _year_by_weekdays(records: ProgrammeRecords, page_years: set[int]) -> None:
+def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:
     """``Saturday 17 October – 11:00`` rows and ``… from 19 October 2020`` in the text: when
     the page's full dates all fall in one year, and every weekday its rows print falls on
     its date in that year, that is the screenings' year. Two rows with weekdays at least;
     full dates of several years, or weekdays that do not fit, settle nothing (a year
     fits a page's weekdays by chance one time in seven)."""
     dated = [s.printed for s in records.screenings if s.printed and s.printed.weekday is not None]
-    if len(dated) < _WEEKDAY_ROWS or len(page_years) != 1:
+    if len(dated) < _WEEKDAY_ROWS:
+        return
+    page_years = _full_date_years(page)  # read only here: a page's every line is searched
+    if len(page_years) != 1:
         return
     fitting = []
     for year in sorted(page_years):
