@@ -1073,3 +1073,19 @@ In Joe’s Violin (24 min), two filmmakers follow a violin given to a school.
 """
     )
     assert films(records) == [("Hyperbola of Youth", ["Han Myeong-mo"])]
+
+
+def test_a_days_highlights_one_film_a_paragraph_with_venue_and_time_at_its_end() -> None:
+    page = """
+The Big Sky Documentary Film Festival ends today.
+Daily Highlights – Sunday Feb 24 2019
+Chasing the Taper – Makers of bamboo fly rods keep a dying craft alive. Wilma, 1:00pm.
+Right to Harm – Five farming communities fight what factory farms do. Wilma, 6:00pm.
+"""
+    records = read(page)
+    assert [(t, s, v) for t, s, v in starts(records)] == [
+        ("Chasing the Taper", "2019-02-24T13:00:00-07:00", "Wilma"),
+        ("Right to Harm", "2019-02-24T18:00:00-07:00", "Wilma"),
+    ]
+    # one such paragraph is no layout
+    assert read(page.rsplit("Right to Harm", 1)[0]).films == []

@@ -48,7 +48,7 @@ from dockg.ingest.reader.records import (
     ProgrammeRecords,
 )
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
-from dockg.ingest.reader.timetable import slot_films, timetable_films
+from dockg.ingest.reader.timetable import highlight_films, slot_films, timetable_films
 from dockg.ingest.reader.vetting import vet_films
 from dockg.ingest.text import Line
 
@@ -272,7 +272,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         films.append(film)
     if not blocks:
         films.extend(
-            timetable_films(items, ambiguous) or slot_films(items, ambiguous, options.venue, dates)
+            timetable_films(items, ambiguous)
+            or slot_films(items, ambiguous, options.venue, dates)
+            or highlight_films(items)
         )
     if options.timetable:
         _timetable_films(items, films, ambiguous)

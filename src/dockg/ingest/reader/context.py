@@ -80,6 +80,7 @@ for _row in _CITY_TABLE.strip().split("\n"):
         CITY_ZONES[_name.casefold()] = _zone.strip()
 # Two words, read as one
 CITY_ZONES["hot docs"] = "America/Toronto"
+CITY_ZONES["big sky"] = "America/Denver"  # the Big Sky Documentary FF, Missoula
 CITY_ZONES["new york"] = "America/New_York"
 CITY_ZONES["los angeles"] = "America/Los_Angeles"
 CITY_ZONES["hong kong"] = "Asia/Hong_Kong"
@@ -288,6 +289,7 @@ def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
             found.append((word, zone))
     for name in (
         "hot docs",
+        "big sky",
         "new york",
         "los angeles",
         "hong kong",

@@ -13,6 +13,10 @@ after it is the screen; a row opening otherwise is reported, not split by guess.
 printed with translations after slashes (``RODZINA / FAMILY / FAMILIE``) keep the first as
 the title and the others as its other titles.
 
+A news page's highlights of a day may print one film a paragraph, the title, a dash, its
+text, then the venue and the time (``Right to Harm – Residents of five farming …
+Wilma, 6:00pm.``), under a heading that names the day (:func:`highlight_films`).
+
 A page may instead print each showing as a row of its date and time alone over the title
 alone, the film's text under it (``Saturday 17 October – 11:00``, ``The Story of
 Plastic``, a synopsis): where that shape repeats, each title is its row's film
@@ -30,7 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
 
-from dockg.ingest.reader.dates import PrintedDate, find_times
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.fields import SMALL_WORDS
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
@@ -191,3 +195,60 @@ def slot_films(
     read = {row.line.number for row, _ in slots}
     ambiguous[:] = [n for n in ambiguous if n.line not in read]
     return films
+
+
+#: ``Title – text. Venue, 6:00pm.``: a title, a dash, the film's text, its venue and time.
+_HIGHLIGHT = re.compile(
+    r"^(?P<title>[^–—]{2,80}?)\s[–—]\s(?P<text>\S.{19,}?[.!?])\s+"
+    r"(?P<venue>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s*"
+    r"(?P<time>\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?)\.?$"
+)
+#: A heading naming the day is short (``Daily Highlights – Sunday Feb 24``).
+_HEADING_LENGTH = 60
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS for w in words)
+
+
+def highlight_films(items: Sequence[Classified]) -> list[FilmRecord]:
+    """The films of a day's highlights: paragraphs ``Title – text. Venue, 6:00pm.`` under a
+    short heading that names the day.
+
+    Returns:
+        One record per paragraph, in page order; empty unless two paragraphs at least
+        have the shape under a heading with a date.
+    """
+    day: PrintedDate | None = None
+    films: list[FilmRecord] = []
+    for item in items:
+        text = item.line.text.strip()
+        if len(text) <= _HEADING_LENGTH:
+            try:
+                printed = find_date(text)
+            except DateError:
+                printed = None
+            day = printed or day
+            continue
+        found = _HIGHLIGHT.match(text)
+        if found is None or day is None or not _title_case(found["title"]):
+            continue
+        clock = find_times(found["time"])
+        if len(clock) != 1:
+            continue
+        film = FilmRecord(title=found["title"].strip(), line=item.line.number)
+        start = clock[0].value
+        film.screenings.append(
+            ScreeningRecord(
+                item.line.number,
+                text,
+                None,
+                time(start.hour, start.minute),
+                found["venue"],
+                None,
+                printed=day,
+            )
+        )
+        films.append(film)
+    return films if len(films) >= _MIN_SLOTS else []
