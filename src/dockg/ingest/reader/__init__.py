@@ -711,21 +711,17 @@ def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:
     page_years = _full_date_years(page)  # read only here: a page's every line is searched
     if len(page_years) != 1:
         return
-    fitting = []
-    for year in sorted(page_years):
-        try:
-            for printed in dated:
-                printed.on(year)
-        except DateError:
-            continue
-        fitting.append(year)
-    if len(fitting) == 1:
-        context = records.context
-        context.year = fitting[0]
-        context.year_why = (
-            f"the year of the page's full dates, in which the weekdays of its {len(dated)}"
-            " rows fall"
-        )
+    (year,) = page_years
+    try:
+        for printed in dated:
+            printed.on(year)
+    except DateError:
+        return
+    context = records.context
+    context.year = year
+    context.year_why = (
+        f"the year of the page's full dates, in which the weekdays of its {len(dated)} rows fall"
+    )
 
 
 def _date_screenings(records: ProgrammeRecords) -> None:

@@ -1133,6 +1133,21 @@ _TITLE_HANGUL_NAMES = re.compile(
 )
 
 
+#: Korean words for a talk or a meeting held around a screening (``사유회``, ``GV``'s kin):
+#: where a maker or a title's lead-in would stand, they make the line an event's.
+KOREAN_TALKS = (
+    "사유회",
+    "좌담회",
+    "간담회",
+    "포럼",
+    "세미나",
+    "워크숍",
+    "낭독회",
+    "강연",
+    "토크",
+    "대담",
+)
+
 #: Small words a title or a name may hold in lower case; none is a title by itself.
 SMALL_WORDS = frozenset(
     "a an the of and or in at on to for with by from de des du la le der die das und von "  # noqa: SIM905
@@ -1140,7 +1155,7 @@ SMALL_WORDS = frozenset(
 )
 
 
-def _headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
     """Written as a title: no word but small ones starts in lower case."""
     words = [w for w in text.split() if any(c.isalpha() for c in w)]
     return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS for w in words)
@@ -1162,7 +1177,7 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     the label and names in parentheses. None unless every name is a name and every part
     after the names a field."""
     credited = _TITLE_DIRECTED_BY.match(text.strip())
-    if credited is not None and not _headline(credited["title"]):
+    if credited is not None and not is_headline(credited["title"]):
         return None  # ``The festival opens with Sunless, directed by …``: a sentence
     if credited is not None:
         names = split_names(credited["names"])
@@ -1251,7 +1266,7 @@ def read_title_fields_dir(text: str) -> tuple[str, Meta] | None:
     names, rest = _leading_names(found["rest"])
     if not names or not all(looks_like_name(n) for n in names):
         return None
-    if found["by"] and (rest.strip(" .") or not _headline(found["title"])):
+    if found["by"] and (rest.strip(" .") or not is_headline(found["title"])):
         # ``Starr (5 min 15 sec) by Michelle Blakeney``: a byline ends the entry, and the
         # title is written as one (not ``a film (2019) by …`` in a sentence)
         return None

@@ -13,7 +13,13 @@ from __future__ import annotations
 import re
 
 from dockg.ingest.reader.context import cities_in
-from dockg.ingest.reader.fields import country_of, looks_like_name, runtime_of, split_names
+from dockg.ingest.reader.fields import (
+    KOREAN_TALKS,
+    country_of,
+    looks_like_name,
+    runtime_of,
+    split_names,
+)
 from dockg.ingest.reader.lists import read_lists
 from dockg.ingest.reader.records import FilmRecord
 from dockg.ingest.text import Line
@@ -76,8 +82,9 @@ _PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{2,4} $")
 #: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
     r"(?:vortrag|vortrags|lesung|gespräch|diskussion|podiumsdiskussion|workshop|talk|lecture|"
-    r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|강연|토크|대담|전시|"
-    r"공연|사유회|좌담회|간담회|포럼|세미나|워크숍|낭독회)\w{0,2}\s+(?:\w+\s+){0,2}$",
+    r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|전시|공연|"
+    + "|".join(KOREAN_TALKS)
+    + r")\w{0,2}\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: ``("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak)``: a quoted title and its
@@ -104,7 +111,7 @@ _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECAS
 _NOT_NAME = frozenset(
     {"개막작", "폐막작", "상영작", "신작", "감독", "한국", "국내", "해외"}
     # kinds of event held after a screening (``“…” with 영영 (사유회)``): the title is theirs
-    | {"사유회", "좌담회", "간담회", "포럼", "세미나", "워크숍", "낭독회", "강연", "토크", "대담"}
+    | set(KOREAN_TALKS)
 )
 
 

@@ -35,7 +35,7 @@ from dataclasses import replace
 from datetime import time
 
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
-from dockg.ingest.reader.fields import SMALL_WORDS
+from dockg.ingest.reader.fields import SMALL_WORDS, is_headline
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
 from dockg.ingest.text import Line
@@ -207,11 +207,6 @@ _HIGHLIGHT = re.compile(
 _HEADING_LENGTH = 60
 
 
-def _title_case(text: str) -> bool:
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w in SMALL_WORDS for w in words)
-
-
 def highlight_films(items: Sequence[Classified]) -> list[FilmRecord]:
     """The films of a day's highlights: paragraphs ``Title – text. Venue, 6:00pm.`` under a
     short heading that names the day.
@@ -232,7 +227,7 @@ def highlight_films(items: Sequence[Classified]) -> list[FilmRecord]:
             day = printed or day
             continue
         found = _HIGHLIGHT.match(text)
-        if found is None or day is None or not _title_case(found["title"]):
+        if found is None or day is None or not is_headline(found["title"]):
             continue
         clock = find_times(found["time"])
         if len(clock) != 1:

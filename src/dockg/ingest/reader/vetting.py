@@ -38,6 +38,7 @@ from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
     CREW_LABEL,
     DIRECTOR_LABEL,
+    KOREAN_TALKS,
     SECTION_LABEL,
     SMALL_WORDS,
     Meta,
@@ -118,10 +119,7 @@ _EVENT_TITLE = re.compile(
     re.IGNORECASE,
 )
 #: A kind of event printed where a maker would stand (``“…” with 영영 (사유회)``).
-_EVENT_KIND = re.compile(
-    r"사유회|좌담회|간담회|포럼|세미나|워크숍|낭독회|강연|토크|대담|GV|Q\s*&\s*A|talk|panel",
-    re.IGNORECASE,
-)
+_EVENT_KIND = re.compile("|".join(KOREAN_TALKS) + r"|GV|Q\s*&\s*A|talk|panel", re.IGNORECASE)
 #: A Korean particle opening the text (``를 주제로 했고, 8월에는``): what stands between the
 #: closing quotation mark of one title and the opening one of the next.
 _PARTICLE_FIRST = re.compile(
