@@ -1089,3 +1089,168 @@ Right to Harm – Five farming communities fight what factory farms do. Wilma, 6
     ]
     # one such paragraph is no layout
     assert read(page.rsplit("Right to Harm", 1)[0]).films == []
+
+
+# --- the fourteenth round's forms -------------------------------------------------------
+
+
+def test_a_title_by_its_makers_then_its_fields_and_a_labelled_section_with_a_flag() -> None:
+    records = read(
+        """
+Selected Films:
+
+9 Days in the Summer by Yoon Jeewon – South Korea | 2020 – 113 minutes
+Section: Korean Competition | World Premiere
+
+Schedule:
+September 18th, 2020 (Friday) | Megabox Baekseok 1 | 16:00 pm
+
+Bora Bora by Kim Dojoon, Kim Miyoung – South Korea | 2020 – 180 minutes
+Section: Korean Docs Showcase
+"""
+    )
+    assert [
+        (t, d, f.section and f.section[1])
+        for (t, d), f in zip(films(records), records.films, strict=True)
+    ] == [
+        ("9 Days in the Summer", ["Yoon Jeewon"], "Korean Competition"),
+        ("Bora Bora", ["Kim Dojoon", "Kim Miyoung"], "Korean Docs Showcase"),
+    ]
+    assert starts(records) == [
+        ("9 Days in the Summer", "2020-09-18T16:00:00+09:00", "Megabox Baekseok")
+    ]
+    # a line that ends in a colon labels what follows
+    assert title_problem(FilmRecord(title="Selected Films:", line=1)) == (
+        "it ends in a colon: it labels what follows"
+    )
+
+
+def test_a_title_printed_twice_before_fields_across_column_gaps() -> None:
+    item = classify(
+        line("JAN PALACH | Jan Palach                  CZ / SK / 2018 | Drama | 124 min")
+    )
+    assert (item.kind, item.title, item.meta and item.meta.directors) == (
+        LineKind.INLINE,
+        "JAN PALACH",
+        [],
+    )
+    assert item.meta is not None and (item.meta.year, item.meta.runtime) == (2018, "PT124M")
+    assert not looks_like_name("Jan Palach                  CZ")
+    assert title_problem(FilmRecord(title="Films 2019", line=1)) == (
+        "it is a word of the page's structure"
+    )
+
+
+def test_a_title_in_capitals_a_paragraph_over_its_makers_name() -> None:
+    records = read(
+        """
+Programm
+
+DIE MISSION DER LIFELINE
+
+Markus Weinberg
+
+Deutschland, 2019 / 68 min / Dokumentarfilm
+
+Ein Schiff fährt hinaus, um Menschen aus dem Meer zu retten.
+"""
+    )
+    assert films(records) == [("DIE MISSION DER LIFELINE", ["Markus Weinberg"])]
+
+
+def test_an_event_joined_to_a_title_with_a_plus_is_no_part_of_it() -> None:
+    records = read(
+        """
+Opening Ceremony Fedok + Forman vs. Forman
+
+Directors: Helena Třeštíková, Jakub Hejna
+
+France, Czech Republic 2019 / 78 min.
+
+A look back at a director's films and life.
+
+The Lust for Power + guest (Tereza Nvotova)
+
+Director: Tereza Nvotová
+Czechia, Slovakia 2017 / 89 min.
+
+Double Bill + Another Film
+Director: Anna Berg
+Germany 2019 / 80 min.
+"""
+    )
+    assert [(f.title, f.original_title, f.year, f.runtime) for f in records.films] == [
+        ("Forman vs. Forman", None, 2019, "PT78M"),
+        ("The Lust for Power", None, 2017, "PT89M"),
+        ("Double Bill + Another Film", None, 2019, "PT80M"),
+    ]
+
+
+def test_titles_in_capitals_by_their_makers_inside_sentences() -> None:
+    records = read(
+        """
+Auf dem Programm stehen DIE GETRÄUMTEN von Ruth Beckermann (Österreich 2016, 89') und QUEEN OF EARTH von Alex Ross Perry (USA 2015, 90').
+Preise gingen an IN THE LAST DAYS OF THE CITY (AKHER AYAM EL MADINA) von Tamer El Said und MUITO ROMANTICO von Melissa Dullius und Gustavo Jahn; das FID von Marseille lobte DELPHINE ET CAROLE, INSOUMUSES von Callisto Mc Nulty.
+"""
+    )
+    assert [
+        (f.title, f.original_title, [n for n, _ in f.directors], f.year, f.runtime)
+        for f in records.films
+    ] == [
+        ("DIE GETRÄUMTEN", None, ["Ruth Beckermann"], 2016, "PT89M"),
+        ("QUEEN OF EARTH", None, ["Alex Ross Perry"], 2015, "PT90M"),
+        ("IN THE LAST DAYS OF THE CITY", "AKHER AYAM EL MADINA", ["Tamer El Said"], None, None),
+        ("MUITO ROMANTICO", None, ["Melissa Dullius", "Gustavo Jahn"], None, None),
+        ("DELPHINE ET CAROLE, INSOUMUSES", None, ["Callisto Mc Nulty"], None, None),
+    ]
+
+
+def test_a_quoted_title_with_the_day_and_time_it_is_shown_inside_a_sentence() -> None:
+    records = read(
+        """
+Paare, die wegziehen („Power of Love“, Premiere: 11.4., 21.45 Uhr, Babylon), und der Eröffnungsfilm „Milchzähne“ (10.4., 19.30 Uhr, Colosseum).
+Die Retrospektive „Statt leben“ zeigt Klassiker; der Vortrag „Wohnen in Berlin“ (12.4., 18 Uhr, Lichtblick) führt ein.
+"""
+    )
+    assert [f.title for f in records.films] == ["Power of Love", "Milchzähne"]
+
+
+def test_a_dated_slot_with_its_title_over_a_paragraph_opening_with_the_fields() -> None:
+    records = read(
+        """
+Friday 15 September, 5 pm: One Day In September
+Kevin Macdonald, USA, 1999, 92 minutes. A winner of many prizes that retells a crisis at the Olympic Games.
+Saturday 16 September, 5 pm: The Gleaners And I
+Agnes Varda, France, 2000, 82 minutes. A director goes looking for people who gather what fields leave.
+Sunday 17 September, 5 pm: Winged Migration
+J.Perrin, J.Cluzard, 2001, 91 minutes, France/EU. Birds on their long journeys.
+""",
+        edition=2006,
+        timezone="America/Halifax",
+    )
+    assert [(f.title, [n for n, _ in f.directors], f.year, f.runtime) for f in records.films] == [
+        ("One Day In September", ["Kevin Macdonald"], 1999, "PT92M"),
+        ("The Gleaners And I", ["Agnes Varda"], 2000, "PT82M"),
+        ("Winged Migration", [], 2001, "PT91M"),
+    ]
+    assert [(t, s) for t, s, _ in starts(records)] == [
+        ("One Day In September", "2006-09-15T17:00:00-03:00"),
+        ("The Gleaners And I", "2006-09-16T17:00:00-03:00"),
+        ("Winged Migration", "2006-09-17T17:00:00-03:00"),
+    ]
+    # a row naming another title under a film's block is no showing of that film
+    under = read(
+        """
+Saturday 16 September, 5 pm: The Gleaners And I
+Agnes Varda, France, 2000, 82 minutes. A director goes looking for people who gather what fields leave.
+Sunday 17 September, 5 pm: Winged Migration
+""",
+        edition=2006,
+        timezone="America/Halifax",
+    )
+    assert [(t, s) for t, s, _ in starts(under)] == [
+        ("The Gleaners And I", "2006-09-16T17:00:00-03:00")
+    ]
+    assert [n.text for n in under.ambiguous] == [
+        "a row naming another title, not attached: Sunday 17 September, 5 pm: Winged Migration"
+    ]

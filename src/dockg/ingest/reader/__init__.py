@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from dockg.ingest.reader.blocks import (
+    apply_meta,
     film_page_block,
     find_blocks,
     is_inline_block,
@@ -476,6 +477,38 @@ _DETAIL_KINDS = (LineKind.TEXT, LineKind.PROSE)
 _OTHER_ENTRY = re.compile(r"\([^()]*\b\d{1,3}\s*(?:min|mins|minutes|Min\.?|분)\b[^()]*\)", re.I)
 
 
+def _names_another(item: Classified, film: FilmRecord) -> bool:
+    """A row under a film's block that prints another title after its time
+    (``Sunday 17 September, 5 pm: Winged Migration`` under ``The Gleaners And I``)."""
+    title = item.title
+    return (
+        bool(title)
+        and _COLON_SLOT.search(item.line.text) is not None
+        and (
+            title.casefold() not in (film.title.casefold(), (film.original_title or "").casefold())
+        )
+    )
+
+
+#: A row whose time is followed by a colon and a title.
+_COLON_SLOT = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*:\s+\S", re.IGNORECASE)
+
+
+def _fields_a_paragraph_under(item: Classified, film: FilmRecord) -> bool:
+    """A line of fields alone (two at least, nothing else: no names, no showing) opening
+    the block under its header, for a film that has no fields yet."""
+    meta = item.meta
+    return (
+        item.kind is LineKind.META
+        and meta is not None
+        and meta.signals >= 2
+        and not (meta.unread or meta.directors or item.cells)
+        and film.year is None
+        and film.runtime is None
+        and not film.countries
+    )
+
+
 def _credits_director(item: Classified) -> bool:
     """A line that labels the director and names nothing else (``Directed by: A, B``)."""
     return (
@@ -510,11 +543,15 @@ def _read_rest(
     next_section: tuple[int, str] | None = None
     film, unused = details.film, details.unused
     tail = _tail_heading(items, rest, options.sections) if not last else None
+    first = next((i for i in rest if items[i].kind is not LineKind.BLANK), None)
     for index in rest:
         item = items[index]
         text, number = item.line.text, item.line.number
         kind = item.kind
-        if index == tail:
+        if index == first and _fields_a_paragraph_under(item, film):
+            # ``Director: NAME``, blank, ``France 2019 / 78 min.``: the block's fields
+            apply_meta(film, item, item.meta, ambiguous)  # type: ignore[arg-type]
+        elif index == tail:
             next_section = (number, text)
         elif kind is LineKind.BLANK:
             details.blank()
@@ -524,6 +561,8 @@ def _read_rest(
             # ``… 4.00pm: The Art of Tea (G, 13mins) & Innocent Witness (M, 129mins)``: the
             # row names films with their own fields, not this film's showing
             ambiguous.append(Note(number, f"a row naming other films, not attached: {text}"))
+        elif kind is LineKind.SCHEDULE and _names_another(item, film):
+            ambiguous.append(Note(number, f"a row naming another title, not attached: {text}"))
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif _credits_director(item) and not film.directors:

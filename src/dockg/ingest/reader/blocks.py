@@ -494,8 +494,12 @@ def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[
     if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
         return None
     over = _title_above(items, name, sections)
-    if over is None or looks_like_name(items[over].line.text):
+    if over is None:
         return None
+    over_text = items[over].line.text.strip()
+    if looks_like_name(over_text) and not (over_text.isupper() and not text.isupper()):
+        return None  # two names, unless the upper is in capitals as titles are printed
+    # (``DIE MISSION DER LIFELINE`` over ``Markus Weinberg``)
     if _run_above(items, over, _TEXT_KINDS) != over or (
         over + 1 < name and any(items[i].kind is not LineKind.BLANK for i in range(over + 1, name))
     ):
@@ -582,7 +586,7 @@ def read_block(
     for name in dashed[1] if dashed else ():
         film.directors.append((name, head.line.number))
     if trailing is not None:
-        _apply_meta(film, head, trailing[1], ambiguous)
+        apply_meta(film, head, trailing[1], ambiguous)
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     for index in block.header:
         item = items[index]
@@ -602,7 +606,7 @@ def read_block(
                 film.labelled_titles.append(labelled)
             elif fields is not None:
                 # ``Denmark 2009``, ``90min``: a line of one field in the header
-                _apply_meta(film, item, fields, ambiguous)
+                apply_meta(film, item, fields, ambiguous)
             elif dashed and dashed[0].casefold() == film.title.casefold():
                 film.directors.extend((n, item.line.number) for n in dashed[1])
             elif is_section_heading(text, sections) and (
@@ -622,7 +626,7 @@ def read_block(
         elif item.kind is LineKind.SECTION and item.title:
             film.section = (item.line.number, item.title)
         elif item.meta is not None:
-            _apply_meta(film, item, item.meta, ambiguous)
+            apply_meta(film, item, item.meta, ambiguous)
             if item.cells and not (index == block.title_index and item.kind is LineKind.INLINE):
                 schedule_row(item, film, None, ambiguous, venue)
     if film.original_title is None:
@@ -693,7 +697,7 @@ def _day_over(items: Sequence[Classified], index: int, block: Block) -> PrintedD
     return items[index - 1].date
 
 
-def _apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:
+def apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:
     number, text = item.line.number, item.line.text
     for name in meta.directors:
         if name not in (n for n, _ in film.directors):

@@ -351,8 +351,8 @@ def looks_like_name(text: str) -> bool:
     if re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
         return korean_name(text)
     words = text.split()
-    if not 2 <= len(words) <= 5:
-        return False
+    if not 2 <= len(words) <= 5 or re.search(r"\s{3}", text):
+        return False  # a column gap is no space inside a name: two cells of a row
     named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
     if len(named) > 4:
         return False
@@ -485,7 +485,7 @@ class Meta:
 
 
 _PARTS = re.compile(
-    r"\s*(?:\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|(?<!\d),|,(?!\d)|;|\s–\s|\s-\s|"
+    r"\s*(?:\s{3,}|\||·|•|(?<!\d)/|/(?!\d)|(?<=(?:19|20)\d\d)/|(?<!\d),|,(?!\d)|;|\s–\s|\s-\s|"
     r"(?<=[a-z\d])\.\s+(?=[A-Z\d]))\s*"
 )
 
@@ -1049,7 +1049,7 @@ def read_credit_first(text: str) -> tuple[str, Meta] | None:
     """``Directors | Title | 2021 – 84 minutes``: the makers, the title, then the fields,
     separated by bars. None unless the first part is names, the second no field, and the
     rest fields only."""
-    parts = [p.strip() for p in text.split("|")]
+    parts = [p.strip() for p in re.split(r"\||\s{3,}", text.strip())]  # bars or column gaps
     if len(parts) < 3 or not all(parts):
         return None
     names = _credited_names(parts[0])
@@ -1207,6 +1207,30 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     meta = read_meta(f"Director: {found['rest'].rstrip('.')}")
     if not meta.directors or meta.unread:
         return None
+    return found["title"].strip(), meta
+
+
+#: ``9 Days in the Summer by Yoon Jeewon – South Korea | 2020 – 113 minutes``: an unquoted
+#: title, ``by`` (``von``) and its makers, then a dash or bar and the fields.
+_TITLE_BY_FIELDS = re.compile(
+    r"^(?P<title>[^|–—]{2,80}?)\s+(?:by|von)\s+(?P<names>[^|–—()]{3,120}?)\s+[–—|-]\s+"
+    r"(?P<fields>\S.*)$"
+)
+
+
+def read_title_by_fields(text: str) -> tuple[str, Meta] | None:
+    """A title, its makers after ``by``, then its fields; None unless the title is written
+    as one, every maker is a name and the rest is only fields (two at least)."""
+    found = _TITLE_BY_FIELDS.match(text.strip())
+    if found is None or not is_headline(found["title"]) or _GENERIC_TITLE.match(found["title"]):
+        return None
+    names = split_names(found["names"])
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    meta = read_meta(found["fields"])
+    if meta.signals < 2 or meta.unread or meta.directors:
+        return None
+    meta.directors = list(names)
     return found["title"].strip(), meta
 
 

@@ -31,6 +31,7 @@ from dockg.ingest.reader.fields import (
     read_part,
     read_quoted_entry,
     read_spaced_fields,
+    read_title_by_fields,
     read_title_dir,
     read_title_fields_dir,
 )
@@ -405,7 +406,9 @@ def classify(line: Line) -> Classified:
         return Classified(line, LineKind.PREMIERE)
     section = SECTION_LABEL.match(text)
     if section:
-        return Classified(line, LineKind.SECTION, title=section["name"].strip())
+        # ``Section: Korean Competition | World Premiere``: the flag is no part of the name
+        parts = [p for p in re.split(r"\s+\|\s+", section["name"].strip()) if not is_premiere(p)]
+        return Classified(line, LineKind.SECTION, title=" | ".join(parts) or None)
     led = _time_led_entry(line) or _dated_slot_entry(line)
     if led is not None:
         return led
@@ -432,6 +435,9 @@ def classify(line: Line) -> Classified:
     fielded = read_title_fields_dir(text) if TITLE_FIELDS_DIR.match(text) else None
     if fielded is not None:
         return Classified(line, LineKind.INLINE, meta=fielded[1], title=fielded[0])
+    by_fields = read_title_by_fields(text) if " by " in text or " von " in text else None
+    if by_fields is not None:
+        return Classified(line, LineKind.INLINE, meta=by_fields[1], title=by_fields[0])
     dir_entry = read_title_dir(text) if len(text) < 200 or _DIRECTED_BY.search(text) else None
     if dir_entry is not None:
         return Classified(line, LineKind.INLINE, meta=dir_entry[1], title=dir_entry[0])
@@ -459,6 +465,11 @@ def classify(line: Line) -> Classified:
             slot = _slot_film(line, cells)
             if slot is not None:
                 return slot
+            after_time = _COLON_TITLE.match(text, find_times(text)[-1].end)
+            if len(cells) == 1 and after_time is not None:
+                # ``Friday 15 September, 5 pm: One Day In September``: the slot, its title
+                cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
+                return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=after_time["title"])
             lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
             meta = read_meta(text)
             if meta.signals < 2:
@@ -491,7 +502,19 @@ def classify(line: Line) -> Classified:
         if row_title is not None:
             # ``A Northern Soul | [02:30pm to 04:00pm]``: the day from the date line over it
             return Classified(line, LineKind.SCHEDULE, cells=cells, title=row_title)
+    lead = _FIELDS_THEN_SENTENCE.match(text) if long_text else None
+    if lead is not None:
+        # ``Kevin Macdonald, USA, 1999, 92 minutes. An Academy Award winner …``: the fields
+        # make the first sentence, the synopsis the rest
+        fields = read_meta(lead["fields"])
+        if fields.signals >= 3 and not fields.unread:
+            return Classified(line, LineKind.META, meta=fields)
     meta = read_meta(text)
+    if len(meta.directors) >= 2 and meta.directors[0].casefold() == meta.directors[1].casefold():
+        # ``JAN PALACH | Jan Palach   CZ / SK / 2018 | 124 min``: one title printed twice
+        # before the fields is no pair of directors
+        meta.directors = meta.directors[2:]
+        return Classified(line, LineKind.INLINE, meta=meta, title=_PARTS_FIRST.split(text)[0])
     labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
     if labelled or (
         meta.signals >= 2
@@ -508,3 +531,11 @@ def classify(line: Line) -> Classified:
     if long_text:
         return Classified(line, LineKind.PROSE)
     return Classified(line, LineKind.TEXT)
+
+
+#: ``: One Day In September`` after a row's time: the title of what is shown.
+_COLON_TITLE = re.compile(r"\s*:\s+(?P<title>[^\s:|].{1,99})$")
+#: A paragraph whose first sentence is fields ending in a year or a runtime.
+_FIELDS_THEN_SENTENCE = re.compile(
+    r"^(?P<fields>[^.!?]{6,120}?(?:\b(?:19|20)\d\d|\d\s*(?:min|mins|minutes|Min)))\.\s+(?=[A-Z])"
+)

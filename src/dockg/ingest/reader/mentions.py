@@ -13,10 +13,12 @@ from __future__ import annotations
 import re
 
 from dockg.ingest.reader.context import cities_in
+from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
     country_of,
     looks_like_name,
+    read_meta,
     runtime_of,
     split_names,
 )
@@ -104,6 +106,23 @@ _QUOTED_RUNTIME = re.compile(
     + _ONE_NAME
     + r")*))?"
 )
+#: ``DIE GETRÄUMTEN von Ruth Beckermann (Österreich 2016, 89')``, ``IN THE LAST DAYS OF
+#: THE CITY (AKHER AYAM EL MADINA) von Tamer El Said``: a title in capitals inside a
+#: sentence (an original title in capitals in parentheses after it), ``von`` or ``by``
+#: and its makers, perhaps its fields in parentheses.
+_CAPS_WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9][A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9'’.&!?:-]*"
+_CAPS_BY = re.compile(
+    r"(?<![\w'’.-])(?P<t>" + _CAPS_WORD + r"(?:,?\s+" + _CAPS_WORD + r")*)"
+    r"(?:\s*\((?P<original>" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r")*)\))?"
+    r"\s+(?:von|by)\s+(?P<names>" + _ONE_NAME + r"(?:\s*(?:,|und|and|&)\s*" + _ONE_NAME + r")*)"
+    r"(?![\w-])(?:\s*\((?P<fields>[^()]{4,60})\))?"
+)
+#: ``„Touched“, 13.4., 17 Uhr Babylon)``, ``„Milchzähne“ (10.4., 19.30 Uhr, Colosseum)``:
+#: a quoted title and, in the same parentheses or in its own, a day and a time it is shown.
+_QUOTED_SHOWING = re.compile(
+    r"(?:“(?P<t>[^”\n]{1,80}?)”|»(?P<t1>[^«\n]{1,80})«|„(?P<t2>[^“”\n]{1,80})[“”]|"
+    r"\"(?P<t3>[^\"\n]{1,80}?)\")\s*(?:,|\()\s*(?P<when>[^()]{4,80})\)"
+)
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
@@ -117,6 +136,15 @@ _NOT_NAME = frozenset(
 
 def _title(found: re.Match[str]) -> str:
     return next(v for k, v in found.groupdict().items() if k.startswith("t") and v).strip()
+
+
+def _shown(text: str) -> bool:
+    """A day and a time of day, and nothing that is no showing's: the text after a quoted
+    title says when it is shown."""
+    try:
+        return find_date(text) is not None and bool(find_times(text))
+    except DateError:
+        return False
 
 
 def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[FilmRecord]:
@@ -198,6 +226,38 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             names = split_names(found["names"]) if found["names"] else ()
             record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
             listed_together.add(record.title.casefold())
+            spans.append(found.span())
+        for found in _QUOTED_SHOWING.finditer(text):
+            if any(a <= found.start() < b for a, b in spans) or _EVENT_BEFORE.search(
+                text[max(0, found.start() - 40) : found.start()]
+            ):
+                continue
+            if _shown(found["when"]):
+                film(_title(found), line)
+                spans.append(found.span())
+        for found in _CAPS_BY.finditer(text):
+            title = found["t"].strip(" :.,")
+            letters = [c for c in title if c.isalpha()]
+            short = len(title.split()) == 1 and len(letters) < 5 and not found["fields"]
+            if len(letters) < 2 or short or any(a <= found.start() < b for a, b in spans):
+                continue  # an acronym (``FID``) or a word in capitals is no title alone
+            fields = read_meta(found["fields"]) if found["fields"] else None
+            record = film(title, line)
+            if found["original"] and record.original_title is None:
+                record.original_title = found["original"].strip()
+            names = split_names(found["names"])
+            record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
+            listed_together.add(record.title.casefold())
+            if (
+                fields is not None
+                and fields.signals >= 2
+                and not (fields.unread or fields.directors)
+            ):
+                if record.year is None and fields.year is not None:
+                    record.year, record.year_line = fields.year, (line.number, text)
+                if record.runtime is None and fields.runtime is not None:
+                    record.runtime, record.runtime_line = fields.runtime, (line.number, text)
+                record.countries = record.countries or list(fields.countries)
             spans.append(found.span())
         for listed in read_lists(text):
             record = film(listed.title, line)

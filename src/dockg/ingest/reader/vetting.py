@@ -227,6 +227,8 @@ def title_problem(
         return "its brackets do not pair (a piece of a longer line)"
     if _PARTNER.match(title):
         return "it credits a partner"
+    if title.endswith((":", "：")):
+        return "it ends in a colon: it labels what follows"
     if _has_date_or_time(title):
         return "it holds a date or a time"
     if field_only(title) is not None or _country_code(title):
@@ -247,7 +249,8 @@ def title_problem(
         return "it ends in its maker's byline"
     if len(title.split()) >= 8 and _SENTENCE_END.search(title):
         return "it is a sentence"
-    if key in _STRUCTURE_KEYS or key in _WEEKDAYS_MONTHS:
+    undated = re.sub(r"\s*\b(?:19|20)\d\d$", "", key)  # ``Films 2019``, ``Programm 2024``
+    if key in _STRUCTURE_KEYS or undated in _STRUCTURE_KEYS or key in _WEEKDAYS_MONTHS:
         return "it is a word of the page's structure"
     if festival and key == _key(festival):
         return "it is the festival's name"
@@ -337,6 +340,33 @@ def _strip_flag(film: FilmRecord) -> None:
             film.title, film.original_title = split_title(film.title)
 
 
+#: What a showing adds to a film, joined to its title with ``+``: ``+ guest``,
+#: ``+ Q&A``, ``+ Filmgespräch``, ``Opening Ceremony … +``.
+_ADDED_EVENT = re.compile(
+    r"^(?:guests?|special\s+guests?|q\s*&\s*a|talk|discussion|panel|intro(?:duction)?|"
+    r"gast|gäste|filmgespräch|gespräch|diskussion|einführung|party|reception|"
+    r"(?:opening|closing)\s+(?:ceremony|night|gala)\b.*|eröffnung(?:sfeier)?\b.*|"
+    r"preisverleihung\b.*|award\s+ceremony\b.*)(?:\s*\([^()]*\))?$",
+    re.IGNORECASE,
+)
+
+
+def _strip_event(film: FilmRecord) -> None:
+    """``When the War Comes + guest``, ``Opening Ceremony Fedok + Forman vs. Forman``: the
+    film is the one part that names no event. A guest's name in parentheses, read as an
+    original title, goes with the event. Two parts that are both no event (a double
+    bill) are left as printed."""
+    parts = re.split(r"\s+\+\s+", film.title.strip())
+    if len(parts) < 2:
+        return
+    kept = [p for p in parts if not _ADDED_EVENT.match(p.strip())]
+    if len(kept) != 1 or len(kept) == len(parts):
+        return
+    film.title = kept[0].strip()
+    if film.original_title and looks_like_name(film.original_title):
+        film.original_title = None  # ``+ guest (Tereza Nvotova)``: the guest
+
+
 def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> None:
     """Drop the films whose title is no title, and the fields that are not the film's.
 
@@ -347,6 +377,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     kept: list[FilmRecord] = []
     for film in records.films:
         _strip_flag(film)
+        _strip_event(film)
         why = title_problem(film, festival=festival, sections=sections)
         if why is not None:
             records.not_imported.append(
