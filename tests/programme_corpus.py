@@ -59,6 +59,7 @@ PAGE_SUFFIXES = (".txt", ".html")
 COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
     code: frozenset(n.casefold() for n in names)
     for code, names in {
+        "AF": ("Afghanistan", "아프가니스탄"),
         "AR": ("Argentina", "Argentinien", "아르헨티나"),
         "AM": ("Armenia", "Armenien", "아르메니아"),
         "AT": ("Austria", "Österreich", "오스트리아"),
@@ -77,6 +78,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "BY": ("Belarus", "Weißrussland", "벨라루스"),
         "CA": ("Canada", "Kanada", "캐나다"),
         "CH": ("Switzerland", "Schweiz", "스위스"),
+        "CL": ("Chile", "칠레"),
         "CN": ("China", "People's Republic of China", "Volksrepublik China", "중국"),
         "CR": ("Costa Rica", "코스타리카"),
         "CZ": ("Czech Republic", "Czechia", "Tschechien", "Tschechische Republik", "체코"),
