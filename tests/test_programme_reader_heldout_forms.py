@@ -1188,10 +1188,11 @@ Germany 2019 / 80 min.
 
 def test_titles_in_capitals_by_their_makers_inside_sentences() -> None:
     records = read(
-        """
-Auf dem Programm stehen DIE GETRÄUMTEN von Ruth Beckermann (Österreich 2016, 89') und QUEEN OF EARTH von Alex Ross Perry (USA 2015, 90').
-Preise gingen an IN THE LAST DAYS OF THE CITY (AKHER AYAM EL MADINA) von Tamer El Said und MUITO ROMANTICO von Melissa Dullius und Gustavo Jahn; das FID von Marseille lobte DELPHINE ET CAROLE, INSOUMUSES von Callisto Mc Nulty.
-"""
+        "Auf dem Programm stehen DIE GETRÄUMTEN von Ruth Beckermann (Österreich 2016, 89') "
+        "und QUEEN OF EARTH von Alex Ross Perry (USA 2015, 90').\n"
+        "Preise gingen an IN THE LAST DAYS OF THE CITY (AKHER AYAM EL MADINA) von Tamer El "
+        "Said und MUITO ROMANTICO von Melissa Dullius und Gustavo Jahn; das FID von Marseille "
+        "lobte DELPHINE ET CAROLE, INSOUMUSES von Callisto Mc Nulty."
     )
     assert [
         (f.title, f.original_title, [n for n, _ in f.directors], f.year, f.runtime)
@@ -1207,10 +1208,10 @@ Preise gingen an IN THE LAST DAYS OF THE CITY (AKHER AYAM EL MADINA) von Tamer E
 
 def test_a_quoted_title_with_the_day_and_time_it_is_shown_inside_a_sentence() -> None:
     records = read(
-        """
-Paare, die wegziehen („Power of Love“, Premiere: 11.4., 21.45 Uhr, Babylon), und der Eröffnungsfilm „Milchzähne“ (10.4., 19.30 Uhr, Colosseum).
-Die Retrospektive „Statt leben“ zeigt Klassiker; der Vortrag „Wohnen in Berlin“ (12.4., 18 Uhr, Lichtblick) führt ein.
-"""
+        "Paare, die wegziehen („Power of Love“, Premiere: 11.4., 21.45 Uhr, Babylon), und "
+        "der Eröffnungsfilm „Milchzähne“ (10.4., 19.30 Uhr, Colosseum).\n"
+        "Die Retrospektive „Statt leben“ zeigt Klassiker; der Vortrag „Wohnen in Berlin“ "
+        "(12.4., 18 Uhr, Lichtblick) führt ein."
     )
     assert [f.title for f in records.films] == ["Power of Love", "Milchzähne"]
 
@@ -1219,9 +1220,9 @@ def test_a_dated_slot_with_its_title_over_a_paragraph_opening_with_the_fields() 
     records = read(
         """
 Friday 15 September, 5 pm: One Day In September
-Kevin Macdonald, USA, 1999, 92 minutes. A winner of many prizes that retells a crisis at the Olympic Games.
+Kevin Macdonald, USA, 1999, 92 minutes. A winner of prizes retells a crisis at the Games.
 Saturday 16 September, 5 pm: The Gleaners And I
-Agnes Varda, France, 2000, 82 minutes. A director goes looking for people who gather what fields leave.
+Agnes Varda, France, 2000, 82 minutes. A director looks for people who gather what is left.
 Sunday 17 September, 5 pm: Winged Migration
 J.Perrin, J.Cluzard, 2001, 91 minutes, France/EU. Birds on their long journeys.
 """,
@@ -1242,7 +1243,7 @@ J.Perrin, J.Cluzard, 2001, 91 minutes, France/EU. Birds on their long journeys.
     under = read(
         """
 Saturday 16 September, 5 pm: The Gleaners And I
-Agnes Varda, France, 2000, 82 minutes. A director goes looking for people who gather what fields leave.
+Agnes Varda, France, 2000, 82 minutes. A director looks for people who gather what is left.
 Sunday 17 September, 5 pm: Winged Migration
 """,
         edition=2006,
@@ -1253,4 +1254,129 @@ Sunday 17 September, 5 pm: Winged Migration
     ]
     assert [n.text for n in under.ambiguous] == [
         "a row naming another title, not attached: Sunday 17 September, 5 pm: Winged Migration"
+    ]
+
+
+# --- the fifteenth round's forms --------------------------------------------------------
+
+
+def test_a_rows_weekday_and_call_to_book_are_no_part_of_its_venue() -> None:
+    (cell,) = read_schedule(
+        "November 10, 2022 | Thursday | Picturehouse Central | 8:30 pm | Buy your tickets HERE"
+    )
+    assert (cell.hour, cell.minute, cell.venue) == (20, 30, "Picturehouse Central")
+
+
+def test_british_listing_fields_and_a_premiere_flag_labelling_the_title() -> None:
+    meta = read_meta(
+        "Palestine-USA-Qatar 2018. Dir Bassam Jarbawi. With Ziad Bakri, Areen Omari. "
+        "108min. Digital. EST. 15"
+    )
+    assert (meta.directors, meta.countries, meta.year, meta.runtime, meta.subtitles) == (
+        ["Bassam Jarbawi"],
+        ["Palestine", "United States", "Qatar"],
+        2018,
+        "PT108M",
+        ("en",),
+    )
+    assert meta.unread == []
+    records = read(
+        """
+UK Premiere: Roll Red Roll
+USA 2018. Dir Nancy Schwartzman. 81min. Digital. 15
+A town faces what happened at a party after a football game.
+"""
+    )
+    assert [(f.title, f.premiere and f.premiere[1]) for f in records.films] == [
+        ("Roll Red Roll", "UK Premiere")
+    ]
+    assert films(records) == [("Roll Red Roll", ["Nancy Schwartzman"])]
+
+
+def test_an_italian_programme_its_director_label_and_country_names() -> None:
+    records = read(
+        """
+• ore 15.30
+ALONE (ODNA)
+di Dmitry Kabakov
+Russia, 1999, 48′
+Una donna prende il treno ogni mattina.
+• ore 15.30
+LARISA (ЛАРИСА)
+di Elem Klimov
+U.R.S.S., 1980, 25′
+Un anno dopo, un ritratto.
+• ore 17.30
+LAWRENCE
+di Giada Diano, Elisa Polimeni
+Italia, 2021, 66′
+"""
+    )
+    assert [
+        (f.title, f.original_title, [n for n, _ in f.directors], f.countries, f.year)
+        for f in records.films
+    ] == [
+        ("ALONE", "ODNA", ["Dmitry Kabakov"], ["Russia"], 1999),
+        ("LARISA", "ЛАРИСА", ["Elem Klimov"], ["Soviet Union"], 1980),
+        ("LAWRENCE", None, ["Giada Diano", "Elisa Polimeni"], ["Italy"], 2021),
+    ]
+
+
+def test_a_prize_or_strand_after_a_bar_is_no_part_of_the_title_and_rows_over_titles() -> None:
+    records = read(
+        """
+donnerstag 10 okt 2019   opening night
+
+19:00
+filmmuseum
+
+anschließend
+empfang im stadtcafé
+
+   Vitalina Varela | Goldener Leopard Locarno
+   Pedro Costa | PT 2019 | 124 min | OmeU
+
+   Cavalcade | Short Eye Opener
+   Johann Lurf | AT 2019 | 5 min | 35mm
+
+freitag 11 okt 2019
+
+18:30 filmmuseum
+
+   artist in focus: Mika Taanila
+
+Tectonic Plate
+   Mika Taanila | FI 2017 | 74 min
+
+18:30 werkstattkino
+
+   A Lua Platz (Taking Place)
+
+   Jérémy Gravayat |
+FR 2019 | 97 min | OmeU
+""",
+        timezone="Europe/Berlin",
+    )
+    assert [f.title for f in records.films] == ["Vitalina Varela", "Cavalcade", "Tectonic Plate"]
+    # a row alone before the first title: rows stand over their films, so the row under
+    # Cavalcade is Tectonic Plate's, and the one under Tectonic Plate no film's
+    assert starts(records) == [("Tectonic Plate", "2019-10-11T18:30:00+02:00", "filmmuseum")]
+    assert title_problem(FilmRecord(title="Jérémy Gravayat |", line=1)) == (
+        "its parts stand apart with a bar: which of them is the title is not sure"
+    )
+
+
+def test_a_time_then_a_quoted_title_with_its_fields_noon_written_as_a_word() -> None:
+    records = read(
+        """
+Friday, Sept. 28
+Bayview Street Cinema
+Noon "Drought" (2011, Mexico), 83 minutes
+2 p.m. "Off Label" (2012, USA) 73 minutes
+10 a.m. Free Shorts First 1 (seven films), 102 minutes
+"""
+    )
+    assert [(f.title, f.year, f.runtime, f.countries) for f in records.films] == [
+        ("Drought", 2011, "PT83M", ["Mexico"]),
+        ("Off Label", 2012, "PT73M", ["United States"]),
     ]

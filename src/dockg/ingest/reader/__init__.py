@@ -221,7 +221,12 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     leads = [_lead(items, block.title_index) for block in blocks]
     # Rows standing over the first film's title: the page prints each film's schedule
     # above its title (a programme by day), so rows over a title are that film's.
-    rows_above = bool(blocks) and any(items[i].kind is LineKind.SCHEDULE for i in leads[0])
+    # A row standing alone before the first film says the same (``19:00`` and a venue over
+    # a reception's lines over the first title).
+    rows_above = bool(blocks) and any(
+        items[i].kind is LineKind.SCHEDULE and not items[i].title
+        for i in (*leads[0], *range(blocks[0].title_index))
+    )
     films: list[FilmRecord] = []
     page_section: tuple[int, str] | None = None
     first = blocks[0].title_index if blocks else len(items)

@@ -279,6 +279,12 @@ _FESTIVAL_TAG = re.compile(r"(?P<title>[^|]{2,80}?)\s+\|\s+(?P<tag>[^|]{2,40})")
 _WHOLLY_QUOTED = re.compile(r"[\"„“«‘](?P<title>[^\"„“”«»‘’?!]{1,80})[\"“”»’]")
 
 
+#: Words of a prize or a strand, in a tag after a title and a bar.
+_AWARD_OR_STRAND = re.compile(
+    r"\b(?:award|prize|preis|leopard|bär|bear|palme|palm|lion|löwe|opener|premiere|focus|"
+    r"fokus|competition|wettbewerb|spotlight|retrospe[ck]tive|hommage|tribute)\b",
+    re.IGNORECASE,
+)
 _TAGGED = re.compile(r"^\[(?P<tag>[^\[\]]{1,20})\]\s*(?P<title>\S.{0,80})$")
 
 
@@ -563,8 +569,12 @@ def read_block(
     titled = head.kind in (LineKind.INLINE, LineKind.SCHEDULE) and head.title
     printed = head.title if titled and head.title else head.line.text
     tag = _FESTIVAL_TAG.fullmatch(printed.strip()) if head.kind is LineKind.TEXT else None
-    if tag is not None and FESTIVAL_WORD.search(tag["tag"]):
-        printed = tag["title"]  # ``80.000 Schnitzel | DOK Leipzig``: where it was shown before
+    if tag is not None and (
+        FESTIVAL_WORD.search(tag["tag"]) or _AWARD_OR_STRAND.search(tag["tag"])
+    ):
+        # ``80.000 Schnitzel | DOK Leipzig``: where it was shown before; ``Vitalina Varela |
+        # Goldener Leopard Locarno``, ``Cavalcade | Short Eye Opener``: its prize, its strand
+        printed = tag["title"]
     # ``SWEEPING YEREVAN (Armenia) – 54 mins [U]``: the title line goes on with fields
     trailing = fields_after_title(printed) if head.kind is LineKind.TEXT else None
     if trailing is not None:

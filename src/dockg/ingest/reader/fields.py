@@ -149,14 +149,53 @@ Jordan|Jordanien|요르단
 Afghanistan|아프가니스탄
 New Zealand|Neuseeland|뉴질랜드
 """
-for _row in _COUNTRY_TABLE.strip().splitlines():
+#: The same countries in Italian and French (a festival page in those languages), and
+#: the Soviet Union as films of its time print it.
+_ROMANCE_TABLE = """
+Soviet Union|USSR|U.R.S.S|URSS|UdSSR|Sowjetunion|소련
+Germany|Germania|Allemagne
+Austria|Autriche
+Switzerland|Svizzera|Suisse
+France|Francia
+Italy|Italia|Italie
+Spain|Spagna|Espagne|España
+Portugal|Portogallo
+Netherlands|Paesi Bassi|Pays-Bas
+Belgium|Belgio|Belgique
+Denmark|Danimarca|Danemark
+Norway|Norvegia|Norvège
+Sweden|Svezia|Suède
+Finland|Finlandia|Finlande
+Poland|Polonia|Pologne
+Czech Republic|Repubblica Ceca|République tchèque
+Hungary|Ungheria|Hongrie
+Russia|Russie
+Greece|Grecia|Grèce
+Turkey|Turchia|Turquie
+United Kingdom|Regno Unito|Royaume-Uni
+Ireland|Irlanda|Irlande
+United States|Stati Uniti|États-Unis|Etats-Unis
+Mexico|Messico|Mexique
+Brazil|Brasile|Brésil
+Argentina|Argentine
+China|Cina|Chine
+Japan|Giappone|Japon
+South Korea|Corea del Sud|Corée du Sud
+Lebanon|Libano|Liban
+Israel|Israele|Israël
+Palestine|Palestina
+Egypt|Egitto|Égypte
+Ukraine|Ucraina
+"""
+for _row in (_COUNTRY_TABLE + _ROMANCE_TABLE).strip().splitlines():
     _names = _row.split("|")
     for _name in _names:
         COUNTRIES[_name.casefold()] = _names[0]
 
 
 def country_of(text: str) -> str | None:
-    """The English name of a country printed in English, German or Korean; None if none."""
+    """The English name of a country printed in English, German, Korean, Italian or French;
+    None if none."""
     return COUNTRIES.get(text.strip().rstrip(".").casefold())
 
 
@@ -219,6 +258,7 @@ _SUBTITLE_FLAGS = {
     "한글자막": ("ko",),
     "한국어자막": ("ko",),
     "영문자막": ("en",),
+    "est": ("en",),  # English subtitles, as British cinemas print it (``Digital. EST. 15``)
 }
 _LANGUAGE_WORDS = {
     "english": "en",
@@ -298,7 +338,8 @@ def is_premiere(text: str) -> bool:
 
 #: Labels that name a film's director(s), before the names.
 DIRECTOR_LABEL = re.compile(
-    r"^(?:(?:directed\s+by|by|von|dir\.|regie)(?:\s*[:：]\s*|\s+)|(?:감독|연출)\s*[:：]?\s*|"
+    r"^(?:(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
+    r"(?:감독|연출)\s*[:：]?\s*|"
     r"(?:directors?|r\.?|dir|buch\s+und\s+regie|regie\s*/\s*buch)\s*[:：]\s*|directors?\s{2,})(?=\S)",
     re.IGNORECASE,
 )
@@ -536,6 +577,9 @@ def _country_year(part: str) -> tuple[list[str], int] | None:
     if found is None:
         return None
     countries = [_code_or_country(c) for c in re.split(r"\s*[/,]\s*", found["c"])]
+    if (not countries or not all(countries)) and "-" in found["c"]:
+        # ``Palestine-USA-Qatar 2018``: countries joined by hyphens, when each is one
+        countries = [_code_or_country(c) for c in found["c"].split("-")]
     if not countries or not all(countries):
         return None
     return [c for c in countries if c], int(found["y"])
@@ -555,7 +599,8 @@ CREW_LABEL = re.compile(
     r"^(?:(?:montage|schnitt|kamera|bildgestaltung|musik|ton|sound|buch|drehbuch|produktion|"
     r"production|producer|produzent(?:in)?|verleih|editing|editor|camera|cinematography|"
     r"music|script|screenplay|writer|cast|mit|darsteller|distribution|world\s+sales|prod\.?|"
-    r"dop)\s*[:：]\s*|(?:출연|각본|촬영|편집|음악|제작|프로듀서|배급|배우)(?:\s*[:：]\s*|\s+))",
+    r"dop)\s*[:：]\s*|(?:출연|각본|촬영|편집|음악|제작|프로듀서|배급|배우)(?:\s*[:：]\s*|\s+)|"
+    r"(?-i:With)\s+(?=(?-i:[A-ZÀ-Þ][a-zà-ÿ])))",
     re.IGNORECASE,
 )
 
@@ -665,6 +710,11 @@ _GENRE_WORDS = frozenset(
 )
 
 
+#: A British age rating as the last field (read, not stated), perhaps after the English
+#: subtitles flag it is run into (``EST. 15``).
+_BRITISH_RATING = re.compile(r"(?:(?P<subs>EST)\.?\s+)?(?:U|PG|12A?|15|18)")
+
+
 def read_meta(text: str) -> Meta:
     """Read a header line of fields, in any order and with any separators.
 
@@ -681,6 +731,8 @@ def read_meta(text: str) -> Meta:
         text = text[1:-1].strip()  # ``(Kenya, Dir. Caroline True)``: fields in parentheses
     # ``Dir. NAME`` inside a line: the label, not the end of a sentence
     text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
+    # ``USA 2018. Dir Nancy Schwartzman. 81min.``: the label without its dot
+    text = re.sub(r"(?<=[,;|/.]\s)(?:Dir|DIR)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])", "Director: ", text)
     label = DIRECTOR_LABEL.match(text)
     if label:
         # Names come first, up to the first part that is a field; names in parentheses
@@ -750,6 +802,11 @@ def read_meta(text: str) -> Meta:
         for piece in pieces:
             if not read_part(meta, piece):
                 meta.unread.append(piece.strip())
+    if meta.signals >= 2 and meta.unread and _BRITISH_RATING.fullmatch(meta.unread[-1]):
+        # ``… 81min. Digital. 15``, ``EST. 15``: a British age rating closes the fields
+        last = _BRITISH_RATING.fullmatch(meta.unread.pop())
+        if last and last["subs"]:
+            meta.subtitles, meta.signals = ("en",), meta.signals + 1
     if meta.year is not None:
         # ``CZ | 2018 | 77 min``: with a year among the fields, catalogue codes are countries
         for code in [u for u in meta.unread if u in CATALOGUE_CODES and len(u) >= 2]:

@@ -12,7 +12,14 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from dockg.ingest.reader.dates import DateError, PrintedDate, PrintedTime, find_date, find_times
+from dockg.ingest.reader.dates import (
+    WEEKDAYS,
+    DateError,
+    PrintedDate,
+    PrintedTime,
+    find_date,
+    find_times,
+)
 from dockg.ingest.reader.fields import (
     CAPS_COMMA,
     DIRECTOR_LABEL,
@@ -129,6 +136,9 @@ def _venue_text(text: str) -> str:
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
     # ``Mon. Apr. 29 at 12:45 p.m. at the Hart House``: the ``at`` before the time is none
     parts = [p for p in parts if p.casefold() not in _LONE_PREPOSITIONS]
+    # ``| Thursday | Picturehouse Central | 8:30 pm | Buy your tickets HERE``: the day's
+    # name and a call to book are cells of the row, not of the venue
+    parts = [p for p in parts if p.casefold().rstrip(".") not in WEEKDAYS and not _BOOKING.match(p)]
     venue = " ".join(parts)
     if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
         return ""
@@ -136,6 +146,11 @@ def _venue_text(text: str) -> str:
     return _PREPOSITION.sub("", venue)
 
 
+#: A call to buy a ticket printed in a row.
+_BOOKING = re.compile(
+    r"^(?:buy|book|get)\b.*\btickets?\b|^(?:tickets?|book\s+now|karten|tickets?\s+kaufen|예매)\b",
+    re.IGNORECASE,
+)
 #: What joins the start and end of a time range (``02:30pm to 04:00pm``, ``14:30–16:00``).
 _RANGE_JOIN = re.compile(r"\s*(?:to|till|until|bis|–|—|-)\s*", re.IGNORECASE)
 
@@ -320,20 +335,44 @@ def _time_led_entry(line: Line) -> Classified | None:
     """A time, then a film on one line (``11.30 Uhr: Film ► TITLE, Regie: NAME | 120 Min |
     CZ 2008``): the film's entry, with the time as a screening of the day over it."""
     text = line.text
+    noon = _NOON.match(text)
     try:
-        times = find_times(text)
+        times = [] if noon else find_times(text)
     except DateError:
         return None
-    if not times or times[0].start != 0 or find_date(text) is not None:
+    if noon is not None:
+        rest, hour, minute = text[noon.end() :], 12, 0
+    elif not times or times[0].start != 0 or find_date(text) is not None:
         return None
-    rest = text[times[0].end :]
+    else:
+        rest, hour, minute = text[times[0].end :], times[0].value.hour, times[0].value.minute
     rest = rest[_AFTER_TIME.match(rest).end() :]  # type: ignore[union-attr]
-    entry = read_title_dir(rest) if len(rest) < 200 else None
+    entry = (read_title_dir(rest) or _quoted_with_fields(rest)) if len(rest) < 200 else None
     if entry is None:
         return None
-    clock = times[0].value
-    cell = ScheduleCell(None, clock.hour, clock.minute, "")
+    cell = ScheduleCell(None, hour, minute, "")
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
+
+
+#: ``Noon "Drought" (2011, Mexico), 83 minutes``: noon printed as a word opening a row.
+_NOON = re.compile(r"^noon\b\s*", re.IGNORECASE)
+#: ``"Betting The Farm" (2012, USA), 84 minutes``: a quoted title, its fields in
+#: parentheses, perhaps more fields after them.
+_QUOTED_FIELDS = re.compile(
+    r"^[\"“„](?P<title>[^\"“”„]{1,80})[\"”“]\s*\((?P<fields>[^()]{2,80})\)\s*,?\s*(?P<rest>[^()]*)$"
+)
+
+
+def _quoted_with_fields(text: str) -> tuple[str, Meta] | None:
+    """A quoted title and its fields (two at least, nothing else), or None."""
+    found = _QUOTED_FIELDS.match(text.strip())
+    if found is None:
+        return None
+    fields = found["fields"] + (f" | {found['rest']}" if found["rest"].strip() else "")
+    meta = read_meta(fields)
+    if meta.signals < 2 or meta.unread or meta.directors:
+        return None
+    return found["title"].strip(), meta
 
 
 #: A time, a separator (a bar, a capital I standing for one, a dash), then a title.

@@ -231,6 +231,8 @@ def title_problem(
         return "it ends in a colon: it labels what follows"
     if _has_date_or_time(title):
         return "it holds a date or a time"
+    if re.search(r"\s\|(?:\s|$)", title):
+        return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title):
         return "it is a line of fields"
     if (
@@ -326,9 +328,17 @@ _TRAILING_FLAG = re.compile(
 )
 
 
+_LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
+
+
 def _strip_flag(film: FilmRecord) -> None:
     """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
     premiere, not part of its title."""
+    leading = _LEADING_FLAG.match(film.title)
+    if leading is not None and is_premiere(leading["flag"]):
+        # ``UK Premiere: Roll Red Roll``: the flag labels the title
+        film.title = leading["title"].strip()
+        film.premiere = film.premiere or (film.line, leading["flag"].strip())
     found = _TRAILING_FLAG.match(film.title)
     if found is None:
         return
