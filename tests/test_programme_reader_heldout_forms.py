@@ -1380,3 +1380,95 @@ Noon "Drought" (2011, Mexico), 83 minutes
         ("Drought", 2011, "PT83M", ["Mexico"]),
         ("Off Label", 2012, "PT73M", ["United States"]),
     ]
+
+
+# --- the sixteenth round's forms --------------------------------------------------------
+
+
+def test_a_numbered_row_of_title_fields_date_and_time() -> None:
+    item = classify(
+        line("1. The Throne | Dir.: Lee Joon-ik | Korea | 2015 | 125 Min | 09 April 2018 | 6.15 PM")
+    )
+    assert (item.kind, item.title) == (LineKind.INLINE, "The Throne")
+    assert item.meta is not None and (item.meta.directors, item.meta.year) == (
+        ["Lee Joon-ik"],
+        2015,
+    )
+    assert [
+        (c.date and (c.date.day, c.date.month, c.date.year), c.hour, c.minute) for c in item.cells
+    ] == [((9, 4, 2018), 18, 15)]
+    # a name in lower case is no director's, so the row's first cell is not sure
+    other = classify(
+        line("2. Mother | Dir.: Bong joon ho | Korea | 2009 | 10 April 2018 | 6.30 PM")
+    )
+    assert other.kind is not LineKind.INLINE
+
+
+def test_a_title_a_bar_and_directed_by_with_a_runtime_in_minutes_and_seconds() -> None:
+    records = read(
+        """
+The Last Tape | directed by Cyprien Clément-Delmas & Igor Kosenko, Ukraine/Germany, 12:12
+Two friends spend a last evening together before the war pulls them apart.
+Dengê min Hilgirt (Carry My Voice) | directed by Hasan Demirtas, USA/Turkey, 19:02
+A family story told against a chapter of history.
+"""
+    )
+    assert [
+        (f.title, f.original_title, [n for n, _ in f.directors], f.runtime, f.screenings)
+        for f in records.films
+    ] == [
+        ("The Last Tape", None, ["Cyprien Clément-Delmas", "Igor Kosenko"], "PT12M12S", []),
+        ("Dengê min Hilgirt", "Carry My Voice", ["Hasan Demirtas"], "PT19M2S", []),
+    ]
+
+
+def test_time_colon_title_slots_with_the_title_printed_again_under_them() -> None:
+    assert [(t.value.hour, t.value.minute) for t in find_times("18:00: 700 km HARZ")] == [(18, 0)]
+    assert find_times("12:12:30") == []
+    records = read(
+        """
+Freitag, 16.10.2020
+
+18:00: 700 km HARZ
+
+700 km HARZ
+Durch den Harz mit Enno Seifried
+Einmal zu Fuß von einem Ende des Harzes zum anderen, in drei Wochen und bei jedem Wetter.
+
+20:15: Die Rüden
+
+Die Rüden
+Ein paar gefährliche Hunde, verurteilte Männer und eine Trainerin, die an Veränderung glaubt.
+""",
+        timezone="Europe/Berlin",
+        venue="Apollo",
+    )
+    assert starts(records) == [
+        ("700 km HARZ", "2020-10-16T18:00:00+02:00", "Apollo"),
+        ("Die Rüden", "2020-10-16T20:15:00+02:00", "Apollo"),
+    ]
+
+
+def test_a_title_opening_an_entry_over_one_synopsis_line_over_the_fields() -> None:
+    records = read(
+        """
+Friday, October 18
+
+The Guardian of Memory
+In a border valley, lawyers and families treat the killings of the past as a case still open.
+2019 | 93 min | Mexico, USA
+
+Through the Artist's Lens
+  • A Woman Who Paints Thangkas
+    A Tibetan woman keeps painting religious scrolls, a craft long closed to women.
+    2019 | 25 min | China, USA
+  • Freedom Fields
+    A group of women keep a football team going against every obstacle.
+    2018 | 99 min | Libya
+"""
+    )
+    # a title shaped like a name over the synopsis may be its maker's: not read
+    assert [(f.title, f.year) for f in records.films] == [
+        ("The Guardian of Memory", 2019),
+        ("A Woman Who Paints Thangkas", 2019),
+    ]

@@ -17,6 +17,7 @@ import would change, the file is left untouched, byte for byte.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -136,14 +137,17 @@ def existing_graph(project: Project, source: SourceInfo) -> Graph:
     """The materialized union of the project, without the import's own previous graph.
 
     The previous graph is left out so that a re-run resolves against the rest of the
-    project, not against itself.
+    project, not against itself. A process that imports many pages (a batch, the corpus
+    test) reads the same project each time: the union is kept for the files' exact bytes
+    (and their places in the project), so files that changed in any way are read again.
+    Callers read the graph and never change it.
 
     Args:
         project: the project.
         source: the document about to be imported.
 
     Returns:
-        A new graph.
+        The graph, shared with later calls on the same files.
 
     Raises:
         InputError: if a project file does not load, or another file than the import's
@@ -153,19 +157,51 @@ def existing_graph(project: Project, source: SourceInfo) -> Graph:
     # for a large spreadsheet it is most of the project.
     own_path = import_path(project, source).resolve()
     others = tuple(p for p in project.graph_files if p.resolve() != own_path)
-    loaded = load_dataset(dataclasses.replace(project, graph_files=others))
-    own = source.graph
-    previous = loaded.graph_files.get(own)
-    if previous is not None:
-        if previous.resolve() != own_path:
-            raise InputError(
-                f"graph {compact_iri(own)} is already declared by "
-                f"{project.display(previous)}; import this source under another --slug"
+    key = _contents_key(project, others)
+    if key is not None and key in _EXISTING:
+        union, declared = _EXISTING[key]
+    else:
+        union, declared = _existing_union(project, others)
+        if key is not None:
+            _EXISTING.clear()  # one project at a time: a batch reads the same one
+            _EXISTING[key] = (union, declared)
+    if source.graph in declared:
+        # the import's own file is not among those read: another file declares its graph
+        raise InputError(
+            f"graph {compact_iri(source.graph)} is already declared by "
+            f"{declared[source.graph]}; import this source under another --slug"
+        )
+    return union
+
+
+#: The last project union read, by :func:`_contents_key`, with the graphs its files
+#: declare (and which file, as messages name it).
+_EXISTING: dict[tuple[object, ...], tuple[Graph, dict[URIRef, str]]] = {}
+
+
+def _contents_key(project: Project, files: Sequence[Path]) -> tuple[object, ...] | None:
+    """What the union of ``files`` depends on: each file's place in the project and the
+    digest of its bytes; None if a file cannot be read (the load then says why)."""
+    try:
+        return tuple(
+            (
+                project.display(p),
+                project.is_ontology_file(p),
+                hashlib.blake2b(p.read_bytes()).digest(),
             )
-        loaded.dataset.remove_graph(loaded.dataset.graph(own))
-        del loaded.graph_files[own]
+            for p in files
+        )
+    except OSError:
+        return None
+
+
+def _existing_union(project: Project, others: tuple[Path, ...]) -> tuple[Graph, dict[URIRef, str]]:
+    """Load and materialize the project's files but the import's own (:func:`existing_graph`);
+    return the union and the graphs the files declare."""
+    loaded = load_dataset(dataclasses.replace(project, graph_files=others))
+    declared = {name: project.display(path) for name, path in loaded.graph_files.items()}
     materialize(loaded)
-    return loaded.union()
+    return loaded.union(), declared
 
 
 def provenance(source: SourceInfo, when: datetime) -> Graph:

@@ -28,6 +28,7 @@ from dockg.ingest.reader.fields import (
     field_only,
     fields_after_title,
     in_capitals,
+    is_headline,
     looks_like_name,
     read_meta,
     split_names,
@@ -463,7 +464,36 @@ def _caps_title_over_synopsis(
             if all(_strand_line(t) for t in between):
                 return index
             return None  # ``SECTION``, ``Title``: which is the title is not sure
-    return None
+    return _headline_over_synopsis(items, prose, sections)
+
+
+def _headline_over_synopsis(
+    items: Sequence[Classified], prose: int, sections: Sequence[str]
+) -> int | None:
+    """``Freedom Fields`` (under a day line, or a list's bullet), one synopsis line, the
+    fields: a title written as one right over the synopsis, opening its own entry (after a
+    blank, a date, a row, a heading, another film's fields, or its own bullet)."""
+    over = prose - 1
+    if over < 0 or items[over].kind is not LineKind.TEXT:
+        return None
+    bulleted = items[over].line.raw.lstrip()[:1] in ("•", "▪", "◦", "·")
+    text = items[over].line.text.strip().lstrip("•▪◦· ")
+    opens = over == 0 or bulleted or items[over - 1].kind in _ENTRY_BOUNDARIES
+    if not opens or len(text) > 80 or not is_headline(text) or looks_like_name(text):
+        return None
+    if is_section_heading(text, sections) or _is_date_line(text) or field_only(text):
+        return None
+    return over
+
+
+#: What may stand right over a title opening an entry.
+_ENTRY_BOUNDARIES = (
+    LineKind.BLANK,
+    LineKind.DATE,
+    LineKind.SCHEDULE,
+    LineKind.HEADING,
+    LineKind.META,
+)
 
 
 #: A word naming a programme strand anywhere in a line (``Wettbewerb Bild-Kunst …``).

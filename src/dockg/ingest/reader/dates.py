@@ -222,7 +222,7 @@ _CURRENCY = (
 #: A time without a mark needs its minutes (``20:00``, ``19.30``) and nothing after them
 #: that makes it a date (``19.10.``).
 _CLOCK_BARE = re.compile(
-    r"(?<![\d.:/])(?<![€$£¥₩])(?<![€$£¥₩]\s)(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.:])"
+    r"(?<![\d.:/])(?<![€$£¥₩])(?<![€$£¥₩]\s)(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.]|:\S)"
     r"(?!\s*(?i:" + _CURRENCY + r"))"
 )
 _KOREAN_CLOCK = re.compile(

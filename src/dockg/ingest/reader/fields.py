@@ -1275,6 +1275,31 @@ _TITLE_BY_FIELDS = re.compile(
 )
 
 
+#: ``The Last Tape | directed by A & B, Ukraine/Germany, 12:12``: a title, a bar, the
+#: credit, then fields; a runtime last in minutes and seconds.
+_TITLE_BAR_DIRECTED = re.compile(
+    r"^(?P<title>[^|]{2,80}?)\s*\|\s*directed\s+by\s+(?P<rest>[^|]+?)"
+    r"(?:,\s*(?P<m>\d{1,3}):(?P<s>[0-5]\d))?$",
+    re.IGNORECASE,
+)
+
+
+def read_title_bar_directed(text: str) -> tuple[str, Meta] | None:
+    """A title, a bar and ``directed by`` its makers and fields; None unless every maker
+    is a name and every other part a field."""
+    found = _TITLE_BAR_DIRECTED.match(text.strip())
+    if found is None or len(found["title"].split()) > 10 or found["title"].rstrip()[-1] in ".!?":
+        return None  # a sentence before the bar is no title
+    meta = read_meta(f"Director: {found['rest']}")
+    if not meta.directors or meta.unread:
+        return None
+    if found["m"] is not None:
+        seconds = int(found["s"])
+        meta.runtime = f"PT{int(found['m'])}M{seconds}S" if seconds else f"PT{int(found['m'])}M"
+        meta.signals += 1
+    return found["title"].strip(), meta
+
+
 def read_title_by_fields(text: str) -> tuple[str, Meta] | None:
     """A title, its makers after ``by``, then its fields; None unless the title is written
     as one, every maker is a name and the rest is only fields (two at least)."""

@@ -27,6 +27,7 @@ from dockg.ingest.reader.fields import (
     TITLE_FIELDS_DIR,
     Meta,
     in_capitals,
+    is_headline,
     is_premiere,
     looks_like_name,
     read_caps_credit,
@@ -38,6 +39,7 @@ from dockg.ingest.reader.fields import (
     read_part,
     read_quoted_entry,
     read_spaced_fields,
+    read_title_bar_directed,
     read_title_by_fields,
     read_title_dir,
     read_title_fields_dir,
@@ -475,6 +477,8 @@ def classify(line: Line) -> Classified:
     if fielded is not None:
         return Classified(line, LineKind.INLINE, meta=fielded[1], title=fielded[0])
     by_fields = read_title_by_fields(text) if " by " in text or " von " in text else None
+    if by_fields is None and "|" in text:
+        by_fields = read_title_bar_directed(text)
     if by_fields is not None:
         return Classified(line, LineKind.INLINE, meta=by_fields[1], title=by_fields[0])
     dir_entry = read_title_dir(text) if len(text) < 200 or _DIRECTED_BY.search(text) else None
@@ -518,6 +522,9 @@ def classify(line: Line) -> Classified:
                 venue = _VENUE_LABEL.search(text)
                 place = venue["venue"].strip() if venue else ""
                 cells = tuple(ScheduleCell(c.date, c.hour, c.minute, place) for c in cells)
+                titled = _numbered_entry(text, meta)
+                if titled is not None:
+                    return Classified(line, LineKind.INLINE, meta=meta, title=titled, cells=cells)
                 return Classified(line, LineKind.META, meta=meta, cells=cells)
             place = _VENUE_LEAD.fullmatch(lead)
             if place is not None and len(cells) == 1 and not cells[0].venue:
@@ -570,6 +577,27 @@ def classify(line: Line) -> Classified:
     if long_text:
         return Classified(line, LineKind.PROSE)
     return Classified(line, LineKind.TEXT)
+
+
+#: ``1. The Throne | Dir.: Lee Joon-ik | Korea | …``: a list's number, then a title in
+#: the first of a row's cells.
+_NUMBERED_TITLE = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<title>[^|]{2,80}?)\s*\|")
+
+
+def _numbered_entry(text: str, meta: Meta) -> str | None:
+    """The title in the first cell of a row whose other cells are its fields, a date and a
+    time (``1. The Throne | Dir.: Lee Joon-ik | Korea | 2015 | 125 Min | 09 April 2018 |
+    6.15 PM``); None unless nothing else is left unread and the title is written as one."""
+    found = _NUMBERED_TITLE.match(text)
+    if found is None or not (meta.directors or meta.year):
+        return None
+    title = found["title"].strip()
+    rest = [u for u in meta.unread if u not in (title, found.group(0).split()[0].rstrip(".)"))]
+    if any(find_date(u) is None and not find_times(u) for u in rest):
+        return None
+    if read_part(Meta(), title) or looks_like_name(title) or not is_headline(title):
+        return None
+    return title
 
 
 #: ``: One Day In September`` after a row's time: the title of what is shown.

@@ -141,6 +141,13 @@ _TIME_COLON_TITLE = re.compile(
 )
 
 
+def _same_title(item: Classified, title: str) -> bool:
+    """A line that prints the slot's title again, alone."""
+    return (
+        item.kind is LineKind.TEXT and item.line.text.strip().casefold() == title.strip().casefold()
+    )
+
+
 def slot_films(
     items: Sequence[Classified],
     ambiguous: list[Note],
@@ -170,6 +177,11 @@ def slot_films(
         day = running[index] if index < len(running) else None
         if cell.date is None and inline is not None and day is not None:
             after = _next_filled(items, index)
+            if after is not None and _same_title(items[after], inline["title"]):
+                # ``18:00: Die Rüden`` over ``Die Rüden`` over the text: the title repeated
+                after = _next_filled(items, after)
+                while after is not None and items[after].kind is LineKind.TEXT:
+                    after = _next_filled(items, after)  # a subtitle under the title
             if after is not None and items[after].kind is LineKind.PROSE:
                 dated = Classified(item.line, item.kind, cells=(replace(cell, date=day),))
                 title = Line(item.line.number, inline["title"].strip(), item.line.raw)
