@@ -104,6 +104,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "MX": ("Mexico", "Mexiko", "멕시코"),
         "NE": ("Niger", "니제르"),
         "LT": ("Lithuania", "Litauen", "리투아니아"),
+        "LU": ("Luxembourg", "Luxemburg", "룩셈부르크"),
         "LV": ("Latvia", "Lettland", "라트비아"),
         "MK": ("North Macedonia", "Macedonia", "Nordmazedonien", "Mazedonien", "북마케도니아", "마케도니아"),
         "NO": ("Norway", "Norwegen", "노르웨이"),
