@@ -1472,3 +1472,66 @@ Through the Artist's Lens
         ("The Guardian of Memory", 2019),
         ("A Woman Who Paints Thangkas", 2019),
     ]
+
+
+def test_a_heading_of_strand_title_and_director_and_a_named_hall_of_a_theatre() -> None:
+    assert [
+        (c.kind, c.title, c.meta and c.meta.directors)
+        for c in (
+            classify(line("THERE IS A CHOICE: A Whisper to a Roar. Director: Ben Moses")),
+            classify(line("SPECIAL EVENT. Anton’s Right Here. Director: Lyubov Arkus")),
+            classify(line("The festival opened. Director: Ben Moses")),
+            classify(line("Programme note: A Whisper to a Roar. Director: Ben Moses")),
+        )
+    ] == [
+        (LineKind.INLINE, "A Whisper to a Roar", ["Ben Moses"]),
+        (LineKind.INLINE, "Anton’s Right Here", ["Lyubov Arkus"]),
+        (LineKind.TEXT, None, None),  # a sentence before the label is no title
+        (LineKind.TEXT, None, None),  # a strand not in capitals may be a sentence's start
+    ]
+    assert split_screen("Cinema House, Red Hall") == ("Cinema House", "Red Hall")
+    assert split_screen("Cinema House") == ("Cinema House", None)
+
+
+# --- the seventeenth round's forms ------------------------------------------------------
+
+
+def test_rows_coded_with_the_kinds_a_legend_on_the_page_defines() -> None:
+    page = """
+2020 Screening Schedule
+DAN: Dance Film.    DF: Documentary Feature.    MV: Music Video.   NS: Narrative Short.
+Thursday November 12
+6pm: Opening Night
+Golden Legs by Spencer Krasch | Newhall, California (MV)
+Talking to the Wind | San Pedro, California (DF)
+Planet Blue (Journey to Eco) | Orlando, Florida (NS)
+Late Guests | Austin, Texas (XX)
+"""
+    records = read(page)
+    assert [(f.title, f.directors, f.countries, f.documentary) for f in records.films] == [
+        ("Golden Legs", [], [], False),  # a music video's ``by``: a maker or a band
+        ("Talking to the Wind", [], [], True),  # the maker's hometown is no country
+        ("Planet Blue (Journey to Eco)", [], [], False),
+    ]
+    assert [n.text for n in records.unused if "|" in n.text] == [
+        "Late Guests | Austin, Texas (XX)"  # a code the legend does not define
+    ]
+    # without the legend, such rows are no films
+    assert read(page.replace("DAN: Dance Film.", "").replace("DF: Documentary", "")).films == []
+
+
+def test_a_title_in_capitals_wrapped_after_its_comma_and_a_korean_name_is_a_whole_word() -> None:
+    records = read(
+        """
+ELFIE SEMOTAN,
+PHOTOGRAPHER
+Regie: Joerg Burger
+AT 2019, 90 min
+"""
+    )
+    assert [f.title for f in records.films] == ["ELFIE SEMOTAN, PHOTOGRAPHER"]
+    news = read(
+        "시적인 화면으로 이름난 안드레이 타르코프스키 감독의 대표작 ‘희생’은 다시 극장에 걸린다."
+    )
+    # ``코프스키`` is the end of a longer name, not a Korean name: no director, no film
+    assert news.films == []

@@ -49,7 +49,12 @@ from dockg.ingest.reader.records import (
     ProgrammeRecords,
 )
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
-from dockg.ingest.reader.timetable import highlight_films, slot_films, timetable_films
+from dockg.ingest.reader.timetable import (
+    highlight_films,
+    legend_films,
+    slot_films,
+    timetable_films,
+)
 from dockg.ingest.reader.vetting import vet_films
 from dockg.ingest.text import Line
 
@@ -281,6 +286,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             timetable_films(items, ambiguous)
             or slot_films(items, ambiguous, options.venue, dates)
             or highlight_films(items)
+            or legend_films(items, unused)
         )
     if options.timetable:
         _timetable_films(items, films, ambiguous)

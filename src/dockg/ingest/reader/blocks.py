@@ -790,8 +790,17 @@ def schedule_row(
         )
 
 
+#: ``Cinema House, Red Hall``: a theatre, a comma, a named hall of it.
+_NAMED_HALL = re.compile(
+    r"(?P<theatre>[^,]{3,60}),\s*(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)"
+    r"(?:\s+\d{1,2})?)",
+    re.IGNORECASE,
+)
+
+
 def split_screen(venue: str) -> tuple[str | None, str | None]:
-    """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``)."""
+    """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``); ``Cinema House,
+    Red Hall`` → (``Cinema House``, ``Red Hall``)."""
     venue = venue.strip()
     if not venue:
         return None, None
@@ -802,6 +811,9 @@ def split_screen(venue: str) -> tuple[str | None, str | None]:
         re.IGNORECASE,
     )
     if found is None:
+        named = _NAMED_HALL.fullmatch(venue)
+        if named is not None:
+            return named["theatre"].strip(), named["screen"].strip()  # ``Cinema House, Red Hall``
         return venue, None
     theatre, screen = found["theatre"] or found["theatre_ko"], found["screen"] or found["screen_ko"]
     if not re.search(r"[^\W\d]", theatre):

@@ -1300,6 +1300,29 @@ def read_title_bar_directed(text: str) -> tuple[str, Meta] | None:
     return found["title"].strip(), meta
 
 
+#: ``THERE IS A CHOICE: A Whisper to a Roar. Director: Ben Moses``: a strand in capitals
+#: (perhaps), the title, a full stop, then the director's label and names.
+_TITLE_DOT_DIRECTOR = re.compile(
+    r"^(?:(?P<strand>[^:.]{3,60}?)[:.]\s+)?(?P<title>[^.:]{2,80}?)\.\s+"
+    r"(?:directors?|dir\.|regie|réalisation)\s*:\s*(?P<names>[^.:]+?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def read_title_dot_director(text: str) -> tuple[str, Meta] | None:
+    """A title, a full stop and ``Director: NAME``, perhaps under a strand in capitals;
+    None unless the title is written as one and every name is a name."""
+    found = _TITLE_DOT_DIRECTOR.match(text.strip())
+    if found is None or not is_headline(found["title"]):
+        return None
+    if found["strand"] is not None and not in_capitals(found["strand"]):
+        return None
+    names = split_names(found["names"])
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    return found["title"].strip(), Meta(directors=list(names), signals=1)
+
+
 def read_title_by_fields(text: str) -> tuple[str, Meta] | None:
     """A title, its makers after ``by``, then its fields; None unless the title is written
     as one, every maker is a name and the rest is only fields (two at least)."""

@@ -42,6 +42,7 @@ from dockg.ingest.reader.fields import (
     read_title_bar_directed,
     read_title_by_fields,
     read_title_dir,
+    read_title_dot_director,
     read_title_fields_dir,
 )
 from dockg.ingest.text import Line, is_prose
@@ -310,17 +311,33 @@ _WRAPPED = re.compile(r"(?:(?<![\S])[^\s.:/]+(?:/[^\s.:/]+)*/|\([^()]*)$")
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Join an entry the capture wrapped onto the next line (a slash or an open
-    parenthesis at the end of the line, then a line that is not blank): the joined text
-    stands on the first line, the second becomes blank. Nothing else is joined."""
+    parenthesis at the end of the line, or a title in capitals ending in a comma over the
+    rest of it in capitals, then a line that is not blank): the joined text stands on the
+    first line, the second becomes blank. Nothing else is joined."""
     out = list(lines)
     for index in range(len(out) - 1):
         line, following = out[index], out[index + 1]
-        if not line.text or not following.text or not _WRAPPED.search(line.text):
+        if not line.text or not following.text:
+            continue
+        if not (_WRAPPED.search(line.text) or _caps_wrapped(line.text, following.text)):
             continue
         glue = "" if line.text.endswith("/") else " "
         out[index] = Line(line.number, line.text + glue + following.text, line.raw)
         out[index + 1] = Line(following.number, "", following.raw)
     return out
+
+
+def _caps_wrapped(text: str, following: str) -> bool:
+    """``ELFIE SEMOTAN,`` over ``PHOTOGRAPHER``: a title in capitals wrapped after its comma
+    (both lines in capitals and short, the first ending in the comma)."""
+    return (
+        text.endswith(",")
+        and len(text) <= 60
+        and len(following) <= 60
+        and in_capitals(text)
+        and in_capitals(following)
+        and any(c.isalpha() for c in following)
+    )
 
 
 #: A line opening with a title in capitals and ``by``/``von`` (``CENTURY OF SMOKE by …``):
@@ -479,6 +496,8 @@ def classify(line: Line) -> Classified:
     by_fields = read_title_by_fields(text) if " by " in text or " von " in text else None
     if by_fields is None and "|" in text:
         by_fields = read_title_bar_directed(text)
+    if by_fields is None and ":" in text:
+        by_fields = read_title_dot_director(text)
     if by_fields is not None:
         return Classified(line, LineKind.INLINE, meta=by_fields[1], title=by_fields[0])
     dir_entry = read_title_dir(text) if len(text) < 200 or _DIRECTED_BY.search(text) else None

@@ -31,7 +31,7 @@ _QUOTED = "|".join(
     re.escape(o) + f"(?P<t{n}>[^" + re.escape(o + c) + r"\n]{1,60})" + re.escape(c)
     for n, (o, c) in enumerate(_OPEN_CLOSE.items())
 )
-_NAME = r"(?P<name>[\uac00-\ud7a3]{2,4})"
+_NAME = r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})"  # a whole word, not a word's end
 _SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
 #: ``NAME 감독의 (신작) ‘TITLE’``
 _DIRECTOR_BEFORE = re.compile(

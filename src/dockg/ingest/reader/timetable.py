@@ -259,3 +259,52 @@ def highlight_films(items: Sequence[Classified]) -> list[FilmRecord]:
         )
         films.append(film)
     return films if len(films) >= _MIN_SLOTS else []
+
+
+#: ``DF: Documentary Feature.``: one code of a legend the page prints for the kinds of
+#: film in its rows.
+_LEGEND_ITEM = re.compile(
+    r"(?<![\w:])(?P<code>[A-Z]{2,4}):\s+(?P<kind>[A-Z][\w -]{2,40}?)(?:\.(?=\s|$)|$)"
+)
+#: ``Talking to the Wind | San Pedro, California (DF)``: a title, where its maker comes
+#: from, and the code of its kind.
+_CODED_ROW = re.compile(
+    r"^(?P<title>[^|]{1,100}?)\s*\|\s*(?P<where>[^|()]{2,80}?)\s*\((?P<code>[A-Z]{2,4})\)$"
+)
+_ROW_BY = re.compile(r"^(?P<title>.+?)\s+by\s+[A-Z].*$")
+
+
+def legend_films(items: Sequence[Classified], unused: list[Note]) -> list[FilmRecord]:
+    """The films of a schedule whose rows end in a code of the kind of film that a legend
+    on the page defines (``DAN: Dance Film.  DF: Documentary Feature.  NS: Narrative
+    Short.``): each such row names one film (``Title | Hometown, State (DF)``).
+
+    The place in the row is where its maker comes from, not the film's country: it is not
+    read. A ``by`` in the title names a maker or a band (a music video's): the title ends
+    there and no director is read. Empty unless the legend has three codes and two rows
+    use them; the rows read are withdrawn from ``unused``. The programme's times (``6pm:
+    Opening Night`` over its rows) stay reported: which row a block's time is not sure.
+    """
+    legend: dict[str, str] = {}
+    for item in items:
+        found = _LEGEND_ITEM.findall(item.line.text)
+        if len(found) >= 3:
+            legend = dict(found)
+            break
+    if not legend:
+        return []
+    films: list[FilmRecord] = []
+    for item in items:
+        row = _CODED_ROW.match(item.line.text.strip())
+        if row is None or row["code"] not in legend:
+            continue
+        title = row["title"].strip()
+        by = _ROW_BY.match(title)
+        film = FilmRecord(title=by["title"].strip() if by else title, line=item.line.number)
+        film.documentary = "documentary" in legend[row["code"]].casefold()
+        films.append(film)
+    if len(films) < 2:
+        return []
+    read = {f.line for f in films}
+    unused[:] = [n for n in unused if n.line not in read]
+    return films
