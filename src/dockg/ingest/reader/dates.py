@@ -176,6 +176,13 @@ def _month_of(word: str) -> int | None:
 
 
 def find_date(text: str) -> PrintedDate | None:
+    """The first date printed in ``text``, or None (:func:`_first_date`, remembered for the
+    lines of a page, which several readers ask about in turn)."""
+    return _first_date(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _first_date(text: str) -> PrintedDate | None:
     """The first date printed in ``text``, or None.
 
     Args:
@@ -281,6 +288,17 @@ def clock(hour: int, minute: int, meridiem: str | None) -> time:
 
 
 def find_times(text: str) -> list[PrintedTime]:
+    """Every time of day printed in ``text``, in order (:func:`_times`, remembered for the
+    lines of a page; a new list each time).
+
+    Raises:
+        DateError: for a time that does not exist (``25:00``).
+    """
+    return list(_times(text))
+
+
+@functools.lru_cache(maxsize=8192)
+def _times(text: str) -> tuple[PrintedTime, ...]:
     """Every time of day printed in ``text``, in order.
 
     A bare number is no time: it needs a colon or dot and minutes, or ``am``/``pm``/``Uhr``/
@@ -303,7 +321,7 @@ def find_times(text: str) -> list[PrintedTime]:
         minute = 30 if match.group(0).endswith("반") else int(match["min"] or 0)
         hour, half = _korean_hour(int(match["h"]), match["half"])
         found.append(PrintedTime(clock(hour, minute, half), *match.span()))
-    return sorted(found, key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 _RANGE = re.compile(
