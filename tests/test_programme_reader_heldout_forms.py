@@ -1535,3 +1535,37 @@ AT 2019, 90 min
     )
     # ``코프스키`` is the end of a longer name, not a Korean name: no director, no film
     assert news.films == []
+
+
+def test_a_selection_listed_as_title_over_name_pairs_three_in_a_row_at_least() -> None:
+    page = """
+Compétition / Sélection française
+21 films courts et longs, en première mondiale
+-
+Ceux de la nuit
+Sarah Leonor
+-
+Le Chant des oubliés
+Luc Decaster
+-
+Domy+Ailucha: Ket Stuff!
+Ico Costa
+-
+Boum Boum
+Laurie Lassalle
+"""
+    records = read(page)
+    assert films(records) == [
+        ("Ceux de la nuit", ["Sarah Leonor"]),
+        ("Le Chant des oubliés", ["Luc Decaster"]),
+        ("Domy+Ailucha: Ket Stuff!", ["Ico Costa"]),
+        # a title shaped like a name over a name: which is the title is not sure
+    ]
+    assert [n.text for n in records.unused] == [
+        "Compétition / Sélection française",
+        "21 films courts et longs, en première mondiale",
+        "Boum Boum",
+        "Laurie Lassalle",
+    ]
+    # two pairs are no list: a heading over a name is a pair too
+    assert read(page.split("Domy")[0]).films == []

@@ -41,6 +41,7 @@ from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, in_capitals, read_p
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
+from dockg.ingest.reader.pairs import paired_films
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
 from dockg.ingest.reader.records import (
     FilmRecord,
@@ -287,6 +288,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             or slot_films(items, ambiguous, options.venue, dates)
             or highlight_films(items)
             or legend_films(items, unused)
+            or paired_films(items, unused)
         )
     if options.timetable:
         _timetable_films(items, films, ambiguous)
