@@ -1569,3 +1569,18 @@ Laurie Lassalle
     ]
     # two pairs are no list: a heading over a name is a pair too
     assert read(page.split("Domy")[0]).films == []
+
+
+def test_a_title_in_capitals_after_its_makers_possessive_ends_where_the_capitals_end() -> None:
+    records = read(
+        "Among them: Golan Rise's ELISH'S NOTEBOOKS (pictured), where siblings read diaries; "
+        "Ila Bêka and Louise Lemoine's MORIYAMA-SAN, a portrait of a man in Tokyo; "
+        "Daphni Leef's BEFORE MY FEET TOUCH THE GROUND and Yonatan Nir's THE ESSENTIAL "
+        "LINK – THE STORY OF WILFRID ISRAEL, on a rescuer; New York's MOMA shows them too."
+    )
+    assert films(records) == [
+        ("ELISH'S NOTEBOOKS", ["Golan Rise"]),
+        ("MORIYAMA-SAN", ["Ila Bêka", "Louise Lemoine"]),
+        ("BEFORE MY FEET TOUCH THE GROUND", ["Daphni Leef"]),
+        ("THE ESSENTIAL LINK – THE STORY OF WILFRID ISRAEL", ["Yonatan Nir"]),
+    ]

@@ -154,6 +154,8 @@ def _semicolon_items(sentence: str) -> list[Listed]:
             continue
         head, comma, aside = part.partition(",")
         if comma and _KIND.match(aside.strip()) and title_case(head.strip()):
+            if re.search(r"\w[’']s\s", head):
+                continue  # ``A and B's TITLE, a portrait …``: a maker's possessive, unread here
             found.append(Listed(head.strip(), None))
     return found
 

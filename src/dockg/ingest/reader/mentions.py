@@ -117,6 +117,14 @@ _CAPS_BY = re.compile(
     r"\s+(?:von|by)\s+(?P<names>" + _ONE_NAME + r"(?:\s*(?:,|und|and|&)\s*" + _ONE_NAME + r")*)"
     r"(?![\w-])(?:\s*\((?P<fields>[^()]{4,60})\))?"
 )
+#: ``Golan Rise's ELISH'S NOTEBOOKS (pictured)``, ``Ila Bêka and Louise Lemoine's
+#: MORIYAMA-SAN``: a title in capitals after its makers' possessive, ending where the
+#: capitals end (a remark in parentheses, a comma, a word in lower case).
+_EN_POSSESSIVE_CAPS = re.compile(
+    r"(?<![\w-])(?P<names>" + _ONE_NAME + r"(?:\s+and\s+" + _ONE_NAME + r")?)[’']s\s+"
+    r"(?P<t>" + _CAPS_WORD + r"(?:\s+(?:–\s+)?" + _CAPS_WORD + r")*)"
+    r"(?=\s*\([a-z][a-z ]{1,20}\)|\s*[,;.]|\s+[a-z]|\s*$)"
+)
 #: ``„Touched“, 13.4., 17 Uhr Babylon)``, ``„Milchzähne“ (10.4., 19.30 Uhr, Colosseum)``:
 #: a quoted title and, in the same parentheses or in its own, a day and a time it is shown.
 _QUOTED_SHOWING = re.compile(
@@ -235,17 +243,20 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             if _shown(found["when"]):
                 film(_title(found), line)
                 spans.append(found.span())
-        for found in _CAPS_BY.finditer(text):
-            title = found["t"].strip(" :.,")
+        for found in [*_CAPS_BY.finditer(text), *_EN_POSSESSIVE_CAPS.finditer(text)]:
+            title = found["t"].strip(" :.,–")
             letters = [c for c in title if c.isalpha()]
-            short = len(title.split()) == 1 and len(letters) < 5 and not found["fields"]
+            extra = found.groupdict()
+            short = len(title.split()) == 1 and len(letters) < 5 and not extra.get("fields")
             if len(letters) < 2 or short or any(a <= found.start() < b for a, b in spans):
                 continue  # an acronym (``FID``) or a word in capitals is no title alone
-            fields = read_meta(found["fields"]) if found["fields"] else None
-            record = film(title, line)
-            if found["original"] and record.original_title is None:
-                record.original_title = found["original"].strip()
             names = split_names(found["names"])
+            if any(country_of(n) or cities_in(n) for n in names):
+                continue  # ``New York’s …``: a place's, not a maker's
+            fields = read_meta(extra["fields"]) if extra.get("fields") else None
+            record = film(title, line)
+            if extra.get("original") and record.original_title is None:
+                record.original_title = extra["original"].strip()
             record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
             listed_together.add(record.title.casefold())
             if (
