@@ -98,6 +98,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "HU": ("Hungary", "Ungarn", "헝가리"),
         "IL": ("Israel", "이스라엘"),
         "IN": ("India", "Indien", "인도"),
+        "IR": ("Iran", "Islamic Republic of Iran", "이란"),
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
