@@ -96,6 +96,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "GB": ("United Kingdom", "Großbritannien", "UK", "영국"),
         "HR": ("Croatia", "Kroatien", "크로아티아"),
         "HU": ("Hungary", "Ungarn", "헝가리"),
+        "IE": ("Ireland", "Irland", "아일랜드"),
         "IL": ("Israel", "이스라엘"),
         "IN": ("India", "Indien", "인도"),
         "IR": ("Iran", "Islamic Republic of Iran", "이란"),
