@@ -1584,3 +1584,51 @@ def test_a_title_in_capitals_after_its_makers_possessive_ends_where_the_capitals
         ("BEFORE MY FEET TOUCH THE GROUND", ["Daphni Leef"]),
         ("THE ESSENTIAL LINK – THE STORY OF WILFRID ISRAEL", ["Yonatan Nir"]),
     ]
+
+
+# --- the eighteenth round's forms -------------------------------------------------------
+
+
+def test_what_a_title_line_holds_when_it_is_no_title() -> None:
+    assert [
+        title_problem(FilmRecord(title=t, line=1))
+        for t in ("foto_11.jpg", "Invited Film", "Opening Documentary", "Invited")
+    ] == [
+        "it is a file's name (a picture's)",
+        "it names a kind of slot in the programme, not a film",
+        "it names a kind of slot in the programme, not a film",
+        None,
+    ]
+
+
+def test_a_title_and_its_translation_joined_by_a_dot_keep_the_first() -> None:
+    records = read(
+        """
+RÄUBER & GENDARM · COPS & ROBBERS
+
+Florian Maubach · Deutschland / Germany 2017 · 8'15 Min.
+"""
+    )
+    assert [f.title for f in records.films] == ["RÄUBER & GENDARM"]
+
+
+def test_a_hall_under_a_dated_row_is_its_venue_not_the_title() -> None:
+    records = read(
+        """
+THE THREE DEATHS OF MUSSOLINI
+WEDNESDAY, 5th September 2018. 18 p.m.
+VELIKA DVORANA HKD / THE BIG HALL
+
+Directed by  EMMANUELLE NOBECOURT
+France, 2016
+Runtime: 52 minutes
+"""
+    )
+    # the title stands over the row, apart from the fields: not read, every line reported
+    assert records.films == []
+    assert [n.line for n in records.unused] == [1, 3, 5, 6, 7]
+
+
+def test_a_programmes_name_in_angle_brackets_is_no_film() -> None:
+    records = read("특별기획 <다시 보고싶은 여성영화> 7월 상영작 안내: <벌새>를 상영한다.")
+    assert [f.title for f in records.films] == ["벌새"]

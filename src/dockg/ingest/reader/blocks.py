@@ -385,6 +385,7 @@ def _pick_title(
         and not _is_date_line(items[i].line.text)
         and _SENTENCES.search(items[i].line.text) is None
         and not _fields_not_year(items[i].line.text)
+        and not _venue_under_row(items, i)
     ]
     # a bare year (``1985``) may be a title, but not over a title that is no year
     candidates = [i for i in candidates if not _YEAR_LINE.match(items[i].line.text)] or candidates
@@ -403,6 +404,20 @@ def _pick_title(
         ):
             return before  # Title, then its original title, then the fields
     return nearest
+
+
+def _venue_under_row(items: Sequence[Classified], index: int) -> bool:
+    """``VELIKA DVORANA HKD / THE BIG HALL`` right under ``WEDNESDAY, 5th September 2018.
+    18 p.m.``: a line ending in a word of theatres under a dated row is the row's venue."""
+    above = items[index - 1] if index > 0 else None
+    return (
+        above is not None
+        and above.kind in (LineKind.SCHEDULE, LineKind.DATE)
+        and _ENDS_IN_VENUE.search(items[index].line.text) is not None
+    )
+
+
+_ENDS_IN_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\s*\d{0,2}$", re.IGNORECASE)
 
 
 def _neighbour(items: Sequence[Classified], index: int, step: int) -> str | None:
@@ -570,6 +585,8 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
     candidate = items[texts[0]].line.text
     if find_date(candidate) is not None or find_range(candidate) is not None:
         return None  # a date line over a header is no title
+    if _venue_under_row(items, texts[0]):
+        return None
     if first > 0 and items[first - 1].kind not in (
         LineKind.BLANK,
         LineKind.SCHEDULE,

@@ -132,6 +132,10 @@ _QUOTED_SHOWING = re.compile(
     r"\"(?P<t3>[^\"\n]{1,80}?)\")\s*(?:,|\()\s*(?P<when>[^()]{4,80})\)"
 )
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
+#: A kind of programme named right before a title in angle brackets: the name is its.
+_PROGRAMME_BEFORE = re.compile(
+    r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈)\s*$"
+)
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
 #: Words that stand in parentheses after a title but are no director's name.
@@ -279,6 +283,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 film(_title(found), line)
         if _FILM_CONTEXT.search(text):
             for found in _ANGLED.finditer(text):
+                if _PROGRAMME_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
+                    continue  # ``특별기획 <다시 보고싶은 여성영화>``: a programme's name
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)

@@ -231,6 +231,10 @@ def title_problem(
         return "it ends in a colon: it labels what follows"
     if _has_date_or_time(title):
         return "it holds a date or a time"
+    if _KIND_OF_SLOT.match(title):
+        return "it names a kind of slot in the programme, not a film"
+    if _FILE_NAME.search(title):
+        return "it is a file's name (a picture's)"
     if re.search(r"\s\|(?:\s|$)", title):
         return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title):
@@ -328,12 +332,26 @@ _TRAILING_FLAG = re.compile(
 )
 
 
+#: ``Invited Film``, ``Featured Documentary``: what a slot holds, printed where its title
+#: would stand.
+_KIND_OF_SLOT = re.compile(
+    r"^(?:invited|featured|selected|special|guest|surprise|secret|opening|closing|"
+    r"centerpiece|centrepiece)\s+(?:film|films|documentary|documentaries|screening|feature)$",
+    re.IGNORECASE,
+)
+#: ``foto_11.jpg``: a picture's file name printed where the page shows it.
+_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
+#: ``RÄUBER & GENDARM · COPS & ROBBERS``: a title and its translation joined by a dot.
+_TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80})$")
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
 
 
 def _strip_flag(film: FilmRecord) -> None:
     """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
     premiere, not part of its title."""
+    translated = _TRANSLATED.match(film.title.strip())
+    if translated is not None:
+        film.title = translated["title"].strip()  # the translation after the dot: not kept
     leading = _LEADING_FLAG.match(film.title)
     if leading is not None and is_premiere(leading["flag"]):
         # ``UK Premiere: Roll Red Roll``: the flag labels the title
