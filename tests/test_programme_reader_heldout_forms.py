@@ -1632,3 +1632,10 @@ Runtime: 52 minutes
 def test_a_programmes_name_in_angle_brackets_is_no_film() -> None:
     records = read("특별기획 <다시 보고싶은 여성영화> 7월 상영작 안내: <벌새>를 상영한다.")
     assert [f.title for f in records.films] == ["벌새"]
+
+
+def test_a_korean_title_with_its_director_labelled_inside_the_parentheses() -> None:
+    records = read(
+        "장편에는 ‘12 하고 24’(감독 김남석) ‘방문’(감독 명소희) 등 현실을 들여다본 작품들이 있다."
+    )
+    assert films(records) == [("12 하고 24", ["김남석"]), ("방문", ["명소희"])]

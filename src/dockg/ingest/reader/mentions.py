@@ -37,9 +37,9 @@ _SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
 _DIRECTOR_BEFORE = re.compile(
     _SECTION + _NAME + r"\s*감독의\s*(?:[\uac00-\ud7a3]{1,5}\s+){0,2}?(?:" + _QUOTED + ")"
 )
-#: ``‘TITLE’(NAME 감독)`` or ``‘TITLE’(NAME)``
+#: ``‘TITLE’(NAME 감독)``, ``‘TITLE’(감독 NAME)`` or ``‘TITLE’(NAME)``
 _DIRECTOR_AFTER = re.compile(
-    r"(?:" + _QUOTED + r")\s*\(\s*(?:" + _NAME + r"(?:\s*감독)?|"
+    r"(?:" + _QUOTED + r")\s*\(\s*(?:(?:감독\s+)?" + _NAME + r"(?:\s*감독)?|"
     r"(?P<foreign>[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2})\s*감독)\s*\)"
 )
 #: ``NAME 감독(<TITLE>)``
