@@ -1639,3 +1639,25 @@ def test_a_korean_title_with_its_director_labelled_inside_the_parentheses() -> N
         "장편에는 ‘12 하고 24’(감독 김남석) ‘방문’(감독 명소희) 등 현실을 들여다본 작품들이 있다."
     )
     assert films(records) == [("12 하고 24", ["김남석"]), ("방문", ["명소희"])]
+
+
+def test_two_showings_joined_by_and_and_a_title_line_opening_with_the_year() -> None:
+    assert [
+        c.venue
+        for c in read_schedule("4 May 2019, 9.30pm @ Vancity & 12 May 2019, 1.45pm @ Cinematique")
+    ] == [
+        "Vancity",
+        "Cinematique",
+    ]
+    assert [
+        c.venue for c in read_schedule("3 May 2019, 8pm & 11 May 2019, 2.15pm @ Cinematique")
+    ] == [
+        "",
+        "Cinematique",
+    ]
+    banner = read_banner(line("2019 DOXA Documentary Film Festival"))
+    assert banner is not None and (banner.name, banner.year) == (
+        "DOXA Documentary Film Festival",
+        2019,
+    )
+    assert read_banner(line("2019 was a good year for the festival")) is None

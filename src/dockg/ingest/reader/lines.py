@@ -124,8 +124,9 @@ _PROGRAMME_WORDS = re.compile(
     r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
 )
 _LONE_PREPOSITIONS = frozenset(["at", "um", "in", "im", "@", "à", "ab"])
-_PREPOSITION = re.compile(r"^(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+", re.IGNORECASE)
-_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—-]+|[\s|,/–—-]+$")
+_PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)", re.IGNORECASE)
+#: What joins a row's cells or its showings (``@ Vancity & 12 May …``): no part of a venue.
+_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")
 
 
 def _venue_text(text: str) -> str:
