@@ -141,13 +141,6 @@ _AT_YEARED = re.compile(
 
 #: ``LKFF2019 Final Teaser Screening``: a film festival's acronym (``…FF``) and its year.
 _ACRONYM_YEARED = re.compile(r"^(?P<name>[A-Z]{1,6}FF)\s?(?P<year>(?:19|20)\d{2})(?!\d)")
-#: ``2019 DOXA Documentary Film Festival``: a title line opening with the edition's year,
-#: the festival's name after it and nothing else.
-_YEAR_FIRST = re.compile(
-    r"^(?P<year>(?:19|20)\d{2})\s+(?P<name>(?:[A-Z0-9][\w.:'’&-]*\s+){0,6}?"
-    r"[\w.:'’&-]*" + _FESTIVAL_WORDS + r")$",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -209,8 +202,8 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
     found = _AT_YEARED.search(text) if in_text and len(text) <= 120 else None
     if found:
         return Banner(line, found["name"], None, int(found["year"]))
-    found = _ACRONYM_YEARED.match(text) or _YEAR_FIRST.match(text.strip())
-    if found and all(w[0].isupper() or w[0].isdigit() for w in found["name"].split()):
+    found = _ACRONYM_YEARED.match(text)
+    if found:
         return Banner(line, found["name"], None, int(found["year"]))
     found = _YEARED.match(text)
     if found and not re.search(r"\b(?:at|in|von|beim|im|des)\s*$", found["name"][:0]):
