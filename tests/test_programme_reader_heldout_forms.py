@@ -1658,3 +1658,46 @@ def test_two_showings_joined_by_and_and_a_line_opening_with_a_year_and_a_festiva
     # a line opening with a year and naming a festival is a filmography's entry as often as
     # a page's title (``2017 DMZ International Documentary Film Festival``): not a banner
     assert read_banner(line("2019 DOXA Documentary Film Festival")) is None
+
+
+# --- the nineteenth round's forms -------------------------------------------------------
+
+
+def test_a_festivals_edition_a_korean_hall_and_a_piece_of_a_quotation_are_no_titles() -> None:
+    assert [
+        title_problem(FilmRecord(title=t, line=1))
+        for t in (
+            "2017 국제 다양성 영화제",
+            "20th Heartland Film Festival",
+            "서울역사박물관 1층 야주개홀",
+            'LA BUENA VIDA" Jens Schanze',
+            "Films in Program",
+            "Festival",
+        )
+    ] == [
+        "it names a festival's edition",
+        "it names a festival's edition",
+        "it names a place (a hall, a floor of a building)",
+        "its quotation marks do not pair (a piece of a longer line)",
+        "it is a word of the page's structure",
+        "it is a word of the page's structure",
+    ]
+
+
+def test_a_name_in_hangul_over_its_latin_form_is_no_title_and_an_event_no_venue() -> None:
+    records = read(
+        """
+남국재견
+Goodbye South, Goodbye
+
+허우 샤오시엔
+(Hou Hsiao-Hsien)/Taiwan
+
+/1996/124min/Color/35mm
+"""
+    )
+    # the title stands a paragraph over the name: not sure, so nothing is read
+    assert records.films == []
+    assert [n.line for n in records.unused] == [1, 2, 4, 5, 7]
+    (cell,) = read_schedule("Donnerstag, 7.Mai, 20 Uhr Eröffnungsfeier im Deutschen Theater")
+    assert (cell.hour, cell.venue) == (20, "")

@@ -386,6 +386,7 @@ def _pick_title(
         and _SENTENCES.search(items[i].line.text) is None
         and not _fields_not_year(items[i].line.text)
         and not _venue_under_row(items, i)
+        and not _name_over_its_latin(items, i)
     ]
     # a bare year (``1985``) may be a title, but not over a title that is no year
     candidates = [i for i in candidates if not _YEAR_LINE.match(items[i].line.text)] or candidates
@@ -404,6 +405,18 @@ def _pick_title(
         ):
             return before  # Title, then its original title, then the fields
     return nearest
+
+
+def _name_over_its_latin(items: Sequence[Classified], index: int) -> bool:
+    """``허우 샤오시엔`` over ``(Hou Hsiao-Hsien)/Taiwan``: a name in Hangul over the same
+    name in Latin letters in parentheses is a person's, not a title."""
+    below = items[index + 1].line.text if index + 1 < len(items) else ""
+    latin = re.match(r"^\((?P<name>[^()]{3,60})\)", below.strip())
+    return (
+        latin is not None
+        and looks_like_name(latin["name"])
+        and re.search(r"[\uac00-\ud7a3]", items[index].line.text) is not None
+    )
 
 
 def _venue_under_row(items: Sequence[Classified], index: int) -> bool:
@@ -585,7 +598,7 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
     candidate = items[texts[0]].line.text
     if find_date(candidate) is not None or find_range(candidate) is not None:
         return None  # a date line over a header is no title
-    if _venue_under_row(items, texts[0]):
+    if _venue_under_row(items, texts[0]) or _name_over_its_latin(items, texts[0]):
         return None
     if first > 0 and items[first - 1].kind not in (
         LineKind.BLANK,

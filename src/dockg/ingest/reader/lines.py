@@ -146,10 +146,18 @@ def _venue_text(text: str) -> str:
     venue = " ".join(parts)
     if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
         return ""
+    if _EVENT_IN_VENUE.search(venue):
+        return ""  # ``Eröffnungsfeier im Deutschen Theater``: an event and where, not a name
     venue = _VENUE_SEPARATORS.sub("", venue).strip()
     return _PREPOSITION.sub("", venue)
 
 
+#: An event named where a row's venue stands.
+_EVENT_IN_VENUE = re.compile(
+    r"(?:eröffnung|feier|preisverleihung|empfang|gala|ceremony|reception|party|opening\s+night|"
+    r"closing\s+night|award)",
+    re.IGNORECASE,
+)
 #: A call to buy a ticket printed in a row.
 _BOOKING = re.compile(
     r"^(?:buy|book|get)\b.*\btickets?\b|^(?:tickets?|book\s+now|karten|tickets?\s+kaufen|예매)\b",

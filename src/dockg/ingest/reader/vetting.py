@@ -150,6 +150,8 @@ _STRUCTURE_WORDS = frozenset(
         "eröffnungsfilm|abschlussfilm|film d'ouverture|film de clôture|avant-première|"
         "opening night|closing night|mini-doc|feature|short|shorts|short film|"
         "preview|special screening|special screenings|sondervorführung|개막작|폐막작|"
+        "films in program|films in programme|films in this program|films in this programme|"
+        "filme im programm|"
         "홈|메뉴|뉴스|공지사항|"
         "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
     ).split("|")
@@ -225,12 +227,18 @@ def title_problem(
         return "it is a web or e-mail address"
     if any(title.count(a) != title.count(b) for a, b in _BRACKETS):
         return "its brackets do not pair (a piece of a longer line)"
+    if title.count('"') % 2 or title.count("„") > title.count("“") + title.count("”"):
+        return "its quotation marks do not pair (a piece of a longer line)"
     if _PARTNER.match(title):
         return "it credits a partner"
     if title.endswith((":", "：")):
         return "it ends in a colon: it labels what follows"
     if _has_date_or_time(title):
         return "it holds a date or a time"
+    if _FESTIVAL_EDITION.match(title):
+        return "it names a festival's edition"
+    if re.search(r"[\uac00-\ud7a3]", title) and _KOREAN_PLACE.search(title):
+        return "it names a place (a hall, a floor of a building)"
     if _KIND_OF_SLOT.match(title):
         return "it names a kind of slot in the programme, not a film"
     if _FILE_NAME.search(title):
@@ -332,6 +340,14 @@ _TRAILING_FLAG = re.compile(
 )
 
 
+#: ``2017 국제 다양성 영화제``, ``제12회 … 영화제``, ``20th … Film Festival``: an edition.
+_FESTIVAL_EDITION = re.compile(
+    r"^(?:(?:19|20)\d\d|제?\s*\d{1,3}\s*회|\d{1,3}(?:st|nd|rd|th|\.))\s+.*"
+    r"(?:영화제|festival|filmfest|filmfestival|filmtage|filmwoche)$",
+    re.IGNORECASE,
+)
+#: A Korean place: a hall, an auditorium, a floor (``서울역사박물관 1층 야주개홀``).
+_KOREAN_PLACE = re.compile(r"(?:\d+층|홀|강당|박물관|영화관|극장|센터)(?:\s*\([^()]*\))?$")
 #: ``Invited Film``, ``Featured Documentary``: what a slot holds, printed where its title
 #: would stand.
 _KIND_OF_SLOT = re.compile(
