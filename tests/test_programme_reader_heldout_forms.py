@@ -1701,3 +1701,49 @@ Goodbye South, Goodbye
     assert [n.line for n in records.unused] == [1, 2, 4, 5, 7]
     (cell,) = read_schedule("Donnerstag, 7.Mai, 20 Uhr Eröffnungsfeier im Deutschen Theater")
     assert (cell.hour, cell.venue) == (20, "")
+
+
+# --- the twentieth round's forms --------------------------------------------------------
+
+
+def test_a_foreign_name_in_hangul_before_a_title_names_no_korean_director() -> None:
+    records = read(
+        "일디코 엔예디 감독의 <우리는 같은 꿈을 꾼다: 몸과 영혼>이 27일 오후 7시 상영된다."
+    )
+    assert films(records) == [("우리는 같은 꿈을 꾼다: 몸과 영혼", [])]
+    labelled = read("단편에는 ‘보이지 않는 아이들’(감독 아오리) 등이 포함됐다.")
+    assert films(labelled) == [("보이지 않는 아이들", ["아오리"])]
+
+
+def test_a_series_edition_and_a_breadcrumb_naming_the_festival_are_no_film_or_section() -> None:
+    assert title_problem(FilmRecord(title="2019 성남독립영화제작지원 시사회", line=1)) == (
+        "it names a festival's edition"
+    )
+    records = read(
+        """
+Strona główna > Projekty > 17. Festiwal Filmowy WATCH DOCS. Prawa Człowieka w Filmie 2018
+
+Article 18
+75', 2017, Poland, director: Anna Kowalska
+"""
+    )
+    assert [(f.title, f.section) for f in records.films] == [("Article 18", None)]
+
+
+def test_time_dash_title_slots_a_venue_after_the_dash_and_a_presenter_before_the_title() -> None:
+    assert [
+        (c.kind, c.title, c.cells[0].venue)
+        for c in (
+            classify(line("6pm - THE NEXT GUARDIAN")),
+            classify(line("18:00 - Kino 2")),
+        )
+    ] == [(LineKind.SCHEDULE, "THE NEXT GUARDIAN", ""), (LineKind.SCHEDULE, None, "Kino 2")]
+    records = read(
+        """
+Saturday, March 24
+12:15pm - American Experience presents INTO THE AMAZON
+Directed by John Maggio
+Two explorers travel a river through the forest in 1913.
+"""
+    )
+    assert films(records) == [("INTO THE AMAZON", ["John Maggio"])]

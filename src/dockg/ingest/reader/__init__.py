@@ -453,7 +453,13 @@ def _breadcrumb(
         if _BREADCRUMB.match(item.line.text):
             step = item.line.text.split(">")[-1].strip()
             context.breadcrumb = (item.line.number, step)
-            section = None if step.casefold() in _NOT_SECTIONS else (item.line.number, step)
+            # ``… > 17. Festiwal Filmowy WATCH DOCS … 2018``: the festival's edition, no section
+            edition = FESTIVAL_WORD.search(step) and re.search(
+                r"\b(?:19|20)\d\d\b|^\d{1,3}\.", step
+            )
+            section = (
+                None if step.casefold() in _NOT_SECTIONS or edition else (item.line.number, step)
+            )
             found = {index: section}
             found.update({i: section for i, o in enumerate(items) if o.line.text == step})
             return found

@@ -272,6 +272,8 @@ _LEAD = re.compile(r"^(?:[^?:]*[?:]\s*)|(?:[A-Za-zÄÖÜäöü]{2,10}\.?,?)$")
 VENUE_WORDS = (
     r"(?:cinema|kino|theat(?:re|er)|hall|centre|center|saal|filmhaus|cinematheque|cinémathèque)"
 )
+#: A word of theatres in what follows a row's time (``18:00 - Kino 2``): a venue's.
+_NAMES_A_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\b", re.IGNORECASE)
 _VENUE_LEAD = re.compile(
     r"(?P<venue>[^,|:]*\b" + VENUE_WORDS + r"|[^,|:]*(?:극장|시네마|아트하우스))\s*[,|]?",
     re.IGNORECASE,
@@ -405,7 +407,9 @@ def _quoted_with_fields(text: str) -> tuple[str, Meta] | None:
 
 #: A time, a separator (a bar, a capital I standing for one, a dash), then a title.
 _TIME_THEN_TITLE = re.compile(
-    r"^\s*\d{1,2}[:.]\d{2}\s*(?:uhr)?\s+(?:[|I]|–|—)\s+(?P<title>[^|]{2,80})$", re.IGNORECASE
+    r"^\s*(?:\d{1,2}[:.]\d{2}\s*(?:uhr|[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s+(?:[|I]|–|—|-)\s+"
+    r"(?P<title>[^|]{2,80})$",
+    re.IGNORECASE,
 )
 _DIRECTED_BY = re.compile(r"^[^,]{1,80},\s+(?:written\s+and\s+)?directed\b", re.IGNORECASE)
 _TITLE_RATED = re.compile(r"^(?P<title>[^()&]{1,80}?)\s*\((?P<fields>[^()]{2,40})\)$")
@@ -567,7 +571,8 @@ def classify(line: Line) -> Classified:
             return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
             titled = _TIME_THEN_TITLE.match(text) if len(cells) == 1 else None
-            if titled is not None and not find_times(titled["title"]):
+            venue_like = titled is not None and _NAMES_A_VENUE.search(titled["title"])
+            if titled is not None and not find_times(titled["title"]) and not venue_like:
                 # ``19.00 Uhr I Menschen, Träume, Taten``: the slot's title after its time
                 cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
                 return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=titled["title"])

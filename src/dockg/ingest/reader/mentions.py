@@ -17,6 +17,7 @@ from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
     country_of,
+    korean_name,
     looks_like_name,
     read_meta,
     runtime_of,
@@ -194,8 +195,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 name = found["name"] or found.groupdict().get("foreign") or ""
                 if not name or name in _NOT_NAME or country_of(name) or cities_in(name):
                     continue  # ``New York’s Central Park``: a place's, not a maker's
-                short = found["name"] is not None and len(found["name"]) == 2
-                if short and _PART_OF_NAME.search(text[: found.start("name")]):
+                short = found["name"] is not None and (
+                    len(found["name"]) == 2 or not korean_name(found["name"])
+                )
+                before = text[: found.start("name")]
+                if short and _PART_OF_NAME.search(before) and not before.endswith("감독 "):
                     # ``해리엇 허숀 감독의``: two syllables after another word may be the end
                     # of a foreign name; the title is read, the director not
                     film(_title(found), line)

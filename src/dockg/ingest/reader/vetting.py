@@ -343,7 +343,7 @@ _TRAILING_FLAG = re.compile(
 #: ``2017 국제 다양성 영화제``, ``제12회 … 영화제``, ``20th … Film Festival``: an edition.
 _FESTIVAL_EDITION = re.compile(
     r"^(?:(?:19|20)\d\d|제?\s*\d{1,3}\s*회|\d{1,3}(?:st|nd|rd|th|\.))\s+.*"
-    r"(?:영화제|festival|filmfest|filmfestival|filmtage|filmwoche)$",
+    r"(?:영화제|시사회|상영회|기획전|특별전|festival|filmfest|filmfestival|filmtage|filmwoche)$",
     re.IGNORECASE,
 )
 #: A Korean place: a hall, an auditorium, a floor (``서울역사박물관 1층 야주개홀``).
@@ -357,6 +357,11 @@ _KIND_OF_SLOT = re.compile(
 )
 #: ``foto_11.jpg``: a picture's file name printed where the page shows it.
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
+#: ``American Experience presents INTO THE AMAZON``: a strand or a presenter, then the
+#: title in capitals.
+_PRESENTS = re.compile(
+    r"^(?P<by>[^,:]{2,60}?)\s+(?:presents|präsentiert)\s+(?P<title>[A-ZÄÖÜ0-9][^a-z]{1,80})$"
+)
 #: ``RÄUBER & GENDARM · COPS & ROBBERS``: a title and its translation joined by a dot.
 _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80})$")
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
@@ -365,6 +370,9 @@ _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
 def _strip_flag(film: FilmRecord) -> None:
     """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
     premiere, not part of its title."""
+    presented = _PRESENTS.match(film.title.strip())
+    if presented is not None:
+        film.title = presented["title"].strip()  # ``American Experience presents INTO …``
     translated = _TRANSLATED.match(film.title.strip())
     if translated is not None:
         film.title = translated["title"].strip()  # the translation after the dot: not kept
