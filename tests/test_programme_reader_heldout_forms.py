@@ -1747,3 +1747,20 @@ Two explorers travel a river through the forest in 1913.
 """
     )
     assert films(records) == [("INTO THE AMAZON", ["John Maggio"])]
+
+
+def test_paragraphs_opening_with_a_title_by_its_makers_and_a_verb_three_at_least() -> None:
+    page = """
+…Imitation Action by Michalis Lykoudis follows the rehearsals of a play.
+Express Scopelitis by Aimilia Milou goes aboard a small ship.
+In Sundays by Alethea Avramis a priest leaves the Church.
+In-Mates by Iakovos Panourgias and Nikos Voulgaris records dogs and prisoners.
+"""
+    assert films(read(page)) == [
+        ("Imitation Action", ["Michalis Lykoudis"]),
+        ("Express Scopelitis", ["Aimilia Milou"]),
+        # ``In Sundays by NAME a priest …``: no verb after the name, the title's start unsure
+        ("In-Mates", ["Iakovos Panourgias", "Nikos Voulgaris"]),
+    ]
+    # two such paragraphs are no list: ``Photos by NAME shows`` may open any sentence
+    assert read(page.split("In Sundays")[0]).films == []

@@ -17,6 +17,7 @@ from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
     country_of,
+    is_headline,
     korean_name,
     looks_like_name,
     read_meta,
@@ -126,6 +127,15 @@ _EN_POSSESSIVE_CAPS = re.compile(
     r"(?P<t>" + _CAPS_WORD + r"(?:\s+(?:–\s+)?" + _CAPS_WORD + r")*)"
     r"(?=\s*\([a-z][a-z ]{1,20}\)|\s*[,;.]|\s+[a-z]|\s*$)"
 )
+#: ``Express Scopelitis by Aimilia Milou goes aboard …``: a paragraph opening with a
+#: title, ``by`` and its makers, then a verb in the present (``follows``, ``looks``).
+_LEAD_BY_VERB = re.compile(
+    r"^[…\s]*(?P<t>[^.;:!?]{2,80}?)\s+by\s+(?P<names>"
+    + _ONE_NAME
+    + r"(?:\s+and\s+"
+    + _ONE_NAME
+    + r")?)\s+(?:[a-z]+s)\b"
+)
 #: ``„Touched“, 13.4., 17 Uhr Babylon)``, ``„Milchzähne“ (10.4., 19.30 Uhr, Colosseum)``:
 #: a quoted title and, in the same parentheses or in its own, a day and a time it is shown.
 _QUOTED_SHOWING = re.compile(
@@ -160,6 +170,18 @@ def _shown(text: str) -> bool:
         return False
 
 
+def _paragraph_leads(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
+    """The paragraphs that open with a film: ``Mendil by Chrystalla Avgousti tells of …``,
+    three at least on the page (:data:`_LEAD_BY_VERB`)."""
+    leads = [(line, m) for line in lines if (m := _LEAD_BY_VERB.match(line.text))]
+    leads = [
+        (line, m)
+        for line, m in leads
+        if is_headline(m["t"]) and all(looks_like_name(n) for n in split_names(m["names"]))
+    ]
+    return leads if len(leads) >= 3 else []
+
+
 def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[FilmRecord]:
     """The films named in the running text of ``lines``, in order, each once.
 
@@ -176,6 +198,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             films[key] = FilmRecord(title=title, line=line.number)
         return films[key]
 
+    for line, found in _paragraph_leads(lines):
+        record = film(found["t"].strip(), line)
+        names = split_names(found["names"])
+        record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
+        listed_together.add(record.title.casefold())
     for line in lines:
         text = line.text
         if not text or _NOT_FILM.search(text):
