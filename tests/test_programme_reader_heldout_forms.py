@@ -1764,3 +1764,30 @@ In-Mates by Iakovos Panourgias and Nikos Voulgaris records dogs and prisoners.
     ]
     # two such paragraphs are no list: ``Photos by NAME shows`` may open any sentence
     assert read(page.split("In Sundays")[0]).films == []
+
+
+# --- the twenty-first round's forms -----------------------------------------------------
+
+
+def test_a_heading_title_directed_by_and_a_sentence_telling_its_showings() -> None:
+    records = read(
+        """
+The Artist and the Pervert, directed by Beatrice Behn and René Gebhardt
+A composer and an activist share a marriage and a creative partnership.
+The Artist and the Pervert will be screened on Fri., April 27, 2018 at 8:30 p.m. at \
+Scotiabank Theatre, Cinema 3, on Sun., Apr. 29, 2018 at 11:45 a.m. at Hart House Theatre.
+The Heat, directed by Maya Gallus
+Another film will be screened on Fri., April 27, 2018 at 9 p.m. at Hart House Theatre.
+""",
+        timezone="America/Toronto",
+    )
+    assert films(records) == [
+        ("The Artist and the Pervert", ["Beatrice Behn", "René Gebhardt"]),
+        ("The Heat", ["Maya Gallus"]),
+    ]
+    # the sentence under The Heat names another film: no showing of The Heat
+    assert [(t, s, v) for t, s, v in starts(records)] == [
+        ("The Artist and the Pervert", "2018-04-27T20:30:00-04:00", "Scotiabank Theatre"),
+        ("The Artist and the Pervert", "2018-04-29T11:45:00-04:00", "Hart House Theatre"),
+    ]
+    assert [s.screen for s in records.films[0].screenings] == ["3", None]

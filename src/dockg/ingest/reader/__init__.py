@@ -39,7 +39,7 @@ from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_ra
 from dockg.ingest.reader.details import FilmDetails
 from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, in_capitals, read_part
 from dockg.ingest.reader.language import labels_language
-from dockg.ingest.reader.lines import Classified, LineKind, classify, join_wrapped
+from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell, classify, join_wrapped
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.pairs import paired_films
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
@@ -513,6 +513,47 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
 _COLON_SLOT = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*:\s+\S", re.IGNORECASE)
 
 
+#: ``The Heat will be screened on Fri., April 27, 2018 at 8:30 p.m. at Hart House Theatre
+#: and on …``: the film's showings told in one sentence that names it.
+_SHOWINGS_TOLD = re.compile(
+    r"^(?P<title>.{2,100}?)\s+(?:will\s+be\s+screened|will\s+screen|screens|is\s+screened|"
+    r"will\s+be\s+shown|plays)\s+(?P<rest>on\s+.+)$",
+    re.IGNORECASE,
+)
+_ON_SPLIT = re.compile(r"(?:,\s*|\s+)(?:and\s+)?(?=on\s)", re.IGNORECASE)
+_SHOWING_TOLD = re.compile(r"^on\s+(?P<when>.+?)\s+at\s+(?P<venue>[^.]+?)\.?$", re.IGNORECASE)
+
+
+def _tells_another(item: Classified, film: FilmRecord) -> bool:
+    """A row that is a sentence telling the showings of another title than the film's
+    (``Another Film will be screened on …`` under The Heat)."""
+    told = _SHOWINGS_TOLD.match(item.line.text.strip())
+    return told is not None and told["title"].strip().casefold() != film.title.casefold()
+
+
+def _showings_told(item: Classified, film: FilmRecord) -> Classified | None:
+    """A sentence under a film's header naming the film and telling its showings, each
+    ``on DAY at TIME at VENUE``, read as a row of them; None unless it names this film
+    and every showing gives one full date, one time and a venue."""
+    told = _SHOWINGS_TOLD.match(item.line.text.strip())
+    if told is None or told["title"].strip().casefold() != film.title.casefold():
+        return None
+    cells: list[ScheduleCell] = []
+    for part in _ON_SPLIT.split(told["rest"].strip()):
+        showing = _SHOWING_TOLD.match(part.strip().rstrip(",").strip())
+        if showing is None:
+            return None
+        try:
+            day, times = find_date(showing["when"]), find_times(showing["when"])
+        except DateError:
+            return None
+        if day is None or len(times) != 1:
+            return None
+        clock = times[0].value
+        cells.append(ScheduleCell(day, clock.hour, clock.minute, showing["venue"].strip()))
+    return Classified(item.line, LineKind.SCHEDULE, cells=tuple(cells)) if cells else None
+
+
 def _fields_a_paragraph_under(item: Classified, film: FilmRecord) -> bool:
     """A line of fields alone (two at least, nothing else: no names, no showing) opening
     the block under its header, for a film that has no fields yet."""
@@ -580,7 +621,9 @@ def _read_rest(
             # ``… 4.00pm: The Art of Tea (G, 13mins) & Innocent Witness (M, 129mins)``: the
             # row names films with their own fields, not this film's showing
             ambiguous.append(Note(number, f"a row naming other films, not attached: {text}"))
-        elif kind is LineKind.SCHEDULE and _names_another(item, film):
+        elif kind is LineKind.SCHEDULE and (
+            _tells_another(item, film) or _names_another(item, film)
+        ):
             ambiguous.append(Note(number, f"a row naming another title, not attached: {text}"))
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
@@ -589,6 +632,8 @@ def _read_rest(
             film.directors.extend((n, number) for n in item.meta.directors)  # type: ignore[union-attr]
         elif kind is LineKind.BAD_SCHEDULE:
             unused.append(Note(number, f"schedule row not imported: {item.error}"))
+        elif kind is LineKind.PROSE and (told := _showings_told(item, film)) is not None:
+            schedule_row(told, film, None, ambiguous, options.venue)
         elif kind is LineKind.PROSE:
             details.prose(text)
         elif kind is LineKind.SECTION and item.title:

@@ -1222,7 +1222,7 @@ def is_headline(text: str) -> bool:
 #: a title, its directors after a credit, the sentence ending there.
 _TITLE_DIRECTED_BY = re.compile(
     r"^(?P<title>[^,;:!?]{1,80}?),\s+(?:written\s+and\s+)?directed(?:\s+and\s+written)?\s+by\s+"
-    r"(?P<names>[^.()]{3,120}?)\.(?:\s|$)",
+    r"(?P<names>[^.()]{3,120}?)(?:\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 

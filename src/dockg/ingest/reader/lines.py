@@ -149,6 +149,7 @@ def _venue_text(text: str) -> str:
     if _EVENT_IN_VENUE.search(venue):
         return ""  # ``Eröffnungsfeier im Deutschen Theater``: an event and where, not a name
     venue = _VENUE_SEPARATORS.sub("", venue).strip()
+    venue = re.sub(r"(?<=[a-zäöüß]{3})\.$", "", venue)  # the sentence's full stop
     return _PREPOSITION.sub("", venue)
 
 
