@@ -1791,3 +1791,35 @@ Another film will be screened on Fri., April 27, 2018 at 9 p.m. at Hart House Th
         ("The Artist and the Pervert", "2018-04-29T11:45:00-04:00", "Hart House Theatre"),
     ]
     assert [s.screen for s in records.films[0].screenings] == ["3", None]
+
+
+# --- the twenty-second round's forms ----------------------------------------------------
+
+
+def test_a_quotation_over_its_author_and_a_showing_in_parentheses_after_a_title() -> None:
+    records = read(
+        """
+“We have art in order not to die of the truth”
+
+Friedrich Nietzsche
+
+Art remains a steady point of reference for the year's documentaries.
+"""
+    )
+    assert records.films == []
+    slots = read(
+        """
+●비비안 마이어를 찾아서(18일 오후 2시)
+다큐멘터리 / 미국 / 83분 / 12세 관람가
+감독 존 말루프·찰리 시스켈
+
+●위로공단(18일 오후 6시)
+다큐멘터리 / 한국 / 95분 / 15세 관람가
+감독 임흥순
+"""
+    )
+    # the day and time in parentheses are the showing's, never an original title
+    assert [(f.title, f.original_title) for f in slots.films] == [
+        ("비비안 마이어를 찾아서", None),
+        ("위로공단", None),
+    ]

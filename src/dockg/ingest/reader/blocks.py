@@ -319,6 +319,8 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     under = [i for i in items[index + 1 : index + 9] if i.kind is not LineKind.BLANK][:4]
     if any(TITLE_FIELD.match(i.line.text) for i in under):
         return False  # ``"Stray Tales"`` over ``Title: …`` entries: a programme's name
+    if len(under) >= 2 and looks_like_name(under[0].line.text) and under[1].kind is LineKind.PROSE:
+        return False  # ``“We have art …”`` over ``Friedrich Nietzsche`` over text: a quotation
     return before and after
 
 

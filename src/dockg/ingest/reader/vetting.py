@@ -507,7 +507,12 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
         )
 
     other = film.original_title
-    if other and (_key(other) in _STRUCTURE_KEYS or is_premiere(other) or read_part(Meta(), other)):
+    if other and (
+        _key(other) in _STRUCTURE_KEYS
+        or is_premiere(other)
+        or read_part(Meta(), other)
+        or _has_date_or_time(other)
+    ):
         # ``The Good Postman (Opening night)``: a remark on the showing, not a title
         drop(film.line, "another title", other, "it says what the showing is")
         film.original_title = None
