@@ -1823,3 +1823,17 @@ Art remains a steady point of reference for the year's documentaries.
         ("비비안 마이어를 찾아서", None),
         ("위로공단", None),
     ]
+
+
+def test_a_list_entry_with_its_fields_in_parentheses_a_colon_and_its_synopsis() -> None:
+    entry = classify(
+        line("- To Heal the Heart (Japan, 2020, 50 Min.): Die Serie folgt einem Arzt.")
+    )
+    assert (entry.kind, entry.title) == (LineKind.INLINE, "To Heal the Heart")
+    assert entry.meta is not None and (entry.meta.year, entry.meta.runtime) == (2020, "PT50M")
+    # shaped like a name: which it is is not sure, so the line is no entry
+    for text in (
+        "- TEEN REGIME (Japan, 2022, 49 Min.): Ein Land steckt fest.",
+        "- Anna Berg (Deutschland, 2019, 90 Min.): eine Regisseurin stellt sich vor.",
+    ):
+        assert classify(line(text)).kind is not LineKind.INLINE

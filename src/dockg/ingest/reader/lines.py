@@ -118,6 +118,11 @@ _INLINE = re.compile(
     re.IGNORECASE,
 )
 #: ``Ceuta's Gate (19 min)``: a title with its runtime (and year, country) in parentheses.
+#: ``- TEEN REGIME (Japan, 2022, 49 Min.): Die Handlung …``: a list's entry, its fields in
+#: parentheses, a colon and its synopsis.
+_FIELDS_THEN_GLOSS = re.compile(
+    r"^[-–•*]\s+(?P<title>[^()\-–:][^():]{1,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\):\s+\S"
+)
 _TITLE_RUNTIME = re.compile(r"(?P<title>[^()]{2,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\)")
 #: A line naming a programme of several films, not a film (``Sechs Filme für Kids ab 8``).
 _PROGRAMME_WORDS = re.compile(
@@ -492,6 +497,12 @@ def classify(line: Line) -> Classified:
             meta = read_meta(f"Director: {first}, {others}") if others else meta
         if meta.directors or meta.signals >= 2:
             return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    glossed = _FIELDS_THEN_GLOSS.match(text)
+    if glossed is not None and not looks_like_name(glossed["title"]):
+        # ``- TEEN REGIME (Japan, 2022, 49 Min.): Die Handlung …``: an entry, then its text
+        meta = read_meta(glossed["fields"])
+        if meta.signals >= 2 and not meta.unread and not _PROGRAMME_WORDS.search(glossed["title"]):
+            return Classified(line, LineKind.INLINE, meta=meta, title=glossed["title"].strip())
     runtime_only = None if DIRECTOR_LABEL.match(text) else _TITLE_RUNTIME.fullmatch(text)
     if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
         meta = read_meta(runtime_only["fields"])
