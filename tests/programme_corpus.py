@@ -59,6 +59,7 @@ PAGE_SUFFIXES = (".txt", ".html")
 COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
     code: frozenset(n.casefold() for n in names)
     for code, names in {
+        "AE": ("United Arab Emirates", "UAE", "Vereinigte Arabische Emirate", "아랍에미리트"),
         "AF": ("Afghanistan", "아프가니스탄"),
         "AR": ("Argentina", "Argentinien", "아르헨티나"),
         "AM": ("Armenia", "Armenien", "아르메니아"),
@@ -80,12 +81,14 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "CH": ("Switzerland", "Schweiz", "스위스"),
         "CL": ("Chile", "칠레"),
         "CN": ("China", "People's Republic of China", "Volksrepublik China", "중국"),
+        "CO": ("Colombia", "Kolumbien", "콜롬비아"),
         "CR": ("Costa Rica", "코스타리카"),
         "CZ": ("Czech Republic", "Czechia", "Tschechien", "Tschechische Republik", "체코"),
         "DE": ("Germany", "Deutschland", "독일"),
         "DK": ("Denmark", "Dänemark", "덴마크"),
         "DZ": ("Algeria", "Algerien", "알제리"),
         "EE": ("Estonia", "Estland", "에스토니아"),
+        "EG": ("Egypt", "Ägypten", "이집트"),
         "ES": ("Spain", "Spanien", "스페인"),
         "ET": ("Ethiopia", "Äthiopien", "에티오피아"),
         "FI": ("Finland", "Finnland", "핀란드"),
@@ -99,6 +102,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "IE": ("Ireland", "Irland", "아일랜드"),
         "IL": ("Israel", "이스라엘"),
         "IN": ("India", "Indien", "인도"),
+        "IQ": ("Iraq", "Irak", "이라크"),
         "IR": ("Iran", "Islamic Republic of Iran", "이란"),
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
@@ -108,6 +112,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "LT": ("Lithuania", "Litauen", "리투아니아"),
         "LU": ("Luxembourg", "Luxemburg", "룩셈부르크"),
         "LV": ("Latvia", "Lettland", "라트비아"),
+        "MA": ("Morocco", "Marokko", "모로코"),
         "MK": (
             "North Macedonia",
             "Macedonia",
@@ -130,6 +135,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "RO": ("Romania", "Rumänien", "루마니아"),
         "RS": ("Serbia", "Serbien", "세르비아"),
         "RU": ("Russia", "Russland", "러시아"),
+        "SD": ("Sudan", "수단"),
         "SE": ("Sweden", "Schweden", "스웨덴"),
         "SL": ("Sierra Leone", "시에라리온"),
         "SG": ("Singapore", "Singapur", "싱가포르"),
