@@ -106,6 +106,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "IR": ("Iran", "Islamic Republic of Iran", "이란"),
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
+        "KG": ("Kyrgyzstan", "Kirgisistan", "Kirgisien", "키르기스스탄"),
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
         "MX": ("Mexico", "Mexiko", "멕시코"),
         "NE": ("Niger", "니제르"),
