@@ -33,6 +33,11 @@ def films(records: ProgrammeRecords) -> list[tuple[str, list[str]]]:
     return [(f.title, [n for n, _ in f.directors]) for f in records.films]
 
 
+def problems(*titles: str) -> list[str | None]:
+    """Why each title cannot be a film's title (None where it can)."""
+    return [title_problem(FilmRecord(title=t, line=1)) for t in titles]
+
+
 def starts(records: ProgrammeRecords) -> list[tuple[str, str, str | None]]:
     return [
         (f.title, s.start_local.isoformat() if s.start_local else "", s.venue)
@@ -1664,17 +1669,14 @@ def test_two_showings_joined_by_and_and_a_line_opening_with_a_year_and_a_festiva
 
 
 def test_a_festivals_edition_a_korean_hall_and_a_piece_of_a_quotation_are_no_titles() -> None:
-    assert [
-        title_problem(FilmRecord(title=t, line=1))
-        for t in (
-            "2017 국제 다양성 영화제",
-            "20th Heartland Film Festival",
-            "서울역사박물관 1층 야주개홀",
-            'LA BUENA VIDA" Jens Schanze',
-            "Films in Program",
-            "Festival",
-        )
-    ] == [
+    assert problems(
+        "2017 국제 다양성 영화제",
+        "20th Heartland Film Festival",
+        "서울역사박물관 1층 야주개홀",
+        'LA BUENA VIDA" Jens Schanze',
+        "Films in Program",
+        "Festival",
+    ) == [
         "it names a festival's edition",
         "it names a festival's edition",
         "it names a place (a hall, a floor of a building)",
@@ -1837,3 +1839,30 @@ def test_a_list_entry_with_its_fields_in_parentheses_a_colon_and_its_synopsis() 
         "- Anna Berg (Deutschland, 2019, 90 Min.): eine Regisseurin stellt sich vor.",
     ):
         assert classify(line(text)).kind is not LineKind.INLINE
+
+
+# --- the twenty-third round's forms -----------------------------------------------------
+
+
+def test_a_prize_a_row_across_column_gaps_and_a_korean_credit_are_no_titles() -> None:
+    assert problems(
+        "Award in the amount of €2,500",
+        "12 m     2 Girls",
+        "1991, 을 시작으로 610일에는 김중현 감독의 이월",
+    ) == [
+        "it names a sum of money (a prize's)",
+        "its parts stand apart with a column gap (cells of a row)",
+        "it holds a maker's credit (a piece of a Korean sentence)",
+    ]
+
+
+def test_a_one_syllable_word_before_a_name_in_hangul_and_a_caption_name_no_film() -> None:
+    records = read("짐 자무쉬 감독의 <패터슨>이 개막작으로 상영된다.")
+    assert films(records) == [("패터슨", [])]
+    assert read("▲ 5월 상영작 <1991,봄>     © 서울시설공단").films == []
+    listed = read(
+        "Other titles: Adam (Maryam Touzani), a drama from Morocco; Baghdad in My Shadow "
+        "(Samir), a drama from Iraq; Diamond Dust (Marwan Hamed), a thriller from Egypt."
+    )
+    # ``Title (Name), a drama``: a maker or an original title in parentheses, not sure
+    assert listed.films == []

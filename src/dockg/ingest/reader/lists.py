@@ -154,8 +154,10 @@ def _semicolon_items(sentence: str) -> list[Listed]:
             continue
         head, comma, aside = part.partition(",")
         if comma and _KIND.match(aside.strip()) and title_case(head.strip()):
-            if re.search(r"\w[’']s\s", head):
-                continue  # ``A and B's TITLE, a portrait …``: a maker's possessive, unread here
+            if re.search(r"\w[’']s\s", head) or re.search(r"\([^()]+\)$", head.strip()):
+                # ``A and B's TITLE, a portrait …``: a maker's possessive; ``Title (Samir), a
+                # drama``: a maker or an original title in parentheses, which is not sure
+                continue
             found.append(Listed(head.strip(), None))
     return found
 

@@ -81,7 +81,7 @@ _EN_BY = re.compile(
     r"\s+(?:by|von)\s+" + _LATIN_NAME + r"(?![\w-])"
 )
 #: A Hangul word right before a name (``해리엇 `` before ``허숀``).
-_PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{2,4} $")
+_PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{1,4} $")
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
 #: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
@@ -148,7 +148,7 @@ _PROGRAMME_BEFORE = re.compile(
     r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈)\s*$"
 )
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
-_NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright", re.IGNORECASE)
+_NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright|©", re.IGNORECASE)  # © : a caption
 #: Words that stand in parentheses after a title but are no director's name.
 _NOT_NAME = frozenset(
     {"개막작", "폐막작", "상영작", "신작", "감독", "한국", "국내", "해외"}
@@ -223,7 +223,10 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if not name or name in _NOT_NAME or country_of(name) or cities_in(name):
                     continue  # ``New York’s Central Park``: a place's, not a maker's
                 short = found["name"] is not None and (
-                    len(found["name"]) == 2 or not korean_name(found["name"])
+                    len(found["name"]) == 2
+                    or not korean_name(found["name"])
+                    or re.search(r"(?:^|\s)[\uac00-\ud7a3] $", text[: found.start("name")])
+                    is not None  # ``짐 자무쉬``: a one-syllable word before is a foreign name's
                 )
                 before = text[: found.start("name")]
                 if short and _PART_OF_NAME.search(before) and not before.endswith("감독 "):

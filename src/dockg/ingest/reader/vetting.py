@@ -239,6 +239,12 @@ def title_problem(
         return "it names a festival's edition"
     if re.search(r"[\uac00-\ud7a3]", title) and _KOREAN_PLACE.search(title):
         return "it names a place (a hall, a floor of a building)"
+    if re.search(r"\S\s{3,}\S", film.title):
+        return "its parts stand apart with a column gap (cells of a row)"
+    if _MONEY.search(title):
+        return "it names a sum of money (a prize's)"
+    if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
+        return "it holds a maker's credit (a piece of a Korean sentence)"
     if _KIND_OF_SLOT.match(title):
         return "it names a kind of slot in the programme, not a film"
     if _FILE_NAME.search(title):
@@ -348,6 +354,10 @@ _FESTIVAL_EDITION = re.compile(
 )
 #: A Korean place: a hall, an auditorium, a floor (``서울역사박물관 1층 야주개홀``).
 _KOREAN_PLACE = re.compile(r"(?:\d+층|홀|강당|박물관|영화관|극장|센터)(?:\s*\([^()]*\))?$")
+#: ``Award in the amount of €2,500``: a sum of money.
+_MONEY = re.compile(
+    r"[€$£₩]\s?\d|\d[\d,.]*\s?(?:€|eur\b|euro|usd\b|dollars?\b|원\b)", re.IGNORECASE
+)
 #: ``Invited Film``, ``Featured Documentary``: what a slot holds, printed where its title
 #: would stand.
 _KIND_OF_SLOT = re.compile(
