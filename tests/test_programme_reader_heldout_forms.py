@@ -1866,3 +1866,26 @@ def test_a_one_syllable_word_before_a_name_in_hangul_and_a_caption_name_no_film(
     )
     # ``Title (Name), a drama``: a maker or an original title in parentheses, not sure
     assert listed.films == []
+
+
+# --- the twenty-fourth round's forms ----------------------------------------------------
+
+
+def test_a_kind_of_showing_and_quoted_titles_on_their_days_in_a_sentence() -> None:
+    assert problems("Stummfilm mit Livemusik", "Silent film with live music", "Film mit Musik") == [
+        "it says what the showing is (a kind of film and what comes with it)",
+        "it says what the showing is (a kind of film and what comes with it)",
+        "it says what the showing is (a kind of film and what comes with it)",
+    ]
+    records = read(
+        "The scheduled movies are — ‘Escape from Mogadishu’ on June 29, 7pm; ‘Sinkhole’ on "
+        "July 1, 7pm; ‘Kim Ji-young, Born 1982’ on July 2 at 3pm; and ‘Exit’ on July 3 at 7pm."
+    )
+    assert [f.title for f in records.films] == [
+        "Escape from Mogadishu",
+        "Sinkhole",
+        "Kim Ji-young, Born 1982",
+        "Exit",
+    ]
+    # a quoted phrase on a day without a time is no showing, so no film
+    assert read("Her motto ‘Never again’ on July 3 moved the audience.").films == []

@@ -119,6 +119,12 @@ _CAPS_BY = re.compile(
     r"\s+(?:von|by)\s+(?P<names>" + _ONE_NAME + r"(?:\s*(?:,|und|and|&)\s*" + _ONE_NAME + r")*)"
     r"(?![\w-])(?:\s*\((?P<fields>[^()]{4,60})\))?"
 )
+#: ``‘Sinkhole’ on July 1, 7pm; ‘Exit’ on July 3 at 7pm``: a quoted title, ``on`` and the
+#: day and time it is shown, up to the next item of the list.
+_QUOTED_ON = re.compile(
+    r"(?:‘(?P<t>[^’\n]{1,80})’|“(?P<t1>[^”\n]{1,80})”|\"(?P<t2>[^\"\n]{1,80})\")"
+    r"\s+on\s+(?P<when>[^;‘“\"]{4,60}?)(?=\s*(?:;|,?\s+and\s+[‘“\"]|\.?$))"
+)
 #: ``Golan Rise's ELISH'S NOTEBOOKS (pictured)``, ``Ila Bêka and Louise Lemoine's
 #: MORIYAMA-SAN``: a title in capitals after its makers' possessive, ending where the
 #: capitals end (a remark in parentheses, a comma, a word in lower case).
@@ -273,6 +279,12 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
             listed_together.add(record.title.casefold())
             spans.append(found.span())
+        for found in _QUOTED_ON.finditer(text):
+            if any(a <= found.start() < b for a, b in spans):
+                continue
+            if _shown(found["when"]):
+                film(_title(found), line)
+                spans.append(found.span())
         for found in _QUOTED_SHOWING.finditer(text):
             if any(a <= found.start() < b for a, b in spans) or _EVENT_BEFORE.search(
                 text[max(0, found.start() - 40) : found.start()]

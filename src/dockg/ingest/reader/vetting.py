@@ -245,6 +245,8 @@ def title_problem(
         return "it names a sum of money (a prize's)"
     if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
         return "it holds a maker's credit (a piece of a Korean sentence)"
+    if _KIND_WITH_EXTRA.match(title):
+        return "it says what the showing is (a kind of film and what comes with it)"
     if _KIND_OF_SLOT.match(title):
         return "it names a kind of slot in the programme, not a film"
     if _FILE_NAME.search(title):
@@ -354,6 +356,15 @@ _FESTIVAL_EDITION = re.compile(
 )
 #: A Korean place: a hall, an auditorium, a floor (``서울역사박물관 1층 야주개홀``).
 _KOREAN_PLACE = re.compile(r"(?:\d+층|홀|강당|박물관|영화관|극장|센터)(?:\s*\([^()]*\))?$")
+#: ``Stummfilm mit Livemusik``, ``Kurzfilme mit Gespräch``, ``Silent film with live
+#: music``: a kind of film and what comes with the showing.
+_KIND_WITH_EXTRA = re.compile(
+    r"^(?:stummfilm|kurzfilme?|kurzfilmprogramm|dokumentarfilm|spielfilm|kinderfilm|film|"
+    r"silent\s+film|short\s+films?|documentary)\s+(?:mit|with|und|and|\+)\s+"
+    r"(?:live\s*musik|livemusik|live\s+music|musik|music|gespräch|gast|gästen|einführung|"
+    r"diskussion|q\s*&\s*a|talk|discussion|introduction)\b.*$",
+    re.IGNORECASE,
+)
 #: ``Award in the amount of €2,500``: a sum of money.
 _MONEY = re.compile(
     r"[€$£₩]\s?\d|\d[\d,.]*\s?(?:€|eur\b|euro|usd\b|dollars?\b|원\b)", re.IGNORECASE
