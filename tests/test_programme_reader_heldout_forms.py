@@ -1,6 +1,6 @@
-"""Forms the third and fourth held-out rounds of real pages showed the reader (issue 13),
+"""Forms the held-out rounds of real pages (the third onwards) showed the reader (issue 13),
 each on a line or a small invented page in the shape of the real one: what is read, and
-what is not taken for what it is not.
+what is not taken for what it is not. Each round's tests stand under its own heading.
 """
 
 from __future__ import annotations
