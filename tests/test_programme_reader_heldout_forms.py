@@ -1889,3 +1889,22 @@ def test_a_kind_of_showing_and_quoted_titles_on_their_days_in_a_sentence() -> No
     ]
     # a quoted phrase on a day without a time is no showing, so no film
     assert read("Her motto ‘Never again’ on July 3 moved the audience.").films == []
+
+
+# --- the twenty-fifth round's forms -----------------------------------------------------
+
+
+def test_a_korean_festival_edition_and_a_title_in_a_rows_first_cell() -> None:
+    assert problems("2025 K-DOCS 페스티벌") == ["it names a festival's edition"]
+    assert [
+        (c.kind, c.title, c.meta and c.meta.directors)
+        for c in (
+            classify(line("Alchemie | Kurzfilm| Regie: Monika Kostrzewa")),
+            classify(line("Barstow, California | Kurzfilm| Regie: Rainer Komers")),
+            classify(line("Kurzfilm | Regie: Monika Kostrzewa")),
+        )
+    ] == [
+        (LineKind.INLINE, "Alchemie", ["Monika Kostrzewa"]),
+        (LineKind.INLINE, "Barstow, California", ["Rainer Komers"]),
+        (LineKind.META, None, ["Monika Kostrzewa"]),  # the first cell is a field
+    ]

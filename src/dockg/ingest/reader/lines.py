@@ -612,6 +612,11 @@ def classify(line: Line) -> Classified:
         and len(meta.unread) <= meta.signals
         and (not long_text or meta.signals >= 3)
     ):
+        barred = _bar_first_cell(text)
+        if barred is not None:
+            # ``Alchemie | Kurzfilm | Regie: Monika Kostrzewa``: a title in a row's first
+            # cell, the row's other cells fields with a labelled director
+            return Classified(line, LineKind.INLINE, meta=barred[1], title=barred[0])
         first = _PARTS_FIRST.split(text, maxsplit=1)[0].strip()
         titled = bool(meta.unread) and meta.unread[0] in first and in_capitals(first)
         rest = read_meta(text[len(first) :].lstrip(" ,|")) if titled else None
@@ -643,6 +648,22 @@ def _numbered_entry(text: str, meta: Meta) -> str | None:
     if read_part(Meta(), title) or looks_like_name(title) or not is_headline(title):
         return None
     return title
+
+
+def _bar_first_cell(text: str) -> tuple[str, Meta] | None:
+    """The title in the first cell of a row of bars whose other cells are fields, with a
+    director's label among them; None otherwise (or if the first cell is a field or a
+    name)."""
+    first, bar, rest = text.partition("|")
+    title = first.strip()
+    if not bar or not title or read_part(Meta(), title) or looks_like_name(title):
+        return None
+    if not re.search(r"\|\s*(?:regie|director|dir\.|r\.)\s*:", "|" + rest, re.IGNORECASE):
+        return None
+    meta = read_meta(rest)
+    if meta.signals < 2 or meta.unread or not meta.directors:
+        return None
+    return title, meta
 
 
 #: ``: One Day In September`` after a row's time: the title of what is shown.

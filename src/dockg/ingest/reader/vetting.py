@@ -351,7 +351,8 @@ _TRAILING_FLAG = re.compile(
 #: ``2017 국제 다양성 영화제``, ``제12회 … 영화제``, ``20th … Film Festival``: an edition.
 _FESTIVAL_EDITION = re.compile(
     r"^(?:(?:19|20)\d\d|제?\s*\d{1,3}\s*회|\d{1,3}(?:st|nd|rd|th|\.))\s+.*"
-    r"(?:영화제|시사회|상영회|기획전|특별전|festival|filmfest|filmfestival|filmtage|filmwoche)$",
+    r"(?:영화제|페스티벌|페스티발|시사회|상영회|기획전|특별전|festival|filmfest|filmfestival|filmtage|"
+    r"filmwoche)$",
     re.IGNORECASE,
 )
 #: A Korean place: a hall, an auditorium, a floor (``서울역사박물관 1층 야주개홀``).
