@@ -129,6 +129,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "TH": ("Thailand", "태국"),
         "TW": ("Taiwan", "대만"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
+        "PE": ("Peru", "페루"),
         "PL": ("Poland", "Polen", "폴란드"),
         "PS": ("Palestine", "State of Palestine", "Palästina", "팔레스타인"),
         "PT": ("Portugal", "포르투갈"),
@@ -148,6 +149,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "LS": ("Lesotho", "레소토"),
         "KE": ("Kenya", "Kenia", "케냐"),
         "TO": ("Tonga", "통가"),
+        "YU": ("Yugoslavia", "Jugoslawien", "유고슬라비아"),
         "ZA": ("South Africa", "Südafrika", "남아프리카공화국", "남아공"),
     }.items()
 }
