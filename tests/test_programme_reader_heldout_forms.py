@@ -1908,3 +1908,24 @@ def test_a_korean_festival_edition_and_a_title_in_a_rows_first_cell() -> None:
         (LineKind.INLINE, "Barstow, California", ["Rainer Komers"]),
         (LineKind.META, None, ["Monika Kostrzewa"]),  # the first cell is a field
     ]
+
+
+# --- the twenty-sixth round's forms -----------------------------------------------------
+
+
+def test_a_row_of_title_makers_and_fields_and_a_possessive_title_running_on_past_by() -> None:
+    row = classify(line("  • Somewhere a Season | Harsh Hudda | India | 2021 | 19’"))
+    assert (row.kind, row.title, row.meta and row.meta.directors) == (
+        LineKind.INLINE,
+        "Somewhere a Season",
+        ["Harsh Hudda"],
+    )
+    # both first cells shaped like names: which holds the title is not sure
+    both = classify(line("Katanga Nation | Beza Hailu Lemma, Hiwot Admasu | Ethiopia | 2022 | 27’"))
+    assert both.kind is not LineKind.INLINE
+    records = read(
+        "Special presentations include Justin Taylor Smith and Kaoru Ishibashi’s A Song Film "
+        "by Kishi Bashi: Omoiyari, as well as two shorts."
+    )
+    # the title runs on past ``by`` to where it ends is not sure: nothing is read
+    assert records.films == []

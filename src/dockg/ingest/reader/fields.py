@@ -1102,6 +1102,25 @@ def _credited_names(text: str) -> list[str] | None:
     return names if len(full) >= len(single) else None
 
 
+def read_title_names_fields(text: str) -> tuple[str, Meta] | None:
+    """``Somewhere a Season | Harsh Hudda | India | 2021 | 19’``: the title, the makers,
+    then fields, in cells of bars. None unless the title is no name and no field, the
+    second cell is names only, and the rest is fields only (two at least)."""
+    parts = [p.strip() for p in text.strip().lstrip("•▪◦·-* ").split("|")]
+    if len(parts) < 4 or not all(parts):
+        return None
+    title, names = parts[0], split_names(parts[1])
+    if read_part(Meta(), title) or looks_like_name(title) or not names:
+        return None
+    if not all(looks_like_name(n) for n in names):
+        return None
+    meta = read_meta(" | ".join(parts[2:]))
+    if meta.signals < 2 or meta.unread or meta.directors:
+        return None
+    meta.directors = list(names)
+    return title, meta
+
+
 def read_credit_first(text: str) -> tuple[str, Meta] | None:
     """``Directors | Title | 2021 – 84 minutes``: the makers, the title, then the fields,
     separated by bars. None unless the first part is names, the second no field, and the
@@ -1113,6 +1132,8 @@ def read_credit_first(text: str) -> tuple[str, Meta] | None:
     title = parts[1]
     if names is None or read_part(Meta(), title) or looks_like_name(title):
         return None
+    if all(looks_like_name(n) for n in split_names(title)):
+        return None  # ``Katanga Nation | A, B | …``: which cell holds the names is not sure
     meta = read_meta(" | ".join(parts[2:]))
     if not meta.signals or meta.unread or meta.directors:
         return None

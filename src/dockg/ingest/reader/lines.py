@@ -44,6 +44,7 @@ from dockg.ingest.reader.fields import (
     read_title_dir,
     read_title_dot_director,
     read_title_fields_dir,
+    read_title_names_fields,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -537,6 +538,9 @@ def classify(line: Line) -> Classified:
     listed = read_list_entry(text) if len(text) < 200 else None
     if listed is not None:
         return Classified(line, LineKind.INLINE, meta=listed[1], title=listed[0])
+    titled_row = read_title_names_fields(text) if len(text) < 300 and "|" in text else None
+    if titled_row is not None:
+        return Classified(line, LineKind.INLINE, meta=titled_row[1], title=titled_row[0])
     credited = read_credit_first(text) if len(text) < 300 and "|" in text else None
     if credited is not None:
         return Classified(line, LineKind.INLINE, meta=credited[1], title=credited[0])

@@ -64,7 +64,7 @@ _SMALL = r"(?:of|and|the|in|at|on|a|an|to|for|with)"
 _EN_POSSESSIVE_PLAIN = re.compile(
     r"(?P<name>[A-Z][A-Za-z]+(?:-[A-Za-z]+)?(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)?){1,2})’s\s+"
     r"(?P<t>" + _TITLE_WORD + r"(?:\s+(?:" + _SMALL + r"\s+)*" + _TITLE_WORD + r")*)"
-    r"(?=\s*[,;.]|\s*\((?:19|20)\d{2}\)|\s+(?:which|is|was|will|starring|by)\b|"
+    r"(?=\s*[,;.]|\s*\((?:19|20)\d{2}\)|\s+(?:which|is|was|will|starring)\b|"
     r"\s+" + _SMALL + r"\s+[a-z])"
 )
 #: After an unquoted title, a comma and a capital may be the title going on (``Come,
