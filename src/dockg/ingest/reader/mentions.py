@@ -279,20 +279,18 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
             listed_together.add(record.title.casefold())
             spans.append(found.span())
-        for found in _QUOTED_ON.finditer(text):
-            if any(a <= found.start() < b for a, b in spans):
-                continue
-            if _shown(found["when"]):
-                film(_title(found), line)
-                spans.append(found.span())
-        for found in _QUOTED_SHOWING.finditer(text):
-            if any(a <= found.start() < b for a, b in spans) or _EVENT_BEFORE.search(
-                text[max(0, found.start() - 40) : found.start()]
-            ):
-                continue
-            if _shown(found["when"]):
-                film(_title(found), line)
-                spans.append(found.span())
+        # a quoted title with the day and time it is shown: ``on …`` after it, or in
+        # parentheses (where a talk's title, named after the kind of talk, is no film's)
+        for form in (_QUOTED_ON, _QUOTED_SHOWING):
+            for found in form.finditer(text):
+                before = text[max(0, found.start() - 40) : found.start()]
+                if any(a <= found.start() < b for a, b in spans) or (
+                    form is _QUOTED_SHOWING and _EVENT_BEFORE.search(before)
+                ):
+                    continue
+                if _shown(found["when"]):
+                    film(_title(found), line)
+                    spans.append(found.span())
         for found in [*_CAPS_BY.finditer(text), *_EN_POSSESSIVE_CAPS.finditer(text)]:
             title = found["t"].strip(" :.,–")
             letters = [c for c in title if c.isalpha()]

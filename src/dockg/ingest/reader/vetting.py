@@ -389,15 +389,20 @@ _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80}
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
 
 
+def _strip_wrapping(film: FilmRecord) -> None:
+    """``American Experience presents INTO THE AMAZON``: the presenter goes; ``RÄUBER &
+    GENDARM · COPS & ROBBERS``: the translation after the dot is not kept."""
+    presented = _PRESENTS.match(film.title.strip())
+    if presented is not None:
+        film.title = presented["title"].strip()
+    translated = _TRANSLATED.match(film.title.strip())
+    if translated is not None:
+        film.title = translated["title"].strip()
+
+
 def _strip_flag(film: FilmRecord) -> None:
     """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
     premiere, not part of its title."""
-    presented = _PRESENTS.match(film.title.strip())
-    if presented is not None:
-        film.title = presented["title"].strip()  # ``American Experience presents INTO …``
-    translated = _TRANSLATED.match(film.title.strip())
-    if translated is not None:
-        film.title = translated["title"].strip()  # the translation after the dot: not kept
     leading = _LEADING_FLAG.match(film.title)
     if leading is not None and is_premiere(leading["flag"]):
         # ``UK Premiere: Roll Red Roll``: the flag labels the title
@@ -450,6 +455,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     festival = records.context.festival[0] if records.context.festival else None
     kept: list[FilmRecord] = []
     for film in records.films:
+        _strip_wrapping(film)
         _strip_flag(film)
         _strip_event(film)
         why = title_problem(film, festival=festival, sections=sections)
