@@ -40,6 +40,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from rdflib import Graph, Literal
+from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from dockg.namespaces import DOCKG, SDO, XSD
@@ -514,6 +515,24 @@ def _parse(path: Path, graph: Graph) -> None:
         graph.parse(path, format=fmt)
 
 
+#: Name triples of a data file, by its path's suffix and bytes: a file the import left as
+#: it was is parsed once for the whole corpus, not once per page.
+_NAMES_OF_FILE: dict[tuple[str, bytes], tuple[tuple[Node, Node, Node], ...]] = {}
+
+
+def _name_triples(path: Path, data: bytes) -> tuple[tuple[Node, Node, Node], ...]:
+    if path.suffix not in (".ttl", ".trig", ".nt", ".nq"):
+        return ()
+    memo = (path.suffix, data)
+    if memo not in _NAMES_OF_FILE:
+        whole = Graph()
+        _parse(path, whole)
+        _NAMES_OF_FILE[memo] = tuple(
+            triple for prop in NAME_PROPERTIES for triple in whole.triples((None, prop, None))
+        )
+    return _NAMES_OF_FILE[memo]
+
+
 def run_import(page: Path, project: Path, *args: str, in_process: bool = False) -> ImportResult:
     """Run ``python -m dockg ingest page PAGE ARGS`` in ``project`` and read what it wrote.
 
@@ -590,14 +609,9 @@ def _result(
     for rel in written:
         _parse(project / rel, facts)
     names = Graph()
-    for rel in after:
-        path = project / rel
-        if path.suffix in (".ttl", ".trig", ".nt", ".nq"):
-            whole = Graph()
-            _parse(path, whole)
-            for prop in NAME_PROPERTIES:
-                for triple in whole.triples((None, prop, None)):
-                    names.add(triple)
+    for rel, data in after.items():
+        for triple in _name_triples(project / rel, data):
+            names.add(triple)
     return ImportResult(code, stdout, stderr, written, facts, names)
 
 
@@ -706,6 +720,12 @@ SELECT DISTINCT ?edition ?start WHERE {
 
 _NS = {"schema": SDO._NS, "dockg": DOCKG._NS}
 
+# Parsed once: rdflib parses a query string on every call, which took a fifth of the
+# corpus module's time.
+_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS = (
+    prepareQuery(text, initNs=_NS) for text in (_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS)
+)
+
 
 def _names(graph: Graph, node: Node) -> set[str]:
     found: set[str] = set()
@@ -750,7 +770,7 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
     for triple in names or ():
         labels.add(triple)
     films = []
-    for (iri,) in facts.query(_FILMS, initNs=_NS):
+    for (iri,) in facts.query(_FILMS):
         directors = tuple(
             frozenset(norm_name(n) for n in _names(labels, person))
             for person in facts.objects(iri, SDO.director)
@@ -789,10 +809,10 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
             )
         )
     screenings = []
-    for screening, film, start in facts.query(_SCREENINGS, initNs=_NS):
+    for screening, film, start in facts.query(_SCREENINGS):
         venue = screen = None
         for theatre_name, place_name, number in facts.query(
-            _PLACE, initNs=_NS, initBindings={"screening": screening}
+            _PLACE, initBindings={"screening": screening}
         ):
             if number is not None:
                 venue = str(theatre_name) if theatre_name is not None else None
@@ -800,10 +820,10 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
             elif place_name is not None:
                 venue = str(place_name)
         screenings.append(FoundScreening(screening, film, _start(start), venue, screen))
-    sections = frozenset((film, str(name)) for film, name in facts.query(_SECTIONS, initNs=_NS))
+    sections = frozenset((film, str(name)) for film, name in facts.query(_SECTIONS))
     years = frozenset(
         int(str(start)[:4])
-        for _, start in facts.query(_EDITIONS, initNs=_NS)
+        for _, start in facts.query(_EDITIONS)
         if start is not None and re.match(r"\d{4}", str(start))
     )
     return Found(tuple(films), tuple(screenings), sections, years)
