@@ -105,6 +105,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "IN": ("India", "Indien", "인도"),
         "IQ": ("Iraq", "Irak", "이라크"),
         "IR": ("Iran", "Islamic Republic of Iran", "이란"),
+        "IS": ("Iceland", "Island", "아이슬란드"),
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
         "KG": ("Kyrgyzstan", "Kirgisistan", "Kirgisien", "키르기스스탄"),
