@@ -1929,3 +1929,125 @@ def test_a_row_of_title_makers_and_fields_and_a_possessive_title_running_on_past
     )
     # the title runs on past ``by`` to where it ends is not sure: nothing is read
     assert records.films == []
+
+
+# --- the twenty-seventh round's forms ---------------------------------------------------
+
+
+def test_a_foreign_name_in_hangul_is_no_korean_directors_name() -> None:
+    assert [looks_like_name(n) for n in ("류스케", "오르즐", "김덕중", "진모영")] == [
+        False,
+        False,
+        True,
+        True,
+    ]
+    records = read(
+        "해외 초청 부문에서는 일본 하마구치 류스케 감독의 ‘드라이브 마이 카’가 관객을 만난다.\n"
+        "하이디 브란덴 부르크, 매튜 오르즐 감독의 ‘세계가 충돌할 때’도 상영된다.\n"
+        "진모영 감독의 ‘올드마린보이’도 있다."
+    )
+    # the titles are read; the ends of foreign names are no directors
+    assert films(records) == [
+        ("드라이브 마이 카", []),
+        ("세계가 충돌할 때", []),
+        ("올드마린보이", ["진모영"]),
+    ]
+
+
+def test_a_line_shaped_like_a_name_over_a_labelled_director_is_no_director() -> None:
+    records = read(
+        """
+4.30pm |
+HUEVOS DE ORO
+Golden Balls
+dir. Bigas Luna
+|
+Ciné Lumière II
+"""
+    )
+    assert [(f.title, [n for n, _ in f.directors]) for f in records.films] == [
+        ("HUEVOS DE ORO", ["Bigas Luna"])
+    ]
+    assert any(n.text == "Golden Balls" for n in records.unused)
+
+
+def test_a_programme_heading_with_its_year_dates_rows_whose_weekdays_fit() -> None:
+    page = """
+{heading}
+|
+wed 20 sep |
+6.15pm |
+LES DEUX MEMOIRES
+dir. Jorge Semprún
+|
+Ciné Lumière II, London
+|
+thu 21 sep |
+8.40pm |
+EMBRUJO
+dir. Carlos Serrano de Osma
+|
+Ciné Lumière I, London
+"""
+    records = read(page.format(heading="2023 FESTIVAL PROGRAMME BY DATE |"))
+    assert (records.context.year, records.context.year_why) == (
+        2023,
+        "the year of the page's heading on line 1, in which the weekdays of its 2 rows fall",
+    )
+    # a year the weekdays do not fit, or a heading that is no programme's: no year
+    assert read(page.format(heading="2022 FESTIVAL PROGRAMME BY DATE |")).context.year is None
+    assert read(page.format(heading="Founded in 2023 |")).context.year is None
+
+
+def test_titles_over_their_showings_with_the_cast_under_each_title() -> None:
+    page = """
+Unsere Künstler:innen beim Achtung Berlin Filmfestival 2023
+
+Alaska
+Mit Christina Große
+
+Mo, 17.4. 19:45 Uhr, Babylon 1
+Di. 18.4. 20:30 Uhr, Acud 1
+
+Ein Satz über den ersten Film, den wir selbst geschrieben haben, damit er lang genug ist.
+
+Geranien (außer Konkurrenz)
+Mit Friederike Becht
+
+Mi. 19.04, 20:45 Uhr,  fsk Kino
+Do. 13.4. 18:00 Uhr, Babylon 2
+"""
+    records = read(page)
+    assert records.context.festival is not None
+    assert records.context.festival[0] == "Achtung Berlin Filmfestival"
+    assert [(f.title, f.original_title, f.directors) for f in records.films] == [
+        ("Alaska", None, []),
+        ("Geranien", None, []),  # how it is shown is no original title
+    ]
+    assert starts(records) == [
+        ("Alaska", "2023-04-17T19:45:00+02:00", "Babylon"),
+        ("Alaska", "2023-04-18T20:30:00+02:00", "Acud"),
+        ("Geranien", "2023-04-13T18:00:00+02:00", "Babylon"),
+    ]
+    # ``19.04``: a day or a time? The row is reported, not read
+    assert [n.line for n in records.unused + records.ambiguous if "19.04" in n.text] == [14]
+    # one such entry alone is no proof of the shape
+    assert read(page.split("Geranien")[0]).films == []
+
+
+def test_title_over_name_pairs_a_paragraph_apart_each_with_its_synopsis() -> None:
+    names = ["Lachlan McLeod", "Simon Lereng Wilmont", "Snow Hnin Ei Hlaing"]
+    synopsis = "A sentence of our own about the film, long enough to be a paragraph of prose."
+
+    def page(*tops: str) -> str:
+        return "\n\n".join(
+            f"{top}\n\n{name}\n\n{synopsis}" for top, name in zip(tops, names, strict=True)
+        )
+
+    assert films(read(page("Clean", "A House Made of Splinters", "Midwives"))) == [
+        ("Clean", ["Lachlan McLeod"]),
+        ("A House Made of Splinters", ["Simon Lereng Wilmont"]),
+        ("Midwives", ["Snow Hnin Ei Hlaing"]),
+    ]
+    # a jury's page: roles and prizes over names over biographies
+    assert read(page("Jury President", "Jury Member", "Audience Award")).films == []

@@ -49,6 +49,7 @@ from dockg.ingest.reader.records import (
     PageContext,
     ProgrammeRecords,
 )
+from dockg.ingest.reader.showings import showing_films
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
 from dockg.ingest.reader.timetable import (
     highlight_films,
@@ -284,7 +285,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         films.append(film)
     if not blocks:
         films.extend(
-            timetable_films(items, ambiguous)
+            showing_films(items, unused, ambiguous)
+            or timetable_films(items, ambiguous)
             or slot_films(items, ambiguous, options.venue, dates)
             or highlight_films(items)
             or legend_films(items, unused)
@@ -812,6 +814,9 @@ def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:
     if len(dated) < _WEEKDAY_ROWS:
         return
     page_years = _full_date_years(page)  # read only here: a page's every line is searched
+    heading = _heading_year(page) if not page_years else None
+    if heading is not None:
+        page_years = {heading[0]}
     if len(page_years) != 1:
         return
     (year,) = page_years
@@ -823,8 +828,38 @@ def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:
     context = records.context
     context.year = year
     context.year_why = (
-        f"the year of the page's full dates, in which the weekdays of its {len(dated)} rows fall"
-    )
+        f"the year of the page's heading on line {heading[1]}"
+        if heading is not None
+        else "the year of the page's full dates"
+    ) + f", in which the weekdays of its {len(dated)} rows fall"
+
+
+#: ``2023 FESTIVAL PROGRAMME BY DATE``, ``Programm 2019``: a heading of the page's
+#: programme with its year, and no other words than those.
+_PROGRAMME_HEADING = re.compile(
+    r"(?:(?:19|20)\d{2}|festival|film|programme|program|programm|schedule|line-?up|by|date|"
+    r"day|the|full|[|:–—-])(?:\s+(?:(?:19|20)\d{2}|festival|film|programme|program|programm|"
+    r"schedule|line-?up|by|date|day|the|full|[|:–—-]))*\s*[|:]?",
+    re.IGNORECASE,
+)
+
+
+def _heading_year(page: Sequence[Line]) -> tuple[int, int] | None:
+    """The year of a heading such as ``2023 FESTIVAL PROGRAMME BY DATE`` among the page's
+    first lines, and its line number, when the page prints no full date: the heading
+    names the programme's year and nothing else."""
+    filled = [line for line in page if line.text.strip(" |")][:_TOP_LINES]
+    found = []
+    for line in filled:
+        text = line.text.strip()
+        years = re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
+        if (
+            len(years) == 1
+            and _PROGRAMME_HEADING.fullmatch(text)
+            and re.search(r"programm|schedule|line-?up", text, re.IGNORECASE)
+        ):
+            found.append((int(years[0]), line.number))
+    return found[0] if len({y for y, _ in found}) == 1 else None
 
 
 def _date_screenings(records: ProgrammeRecords) -> None:

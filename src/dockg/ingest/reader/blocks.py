@@ -660,6 +660,7 @@ def read_block(
     if trailing is not None:
         apply_meta(film, head, trailing[1], ambiguous)
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
+    credited = any(bool(m and m.directors) for m in (items[i].meta for i in block.header))
     for index in block.header:
         item = items[index]
         if item.kind is LineKind.SCHEDULE:
@@ -685,9 +686,11 @@ def read_block(
                 film.section is None or index < block.title_index
             ):
                 film.section = (item.line.number, text)
-            elif looks_like_name(text) and not film.directors:
+            elif looks_like_name(text) and not film.directors and not credited:
+                # (a name over ``dir. NAME`` is no director: ``HUEVOS DE ORO``, ``Golden
+                # Balls``, ``dir. Bigas Luna``; which it is, title or name, is not sure)
                 film.directors.append((text, item.line.number))
-            elif _names_list(item) and not film.directors:
+            elif _names_list(item) and not film.directors and not credited:
                 film.directors.extend((n, item.line.number) for n in split_names(text))
             elif film.original_title is None and not looks_like_name(text):
                 film.original_title = text

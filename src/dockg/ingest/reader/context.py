@@ -206,8 +206,8 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
     if found:
         return Banner(line, found["name"], None, int(found["year"]))
     found = _YEARED.match(text)
-    if found and not re.search(r"\b(?:at|in|von|beim|im|des)\s*$", found["name"][:0]):
-        name = found["name"].strip()
+    if found:
+        name = _after_preposition(found["name"].strip())
         # ``Programm zum 16. Neiße Filmfestival 2019``: the edition's number, and the
         # name after it
         inner = _ORDINAL_IN_NAME.search(name)
@@ -216,6 +216,22 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
             return Banner(line, named, int(inner["number"]), int(found["year"]))
         return Banner(line, name, None, int(found["year"]))
     return None
+
+
+#: ``Unsere Künstler:innen beim Achtung Berlin Filmfestival``, ``Our films at the …``:
+#: the words before the preposition are the page's, not the festival's name.
+_BEFORE_NAME = re.compile(
+    r"^.*\b(?:beim|bei|im|am|zum|zur|auf\s+dem|at(?:\s+the)?|to(?:\s+the)?)\s+(?=[A-ZÄÖÜ0-9])"
+)
+
+
+def _after_preposition(name: str) -> str:
+    """The festival's name in a banner's words before its year: what follows the last
+    preposition, when that still holds a festival word."""
+    found = _BEFORE_NAME.match(name)
+    if found is not None and FESTIVAL_WORD.search(name[found.end() :]):
+        return name[found.end() :]
+    return name
 
 
 _ORDINAL_IN_NAME = re.compile(

@@ -378,9 +378,15 @@ KOREAN_SURNAMES = frozenset(
 )
 
 
+#: Hangul syllables that no Sino-Korean reading has, and that foreign names written in
+#: Hangul use (``하마구치 류스케``, ``매튜 오르즐``): a word with one is no Korean name.
+_FOREIGN_SYLLABLES = frozenset("그느드르므브스으즈츠크트프흐네데레메베케테페헤슈쥬츄퓨샤셰쉐")
+
+
 def korean_name(text: str) -> bool:
-    """Two to four Hangul syllables starting with a Korean family name."""
-    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text):
+    """Two to four Hangul syllables starting with a Korean family name, none of them a
+    syllable only foreign names use."""
+    if not re.fullmatch(r"[\uac00-\ud7a3]{2,4}", text) or not _FOREIGN_SYLLABLES.isdisjoint(text):
         return False
     return text[:2] in KOREAN_SURNAMES or text[0] in KOREAN_SURNAMES
 

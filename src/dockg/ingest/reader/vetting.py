@@ -389,9 +389,23 @@ _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80}
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
 
 
+#: ``Geranien (außer Konkurrenz)``: how a film is shown, in parentheses after its title,
+#: where an original title may stand.
+_SHOWN_HOW = re.compile(
+    r"^(?:außer\s+konkurrenz|au(?:ß|ss)er\s+wettbewerb|out\s+of\s+competition|"
+    r"hors\s+comp[ée]tition|fuori\s+concorso|fuera\s+de\s+concurso|in\s+competition|"
+    r"im\s+wettbewerb|special\s+screening|sondervorführung|sonderveranstaltung|"
+    r"preview|vorpremiere|sneak\s+preview|비경쟁|경쟁)$",
+    re.IGNORECASE,
+)
+
+
 def _strip_wrapping(film: FilmRecord) -> None:
     """``American Experience presents INTO THE AMAZON``: the presenter goes; ``RÄUBER &
-    GENDARM · COPS & ROBBERS``: the translation after the dot is not kept."""
+    GENDARM · COPS & ROBBERS``: the translation after the dot is not kept; ``Geranien
+    (außer Konkurrenz)``: how the film is shown is no original title."""
+    if film.original_title and _SHOWN_HOW.match(film.original_title.strip()):
+        film.original_title = None
     presented = _PRESENTS.match(film.title.strip())
     if presented is not None:
         film.title = presented["title"].strip()

@@ -1,0 +1,149 @@
+"""Films set each as a title over its showings, and no fields (a cinema's, an agency's or
+a distributor's page)::
+
+    Alaska                              the title
+    Mit Christina Große                 a cast credit (not read)
+
+    Mo, 17.4. 19:45 Uhr, Babylon 1      its showings: a date, a time and a venue each
+    Di. 18.4. 20:30 Uhr, Acud 1
+
+    A paragraph about the film.
+
+A short line over rows says nothing that makes it a film on its own (a day's, a venue's
+or a section's heading stands over rows too), so :func:`showing_films` reads the shape
+only when two entries or more repeat it. Each title must be no name, no field, no date
+and no time; every line under it must print a time, and one row at least its date, its
+time and its venue. A line among the rows that is no such row (``Mi. 19.04, 20:45 Uhr``:
+a day or a time?) is left unread and reported, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dockg.ingest.reader.blocks import schedule_row
+from dockg.ingest.reader.dates import DateError, find_date, find_times
+from dockg.ingest.reader.fields import CREW_LABEL, field_only, looks_like_name, split_title
+from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.records import FilmRecord, Note
+
+__all__ = ["showing_films"]
+
+#: Entries of the shape a page must repeat before any is read.
+_ENTRIES = 2
+#: The longest title read.
+_TITLE_LENGTH = 80
+
+
+def showing_films(
+    items: Sequence[Classified], unused: list[Note], ambiguous: list[Note]
+) -> list[FilmRecord]:
+    """The films of a page of titles over their showings (module docstring).
+
+    Args:
+        items: the page's classified lines.
+        unused: the notes of lines not read; those of the lines read are withdrawn.
+        ambiguous: the notes of rows attached to no film; those of the rows read are
+            withdrawn, and a row not read is reported here.
+
+    Returns:
+        One film per entry, with its screenings (dated once the edition's year is
+        settled), in page order; empty if fewer than two entries stand on the page.
+    """
+    paragraphs = _paragraphs(items)
+    entries: list[tuple[int, list[int]]] = []
+    for number, paragraph in enumerate(paragraphs):
+        title = paragraph[0]
+        if not _title(items[title]):
+            continue
+        rows = paragraph[1:]
+        while rows and _credit(items[rows[0]]):
+            rows = rows[1:]  # the cast under the title
+        if not rows and number + 1 < len(paragraphs):
+            rows = paragraphs[number + 1]  # the showings a paragraph apart
+        if not any(_full_row(items[i]) for i in rows) or not all(
+            _full_row(items[i]) or _timed(items[i].line.text) for i in rows
+        ):
+            continue  # rows only: a line with no time among them is no showing
+        entries.append((title, rows))
+    if len(entries) < _ENTRIES:
+        return []
+    films: list[FilmRecord] = []
+    read: set[int] = set()
+    for title, rows in entries:
+        text, original = split_title(items[title].line.text.strip())
+        film = FilmRecord(title=text, line=items[title].line.number, original_title=original)
+        read.add(film.line)
+        notes: list[Note] = []
+        for index in rows:
+            item = items[index]
+            if _full_row(item):
+                schedule_row(item, film, None, notes, None)
+                read.add(item.line.number)
+            elif all(n.line != item.line.number for n in unused):
+                notes.append(Note(item.line.number, f"not read as a showing: {item.line.text}"))
+        film.last_line = items[rows[-1]].line.number
+        ambiguous.extend(notes)
+        films.append(film)
+    unused[:] = [n for n in unused if n.line not in read]
+    ambiguous[:] = [n for n in ambiguous if n.line not in read]
+    return films
+
+
+def _paragraphs(items: Sequence[Classified]) -> list[list[int]]:
+    """The indexes of the page's lines, in runs between blank lines."""
+    paragraphs: list[list[int]] = [[]]
+    for index, item in enumerate(items):
+        if item.kind is LineKind.BLANK:
+            if paragraphs[-1]:
+                paragraphs.append([])
+        else:
+            paragraphs[-1].append(index)
+    return [p for p in paragraphs if p]
+
+
+def _title(item: Classified) -> bool:
+    """A line that may be a title: short text that is no name, field, date or time."""
+    text = item.line.text.strip()
+    if item.kind is not LineKind.TEXT or not text or len(text) > _TITLE_LENGTH:
+        return False
+    if looks_like_name(text) or field_only(text) is not None or _timed(text) or _credit(item):
+        return False
+    try:
+        return find_date(text) is None
+    except DateError:
+        return False
+
+
+def _timed(text: str) -> bool:
+    """True if the line prints a time of day (or one that does not exist)."""
+    try:
+        return bool(find_times(text))
+    except DateError:
+        return True
+
+
+#: A cast credit under a title, its label without a colon (``Mit Christina Große``,
+#: ``Starring NAME``): read here only, where the line stands under a title.
+_CAST = re.compile(
+    r"^(?:mit|with|starring|featuring|cast|darsteller(?:innen)?|출연)\s+(?=[A-ZÀ-Þ\uac00-\ud7a3])",
+    re.IGNORECASE,
+)
+
+
+def _credit(item: Classified) -> bool:
+    """A cast or crew credit under a title (``Mit Christina Große``, ``Kamera: NAME``)."""
+    text = item.line.text.strip()
+    return item.kind is LineKind.TEXT and (
+        CREW_LABEL.match(text) is not None or _CAST.match(text) is not None
+    )
+
+
+def _full_row(item: Classified) -> bool:
+    """A schedule row whose every showing prints its date, its time and its venue."""
+    return (
+        item.kind is LineKind.SCHEDULE
+        and bool(item.cells)
+        and all(c.date is not None and c.venue for c in item.cells)
+    )
