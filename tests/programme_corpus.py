@@ -145,6 +145,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "SG": ("Singapore", "Singapur", "싱가포르"),
         "SI": ("Slovenia", "Slowenien", "슬로베니아"),
         "SK": ("Slovakia", "Slowakei", "슬로바키아"),
+        "SY": ("Syria", "Syrien", "시리아"),
         "TR": ("Turkey", "Türkei", "Türkiye", "튀르키예", "터키"),
         "US": ("United States", "USA", "United States of America", "미국"),
         "VE": ("Venezuela", "베네수엘라"),
