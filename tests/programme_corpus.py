@@ -292,6 +292,9 @@ class PageKey:
     #: Screenings the page gives without the year (or otherwise ambiguously): right
     #: if an import dates them exactly so, but not counted as found or missed.
     uncertain: tuple[KeyScreening, ...] = ()
+    #: Showings dated by day that the page gives ambiguously (``unscored``): right if an
+    #: import dates them so, but not counted as found or missed.
+    uncertain_showings: tuple[KeyShowing, ...] = ()
 
     @property
     def site(self) -> str:
@@ -427,6 +430,7 @@ def load_key(path: Path) -> PageKey:
     screenings = []
     uncertain = []
     showings = []
+    unsure = []
     for i, entry in enumerate(raw.get("screening", []), 1):
         where = f"{path.name}: [[screening]] {i}"
         key.film(entry["film"])
@@ -435,7 +439,7 @@ def load_key(path: Path) -> PageKey:
             when: date | int = (
                 int(text) if re.fullmatch(r"\d{4}", text) else date.fromisoformat(text)
             )
-            showings.append(KeyShowing(entry["film"], when))
+            (unsure if entry.get("unscored") else showings).append(KeyShowing(entry["film"], when))
             continue
         start = datetime.fromisoformat(entry["start"])
         if start.utcoffset() is None:
@@ -462,6 +466,7 @@ def load_key(path: Path) -> PageKey:
             "sections": sections,
             "showings": tuple(showings),
             "uncertain": tuple(uncertain),
+            "uncertain_showings": tuple(unsure),
             "section_aliases": aliases,
         }
     )
@@ -944,7 +949,7 @@ def score(key: PageKey, found: Found) -> PageScore:
     if key.edition_year is not None:
         # The page's screenings belong to its edition (a filmography's selections at
         # other festivals are not screenings, so are not judged here).
-        if key.screenings or key.uncertain or key.showings:
+        if key.screenings or key.uncertain or key.showings or key.uncertain_showings:
             status = "found" if key.edition_year in found.edition_years else "missed"
             add(Finding("edition", status, str(key.edition_year)))
         for year in sorted(found.edition_years - {key.edition_year}):
@@ -1063,6 +1068,13 @@ def _score_screenings(
             and any(key.film(s.film) is film and s.when == start for s in key.showings)
         ):
             seen.add((film.title, start))
+            continue
+        if (
+            film is not None
+            and isinstance(start, (date, int))
+            and not isinstance(start, datetime)
+            and any(key.film(s.film) is film and s.when == start for s in key.uncertain_showings)
+        ):
             continue
         # Dated on the local day of a keyed start, without its time (the page gives no
         # time zone, so no instant can be stated): true, and less than the key asks, so

@@ -2051,3 +2051,54 @@ def test_title_over_name_pairs_a_paragraph_apart_each_with_its_synopsis() -> Non
     ]
     # a jury's page: roles and prizes over names over biographies
     assert read(page("Jury President", "Jury Member", "Audience Award")).films == []
+
+
+# --- the twenty-eighth round's forms ----------------------------------------------------
+
+
+def test_a_day_in_a_language_the_reader_does_not_read_is_no_title() -> None:
+    assert (
+        problems("Utorak, 17. septembar", "Mardi 17 septembre", "martedì 17 settembre")
+        == ["it is a day in another language"] * 3
+    )
+    assert problems("17 Blocks", "Septembar u Beogradu") == [None, None]
+
+
+def _series(venue: str) -> str:
+    return f"""
+Watch. Learn. Grow. (A Documentary Series)
+
+Ashes to Ashes
+
+Tuesday, February 19, 2019
+5:00pm, {venue}
+
+A sentence of our own about the film, long enough to be read as a paragraph of prose.
+
+🎬<At the River I Stand>
+
+Thursday, March 7, 2019
+12:30pm, {venue}
+Lunch will be provided
+"""
+
+
+def test_titles_over_a_day_line_over_rows_of_time_and_venue() -> None:
+    records = read(_series("Campus Center Auditorium"))
+    assert [
+        (f.title, [(s.day, s.start.isoformat(), s.venue) for s in f.screenings])
+        for f in records.films
+    ] == [
+        ("Ashes to Ashes", [(date(2019, 2, 19), "17:00:00", "Campus Center Auditorium")]),
+        ("At the River I Stand", [(date(2019, 3, 7), "12:30:00", "Campus Center Auditorium")]),
+    ]
+    # the note under the rows is no showing, and it is reported
+    assert any(n.text == "Lunch will be provided" for n in records.unused)
+
+
+def test_a_city_inside_a_venues_name_is_no_time_zone() -> None:
+    # ``Bernie Dallas Room`` is named after a person; ``Kino Leipzig 2`` is in Leipzig
+    assert read(_series("Bernie Dallas Room")).context.zone is None
+    leipzig = read(_series("Kino Leipzig 2"))
+    assert leipzig.context.zone == "Europe/Berlin"
+    assert starts(leipzig)[0] == ("Ashes to Ashes", "2019-02-19T17:00:00+01:00", "Kino Leipzig")

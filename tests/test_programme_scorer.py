@@ -517,6 +517,29 @@ def test_an_uncertain_screening_is_right_only_when_exact_and_never_counted(
     ]
 
 
+def test_an_uncertain_showing_by_day_is_right_only_when_exact_and_never_counted(
+    tmp_path: Path,
+) -> None:
+    key = key_from(
+        tmp_path,
+        '[[film]]\ntitle = "Spuren"\n'
+        '[[screening]]\nfilm = "Spuren"\ndate = "2019-10-29"\nunscored = true\n',
+    )
+    assert key.showings == () and len(key.uncertain_showings) == 1
+
+    def dated(day: str) -> Graph:
+        g = right_import()
+        g.set((SCREENING, SDO.startDate, Literal(day, datatype=XSD.date)))
+        return g
+
+    exact = score(key, extract(dated("2019-10-29")))
+    assert [f for f in exact.findings if f.kind in ("screening", "showing")] == []
+    assert exact.screenings == (0, 0)
+    assert [
+        f.detail for f in score(key, extract(dated("2020-10-29"))).wrong if f.kind == "screening"
+    ] == ["Spuren: screening 2020-10-29 not on the page"]
+
+
 def test_an_optional_film_is_neither_counted_nor_wrong(tmp_path: Path) -> None:
     key = key_from(
         tmp_path,

@@ -323,6 +323,29 @@ def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
     return found
 
 
+#: A screen or hall after a venue's name (``Cinestar Leipzig 8``, ``Saal 2``, ``3관``).
+_SCREEN_AFTER = re.compile(
+    r"(?:\s+(?:saal|screen|hall|kino|cinema|sala|salle)?\s*\d{1,2}\s*관?|\s+[IVX]{1,3})$",
+    re.IGNORECASE,
+)
+
+
+def _venue_cities(text: str) -> list[tuple[str, str]]:
+    """The cities a venue names: the last word of one of its parts (``Kino Leipzig``,
+    ``Grand Teatret, Copenhagen``), a screen's number after it left out, and cinema
+    chains of one country. A city word inside a name (``Bernie Dallas Room``) is a
+    person's name, not the place."""
+    found = [c for c in cities_in(text) if "cinema chain" in c[0]]
+    for part in re.split(r"\s*[,(|–—/]\s*|\s+-\s+|\)", text):
+        part = _SCREEN_AFTER.sub("", part.strip()).strip(" .:")
+        if not part:
+            continue
+        for city, zone in cities_in(part):
+            if "cinema chain" not in city and part.casefold().endswith(city.casefold().strip(".:")):
+                found.append((city, zone))
+    return found
+
+
 def settle_zone(
     context: PageContext,
     *,
@@ -361,7 +384,10 @@ def settle_zone(
     for number, group in enumerate((named, festival_texts, venue_texts)):
         seen: dict[str, list[str]] = {}
         for where, text in group:
-            for city, zone in cities_in(text, compounds=number == 0):
+            named_in = (
+                _venue_cities(text) if number == 2 else cities_in(text, compounds=number == 0)
+            )
+            for city, zone in named_in:
                 seen.setdefault(zone, []).append(f"{city!r} in {where}")
         if len(seen) == 1:
             zone, reasons = next(iter(seen.items()))

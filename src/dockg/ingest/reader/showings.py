@@ -12,9 +12,10 @@ a distributor's page)::
 A short line over rows says nothing that makes it a film on its own (a day's, a venue's
 or a section's heading stands over rows too), so :func:`showing_films` reads the shape
 only when two entries or more repeat it. Each title must be no name, no field, no date
-and no time; every line under it must print a time, and one row at least its date, its
-time and its venue. A line among the rows that is no such row (``Mi. 19.04, 20:45 Uhr``:
-a day or a time?) is left unread and reported, never guessed.
+and no time; the lines under it must open with days and times, and one row at least
+must have its date (printed on it, or by a day line over it), its time and its venue. A
+line among the rows that is no such row (``Mi. 19.04, 20:45 Uhr``: a day or a time?),
+and what follows the rows (``Lunch will be provided``), are left unread and reported.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from dockg.ingest.reader.blocks import schedule_row
-from dockg.ingest.reader.dates import DateError, find_date, find_times
+from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.fields import CREW_LABEL, field_only, looks_like_name, split_title
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note
@@ -62,24 +63,24 @@ def showing_films(
             rows = rows[1:]  # the cast under the title
         if not rows and number + 1 < len(paragraphs):
             rows = paragraphs[number + 1]  # the showings a paragraph apart
-        if not any(_full_row(items[i]) for i in rows) or not all(
-            _full_row(items[i]) or _timed(items[i].line.text) for i in rows
-        ):
-            continue  # rows only: a line with no time among them is no showing
-        entries.append((title, rows))
+        rows = _leading_rows(items, rows)
+        if any(_full_row(items[i], day) for i, day in _days(items, rows)):
+            entries.append((title, rows))
     if len(entries) < _ENTRIES:
         return []
     films: list[FilmRecord] = []
     read: set[int] = set()
     for title, rows in entries:
-        text, original = split_title(items[title].line.text.strip())
+        text, original = split_title(_unwrap(items[title].line.text))
         film = FilmRecord(title=text, line=items[title].line.number, original_title=original)
         read.add(film.line)
         notes: list[Note] = []
-        for index in rows:
+        for index, day in _days(items, rows):
             item = items[index]
-            if _full_row(item):
-                schedule_row(item, film, None, notes, None)
+            if item.kind is LineKind.DATE:
+                read.add(item.line.number)  # the day of the rows under it
+            elif _full_row(item, day):
+                schedule_row(item, film, day, notes, None)
                 read.add(item.line.number)
             elif all(n.line != item.line.number for n in unused):
                 notes.append(Note(item.line.number, f"not read as a showing: {item.line.text}"))
@@ -89,6 +90,48 @@ def showing_films(
     unused[:] = [n for n in unused if n.line not in read]
     ambiguous[:] = [n for n in ambiguous if n.line not in read]
     return films
+
+
+def _leading_rows(items: Sequence[Classified], lines: list[int]) -> list[int]:
+    """The lines of a paragraph that open it with days, rows and times; the rest of the
+    paragraph (``Lunch will be provided``) is no showing, and is left unread."""
+    rows = []
+    for index in lines:
+        item = items[index]
+        if item.kind not in (LineKind.DATE, LineKind.SCHEDULE) and not _timed(item.line.text):
+            break
+        rows.append(index)
+    return rows
+
+
+def _days(items: Sequence[Classified], rows: list[int]) -> list[tuple[int, PrintedDate | None]]:
+    """Each row with the day a line over it prints (``Tuesday, February 19, 2019`` over
+    ``5:00pm, Bernie Dallas Room``), or None."""
+    day: PrintedDate | None = None
+    found = []
+    for index in rows:
+        item = items[index]
+        if item.kind is LineKind.DATE:
+            try:
+                day = find_date(item.line.text)
+            except DateError:
+                day = None
+        found.append((index, day))
+    return found
+
+
+#: Marks a title may stand in, as a whole (``🎬<바람의 세월>``).
+_WRAPPED = re.compile(
+    r"<(?P<a>[^<>]+)>|《(?P<b>[^《》]+)》|「(?P<c>[^「」]+)」|『(?P<d>[^『』]+)』|〈(?P<e>[^〈〉]+)〉"
+)
+
+
+def _unwrap(text: str) -> str:
+    """The title line without the signs before it (``🎬``, ``▶``) and without the angle
+    brackets it stands in as a whole."""
+    text = re.sub(r"^[^\w\"'„“‘«»<《「『〈(]+", "", text.strip())
+    found = _WRAPPED.fullmatch(text)
+    return next(g for g in found.groups() if g) if found else text
 
 
 def _paragraphs(items: Sequence[Classified]) -> list[list[int]]:
@@ -140,10 +183,11 @@ def _credit(item: Classified) -> bool:
     )
 
 
-def _full_row(item: Classified) -> bool:
-    """A schedule row whose every showing prints its date, its time and its venue."""
+def _full_row(item: Classified, day: PrintedDate | None = None) -> bool:
+    """A schedule row whose every showing has its date (its own, or ``day``, a line's
+    over it), its time and its venue."""
     return (
         item.kind is LineKind.SCHEDULE
         and bool(item.cells)
-        and all(c.date is not None and c.venue for c in item.cells)
+        and all((c.date is not None or day is not None) and c.venue for c in item.cells)
     )

@@ -235,6 +235,10 @@ def title_problem(
         return "it ends in a colon: it labels what follows"
     if _has_date_or_time(title):
         return "it holds a date or a time"
+    if _FOREIGN_DAY.fullmatch(title) and _FOREIGN_DAY.fullmatch(title)["month"].casefold() in (
+        _FOREIGN_MONTHS
+    ):
+        return "it is a day in another language"
     if _FESTIVAL_EDITION.match(title):
         return "it names a festival's edition"
     if re.search(r"[\uac00-\ud7a3]", title) and _KOREAN_PLACE.search(title):
@@ -377,6 +381,38 @@ _KIND_OF_SLOT = re.compile(
     r"centerpiece|centrepiece)\s+(?:film|films|documentary|documentaries|screening|feature)$",
     re.IGNORECASE,
 )
+#: Month names of languages whose dates the reader does not read (French, Italian,
+#: Spanish, Portuguese, Dutch, the Nordic languages, Polish, Czech, and Serbian, Croatian
+#: and Bosnian in both scripts), with the genitive forms their dates use: a line that is
+#: only a day of such a month (``Utorak, 17. septembar``, ``Mardi 17 septembre``) is no
+#: title.
+_FOREIGN_MONTH_NAMES = (
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre "
+    "décembre decembre",  # French
+    "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+    "dicembre",  # Italian
+    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
+    "diciembre",  # Spanish
+    "janeiro fevereiro março marco abril maio junho julho agosto setembro outubro novembro "
+    "dezembro",  # Portuguese
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "augusti marts januar februar mai",  # Dutch and the Nordic languages
+    "januar februar mart april maj jun juni jul juli avgust august septembar oktobar novembar "
+    "decembar siječanj veljača ožujak travanj svibanj lipanj srpanj kolovoz rujan listopad "
+    "studeni prosinac siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna "
+    "listopada studenoga prosinca",  # Serbian, Croatian, Bosnian
+    "styczeń luty marzec kwiecień maj czerwiec lipiec sierpień wrzesień październik listopad "
+    "grudzień stycznia lutego marca kwietnia maja czerwca lipca sierpnia września "
+    "października listopada grudnia",  # Polish
+    "ledna února března dubna května června července srpna září října listopadu prosince",
+    "јануар фебруар март април мај јун јул август септембар октобар новембар децембар",
+)
+_FOREIGN_MONTHS = frozenset(word for names in _FOREIGN_MONTH_NAMES for word in names.split())
+#: A day of the month: an optional weekday, the day, the month's name, an optional year.
+_FOREIGN_DAY = re.compile(
+    r"(?:\w+\.?,?\s+)?\d{1,2}\.?\s+(?P<month>\w+)\.?(?:\s+(?:19|20)\d{2}\.?)?",
+)
+
 #: ``foto_11.jpg``: a picture's file name printed where the page shows it.
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
 #: ``American Experience presents INTO THE AMAZON``: a strand or a presenter, then the
