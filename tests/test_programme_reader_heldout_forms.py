@@ -2102,3 +2102,49 @@ def test_a_city_inside_a_venues_name_is_no_time_zone() -> None:
     leipzig = read(_series("Kino Leipzig 2"))
     assert leipzig.context.zone == "Europe/Berlin"
     assert starts(leipzig)[0] == ("Ashes to Ashes", "2019-02-19T17:00:00+01:00", "Kino Leipzig")
+
+
+def test_a_title_with_its_makers_and_year_in_parentheses_then_fields_after_dashes() -> None:
+    row = classify(
+        line(
+            "Working in Protest (Michael Galinsky and Suki Hawley, 2018) – 79min – "
+            "World Premiere – in competition for the Audience Award"
+        )
+    )
+    assert row.kind is LineKind.INLINE and row.meta is not None
+    assert (row.title, row.meta.directors, row.meta.year, row.meta.runtime) == (
+        "Working in Protest",
+        ["Michael Galinsky", "Suki Hawley"],
+        2018,
+        "PT79M",
+    )
+    assert (row.meta.premiere, row.meta.remarks) == (
+        "World Premiere",
+        ["in competition for the Audience Award"],
+    )
+    records = read(
+        """
+Saturday, June 2nd, 2018
+
+7:00 PM – Whitney Humanities Center, 53 Wall Street, New Haven
+
+25 Prospect Street (Kaveh Taherian, 2018) – 87min – in competition for Best Feature
+"""
+    )
+    assert starts(records) == [
+        ("25 Prospect Street", "2018-06-02T19:00:00-04:00", "Whitney Humanities Center")
+    ]
+    # the remark after the fields is reported, not lost
+    assert [n.text for n in records.ambiguous if n.line == 5] == [
+        "not read, after the fields of '25 Prospect Street': in competition for Best Feature"
+    ]
+    # no field after the parentheses, or a name for a title: not this form
+    assert classify(line("Our Town (Jane Doe, 2018)")).kind is not LineKind.INLINE
+    assert classify(line("Kaveh Taherian (Jane Doe, 2018) – 87min")).kind is not LineKind.INLINE
+
+
+def test_a_street_address_and_its_town_are_no_part_of_a_venues_name() -> None:
+    (cell,) = read_schedule("1:30 PM – New Haven Free Public Library, 133 Elm Street, New Haven")
+    assert cell.venue == "New Haven Free Public Library"
+    (cell,) = read_schedule("Sa 12.10. 20:00 Uhr, Kino im Dach, Schandauer Straße 64, Dresden")
+    assert cell.venue == "Kino im Dach"

@@ -39,7 +39,14 @@ from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_ra
 from dockg.ingest.reader.details import FilmDetails
 from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, in_capitals, read_part
 from dockg.ingest.reader.language import labels_language
-from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell, classify, join_wrapped
+from dockg.ingest.reader.lines import (
+    STREET_ADDRESS,
+    Classified,
+    LineKind,
+    ScheduleCell,
+    classify,
+    join_wrapped,
+)
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.pairs import paired_films
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
@@ -315,7 +322,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options, page)
     known = next((k for k in options.known if k.key == context.known_festival), None)
-    venues = [(f"line {s.line}", s.venue or "") for s in records.screenings]
+    venues = [
+        (f"line {s.line}", _venue_and_town(s.venue or "", s.text)) for s in records.screenings
+    ]
     festival_texts = [(f"line {b.line.number}", b.line.text) for b in banners]
     festival_texts += [(f"line {n}", t) for n, t in _festival_sentences(items)]
     if options.festival:
@@ -785,6 +794,20 @@ def _settle_year(
         records.ambiguous.append(
             Note(0, f"edition year not chosen, the page gives several: {listed}; give --edition")
         )
+
+
+def _venue_and_town(venue: str, row: str) -> str:
+    """A row's venue, with the town the row prints after the venue's street address
+    (``Whitney Humanities Center, 53 Wall Street, New Haven``): where to look for the
+    city of the screenings' time zone."""
+    start = row.find(venue) if venue else -1
+    if start < 0:
+        return venue
+    parts = [p.strip() for p in re.split(r"\s*(?:,|–|—|\|)\s*", row[start + len(venue) :])]
+    for index, part in enumerate(parts[:-1]):
+        if STREET_ADDRESS.fullmatch(part) and parts[index + 1]:
+            return f"{venue}, {parts[index + 1]}"
+    return venue
 
 
 #: Rows with a weekday that the year of a page's full dates must fit before it is their year.

@@ -801,6 +801,8 @@ def apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[N
     film.documentary = film.documentary or meta.documentary
     if meta.section:
         film.section = (number, meta.section)
+    for remark in meta.remarks:
+        ambiguous.append(Note(number, f"not read, after the fields of {film.title!r}: {remark}"))
 
 
 def schedule_row(

@@ -26,19 +26,22 @@ _CITY_TABLE = """
 Asia/Seoul: Seoul 서울 Busan Pusan 부산 Goyang 고양 Paju 파주 Jeonju 전주 Incheon 인천 Suwon
     수원 Daegu 대구 Gwangju 광주 Ulsan 울산 Ulju 울주 Jecheon 제천 Gangneung 강릉 Bucheon 부천
     Pohang 포항 Changwon 창원 Chuncheon 춘천 Jeju 제주 Seongnam 성남 DMZ Hongdae Hongik
+    Daejeon 대전 Chungju 충주 Cheongju 청주 Pyeongchang 평창 Namyangju 남양주
 Asia/Tokyo: Tokyo Yamagata Osaka Kyoto Yokohama Fukuoka
 Europe/Berlin: Leipzig Leipziger Berlin Berliner Berlinale Munich München Münchner Duisburg
     Duisburger Hamburg Cologne Köln Kölner Frankfurt Stuttgart Stuttgarter Oberhausen
     Oberhausener Mannheim Kassel Kasseler Nuremberg Nürnberg Nürnberger Dresden Dresdner
     Freiburg Freiburger Bochum Hof Hofer Saarbrücken Potsdam Weimar Rostock Bremen Hannover
-Europe/Vienna: Vienna Wien Wiener Graz Viennale
+    Chemnitz Neubrandenburg Rendsburg Rudolstadt Zittau Karlsruhe Mainz Dortmund Ansbach
+    Braunschweig Görlitz Jena Erfurt Magdeburg Kiel Lübeck Bielefeld Düsseldorf
+Europe/Vienna: Vienna Wien Wiener Graz Viennale Linz Linzer Salzburg Innsbruck
 Europe/Zurich: Zurich Zürich Zürcher Nyon Locarno Solothurn Solothurner Basel
 Europe/Amsterdam: Amsterdam IDFA Rotterdam
-Europe/Paris: Paris Marseille Cannes Lussas Clermont-Ferrand
-Europe/Rome: Rome Venice Venezia Florence Firenze Turin Torino
+Europe/Paris: Paris Marseille Cannes Lussas Clermont-Ferrand Nantes Arcueil Lyon Strasbourg
+Europe/Rome: Rome Venice Venezia Florence Firenze Turin Torino Umbertide Milan Milano Bologna
 Europe/Copenhagen: Copenhagen København CPH:DOX
 Europe/Prague: Prague Jihlava Karlovy
-Europe/Warsaw: Krakow Kraków Warsaw Wrocław
+Europe/Warsaw: Krakow Kraków Warsaw Wrocław Szczecin Lublin Gdańsk Gdynia Poznań Łódź
 Europe/London: London Sheffield Edinburgh Glasgow Manchester Birmingham Eastbourne Liverpool
     Belfast Cardiff Leicester Nottingham
 Europe/Dublin: Dublin
@@ -47,9 +50,9 @@ Europe/Madrid: Madrid Barcelona Bilbao
 Europe/Athens: Athens Athen Thessaloniki
 Europe/Zagreb: Zagreb ZagrebDox
 Europe/Ljubljana: Ljubljana
-Europe/Belgrade: Belgrade Beograd
+Europe/Belgrade: Belgrade Beograd Čačak Cacak Prizren Zaječar
 Europe/Sarajevo: Sarajevo
-Europe/Budapest: Budapest
+Europe/Budapest: Budapest Szeged
 Europe/Bratislava: Bratislava
 Europe/Helsinki: Helsinki Tampere
 Europe/Stockholm: Stockholm Göteborg Gothenburg Malmö
@@ -58,9 +61,11 @@ Europe/Brussels: Brussels Brüssel Bruxelles Antwerp Antwerpen
 Europe/Kiev: Kyiv Odesa Lviv
 Europe/Istanbul: Istanbul Ankara
 Asia/Jerusalem: Jerusalem Docaviv
-America/Chicago: Chicago Dallas
+America/Chicago: Chicago Dallas Evanston Milwaukee Minneapolis
 America/Denver: Longmont Missoula
 America/Vancouver: Vancouver
+America/Los_Angeles: Seattle Watsonville
+America/New_York: Atlanta Boston Philadelphia Baltimore Pittsburgh Detroit
 America/Montreal: Montreal Montréal
 Australia/Melbourne: Melbourne
 Pacific/Auckland: Auckland Wellington
@@ -89,6 +94,13 @@ CITY_ZONES["palm springs"] = "America/Los_Angeles"
 CITY_ZONES["tel aviv"] = "Asia/Jerusalem"
 CITY_ZONES["washington, d.c."] = "America/New_York"
 CITY_ZONES["washington dc"] = "America/New_York"
+CITY_ZONES["new haven"] = "America/New_York"
+CITY_ZONES["novi sad"] = "Europe/Belgrade"
+CITY_ZONES["sag harbor"] = "America/New_York"
+CITY_ZONES["woods hole"] = "America/New_York"
+CITY_ZONES["abu dhabi"] = "Asia/Dubai"
+CITY_ZONES["halle (saale)"] = "Europe/Berlin"
+CITY_ZONES["halle an der saale"] = "Europe/Berlin"
 # Festivals spelt with a dot in the city's name
 CITY_ZONES["ji.hlava"] = "Europe/Prague"
 
@@ -314,6 +326,13 @@ def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
         "tel aviv",
         "washington, d.c.",
         "washington dc",
+        "new haven",
+        "novi sad",
+        "sag harbor",
+        "woods hole",
+        "abu dhabi",
+        "halle (saale)",
+        "halle an der saale",
     ):
         if name in folded:
             found.append((name, CITY_ZONES[name]))

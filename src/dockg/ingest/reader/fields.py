@@ -514,6 +514,8 @@ class Meta:
         video_format: the format of the copy (``DCP``) as printed.
         documentary: True if a field calls the film a documentary.
         unread: parts not understood.
+        remarks: parts of an entry's line after its fields that are no field (``in
+            competition for the Audience Award``): the reader reports them.
         signals: how many parts were fields (a line of fields has two or more).
     """
 
@@ -528,6 +530,7 @@ class Meta:
     video_format: str | None = None
     documentary: bool = False
     unread: list[str] = field(default_factory=list)
+    remarks: list[str] = field(default_factory=list)
     signals: int = 0
 
 
@@ -1309,6 +1312,42 @@ _TITLE_BAR_DIRECTED = re.compile(
     r"(?:,\s*(?P<m>\d{1,3}):(?P<s>[0-5]\d))?$",
     re.IGNORECASE,
 )
+
+
+#: ``25 Prospect Street (Kaveh Taherian, 2018) – 87min – World Premiere – …``: a title,
+#: its makers and year in parentheses, then fields after dashes.
+_TITLE_NAMES_YEAR = re.compile(
+    r"(?P<title>[^()]{2,80}?)\s+\((?P<names>[^()\d]{4,120}),\s*(?P<year>(?:19|20)\d{2})\)"
+    r"(?:\s+[–—-]\s+(?P<rest>.+))?"
+)
+
+
+def read_title_names_year(text: str) -> tuple[str, Meta] | None:
+    """``Working in Protest (Michael Galinsky and Suki Hawley, 2018) – 79min – New England
+    Premiere – in competition for …``: the title, its directors and year in parentheses,
+    then fields after dashes. The parts after the first field that are no field are kept
+    as remarks, to be reported. None unless every name is a name, the title is none, and
+    a field (a runtime, a country, a premiere) follows the parentheses."""
+    found = _TITLE_NAMES_YEAR.fullmatch(text.strip())
+    if found is None or not found["rest"]:
+        return None
+    title = found["title"].strip()
+    names = split_names(found["names"])
+    if (
+        not names
+        or not all(looks_like_name(n) for n in names)
+        or looks_like_name(title)
+        or field_only(title) is not None
+    ):
+        return None
+    meta = Meta(directors=list(names), year=int(found["year"]), signals=2)
+    parts = [p.strip() for p in re.split(r"\s+[–—-]\s+", found["rest"]) if p.strip()]
+    if not parts or not read_part(meta, parts[0]):
+        return None
+    for part in parts[1:]:
+        if not read_part(meta, part):
+            meta.remarks.append(part)
+    return title, meta
 
 
 def read_title_bar_directed(text: str) -> tuple[str, Meta] | None:

@@ -45,6 +45,7 @@ from dockg.ingest.reader.fields import (
     read_title_dot_director,
     read_title_fields_dir,
     read_title_names_fields,
+    read_title_names_year,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -149,6 +150,11 @@ def _venue_text(text: str) -> str:
     # ``| Thursday | Picturehouse Central | 8:30 pm | Buy your tickets HERE``: the day's
     # name and a call to book are cells of the row, not of the venue
     parts = [p for p in parts if p.casefold().rstrip(".") not in WEEKDAYS and not _BOOKING.match(p)]
+    # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the
+    # town after it are where the venue is, not its name
+    street = next((i for i, p in enumerate(parts) if STREET_ADDRESS.fullmatch(p)), None)
+    if street:
+        parts = parts[:street]
     venue = " ".join(parts)
     if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
         return ""
@@ -159,6 +165,14 @@ def _venue_text(text: str) -> str:
     return _PREPOSITION.sub("", venue)
 
 
+#: A street address (``53 Wall Street``, ``1308 W. Dayton St.``, ``Hauptstraße 12``).
+STREET_ADDRESS = re.compile(
+    r"\d{1,5}[a-z]?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
+    r"lane|ln|drive|dr|way|place|pl|square|sq)\.?|"
+    r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+)?[\wäöüß.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|"
+    r"ufer)\s+\d{1,4}[a-z]?",
+    re.IGNORECASE,
+)
 #: An event named where a row's venue stands.
 _EVENT_IN_VENUE = re.compile(
     r"(?:eröffnung|feier|preisverleihung|empfang|gala|ceremony|reception|party|opening\s+night|"
@@ -498,6 +512,9 @@ def classify(line: Line) -> Classified:
             meta = read_meta(f"Director: {first}, {others}") if others else meta
         if meta.directors or meta.signals >= 2:
             return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    named = read_title_names_year(text) if len(text) < 300 else None
+    if named is not None:
+        return Classified(line, LineKind.INLINE, meta=named[1], title=named[0])
     glossed = _FIELDS_THEN_GLOSS.match(text)
     if glossed is not None and not looks_like_name(glossed["title"]):
         # ``- TEEN REGIME (Japan, 2022, 49 Min.): Die Handlung …``: an entry, then its text
