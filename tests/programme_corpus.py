@@ -79,6 +79,12 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "BR": ("Brazil", "Brasilien", "브라질"),
         "BY": ("Belarus", "Weißrussland", "벨라루스"),
         "CA": ("Canada", "Kanada", "캐나다"),
+        "CD": (
+            "Democratic Republic of the Congo",
+            "DR Congo",
+            "Demokratische Republik Kongo",
+            "콩고민주공화국",
+        ),
         "CH": ("Switzerland", "Schweiz", "스위스"),
         "CL": ("Chile", "칠레"),
         "CN": ("China", "People's Republic of China", "Volksrepublik China", "중국"),
