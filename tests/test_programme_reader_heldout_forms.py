@@ -2148,3 +2148,72 @@ def test_a_street_address_and_its_town_are_no_part_of_a_venues_name() -> None:
     assert cell.venue == "New Haven Free Public Library"
     (cell,) = read_schedule("Sa 12.10. 20:00 Uhr, Kino im Dach, Schandauer Straße 64, Dresden")
     assert cell.venue == "Kino im Dach"
+
+
+# --- the twenty-ninth round's forms -----------------------------------------------------
+
+
+def test_a_flag_in_capitals_before_a_title_and_a_country_in_the_makers_cell() -> None:
+    film = FilmRecord(title="PREMIERE Züri glitzerät", line=1)
+    flagged = FilmRecord(title="WORLD PREMIERE The Last Patrol", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film, flagged], [], []))
+    assert (film.title, film.premiere) == ("Züri glitzerät", None)  # no scope: no premiere
+    assert (flagged.title, flagged.premiere) == ("The Last Patrol", (1, "WORLD PREMIERE"))
+    # ``New Zealand`` is shaped like a name, and is a country: no maker's cell
+    row = classify(line("Lost in Wonderland Zoe Mcintosh | New Zealand | 2009 | 52 min"))
+    assert not (row.meta and row.meta.directors == ["New Zealand"])
+
+
+def test_korean_bullets_of_maker_title_and_countries_are_no_fields_of_the_film_above() -> None:
+    records = read(
+        """
+  • 실비아 카살리노 감독의 <노 그래비티> / 제작국가: France
+  • 마리 노엘 감독의 <마리 퀴리> / 제작국가: Germany, France, Poland
+  • 파누쉬 사마디감독의 <침묵> / 제작국가: France, Italy, Iran
+"""
+    )
+    assert [(f.title, f.countries) for f in records.films] == [
+        ("노 그래비티", []),
+        ("마리 퀴리", []),
+        ("침묵", []),
+    ]
+    # foreign names in Hangul are not read as directors; ``사마디`` starts with a Korean
+    # family name, but ``파누쉬`` before it makes it the end of a foreign name
+    assert [n for f in records.films for n, _ in f.directors] == []
+
+
+def test_a_possessive_after_a_colon_is_part_of_a_longer_title() -> None:
+    records = read(
+        "As previously announced, the festival will open with the world premiere of True "
+        "Justice: Bryan Stevenson’s Fight For Equality and will close with another film."
+    )
+    assert records.films == []
+
+
+def test_paragraphs_each_telling_a_film_with_its_fields_and_showings_in_german() -> None:
+    page = "\n\n".join(
+        [
+            "Österreichische Dokumentarfilme auf der Viennale",
+            "Last Shelter (A 2015) von Gerald Igor Hauzenberger folgt Menschen im Asylverfahren."
+            " Gezeigt wird der Film am 24.10. um 21:00 Uhr im Stadtkino im Künstlerhaus, und am"
+            " 26.10. um 18:00 Uhr im Gartenbaukino.",
+            "Aus dem Nichts (A 2015) geht einer Idee nach. Termine: am 28.10.2015 um 21:00 Uhr im"
+            " Stadtkino im Künstlerhaus und am Do, 29.10.2015 um 11:00 Uhr im Metrokino.",
+            "Noch ein Film (A 2015) läuft am 30.10. um 20:00 Uhr im Metrokino, „Ein anderer"
+            " Film“ am 31.10. um 18:00 Uhr im Gartenbaukino.",
+        ]
+    )
+    records = read(page)
+    assert [(f.title, f.year, f.countries, [n for n, _ in f.directors]) for f in records.films] == [
+        ("Last Shelter", 2015, ["Austria"], ["Gerald Igor Hauzenberger"]),
+        ("Aus dem Nichts", 2015, ["Austria"], []),
+        ("Noch ein Film", 2015, ["Austria"], []),
+    ]
+    assert starts(records) == [
+        ("Last Shelter", "2015-10-24T21:00:00+02:00", "Stadtkino im Künstlerhaus"),
+        ("Last Shelter", "2015-10-26T18:00:00+01:00", "Gartenbaukino"),
+        ("Aus dem Nichts", "2015-10-28T21:00:00+01:00", "Stadtkino im Künstlerhaus"),
+        ("Aus dem Nichts", "2015-10-29T11:00:00+01:00", "Metrokino"),
+    ]  # the last paragraph names another film: whose its showings are is not sure
+    # one such paragraph alone is no proof of the shape
+    assert read(page.split("\n\nAus dem Nichts")[0]).films == []

@@ -64,6 +64,7 @@ from dockg.ingest.reader.timetable import (
     slot_films,
     timetable_films,
 )
+from dockg.ingest.reader.told import told_films
 from dockg.ingest.reader.vetting import vet_films
 from dockg.ingest.text import Line
 
@@ -298,6 +299,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             or highlight_films(items)
             or legend_films(items, unused)
             or paired_films(items, unused)
+            or told_films(items, unused)
         )
     if options.timetable:
         _timetable_films(items, films, ambiguous)

@@ -380,7 +380,16 @@ KOREAN_SURNAMES = frozenset(
 
 #: Hangul syllables that no Sino-Korean reading has, and that foreign names written in
 #: Hangul use (``하마구치 류스케``, ``매튜 오르즐``): a word with one is no Korean name.
-_FOREIGN_SYLLABLES = frozenset("그느드르므브스으즈츠크트프흐네데레메베케테페헤슈쥬츄퓨샤셰쉐")
+_FOREIGN_SYLLABLES = frozenset(
+    "그느드르므브스으즈츠크트프흐"  # an open syllable in ㅡ
+    "네데레메베케테페헤"  # in ㅔ after these consonants
+    "슈쥬츄퓨샤셰쉐쉬뤼퀴튀쥐뷔"
+)
+
+
+def foreign_hangul(word: str) -> bool:
+    """True if a word of Hangul has a syllable only foreign names use (``파누쉬``)."""
+    return not _FOREIGN_SYLLABLES.isdisjoint(word)
 
 
 def korean_name(text: str) -> bool:
@@ -1121,8 +1130,8 @@ def read_title_names_fields(text: str) -> tuple[str, Meta] | None:
     title, names = parts[0], split_names(parts[1])
     if read_part(Meta(), title) or looks_like_name(title) or not names:
         return None
-    if not all(looks_like_name(n) for n in names):
-        return None
+    if not all(looks_like_name(n) and not read_part(Meta(), n) for n in names):
+        return None  # (``New Zealand`` is shaped like a name, and is a country)
     meta = read_meta(" | ".join(parts[2:]))
     if meta.signals < 2 or meta.unread or meta.directors:
         return None

@@ -165,6 +165,10 @@ def _venue_text(text: str) -> str:
     return _PREPOSITION.sub("", venue)
 
 
+#: A title in angle brackets or quotation marks among the parts of a line: the line names
+#: a film (``마리 노엘 감독의 <마리 퀴리> / 제작국가: Germany, France, Poland``), it is no
+#: line of another film's fields.
+_TITLE_IN_MARKS = re.compile(r"<[^<>]+>|《[^《》]+》|“[^“”]+”|‘[^‘’]+’|„[^„“]+“|«[^«»]+»")
 #: A street address (``53 Wall Street``, ``1308 W. Dayton St.``, ``Hauptstraße 12``).
 STREET_ADDRESS = re.compile(
     r"\d{1,5}[a-z]?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
@@ -632,6 +636,7 @@ def classify(line: Line) -> Classified:
         meta.signals >= 2
         and len(meta.unread) <= meta.signals
         and (not long_text or meta.signals >= 3)
+        and not any(_TITLE_IN_MARKS.search(u) for u in meta.unread)
     ):
         barred = _bar_first_cell(text)
         if barred is not None:

@@ -17,6 +17,7 @@ from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
     country_of,
+    foreign_hangul,
     is_headline,
     korean_name,
     looks_like_name,
@@ -82,6 +83,24 @@ _EN_BY = re.compile(
 )
 #: A Hangul word right before a name (``해리엇 `` before ``허숀``).
 _PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{1,4} $")
+
+
+def _foreign_word_before(before: str) -> bool:
+    """``파누쉬 사마디감독의``: the word before the name is a foreign name's first part: a
+    syllable only foreign names use, and no particle or ending at its end (``장편으로는``
+    is a Korean word)."""
+    word = re.search(r"([\uac00-\ud7a3]{2,4}) $", before)
+    if word is None or _KOREAN_ENDING.search(word.group(1)):
+        return False
+    last = (ord(word.group(1)[-1]) - 0xAC00) % 28
+    # a last syllable closed by ㄴ or ㄹ ends a Korean verb's form (``그린``, ``만든``)
+    return foreign_hangul(word.group(1).replace("으", "")) and last not in (4, 8)
+
+
+#: Particles and endings that close a Korean word (a foreign name's part has none).
+_KOREAN_ENDING = re.compile(r"[는은이가을를의에로와과도만서고며다요인한된적]$")
+
+
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
 #: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
@@ -228,11 +247,15 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 name = found["name"] or found.groupdict().get("foreign") or ""
                 if not name or name in _NOT_NAME or country_of(name) or cities_in(name):
                     continue  # ``New York’s Central Park``: a place's, not a maker's
-                short = found["name"] is not None and (
-                    len(found["name"]) == 2
-                    or not korean_name(found["name"])
-                    or re.search(r"(?:^|\s)[\uac00-\ud7a3] $", text[: found.start("name")])
-                    is not None  # ``짐 자무쉬``: a one-syllable word before is a foreign name's
+                short = (
+                    found["name"] is not None
+                    and (
+                        len(found["name"]) == 2
+                        or not korean_name(found["name"])
+                        or re.search(r"(?:^|\s)[\uac00-\ud7a3] $", text[: found.start("name")])
+                        is not None  # ``짐 자무쉬``: a one-syllable word before is a foreign name's
+                        or _foreign_word_before(text[: found.start("name")])
+                    )
                 )
                 before = text[: found.start("name")]
                 if short and _PART_OF_NAME.search(before) and not before.endswith("감독 "):
@@ -246,6 +269,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue
                 if form is _EN_POSSESSIVE_PLAIN and (
                     not looks_like_name(name)
+                    or before.rstrip().endswith(":")  # ``True Justice: NAME’s …``: a subtitle
                     or any(a <= found.start() < b for a, b in spans)
                     or _MAY_GO_ON.match(text, found.end())
                 ):

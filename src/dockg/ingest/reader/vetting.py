@@ -423,6 +423,11 @@ _PRESENTS = re.compile(
 #: ``RÄUBER & GENDARM · COPS & ROBBERS``: a title and its translation joined by a dot.
 _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80})$")
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
+#: ``PREMIERE Züri glitzerät``, ``WORLD PREMIERE The Title``: a flag in capitals, no colon.
+_LEADING_CAPS_FLAG = re.compile(
+    r"^(?P<flag>(?:[A-ZÄÖÜ.]+\s+){0,2}(?:PREMIERE|PREMIÈRE|PREMIERA|URAUFFÜHRUNG))\s+"
+    r"(?P<title>\S.*)$"
+)
 
 
 #: ``Geranien (außer Konkurrenz)``: how a film is shown, in parentheses after its title,
@@ -452,7 +457,15 @@ def _strip_wrapping(film: FilmRecord) -> None:
 
 def _strip_flag(film: FilmRecord) -> None:
     """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
-    premiere, not part of its title."""
+    premiere, not part of its title; so is one before it (``UK Premiere: Roll Red Roll``,
+    ``PREMIERE Züri glitzerät``)."""
+    capped = _LEADING_CAPS_FLAG.match(film.title)
+    if capped is not None and not capped["title"].isupper():
+        # ``PREMIERE Züri glitzerät``: a flag in capitals labels the title; a bare
+        # ``PREMIERE`` says no scope, so only a scoped one is kept as the premiere
+        film.title = capped["title"].strip()
+        if is_premiere(capped["flag"]):
+            film.premiere = film.premiere or (film.line, capped["flag"].strip())
     leading = _LEADING_FLAG.match(film.title)
     if leading is not None and is_premiere(leading["flag"]):
         # ``UK Premiere: Roll Red Roll``: the flag labels the title
