@@ -2217,3 +2217,19 @@ def test_paragraphs_each_telling_a_film_with_its_fields_and_showings_in_german()
     ]  # the last paragraph names another film: whose its showings are is not sure
     # one such paragraph alone is no proof of the shape
     assert read(page.split("\n\nAus dem Nichts")[0]).films == []
+
+
+# --- the thirtieth round's forms --------------------------------------------------------
+
+
+def test_a_numbered_section_with_its_rating_and_a_year_after_a_catalogues_title() -> None:
+    assert problems("섹션2 / 전체관람가", "Section 3") == ["it numbers a part of the programme"] * 2
+    glued = FilmRecord(title="After Winter, Spring 2013", line=1, runtime="PT74M")
+    assert title_problem(glued) == (
+        "it ends in a year that may be the film's, printed after its title"
+    )
+    # a year in a title whose film has only its maker (``<송해 1927>``, quoted in running
+    # text), or has its own year, stays the title's
+    credited = FilmRecord(title="송해 1927", line=1, directors=[("윤재호", 1)])
+    dated = FilmRecord(title="Summer 1993", line=1, runtime="PT97M", year=2017)
+    assert (title_problem(credited), title_problem(dated)) == (None, None)

@@ -79,9 +79,14 @@ _NOT_YET = re.compile(
 #: ``1. Block``, ``Teil 2``, ``Programme 3``, ``2부``: a numbered part of the programme.
 _NUMBERED_PART = re.compile(
     r"^(?:\d{1,2}\.?\s*(?:block|teil|part|programm|programme|program|session|slot|tag|day)|"
-    r"(?:block|teil|part|programm|programme|program|session|slot|tag|day)\s*\d{1,2}|\d{1,2}\s*부)$",
+    r"(?:block|teil|part|programm|programme|program|session|slot|tag|day|section|sektion|섹션|"
+    r"세션)\s*\d{1,2}|\d{1,2}\s*부)$",
     re.IGNORECASE,
 )
+#: ``After Winter, Spring 2013`` over ``74 min.``: a year at a title's end, on a film
+#: with a runtime or a country but no year, may be the film's year printed after it (``24 Hour Drum
+#: 2015``) or a part of the title (``Summer 1993``): which is not sure.
+_YEAR_AT_END = re.compile(r"[A-Za-z\uac00-\ud7a3,]\s+(?:19|20)\d{2}$")
 _WEB = re.compile(r"(?:https?://|www\.|\S@\S+\.\w)", re.IGNORECASE)
 #: Credits of a partner, not a film (``In Zusammenarbeit mit CPH:DOX``).
 _PARTNER = re.compile(
@@ -211,8 +216,15 @@ def title_problem(
         return "it is a small word"
     if film.conflicts >= 2:
         return "its block gives several years or runtimes: it holds more than one film"
-    if _NUMBERED_PART.match(title):
-        return "it numbers a part of the programme"
+    parts = re.split(r"\s+/\s+", title)
+    if _NUMBERED_PART.match(title) or (
+        len(parts) > 1
+        and _NUMBERED_PART.match(parts[0])
+        and all(read_part(Meta(), p) for p in parts[1:])
+    ):
+        return "it numbers a part of the programme"  # (``섹션2 / 전체관람가``: and its rating)
+    if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
+        return "it ends in a year that may be the film's, printed after its title"
     if not title or not any(c.isalpha() for c in title):
         return None if _strong(film) else "it has no letter"
     if len(title) > 160:
