@@ -2159,7 +2159,12 @@ def test_a_flag_in_capitals_before_a_title_and_a_country_in_the_makers_cell() ->
     vet_films(ProgrammeRecords(PageContext(), [film, flagged], [], []))
     assert (film.title, film.premiere) == ("Züri glitzerät", None)  # no scope: no premiere
     assert (flagged.title, flagged.premiere) == ("The Last Patrol", (1, "WORLD PREMIERE"))
-    # ``New Zealand`` is shaped like a name, and is a country: no maker's cell
+    # ``New Zealand`` is shaped like a name, and is a country: no name, no maker's cell
+    assert [looks_like_name(n) for n in ("New Zealand", "Sri Lanka", "Zoe Mcintosh")] == [
+        False,
+        False,
+        True,
+    ]
     row = classify(line("Lost in Wonderland Zoe Mcintosh | New Zealand | 2009 | 52 min"))
     assert not (row.meta and row.meta.directors == ["New Zealand"])
 

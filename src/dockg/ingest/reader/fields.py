@@ -412,8 +412,10 @@ def looks_like_name(text: str) -> bool:
     named = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _PARTICLES)]
     if len(named) > 4:
         return False
-    return all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named) and not any(
-        w.casefold() in _NOT_NAME_WORDS for w in words
+    return (
+        all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named)
+        and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+        and country_of(text) is None  # ``New Zealand``, ``Sri Lanka``: a country
     )
 
 
