@@ -2148,6 +2148,14 @@ def test_a_street_address_and_its_town_are_no_part_of_a_venues_name() -> None:
     assert cell.venue == "New Haven Free Public Library"
     (cell,) = read_schedule("Sa 12.10. 20:00 Uhr, Kino im Dach, Schandauer Straße 64, Dresden")
     assert cell.venue == "Kino im Dach"
+    # a place with its address after a time is no film's title; a title that is an
+    # address alone is one (``25 Prospect Street``)
+    assert problems(
+        "New Haven Free Public Library, 133 Elm Street, New Haven", "25 Prospect Street"
+    ) == [
+        "it names a place by its street address",
+        None,
+    ]
 
 
 # --- the twenty-ninth round's forms -----------------------------------------------------

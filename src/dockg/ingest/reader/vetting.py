@@ -50,6 +50,7 @@ from dockg.ingest.reader.fields import (
     split_names,
     split_title,
 )
+from dockg.ingest.reader.lines import STREET_ADDRESS
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 
 #: Labels of a page's fields: a line starting with one (and its colon) is no title.
@@ -257,6 +258,8 @@ def title_problem(
         return "it names a place (a hall, a floor of a building)"
     if re.search(r"\S\s{3,}\S", film.title):
         return "its parts stand apart with a column gap (cells of a row)"
+    if any(STREET_ADDRESS.fullmatch(p.strip()) for p in title.split(",")[1:]):
+        return "it names a place by its street address"
     if _MONEY.search(title):
         return "it names a sum of money (a prize's)"
     if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
