@@ -49,12 +49,12 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
     assert any(k.page.suffix == ".html" for k in keys)  # a page saved as HTML too
 
 
-#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 1,004 of the
-#: 1,905 films and 148 of the 688 timed screenings the keys list; the misses are on
-#: held-out pages (src/dockg/docs/programme-corpus.md), the third to thirtieth rounds'.
+#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 1,031 of the
+#: 1,963 films and 148 of the 706 timed screenings the keys list; the misses are on
+#: held-out pages (src/dockg/docs/programme-corpus.md), the third to thirty-first rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 1004
+FILMS_FOUND_FLOOR = 1031
 SCREENINGS_FOUND_FLOOR = 148
 
 

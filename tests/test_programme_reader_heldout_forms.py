@@ -2246,3 +2246,56 @@ def test_a_numbered_section_with_its_rating_and_a_year_after_a_catalogues_title(
     credited = FilmRecord(title="송해 1927", line=1, directors=[("윤재호", 1)])
     dated = FilmRecord(title="Summer 1993", line=1, runtime="PT97M", year=2017)
     assert (title_problem(credited), title_problem(dated)) == (None, None)
+
+
+# --- the thirty-first round's forms -----------------------------------------------------
+
+
+def test_notes_about_a_showing_are_no_titles_and_a_kind_of_film_names_its_maker() -> None:
+    assert (
+        problems(
+            "Filmmakers in Attendance", "Juried Film", "English and German with English Subtitles"
+        )
+        == ["it notes something about the showing (guests, jury, languages)"] * 3
+    )
+    meta = read_meta("Dokumentarfilm von Gerd Kroske, Deutschland 2025, 113 Min.")
+    assert (meta.directors, meta.countries, meta.year, meta.runtime, meta.documentary) == (
+        ["Gerd Kroske"],
+        ["Germany"],
+        2025,
+        "PT113M",
+        True,
+    )
+    assert read_meta("Spielfilm von Kate Woods, Australien 2025").directors == ["Kate Woods"]
+    assert looks_like_name("Dokumentarfilm von Gerd Kroske") is False
+
+
+def test_titles_in_curly_quotes_closed_by_straight_ones_with_their_makers() -> None:
+    records = read("기획전 목록은 ‘거미집'(김지운 감독), ‘괴인'(이정홍), ‘너와 나'(조현철)입니다.")
+    assert films(records) == [("거미집", ["김지운"]), ("괴인", ["이정홍"]), ("너와 나", ["조현철"])]
+
+
+def test_an_exhibition_in_parentheses_is_no_maker() -> None:
+    records = read('"Mabel Dodge Luhan & Company: American Moderns" (Traveling Exhibition)')
+    assert records.films == []
+
+
+def test_a_title_over_the_day_it_is_shown_over_its_fields() -> None:
+    records = read(
+        """
+The season carries on with its Wednesday screenings, one film each month this winter.
+Peeping Tom
+Wednesday 18 November 15
+Dir. Michael Powell, 1960, UK, 97 mins
+A sentence of our own about the film, long enough to be read as a paragraph of prose.
+Fanny and Alexander
+Wednesday 16 December 15
+Dir. Ingmar Bergman, 1982, Sweden, 188 mins
+"""
+    )
+    assert [(f.title, [n for n, _ in f.directors], f.year) for f in records.films] == [
+        ("Peeping Tom", ["Michael Powell"], 1960),
+        ("Fanny and Alexander", ["Ingmar Bergman"], 1982),
+    ]
+    # a day with no time states no screening, and is reported
+    assert [n.line for n in records.ambiguous if n.text.startswith("a day with no time")] == [3, 7]

@@ -195,6 +195,14 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             taken.update(header)
             blocks.append(Block(title, header))
             continue
+        dated = _title_over_day(items, top, sections, labelled) if not texts else None
+        if dated is not None and dated not in taken and top - 1 not in taken:
+            # ``Peeping Tom``, ``Wednesday 18 November 15``, ``Dir. Michael Powell, 1960,
+            # UK, 97 mins``: the title, the day it is shown, the fields
+            header = [dated, top - 1, *header]
+            taken.update(header)
+            blocks.append(Block(dated, header))
+            continue
         under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
         rows_over = _rows_over(items, top)
         if not texts and rows_over is not None and rows_over[0] not in taken:
@@ -540,6 +548,29 @@ def _strand_line(text: str) -> bool:
     return _STRAND_WORD.search(text) is not None or text[:1].islower()
 
 
+def _title_over_day(
+    items: Sequence[Classified], top: int, sections: Sequence[str], labelled: bool
+) -> int | None:
+    """The title right over a day line right over the fields (no blank between), standing
+    first in its paragraph or after the film above's synopsis; a name-shaped title only
+    over a labelled director (else the line may be the director's name)."""
+    day, title = top - 1, top - 2
+    if title < 0 or items[day].kind is not LineKind.DATE or items[title].kind is not LineKind.TEXT:
+        return None
+    text = items[title].line.text.strip()
+    if is_section_heading(text, sections) or find_date(text) is not None or len(text) > 80:
+        return None
+    if looks_like_name(text) and not labelled:
+        return None
+    if title > 0 and items[title - 1].kind not in (
+        LineKind.BLANK,
+        LineKind.PROSE,
+        LineKind.HEADING,
+    ):
+        return None
+    return title
+
+
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
     """True if the only short line over the fields is a name with a blank line above it."""
     if not looks_like_name(items[text_index].line.text):
@@ -696,6 +727,10 @@ def read_block(
                 film.original_title = text
             else:
                 unused.append(Note(item.line.number, text))
+        elif item.kind is LineKind.DATE:
+            ambiguous.append(
+                Note(item.line.number, f"a day with no time, not imported: {item.line.text}")
+            )
         elif item.kind is LineKind.PREMIERE:
             film.premiere = (item.line.number, item.line.text)
         elif item.kind is LineKind.SECTION and item.title:

@@ -416,6 +416,7 @@ def looks_like_name(text: str) -> bool:
         all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
         and country_of(text) is None  # ``New Zealand``, ``Sri Lanka``: a country
+        and not any(w.casefold().endswith("film") for w in words)  # ``Dokumentarfilm von …``
     )
 
 
@@ -475,6 +476,17 @@ _NOT_NAME_WORDS = frozenset(
         "director",
         "regie",
         "tickets",
+        # events, never in a personal name
+        "exhibition",
+        "ausstellung",
+        "exposition",
+        "workshop",
+        "lecture",
+        "vortrag",
+        "concert",
+        "konzert",
+        "series",
+        "reihe",
         # institutions and places, never in a personal name
         "university",
         "universität",
@@ -630,6 +642,15 @@ CREW_LABEL = re.compile(
 _UNSTATED_LABEL = re.compile(
     r"^(?:(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating)\s*[:：]\s*\S|"
     r"(?:\d{1,2}세|전체|청소년)\s*관람\s*(?:가|불가)$|\d{1,2}\+$)",
+    re.IGNORECASE,
+)
+
+
+#: ``Dokumentarfilm von Gerd Kroske``, ``A documentary by NAME``: a kind of film and its
+#: makers.
+_KIND_BY = re.compile(
+    r"(?:(?:ein|eine|a|an)\s+)?(?P<kind>\w*film|documentary|dokumentation|doku|documentaire)"
+    r"\s+(?:von|by|de)\s+(?P<names>\S.*)",
     re.IGNORECASE,
 )
 
@@ -793,6 +814,16 @@ def read_meta(text: str) -> Meta:
     for part in _PARTS.split(text):
         part = part.strip()
         if not part:
+            continue
+        kind_by = _KIND_BY.fullmatch(part) if not meta.directors else None
+        if kind_by is not None and all(looks_like_name(n) for n in split_names(kind_by["names"])):
+            # ``Dokumentarfilm von Gerd Kroske``, ``Spielfilm von NAME``: the kind, the makers
+            meta.directors.extend(split_names(kind_by["names"]))
+            meta.documentary = meta.documentary or kind_by["kind"].casefold().startswith(
+                ("dokumentar", "documentar", "doku")
+            )
+            meta.signals += 1
+            leading = False
             continue
         name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
         if leading and not labelled and name_like and not read_part(Meta(), part):

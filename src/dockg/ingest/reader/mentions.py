@@ -33,6 +33,14 @@ _OPEN_CLOSE = {"<": ">", "‘": "’", "'": "'", "“": "”", "《": "》", "�
 _QUOTED = "|".join(
     re.escape(o) + f"(?P<t{n}>[^" + re.escape(o + c) + r"\n]{1,60})" + re.escape(c)
     for n, (o, c) in enumerate(_OPEN_CLOSE.items())
+    if o not in ("‘", "'")
+) + (
+    # ``‘거미집'(김지운 감독)``: a curly quote closed by a straight one, where a straight
+    # one ends the title (before a space, a bracket or a stop); nor does a title in
+    # straight quotes hold another quotation mark (``'(김지운 감독), ‘괴인'`` is the text
+    # between two titles)
+    r"|‘(?P<t90>(?:[^‘’'\n]|'(?![\s(),.]|$)){1,60})(?:’|'(?=[\s(),.]|$))"
+    r"|'(?P<t91>[^'‘’“”<>《》\n]{1,60})'"
 )
 _NAME = r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})"  # a whole word, not a word's end
 _SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"

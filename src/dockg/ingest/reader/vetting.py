@@ -264,6 +264,8 @@ def title_problem(
         return "it names a sum of money (a prize's)"
     if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
         return "it holds a maker's credit (a piece of a Korean sentence)"
+    if _SHOWING_NOTE.match(title):
+        return "it notes something about the showing (guests, jury, languages)"
     if _KIND_WITH_EXTRA.match(title):
         return "it says what the showing is (a kind of film and what comes with it)"
     if _KIND_OF_SLOT.match(title):
@@ -426,6 +428,17 @@ _FOREIGN_MONTHS = frozenset(word for names in _FOREIGN_MONTH_NAMES for word in n
 #: A day of the month: an optional weekday, the day, the month's name, an optional year.
 _FOREIGN_DAY = re.compile(
     r"(?:\w+\.?,?\s+)?\d{1,2}\.?\s+(?P<month>\w+)\.?(?:\s+(?:19|20)\d{2}\.?)?",
+)
+
+#: ``Filmmakers in Attendance``, ``Juried Film``, ``English and German with English
+#: Subtitles``, ``Regisseurin zu Gast``: a note about the showing under a film's fields.
+_SHOWING_NOTE = re.compile(
+    r"^(?:(?:the\s+)?(?:filmmakers?|directors?|guests?|cast|crew|special\s+guests?)\s+"
+    r"(?:in\s+attendance|present|attending|will\s+attend)|juried\s+film|jury\s+film|"
+    r"(?:in|out\s+of)\s+competition|.*\bwith\s+\w+\s+subtitles|.*\bsubtitled\b.*|"
+    r"(?:regisseur(?:in)?|regie|gäste?|filmteam|filmemacher(?:in)?)\s+(?:zu\s+gast|anwesend)|"
+    r"(?:mit\s+)?(?:deutschen|englischen)\s+untertiteln)$",
+    re.IGNORECASE,
 )
 
 #: ``foto_11.jpg``: a picture's file name printed where the page shows it.
