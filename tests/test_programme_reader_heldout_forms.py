@@ -2299,3 +2299,53 @@ Dir. Ingmar Bergman, 1982, Sweden, 188 mins
     ]
     # a day with no time states no screening, and is reported
     assert [n.line for n in records.ambiguous if n.text.startswith("a day with no time")] == [3, 7]
+
+
+# --- the thirty-second round's forms ----------------------------------------------------
+
+
+def test_a_list_label_a_catalogue_code_and_a_link_after_a_venue() -> None:
+    assert problems("Items in this selection", "BRD 2021, 100 Min.") == [
+        "it is a word of the page's structure",
+        "it is a line of fields",
+    ]
+    (cell,) = read_schedule("Di, 25.10., 18 Uhr, Gartenbaukino (dF) Mehr Infos und Tickets")
+    assert cell.venue == "Gartenbaukino"
+
+
+def test_a_name_in_parentheses_after_a_title_over_its_showings_is_stated_as_nothing() -> None:
+    records = read(
+        """
+The Belly Of The Whale (Morgan Bushe)
+
+Tue 10 July 2018 / Town Hall Theatre, Galway / 19:30
+
+Keepers of the Flame (Nuala O’Connor)
+
+Wed 11 July 2018 / Town Hall Theatre, Galway / 13:45
+"""
+    )
+    # the director's, or an original title shaped like a name? Neither is stated
+    assert [(f.title, f.original_title, f.directors) for f in records.films] == [
+        ("The Belly Of The Whale", None, []),
+        ("Keepers of the Flame", None, []),
+    ]
+
+
+def test_a_row_after_another_films_fields_in_a_block_is_not_attached() -> None:
+    records = read(
+        """
+SÜHNHAUS
+
+R: Maya McKechneay, A 2016, 95 Min, dF/eF
+Di, 25.10.2016, 18 Uhr, Gartenbaukino
+
+MÜLLERS BÜRO
+
+ZUM 30. JUBILÄUM DES FILMS
+R: Niki List, A 1986, 95 Min, OF
+Mi, 26.10.2016, 11 h, Gartenbaukino
+"""
+    )
+    assert [(f.title, [s.line for s in f.screenings]) for f in records.films] == [("SÜHNHAUS", [4])]
+    assert [n.line for n in records.ambiguous if "another film's fields" in n.text] == [10]

@@ -617,11 +617,20 @@ def _read_rest(
     film, unused = details.film, details.unused
     tail = _tail_heading(items, rest, options.sections) if not last else None
     first = next((i for i in rest if items[i].kind is not LineKind.BLANK), None)
+    another = False  # another film's fields stood in the block: the rows after are not sure
     for index in rest:
         item = items[index]
         text, number = item.line.text, item.line.number
         kind = item.kind
-        if index == first and _fields_a_paragraph_under(item, film):
+        if _fields_of_another(item, film):
+            another = True
+        if kind is LineKind.SCHEDULE and another:
+            # ``MÜLLERS BÜRO``, a note, ``R: Niki List, A 1986, 95 Min`` under the film's
+            # block: the row under those fields is that film's, not this one's
+            ambiguous.append(
+                Note(number, f"a row after another film's fields, not attached: {text}")
+            )
+        elif index == first and _fields_a_paragraph_under(item, film):
             # ``Director: NAME``, blank, ``France 2019 / 78 min.``: the block's fields
             apply_meta(film, item, item.meta, ambiguous)  # type: ignore[arg-type]
         elif index == tail:
@@ -661,6 +670,14 @@ def _read_rest(
     if next_section is None and not last and _ends_in_heading(items, rest):
         next_section = (0, "")
     return next_section
+
+
+def _fields_of_another(item: Classified, film: FilmRecord) -> bool:
+    """A line of fields naming directors other than the film's (and the film has some)."""
+    meta = item.meta
+    if item.kind is not LineKind.META or meta is None or not meta.directors or not film.directors:
+        return False
+    return not {n.casefold() for n in meta.directors} & {n.casefold() for n, _ in film.directors}
 
 
 def _ends_in_heading(items: Sequence[Classified], rest: list[int]) -> bool:

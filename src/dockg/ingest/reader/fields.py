@@ -575,7 +575,7 @@ CATALOGUE_CODES = dict(
     EG=Egypt ZA=South Africa KZ=Kazakhstan DE=Germany AT=Austria FR=France IT=Italy ES=Spain
     BE=Belgium NO=Norway SE=Sweden FI=Finland HU=Hungary US=United States CA=Canada JP=Japan
     KR=South Korea GR=Greece PT=Portugal IE=Ireland AU=Australia RU=Russia RS=Serbia
-    EE=Estonia""".replace("United ", "United_")
+    EE=Estonia BRD=Germany""".replace("United ", "United_")
     .replace("South ", "South_")
     .replace("Czech ", "Czech_")
     .replace("New ", "New_")

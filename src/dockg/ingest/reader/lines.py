@@ -160,7 +160,7 @@ def _venue_text(text: str) -> str:
         return ""
     if _EVENT_IN_VENUE.search(venue):
         return ""  # ``Eröffnungsfeier im Deutschen Theater``: an event and where, not a name
-    venue = _VENUE_SEPARATORS.sub("", venue).strip()
+    venue = _VENUE_SEPARATORS.sub("", _BOOKING_AFTER.sub("", venue)).strip()
     venue = re.sub(r"(?<=[a-zäöüß]{3})\.$", "", venue)  # the sentence's full stop
     return _PREPOSITION.sub("", venue)
 
@@ -186,6 +186,14 @@ _EVENT_IN_VENUE = re.compile(
 #: A call to buy a ticket printed in a row.
 _BOOKING = re.compile(
     r"^(?:buy|book|get)\b.*\btickets?\b|^(?:tickets?|book\s+now|karten|tickets?\s+kaufen|예매)\b",
+    re.IGNORECASE,
+)
+#: A link to book or read more, run on after a row's venue (``Gartenbaukino Mehr Infos
+#: und Tickets``).
+_BOOKING_AFTER = re.compile(
+    r"\s+(?:mehr\s+infos?(?:\s+(?:und|&)\s+tickets?)?|infos?\s+(?:und|&)\s+tickets?|"
+    r"tickets?(?:\s+kaufen)?|buy\s+tickets?|book\s+(?:now|tickets?)|more\s+info(?:rmation)?|"
+    r"info\s*&\s*tickets?|read\s+more)\s*$",
     re.IGNORECASE,
 )
 #: What joins the start and end of a time range (``02:30pm to 04:00pm``, ``14:30–16:00``).

@@ -25,7 +25,13 @@ from collections.abc import Sequence
 
 from dockg.ingest.reader.blocks import schedule_row
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
-from dockg.ingest.reader.fields import CREW_LABEL, field_only, looks_like_name, split_title
+from dockg.ingest.reader.fields import (
+    CREW_LABEL,
+    field_only,
+    looks_like_name,
+    split_names,
+    split_title,
+)
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note
 
@@ -72,6 +78,10 @@ def showing_films(
     read: set[int] = set()
     for title, rows in entries:
         text, original = split_title(_unwrap(items[title].line.text))
+        if original and all(looks_like_name(n) for n in split_names(original)):
+            # ``The Belly Of The Whale (Morgan Bushe)``: its director, or an original title
+            # shaped like a name (``Carry My Voice``)? Neither is stated
+            original = None
         film = FilmRecord(title=text, line=items[title].line.number, original_title=original)
         read.add(film.line)
         notes: list[Note] = []

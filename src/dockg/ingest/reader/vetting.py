@@ -157,7 +157,8 @@ _STRUCTURE_WORDS = frozenset(
         "opening night|closing night|mini-doc|feature|short|shorts|short film|"
         "preview|special screening|special screenings|sondervorführung|개막작|폐막작|"
         "films in program|films in programme|films in this program|films in this programme|"
-        "filme im programm|"
+        "filme im programm|items in this selection|films in this selection|"
+        "films in this section|in this selection|in this programme|in this program|"
         "홈|메뉴|뉴스|공지사항|"
         "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
     ).split("|")
