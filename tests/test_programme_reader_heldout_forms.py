@@ -2349,3 +2349,22 @@ Mi, 26.10.2016, 11 h, Gartenbaukino
     )
     assert [(f.title, [s.line for s in f.screenings]) for f in records.films] == [("SÜHNHAUS", [4])]
     assert [n.line for n in records.ambiguous if "another film's fields" in n.text] == [10]
+
+
+# --- the thirty-third round's forms -----------------------------------------------------
+
+
+def test_a_title_with_its_dir_credit_then_its_runtime_in_parentheses() -> None:
+    rows = [
+        classify(line("93Queen, Dir. Paula Eiselt (90 mins)")),
+        classify(line("Behind the Curve Dir. Daniel J. Clark (96 mins)")),
+    ]
+    assert [(r.kind, r.title, r.meta and r.meta.directors) for r in rows] == [
+        (LineKind.INLINE, "93Queen", ["Paula Eiselt"]),
+        (LineKind.INLINE, "Behind the Curve", ["Daniel J. Clark"]),
+    ]
+    # a credit left in what a path reads as a title, or a label of where, is no title
+    assert problems("Big Time Dir. Kaspar Astrup Shröder", "Where: Fisheries Museum") == [
+        "it holds a maker's credit (``Dir. NAME``)",
+        "it is a labelled field",
+    ]

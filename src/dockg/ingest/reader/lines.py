@@ -46,6 +46,7 @@ from dockg.ingest.reader.fields import (
     read_title_fields_dir,
     read_title_names_fields,
     read_title_names_year,
+    split_names,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -126,6 +127,10 @@ _FIELDS_THEN_GLOSS = re.compile(
     r"^[-–•*]\s+(?P<title>[^()\-–:][^():]{1,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\):\s+\S"
 )
 _TITLE_RUNTIME = re.compile(r"(?P<title>[^()]{2,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\)")
+#: ``93Queen, Dir. Paula Eiselt``, ``Behind the Curve Dir. Daniel J. Clark``
+_TITLE_DIR_CREDIT = re.compile(
+    r"(?P<title>.+?),?\s+(?:dir\.|directed\s+by)\s+(?P<names>[A-ZÀ-Þ].*)", re.IGNORECASE
+)
 #: A line naming a programme of several films, not a film (``Sechs Filme für Kids ab 8``).
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
@@ -537,7 +542,15 @@ def classify(line: Line) -> Classified:
     if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
         meta = read_meta(runtime_only["fields"])
         if meta.signals and not meta.unread and not meta.directors:
-            return Classified(line, LineKind.INLINE, meta=meta, title=runtime_only["title"])
+            title = runtime_only["title"]
+            credited = _TITLE_DIR_CREDIT.fullmatch(title)
+            if credited is not None:
+                # ``93Queen, Dir. Paula Eiselt (90 mins)``: the title, its director
+                names = split_names(credited["names"])
+                if not names or not all(looks_like_name(n) for n in names):
+                    return Classified(line, LineKind.TEXT)
+                title, meta.directors = credited["title"], list(names)
+            return Classified(line, LineKind.INLINE, meta=meta, title=title)
     directed = read_caps_directed(text) if len(text) < 300 else None
     if directed is not None:
         return Classified(line, LineKind.INLINE, meta=directed[1], title=directed[0])

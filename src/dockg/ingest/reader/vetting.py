@@ -55,7 +55,8 @@ from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 
 #: Labels of a page's fields: a line starting with one (and its colon) is no title.
 _LABEL = re.compile(
-    r"^(?:date|datum|time|zeit|uhrzeit|venue|ort|kino|location|place|tickets?|price|preis|"
+    r"^(?:date|datum|time|zeit|uhrzeit|venue|ort|kino|location|place|where|when|wo|wann|"
+    r"tickets?|price|preis|"
     r"eintritt|admission|language|sprache|subtitles?|untertitel|format|genre|age|"
     r"year|jahr|country|land|runtime|länge|length|duration|dauer|section|sektion|"
     r"category|kategorie|programme|program|programm|screening|vorführung|"
@@ -312,6 +313,8 @@ def title_problem(
         return "it names an event (a talk, a reading), not a film"
     if any(_EVENT_KIND.fullmatch(name.strip()) for name, _ in film.directors):
         return "what stands as its maker is a kind of event (a talk): it names an event"
+    if _MAKER_IN_TITLE.search(title):
+        return "it holds a maker's credit (``Dir. NAME``)"
     return None
 
 
@@ -431,6 +434,8 @@ _FOREIGN_DAY = re.compile(
     r"(?:\w+\.?,?\s+)?\d{1,2}\.?\s+(?P<month>\w+)\.?(?:\s+(?:19|20)\d{2}\.?)?",
 )
 
+#: ``93Queen, Dir. Paula Eiselt``: a director's credit inside what was read as a title.
+_MAKER_IN_TITLE = re.compile(r"(?:^|[\s,])(?:dir\.|directed\s+by|regie:)\s+[A-ZÀ-Þ]", re.IGNORECASE)
 #: ``Filmmakers in Attendance``, ``Juried Film``, ``English and German with English
 #: Subtitles``, ``Regisseurin zu Gast``: a note about the showing under a film's fields.
 _SHOWING_NOTE = re.compile(
