@@ -15,7 +15,9 @@ only when two entries or more repeat it. Each title must be no name, no field, n
 and no time; the lines under it must open with days and times, and one row at least
 must have its date (printed on it, or by a day line over it), its time and its venue. A
 line among the rows that is no such row (``Mi. 19.04, 20:45 Uhr``: a day or a time?),
-and what follows the rows (``Lunch will be provided``), are left unread and reported.
+and what follows the rows (``Lunch will be provided``), are left unread and reported. A
+name in parentheses after a title (``The Belly Of The Whale (Morgan Bushe)``) is stated
+as nothing: it may be the director's, or an original title shaped like a name.
 """
 
 from __future__ import annotations
