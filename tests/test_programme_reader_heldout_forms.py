@@ -2368,3 +2368,24 @@ def test_a_title_with_its_dir_credit_then_its_runtime_in_parentheses() -> None:
         "it holds a maker's credit (``Dir. NAME``)",
         "it is a labelled field",
     ]
+
+
+# --- the thirty-fourth round's forms ----------------------------------------------------
+
+
+def test_a_title_named_twice_with_other_makers_is_stated_neither_time() -> None:
+    records = read(
+        """
+FUTUR DREI | 28. August
+
+FILMPLÄDOYER von Jörg Albrecht
+Ein Satz über den Film, den wir selbst geschrieben haben, lang genug für einen Absatz.
+
+EMA | 25. Oktober
+
+FILMPLÄDOYER von Jovana Reisinger
+Noch ein Satz über einen Film, den wir selbst geschrieben haben, lang genug dafür.
+"""
+    )
+    assert "FILMPLÄDOYER" not in [f.title for f in records.films]
+    assert [n.line for n in records.ambiguous if "named again" in n.text] == [8, 3]

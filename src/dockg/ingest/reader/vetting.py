@@ -579,6 +579,7 @@ def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmReco
     earlier's where they agree; where they disagree, the later is not imported."""
     kept: list[FilmRecord] = []
     by_name: dict[str, FilmRecord] = {}
+    disputed: set[int] = set()
     for film in films:
         names = _names(film)
         same = next((by_name[n] for n in names if n in by_name), None)
@@ -590,10 +591,18 @@ def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmReco
             ambiguous.append(
                 Note(film.line, f"{film.title!r} is named again with other facts, not imported")
             )
+            disputed.add(id(same))
             continue
         _join(same, film)
         by_name.update(dict.fromkeys(_names(same), same))
-    return kept
+    for film in kept:
+        if id(film) in disputed:
+            # ``FILMPLÄDOYER von A`` and ``FILMPLÄDOYER von B``: a label over a guest's
+            # name, or two films of one title; which facts are whose is not sure
+            ambiguous.append(
+                Note(film.line, f"{film.title!r} is named again with other facts, not imported")
+            )
+    return [f for f in kept if id(f) not in disputed]
 
 
 def _agree(one: FilmRecord, other: FilmRecord) -> bool:
