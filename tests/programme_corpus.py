@@ -138,6 +138,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "TW": ("Taiwan", "대만"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
         "PE": ("Peru", "페루"),
+        "PH": ("Philippines", "the Philippines", "Philippinen", "필리핀"),
         "PL": ("Poland", "Polen", "폴란드"),
         "PS": ("Palestine", "State of Palestine", "Palästina", "팔레스타인"),
         "PT": ("Portugal", "포르투갈"),
