@@ -2389,3 +2389,21 @@ Noch ein Satz über einen Film, den wir selbst geschrieben haben, lang genug daf
     )
     assert "FILMPLÄDOYER" not in [f.title for f in records.films]
     assert [n.line for n in records.ambiguous if "named again" in n.text] == [8, 3]
+
+
+# --- the thirty-fifth round's forms -----------------------------------------------------
+
+
+def test_an_event_run_into_its_year_and_foreign_names_in_hangul_are_no_titles() -> None:
+    assert problems("인디피크닉2023", "아나스타샤 미코바, 얀 아르튀스-베르트랑") == [
+        "it names a festival's edition",
+        "it lists makers' names written in Hangul",
+    ]
+    # Korean titles with a comma, and a year after a space, stay titles
+    assert problems(
+        "나의 친구, 그의 아내", "신은 존재한다, 그녀의 이름은 페트루냐", "송해 1927"
+    ) == [
+        None,
+        None,
+        None,
+    ]

@@ -44,6 +44,7 @@ from dockg.ingest.reader.fields import (
     Meta,
     country_of,
     field_only,
+    foreign_hangul,
     is_premiere,
     looks_like_name,
     read_part,
@@ -254,8 +255,10 @@ def title_problem(
         _FOREIGN_MONTHS
     ):
         return "it is a day in another language"
-    if _FESTIVAL_EDITION.match(title):
+    if _FESTIVAL_EDITION.match(title) or _NAME_AND_YEAR.fullmatch(title):
         return "it names a festival's edition"
+    if _hangul_names(title):
+        return "it lists makers' names written in Hangul"
     if re.search(r"[\uac00-\ud7a3]", title) and _KOREAN_PLACE.search(title):
         return "it names a place (a hall, a floor of a building)"
     if re.search(r"\S\s{3,}\S", film.title):
@@ -446,6 +449,30 @@ _SHOWING_NOTE = re.compile(
     r"(?:mit\s+)?(?:deutschen|englischen)\s+untertiteln)$",
     re.IGNORECASE,
 )
+
+#: ``인디피크닉2023``: an event's name and its year run together, no space between.
+_NAME_AND_YEAR = re.compile(r"[^\W\d_]{3,}(?:19|20)\d{2}")
+#: ``아나스타샤 미코바, 얀 아르튀스-베르트랑``: names of two words or more in Hangul, joined
+#: by commas (foreign names, by the syllables only they use).
+_HANGUL_NAME = r"[\uac00-\ud7a3]{1,6}(?:[ -][\uac00-\ud7a3]{1,6}){1,3}"
+_HANGUL_NAMES = re.compile(_HANGUL_NAME + r"(?:\s*,\s*" + _HANGUL_NAME + r")+")
+
+
+def _hangul_names(title: str) -> bool:
+    """``아나스타샤 미코바, 얀 아르튀스-베르트랑``: foreign names in Hangul joined by commas,
+    each with a syllable only foreign names use and no word closed by a Korean particle or
+    ending (``나의 친구, 그의 아내`` is a title)."""
+    if _HANGUL_NAMES.fullmatch(title) is None:
+        return False
+    parts = [p.strip() for p in title.split(",")]
+    return all(
+        foreign_hangul(p.replace("그", "").replace("으", ""))
+        and not any(
+            re.search(r"[는은이가을를의에로와과도만서고며다요인한된적]$", w) for w in p.split()
+        )
+        for p in parts
+    )
+
 
 #: ``foto_11.jpg``: a picture's file name printed where the page shows it.
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
