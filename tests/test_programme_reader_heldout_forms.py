@@ -13,7 +13,12 @@ from dockg.ingest.reader import ReadOptions, read_programme
 from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.context import cities_in, read_banner
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
-from dockg.ingest.reader.fields import looks_like_name, read_meta, read_title_dir
+from dockg.ingest.reader.fields import (
+    looks_like_name,
+    read_meta,
+    read_title_dir,
+    split_title_director,
+)
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
 from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
 from dockg.ingest.reader.vetting import title_problem, vet_films
@@ -2407,3 +2412,27 @@ def test_an_event_run_into_its_year_and_foreign_names_in_hangul_are_no_titles() 
         None,
         None,
     ]
+
+
+# --- the thirty-sixth round's forms -----------------------------------------------------
+
+
+def test_a_title_with_a_dash_of_its_own_before_its_directors() -> None:
+    assert split_title_director("Heimkind - und jetzt? - Antonia Meile / Judith Haas") == (
+        "Heimkind - und jetzt?",
+        ("Antonia Meile", "Judith Haas"),
+    )
+    assert split_title_director("Für immer Sonntag - Steven Vit") == (
+        "Für immer Sonntag",
+        ("Steven Vit",),
+    )
+
+
+def test_a_call_to_book_and_a_translation_in_square_brackets() -> None:
+    assert problems("| Book your seats", "Tickets kaufen") == ["it is a call to book"] * 2
+    film = FilmRecord(title="Une histoire d’amour et de désir [A Story of Love and Desire]", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.original_title) == (
+        "Une histoire d’amour et de désir",
+        "A Story of Love and Desire",
+    )

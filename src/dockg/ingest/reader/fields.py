@@ -943,7 +943,9 @@ def split_title(text: str) -> tuple[str, str | None]:
             inner = _unquote(other["other"].strip())
             return title, inner[0] if inner else other["other"].strip()
         return title, None
-    found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
+    found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text) or re.fullmatch(
+        r"(?P<title>.+?)\s*\[(?P<original>[^\[\]]+)\]", text
+    )  # ``Une histoire d'amour et de désir [A Story of Love and Desire]``
     if found and found["original"].rstrip().endswith(("?", "!")):
         # ``We Are The League (How Deep Do You Want It?)``: a question or a cry in
         # parentheses is the title's own second part, not its original title
@@ -1062,13 +1064,20 @@ def _all_countries(text: str) -> list[str] | None:
 def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
     """``ECHO OF YOU – Zara Zerny`` → (``ECHO OF YOU``, (``Zara Zerny``,)); None if the part
     after the dash is not a list of names."""
-    found = re.fullmatch(r"(?P<title>.+?)\s+[–—-]\s+(?P<names>[^–—]+)", text.strip())
-    if found is None:
-        return None
-    names = split_names(found["names"])
-    if not names or not all(looks_like_name(n) for n in names):
-        return None
-    return found["title"].strip(), names
+    for form in (_TITLE_DASH_NAMES, _TITLE_DASHES_NAMES):
+        # the first dash, then the last (``Heimkind - und jetzt? - Antonia Meile / Judith
+        # Haas``: a title with a dash of its own)
+        found = form.fullmatch(text.strip())
+        if found is None:
+            continue
+        names = split_names(found["names"])
+        if names and all(looks_like_name(n) for n in names):
+            return found["title"].strip(), names
+    return None
+
+
+_TITLE_DASH_NAMES = re.compile(r"(?P<title>.+?)\s+[–—-]\s+(?P<names>[^–—]+)")
+_TITLE_DASHES_NAMES = re.compile(r"(?P<title>.+)\s+[–—-]\s+(?P<names>[^–—]+?)")
 
 
 _CAPS_ENTRY = re.compile(

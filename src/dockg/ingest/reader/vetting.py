@@ -269,6 +269,8 @@ def title_problem(
         return "it names a sum of money (a prize's)"
     if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
         return "it holds a maker's credit (a piece of a Korean sentence)"
+    if _BOOK_CALL.match(title):
+        return "it is a call to book"
     if _SHOWING_NOTE.match(title):
         return "it notes something about the showing (guests, jury, languages)"
     if _KIND_WITH_EXTRA.match(title):
@@ -439,6 +441,13 @@ _FOREIGN_DAY = re.compile(
 
 #: ``93Queen, Dir. Paula Eiselt``: a director's credit inside what was read as a title.
 _MAKER_IN_TITLE = re.compile(r"(?:^|[\s,])(?:dir\.|directed\s+by|regie:)\s+[A-ZÀ-Þ]", re.IGNORECASE)
+#: ``| Book your seats``, ``Tickets kaufen``: a call to book, whatever stands before it.
+_BOOK_CALL = re.compile(
+    r"^[\s|/–—:-]*(?:book\s+(?:your\s+)?(?:seats?|tickets?|now)|buy\s+(?:your\s+)?tickets?|"
+    r"get\s+(?:your\s+)?tickets?|tickets?\s+kaufen|karten\s+(?:kaufen|reservieren)|jetzt\s+buchen)"
+    r"\b",
+    re.IGNORECASE,
+)
 #: ``Filmmakers in Attendance``, ``Juried Film``, ``English and German with English
 #: Subtitles``, ``Regisseurin zu Gast``: a note about the showing under a film's fields.
 _SHOWING_NOTE = re.compile(
@@ -502,12 +511,21 @@ _SHOWN_HOW = re.compile(
 )
 
 
+#: A title with its translation in square brackets after it.
+_BRACKETED = re.compile(r"^(?P<title>[^\[\]]{2,}?)\s*\[(?P<other>[^\[\]]{2,})\]$")
+
+
 def _strip_wrapping(film: FilmRecord) -> None:
     """``American Experience presents INTO THE AMAZON``: the presenter goes; ``RÄUBER &
     GENDARM · COPS & ROBBERS``: the translation after the dot is not kept; ``Geranien
     (außer Konkurrenz)``: how the film is shown is no original title."""
     if film.original_title and _SHOWN_HOW.match(film.original_title.strip()):
         film.original_title = None
+    bracketed = _BRACKETED.match(film.title.strip())
+    if bracketed is not None:
+        # ``Une histoire d’amour et de désir [A Story of Love and Desire]``: its translation
+        film.title = bracketed["title"].strip()
+        film.original_title = film.original_title or bracketed["other"].strip()
     presented = _PRESENTS.match(film.title.strip())
     if presented is not None:
         film.title = presented["title"].strip()
