@@ -2436,3 +2436,31 @@ def test_a_call_to_book_and_a_translation_in_square_brackets() -> None:
         "Une histoire d’amour et de désir",
         "A Story of Love and Desire",
     )
+
+
+# --- the thirty-seventh round's forms ---------------------------------------------------
+
+
+def test_a_list_of_funders_and_a_cut_off_list_are_no_films() -> None:
+    assert (
+        read(
+            "ITVS presents INDEPENDENT LENS, with funding from the Corporation for Public "
+            "Broadcasting, Acton Family Giving, John D. and Catherine T. MacArthur."
+        ).films
+        == []
+    )
+    # a sentence cut off by the capture: where its last item ends is not known
+    assert read("The cinema will show Open at Night, Lost in Paris and Liberation D").films == []
+    shown = read("The cinema will show Open at Night, Lost in Paris and Liberation Day.")
+    assert [f.title for f in shown.films] == ["Open at Night", "Lost in Paris", "Liberation Day"]
+
+
+def test_a_country_in_the_place_where_other_entries_print_a_town_is_not_stated() -> None:
+    page = """
+DIA TEMIDA (12 min, San Marcos)
+LOS MOSQUITOS (14 min, Costa Rica)
+"""
+    assert [(f.title, f.countries) for f in read(page).films] == [("LOS MOSQUITOS", [])]
+    # with no town in that place on the page, the country is the film's
+    alone = read("LOS MOSQUITOS (14 min, Costa Rica)")
+    assert [(f.title, f.countries) for f in alone.films] == [("LOS MOSQUITOS", ["Costa Rica"])]

@@ -37,7 +37,7 @@ from dockg.ingest.reader.context import (
 )
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
 from dockg.ingest.reader.details import FilmDetails
-from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, in_capitals, read_part
+from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, country_of, in_capitals, read_part
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import (
     STREET_ADDRESS,
@@ -212,6 +212,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         zone_of(options.timezone)
     page = join_wrapped(_join_bullets(_unglue_file_names(_relabel(lines, options.labels))))
     items = [classify(line) for line in page]
+    _drop_slot_countries(items)
     context = PageContext()
     context.language = options.language or labels_language(
         (item.line for item in items if item.kind is LineKind.HEADING),
@@ -670,6 +671,28 @@ def _read_rest(
     if next_section is None and not last and _ends_in_heading(items, rest):
         next_section = (0, "")
     return next_section
+
+
+#: ``LOS MOSQUITOS (14 min, Costa Rica)``: a title, its runtime and a place in parentheses.
+_RUNTIME_PLACE = re.compile(
+    r"(?P<title>[^()]{2,80}?)\s*\(\s*\d{1,3}\s*(?:min|mins|minutes|')\.?\s*,\s*"
+    r"(?P<place>[^(),]{2,40})\)"
+)
+
+
+def _drop_slot_countries(items: Sequence[Classified]) -> None:
+    """``DIA TEMIDA (12 min, San Marcos)`` beside ``LOS MOSQUITOS (14 min, Costa Rica)``:
+    where the page puts a town or a state in the place after the runtime, a country
+    there may say where the maker comes from as well as where the film was made, so no
+    entry's country from that place is stated."""
+    shaped = [(item, _RUNTIME_PLACE.fullmatch(item.line.text.strip())) for item in items]
+    entries = [(item, found) for item, found in shaped if found is not None]
+    if not any(not read_part(Meta(), found["place"].strip()) for _, found in entries):
+        return
+    for item, found in entries:
+        country = country_of(found["place"].strip())
+        if item.meta is not None and country is not None and country in item.meta.countries:
+            item.meta.countries.remove(country)
 
 
 def _fields_of_another(item: Classified, film: FilmRecord) -> bool:

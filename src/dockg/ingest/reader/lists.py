@@ -162,14 +162,27 @@ def _semicolon_items(sentence: str) -> list[Listed]:
     return found
 
 
+#: An aside that turns a list to its funders or partners.
+_CREDITS_AFTER = re.compile(
+    r"^(?:with\s+(?:funding|support)\s+from|funded\s+by|supported\s+by|sponsored\s+by|"
+    r"in\s+partnership\s+with|in\s+association\s+with|thanks\s+to|courtesy\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def _comma_items(sentence: str) -> list[Listed]:
     intro = _SHOWING.search(sentence) or _FILMS_COLON.search(sentence)
     if intro is None or ";" in sentence:
         return []
-    body = sentence[intro.end() :].rstrip(".").strip()
+    body = sentence[intro.end() :].strip()
+    if not body.endswith((".", "!", "?")):
+        return []  # the sentence is cut off (a capture's end): its last item's end is unknown
+    body = body.rstrip(".!?").strip()
     raw = [p.strip() for p in body.split(",")]
     items: list[str] = []
     for part in raw:
+        if items and _CREDITS_AFTER.match(part):
+            return []  # ``…, with funding from A, B and C``: funders listed, not films
         if items and part and not part[0].isupper() and not part.startswith("and "):
             continue  # an aside on the item before (``Pat and Mat, free of charge``)
         items.append(part)
