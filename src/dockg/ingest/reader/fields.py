@@ -9,6 +9,7 @@ each part to every reader, so ``Regie: Anna Berg | Deutschland 2019 | 90 Min. | 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -211,6 +212,7 @@ _RUNTIME_FORMS = (
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def runtime_of(text: str) -> str | None:
     """A printed runtime as an ``xsd:duration`` lexical form, kept as printed.
 
@@ -290,6 +292,7 @@ _SPOKEN_LABEL = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=8192)
 def subtitles_of(text: str) -> tuple[str, ...] | None:
     """Subtitle languages of a flag: ``English subtitles``, ``OmU``, ``OmeU``, ``(K,E)``,
     ``with English subtitles``, ``mit englischen Untertiteln``, ``영어자막``; None if none.
@@ -400,6 +403,7 @@ def korean_name(text: str) -> bool:
     return text[:2] in KOREAN_SURNAMES or text[0] in KOREAN_SURNAMES
 
 
+@functools.lru_cache(maxsize=8192)
 def looks_like_name(text: str) -> bool:
     """A personal name: two to four capitalised words (Latin) or two to four Hangul syllables
     starting with a Korean family name."""
@@ -597,7 +601,8 @@ def _code_or_country(text: str) -> str | None:
     return code.replace("_", " ") if code else country_of(text)
 
 
-def _country_year(part: str) -> tuple[list[str], int] | None:
+@functools.lru_cache(maxsize=8192)
+def _country_year(part: str) -> tuple[tuple[str, ...], int] | None:
     """``Deutschland 2019``, ``Germany/France 2019``, ``D/F 2019`` → countries and year;
     the year may come first (``2025 Deutschland``, ``2024 Niederlande/Norwegen``)."""
     before = re.fullmatch(r"(?P<year>(?:19|20)\d{2})\s+(?P<rest>\D.*)", part.strip())
@@ -614,7 +619,7 @@ def _country_year(part: str) -> tuple[list[str], int] | None:
         countries = [_code_or_country(c) for c in found["c"].split("-")]
     if not countries or not all(countries):
         return None
-    return [c for c in countries if c], int(found["y"])
+    return tuple(c for c in countries if c), int(found["y"])
 
 
 _FIELD_LABEL = re.compile(
