@@ -2464,3 +2464,26 @@ LOS MOSQUITOS (14 min, Costa Rica)
     # with no town in that place on the page, the country is the film's
     alone = read("LOS MOSQUITOS (14 min, Costa Rica)")
     assert [(f.title, f.countries) for f in alone.films] == [("LOS MOSQUITOS", ["Costa Rica"])]
+
+
+# --- the thirty-eighth round's forms ----------------------------------------------------
+
+
+def test_headings_captions_school_showings_and_series_tags_are_no_titles() -> None:
+    assert problems("FEATURE FILMS", "사진", "nur für Schulklassen") == [
+        "it is a word of the page's structure",
+        "it is a word of the page's structure",
+        "it notes something about the showing (guests, jury, languages)",
+    ]
+    assert (
+        problems("Losing Alaska - down to earth", "We the people - resyst:em")
+        == ["its part after the dash is in small letters (a series' tag, or a subtitle?)"] * 2
+    )
+    # a German subtitle is in small letters; glosses with slashes are no translation
+    assert problems("Grönland – alles wird anders") == [None]
+    film = FilmRecord(title="Aanikoobijigan [Ancestor / Great-grandparent]", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.original_title) == (
+        "Aanikoobijigan [Ancestor / Great-grandparent]",
+        None,
+    )

@@ -949,7 +949,7 @@ def split_title(text: str) -> tuple[str, str | None]:
             return title, inner[0] if inner else other["other"].strip()
         return title, None
     found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text) or re.fullmatch(
-        r"(?P<title>.+?)\s*\[(?P<original>[^\[\]]+)\]", text
+        r"(?P<title>.+?)\s*\[(?P<original>[^\[\]/]+)\]", text
     )  # ``Une histoire d'amour et de désir [A Story of Love and Desire]``
     if found and found["original"].rstrip().endswith(("?", "!")):
         # ``We Are The League (How Deep Do You Want It?)``: a question or a cry in

@@ -160,6 +160,8 @@ _STRUCTURE_WORDS = frozenset(
         "preview|special screening|special screenings|sondervorführung|개막작|폐막작|"
         "films in program|films in programme|films in this program|films in this programme|"
         "filme im programm|items in this selection|films in this selection|"
+        "feature films|short films|documentary films|documentary features|documentary shorts|"
+        "features|사진|포스터|스틸컷|스틸|photo|foto|poster|bild|"
         "films in this section|in this selection|in this programme|in this program|"
         "홈|메뉴|뉴스|공지사항|"
         "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
@@ -320,6 +322,9 @@ def title_problem(
         return "what stands as its maker is a kind of event (a talk): it names an event"
     if _MAKER_IN_TITLE.search(title):
         return "it holds a maker's credit (``Dir. NAME``)"
+    tail = _LOWER_TAIL.fullmatch(title)
+    if tail is not None and len(tail["head"].split()) >= 2 and tail["head"].isascii():
+        return "its part after the dash is in small letters (a series' tag, or a subtitle?)"
     return None
 
 
@@ -448,6 +453,11 @@ _BOOK_CALL = re.compile(
     r"\b",
     re.IGNORECASE,
 )
+#: ``Losing Alaska - down to earth``: a title, a dash, then words in small letters only
+#: (a series' tag printed after the title, or the title's own subtitle: not sure).
+#: Only for a head of two words or more in plain Latin letters (``Grönland – alles wird
+#: anders`` is German, whose subtitles are in small letters) and a short tail.
+_LOWER_TAIL = re.compile(r"(?P<head>[^-–—]+?)\s[-–—]\s(?P<tail>[a-z:]+(?:\s[a-z:]+){0,2})")
 #: ``Filmmakers in Attendance``, ``Juried Film``, ``English and German with English
 #: Subtitles``, ``Regisseurin zu Gast``: a note about the showing under a film's fields.
 _SHOWING_NOTE = re.compile(
@@ -455,7 +465,8 @@ _SHOWING_NOTE = re.compile(
     r"(?:in\s+attendance|present|attending|will\s+attend)|juried\s+film|jury\s+film|"
     r"(?:in|out\s+of)\s+competition|.*\bwith\s+\w+\s+subtitles|.*\bsubtitled\b.*|"
     r"(?:regisseur(?:in)?|regie|gäste?|filmteam|filmemacher(?:in)?)\s+(?:zu\s+gast|anwesend)|"
-    r"(?:mit\s+)?(?:deutschen|englischen)\s+untertiteln)$",
+    r"(?:mit\s+)?(?:deutschen|englischen)\s+untertiteln|nur\s+für\s+schulklassen|"
+    r"schulvorstellung|school\s+screening|for\s+schools\s+only)$",
     re.IGNORECASE,
 )
 
@@ -512,7 +523,7 @@ _SHOWN_HOW = re.compile(
 
 
 #: A title with its translation in square brackets after it.
-_BRACKETED = re.compile(r"^(?P<title>[^\[\]]{2,}?)\s*\[(?P<other>[^\[\]]{2,})\]$")
+_BRACKETED = re.compile(r"^(?P<title>[^\[\]]{2,}?)\s*\[(?P<other>[^\[\]/]{2,})\]$")
 
 
 def _strip_wrapping(film: FilmRecord) -> None:
