@@ -2487,3 +2487,29 @@ def test_headings_captions_school_showings_and_series_tags_are_no_titles() -> No
         "Aanikoobijigan [Ancestor / Great-grandparent]",
         None,
     )
+
+
+# --- the thirty-ninth round's forms -----------------------------------------------------
+
+
+def test_a_venue_and_its_town_under_a_row_is_no_title_over_the_next_synopsis() -> None:
+    records = read(
+        """
+2019 films A-Z
+George Potter & Andrew Adkins/2014/68 min/People & Culture
+Saturday, March 9, 5 p.m. [South]
+Trinity United Church of Christ, Chicago
+FILM DESCRIPTION: A sentence of our own about the film, long enough to be prose for it.
+Susan Todd & Andrew Young/2018/45 min/Wildlife
+"""
+    )
+    assert [f.title for f in records.films] == []
+    assert problems("2019 films A-Z", "관객과의 대화") == [
+        "it is a word of the page's structure",
+        "it names an event (a talk, a reading), not a film",
+    ]
+
+
+def test_a_hashtag_title_by_its_maker_is_not_read_without_its_sign() -> None:
+    records = read("Among the shorts: #MEMENTOMORI by Angus Gibson, a film about a phone.")
+    assert "MEMENTOMORI" not in [f.title for f in records.films]

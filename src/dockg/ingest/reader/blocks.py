@@ -433,14 +433,23 @@ def _venue_under_row(items: Sequence[Classified], index: int) -> bool:
     """``VELIKA DVORANA HKD / THE BIG HALL`` right under ``WEDNESDAY, 5th September 2018.
     18 p.m.``: a line ending in a word of theatres under a dated row is the row's venue."""
     above = items[index - 1] if index > 0 else None
+    text = items[index].line.text
     return (
         above is not None
         and above.kind in (LineKind.SCHEDULE, LineKind.DATE)
-        and _ENDS_IN_VENUE.search(items[index].line.text) is not None
+        and (_ENDS_IN_VENUE.search(text) is not None or _PLACE_THEN_TOWN.search(text) is not None)
     )
 
 
 _ENDS_IN_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\s*\d{0,2}$", re.IGNORECASE)
+#: ``Trinity United Church of Christ, Chicago``, ``Thatcher Woods Pavilion, River
+#: Forest``: a place of gathering, a comma, its town.
+_PLACE_THEN_TOWN = re.compile(
+    r"\b(?:" + VENUE_WORDS[3:-1] + r"|church|pavilion|parish|library|branch|school|museum|"
+    r"gallery|auditorium|university|college|club|house|studio|arena)\b[^,]*,\s*"
+    r"[A-Z][\w.'’ -]{2,30}$",
+    re.IGNORECASE,
+)
 
 
 def _neighbour(items: Sequence[Classified], index: int, step: int) -> str | None:
@@ -521,6 +530,8 @@ def _headline_over_synopsis(
         return None
     if is_section_heading(text, sections) or _is_date_line(text) or field_only(text):
         return None
+    if _venue_under_row(items, over):
+        return None  # ``Trinity United Church of Christ, Chicago`` under a row: its venue
     return over
 
 

@@ -141,7 +141,7 @@ _QUOTED_RUNTIME = re.compile(
 #: and its makers, perhaps its fields in parentheses.
 _CAPS_WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9][A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9'’.&!?:-]*"
 _CAPS_BY = re.compile(
-    r"(?<![\w'’.-])(?P<t>" + _CAPS_WORD + r"(?:,?\s+" + _CAPS_WORD + r")*)"
+    r"(?<![\w'’.#@-])(?P<t>" + _CAPS_WORD + r"(?:,?\s+" + _CAPS_WORD + r")*)"
     r"(?:\s*\((?P<original>" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r")*)\))?"
     r"\s+(?:von|by)\s+(?P<names>" + _ONE_NAME + r"(?:\s*(?:,|und|and|&)\s*" + _ONE_NAME + r")*)"
     r"(?![\w-])(?:\s*\((?P<fields>[^()]{4,60})\))?"

@@ -121,7 +121,7 @@ _EVENT_TITLE = re.compile(
     r"reception|masterclass|workshop|performance|award\s+ceremony)\s*[:：–—-]|"
     r"(?:vortrag|lesung|gespräche?|filmgespräch|podiumsgespräch|diskussion|"
     r"podiumsdiskussion|workshop|masterclass|konzert|ausstellung|empfang|preisverleihung|"
-    r"eröffnungsfeier|festivalparty)\b|강연|토크|대담|전시|공연|시상식|"
+    r"eröffnungsfeier|festivalparty)\b|강연|토크|대담|전시|공연|시상식|관객과의\s*(?:대화|만남)|"
     r"(?:opening\s+|closing\s+)?(?:reception|drinks|party|q\s*&\s*a|panel(?:\s+discussion)?|"
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
@@ -161,7 +161,7 @@ _STRUCTURE_WORDS = frozenset(
         "films in program|films in programme|films in this program|films in this programme|"
         "filme im programm|items in this selection|films in this selection|"
         "feature films|short films|documentary films|documentary features|documentary shorts|"
-        "features|사진|포스터|스틸컷|스틸|photo|foto|poster|bild|"
+        "features|사진|포스터|스틸컷|스틸|photo|foto|poster|bild|films a-z|a-z|films a to z|"
         "films in this section|in this selection|in this programme|in this program|"
         "홈|메뉴|뉴스|공지사항|"
         "프로그램|상영작|상영작 소개|상영시간표|시간표|일정|티켓|예매|영화제|더보기|목록|이전|다음"
@@ -301,7 +301,7 @@ def title_problem(
         return "it ends in its maker's byline"
     if len(title.split()) >= 8 and _SENTENCE_END.search(title):
         return "it is a sentence"
-    undated = re.sub(r"\s*\b(?:19|20)\d\d$", "", key)  # ``Films 2019``, ``Programm 2024``
+    undated = re.sub(r"^(?:19|20)\d\d\b\s*|\s*\b(?:19|20)\d\d$", "", key)  # ``Films 2019``
     if key in _STRUCTURE_KEYS or undated in _STRUCTURE_KEYS or key in _WEEKDAYS_MONTHS:
         return "it is a word of the page's structure"
     if festival and key == _key(festival):
