@@ -118,6 +118,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
         "MX": ("Mexico", "Mexiko", "멕시코"),
         "NE": ("Niger", "니제르"),
+        "NI": ("Nicaragua", "니카라과"),
         "LT": ("Lithuania", "Litauen", "리투아니아"),
         "LU": ("Luxembourg", "Luxemburg", "룩셈부르크"),
         "LV": ("Latvia", "Lettland", "라트비아"),
