@@ -2513,3 +2513,25 @@ Susan Todd & Andrew Young/2018/45 min/Wildlife
 def test_a_hashtag_title_by_its_maker_is_not_read_without_its_sign() -> None:
     records = read("Among the shorts: #MEMENTOMORI by Angus Gibson, a film about a phone.")
     assert "MEMENTOMORI" not in [f.title for f in records.films]
+
+
+# --- the fortieth round's forms ---------------------------------------------------------
+
+
+def test_a_cast_list_is_no_title_and_a_title_in_capitals_keeps_its_part_before_a_dash() -> None:
+    assert problems("Anna Castillo, Javier Gutiérrez, Pep Ambròs") == [
+        "it lists people's names (a cast)"
+    ]
+    # titles in title case with a comma stay titles
+    assert problems("Bloody Nose, Empty Pockets", "Hale County This Morning, This Evening") == [
+        None,
+        None,
+    ]
+    records = read(
+        "Lingen, Filmpalast: SOUND OF HEIMAT - DEUTSCHLAND SINGT von Arne Birkenstock und "
+        "Jan Tegeler, dann DURANGEN by Jenny Fraser."
+    )
+    assert films(records) == [
+        ("SOUND OF HEIMAT - DEUTSCHLAND SINGT", ["Arne Birkenstock", "Jan Tegeler"]),
+        ("DURANGEN", ["Jenny Fraser"]),
+    ]

@@ -138,10 +138,15 @@ _QUOTED_RUNTIME = re.compile(
 #: ``DIE GETRÄUMTEN von Ruth Beckermann (Österreich 2016, 89')``, ``IN THE LAST DAYS OF
 #: THE CITY (AKHER AYAM EL MADINA) von Tamer El Said``: a title in capitals inside a
 #: sentence (an original title in capitals in parentheses after it), ``von`` or ``by``
-#: and its makers, perhaps its fields in parentheses.
+#: and its makers, perhaps its fields in parentheses. A dash may join the title's parts
+#: (``SOUND OF HEIMAT - DEUTSCHLAND SINGT von …``); no title starts after a dash.
 _CAPS_WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9][A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9'’.&!?:-]*"
 _CAPS_BY = re.compile(
-    r"(?<![\w'’.#@-])(?P<t>" + _CAPS_WORD + r"(?:,?\s+" + _CAPS_WORD + r")*)"
+    r"(?<![\w'’.#@-])(?<![\w?!] [–—-] )(?P<t>"
+    + _CAPS_WORD
+    + r"(?:,?\s+(?:[–—-]\s+)?"
+    + _CAPS_WORD
+    + r")*)"
     r"(?:\s*\((?P<original>" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r")*)\))?"
     r"\s+(?:von|by)\s+(?P<names>" + _ONE_NAME + r"(?:\s*(?:,|und|and|&)\s*" + _ONE_NAME + r")*)"
     r"(?![\w-])(?:\s*\((?P<fields>[^()]{4,60})\))?"

@@ -261,6 +261,9 @@ def title_problem(
         return "it names a festival's edition"
     if _hangul_names(title):
         return "it lists makers' names written in Hangul"
+    listed = split_names(title) if "," in title else ()
+    if len(listed) >= 3 and all(looks_like_name(n) and not n.isupper() for n in listed):
+        return "it lists people's names (a cast)"
     if re.search(r"[\uac00-\ud7a3]", title) and _KOREAN_PLACE.search(title):
         return "it names a place (a hall, a floor of a building)"
     if re.search(r"\S\s{3,}\S", film.title):
