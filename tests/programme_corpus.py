@@ -149,6 +149,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "RO": ("Romania", "Rumänien", "루마니아"),
         "RS": ("Serbia", "Serbien", "세르비아"),
         "RU": ("Russia", "Russland", "러시아"),
+        "SA": ("Saudi Arabia", "Saudi-Arabien", "사우디아라비아"),
         "SD": ("Sudan", "수단"),
         "SE": ("Sweden", "Schweden", "스웨덴"),
         "SL": ("Sierra Leone", "시에라리온"),
