@@ -2535,3 +2535,18 @@ def test_a_cast_list_is_no_title_and_a_title_in_capitals_keeps_its_part_before_a
         ("SOUND OF HEIMAT - DEUTSCHLAND SINGT", ["Arne Birkenstock", "Jan Tegeler"]),
         ("DURANGEN", ["Jenny Fraser"]),
     ]
+
+
+# --- the forty-first round's forms ------------------------------------------------------
+
+
+def test_a_markup_tag_a_credit_line_and_a_venue_with_its_address_are_no_titles() -> None:
+    assert problems(
+        "aside",
+        "[시간의 중첩] 기획단 홍은솔",
+        "IFC Center (323 6th Avenue, Manhattan)",
+    ) == [
+        "it is a tag of the web page's markup",
+        "it credits a person (a role and a name)",
+        "it names a place by its street address",
+    ]

@@ -176,7 +176,7 @@ def _venue_text(text: str) -> str:
 _TITLE_IN_MARKS = re.compile(r"<[^<>]+>|《[^《》]+》|“[^“”]+”|‘[^‘’]+’|„[^„“]+“|«[^«»]+»")
 #: A street address (``53 Wall Street``, ``1308 W. Dayton St.``, ``Hauptstraße 12``).
 STREET_ADDRESS = re.compile(
-    r"\d{1,5}[a-z]?\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
+    r"\d{1,5}[a-z]?\s+(?:[A-Z0-9][\w.'’-]*\s+){1,4}(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
     r"lane|ln|drive|dr|way|place|pl|square|sq)\.?|"
     r"(?:[A-ZÄÖÜ][\wäöüß.-]*\s+)?[\wäöüß.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|"
     r"ufer)\s+\d{1,4}[a-z]?",

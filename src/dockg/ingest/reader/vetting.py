@@ -268,8 +268,12 @@ def title_problem(
         return "it names a place (a hall, a floor of a building)"
     if re.search(r"\S\s{3,}\S", film.title):
         return "its parts stand apart with a column gap (cells of a row)"
-    if any(STREET_ADDRESS.fullmatch(p.strip()) for p in title.split(",")[1:]):
+    if any(STREET_ADDRESS.fullmatch(p.strip()) for p in re.split(r"[,()]", title)[1:]):
         return "it names a place by its street address"
+    if title.casefold() in _HTML_TAGS:
+        return "it is a tag of the web page's markup"
+    if re.search(r"[\uac00-\ud7a3]", title) and _KOREAN_CREDIT.search(title):
+        return "it credits a person (a role and a name)"
     if _MONEY.search(title):
         return "it names a sum of money (a prize's)"
     if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
@@ -461,6 +465,14 @@ _BOOK_CALL = re.compile(
 #: Only for a head of two words or more in plain Latin letters (``Grönland – alles wird
 #: anders`` is German, whose subtitles are in small letters) and a short tail.
 _LOWER_TAIL = re.compile(r"(?P<head>[^-–—]+?)\s[-–—]\s(?P<tail>[a-z:]+(?:\s[a-z:]+){0,2})")
+#: Tags of a web page's markup left in a capture (``<aside>``).
+_HTML_TAGS = frozenset(
+    ("aside", "div", "span", "nav", "header", "footer", "section", "article", "main", "figure")
+)
+#: ``[시간의 중첩] 기획단 홍은솔``: a role (planning team, moderator, programmer) and a name.
+_KOREAN_CREDIT = re.compile(
+    r"(?:기획단|기획|진행|사회|프로그래머|모더레이터|큐레이터|글)\s*[\uac00-\ud7a3]{2,4}$"
+)
 #: ``Filmmakers in Attendance``, ``Juried Film``, ``English and German with English
 #: Subtitles``, ``Regisseurin zu Gast``: a note about the showing under a film's fields.
 _SHOWING_NOTE = re.compile(
