@@ -2550,3 +2550,49 @@ def test_a_markup_tag_a_credit_line_and_a_venue_with_its_address_are_no_titles()
         "it credits a person (a role and a name)",
         "it names a place by its street address",
     ]
+
+
+# --- the forty-second round's forms -----------------------------------------------------
+
+
+def test_a_company_line_between_a_films_fields_and_its_director_is_no_title() -> None:
+    records = read(
+        """
+19 Paper Cranes
+6 min 2017
+L’Arche International
+Director: Michael Joseph
+
+A sentence of our own about the film, long enough to be read as a paragraph of prose.
+
+Birth Of A Family
+79 min 2017
+Director: Tasha Hubbard
+"""
+    )
+    assert [
+        (f.title, f.original_title, f.runtime, f.year, [n for n, _ in f.directors])
+        for f in records.films
+    ] == [
+        ("19 Paper Cranes", None, "PT6M", 2017, ["Michael Joseph"]),
+        ("Birth Of A Family", None, "PT79M", 2017, ["Tasha Hubbard"]),
+    ]
+
+
+def test_a_row_over_another_days_line_is_not_the_next_titles() -> None:
+    records = read(
+        """
+Saturday, April 27, 2019
+
+11:30 a.m. Special Presentation: Our Planet, Episode 1
+
+Monday, April 8, 2019
+
+Free Solo
+
+2018 | 100 minutes
+Directed by Elizabeth Chai Vasarhelyi and Jimmy Chin
+"""
+    )
+    assert [(f.title, f.screenings) for f in records.films] == [("Free Solo", [])]
+    assert [n.line for n in records.ambiguous if "another day's line" in n.text] == [3]

@@ -270,6 +270,25 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         if rows_above:
             rest = [i for i in rest if i not in following]
             for index in sorted(leads[number]):
+                named = items[index].title
+                between = range(index + 1, block.title_index)
+                if items[index].kind is LineKind.SCHEDULE and any(
+                    items[j].kind is LineKind.DATE for j in between
+                ):
+                    # ``Saturday, April 27``, a row, ``Monday, April 8``, ``Free Solo``: a
+                    # day line between the row and the title starts another day's listing
+                    note = f"a row over another day's line, not attached: {items[index].line.text}"
+                    ambiguous.append(Note(items[index].line.number, note))
+                    continue
+                if named and named.casefold() not in (
+                    film.title.casefold(),
+                    (film.original_title or "").casefold(),
+                ):
+                    # ``11:30 a.m. Special Presentation: Our Planet`` over ``Monday, April
+                    # 8`` over ``Free Solo``: the row names its own film
+                    note = f"a row naming another title, not attached: {items[index].line.text}"
+                    ambiguous.append(Note(items[index].line.number, note))
+                    continue
                 schedule_row(items[index], film, dates[index], ambiguous, options.venue)
             for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
                 text = items[index].line.text

@@ -138,8 +138,13 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
         if item.kind is not LineKind.META or index in taken or _byline(items, index):
             continue
         top = _run_above(items, index, _HEADER_KINDS)
+        touching = top < index and any(i in taken for i in range(top, index))
         while top < index and any(i in taken for i in range(top, index)):
             top += 1  # the fields of the film above (``Title``, fields, ``Title``, fields)
+        if touching and _director_line_of_above(items, index, top):
+            # ``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director:
+            # Michael Joseph``: the director of the film above, under its company's name
+            continue
         header = list(range(top, index + 1))
         after = index + 1
         while after < len(items) and items[after].kind in (
@@ -150,6 +155,12 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             header.append(after)
             after += 1
         texts = [i for i in header if items[i].kind is LineKind.TEXT and i < index]
+        first_fields = next((i for i in header if items[i].kind is LineKind.META), index)
+        if any(i < first_fields for i in texts):
+            # ``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director: …``:
+            # a line between two lines of fields (a company) is no title; the title stands
+            # over the first fields
+            texts = [i for i in texts if i < first_fields]
         above_row = top - 1
         if (
             not texts
@@ -557,6 +568,19 @@ def _strand_line(text: str) -> bool:
     """A line under a title in capitals that is no other title: it names a strand, or it
     opens in small letters (a tag such as ``bvft Werkstattgespräch``)."""
     return _STRAND_WORD.search(text) is not None or text[:1].islower()
+
+
+def _director_line_of_above(items: Sequence[Classified], index: int, top: int) -> bool:
+    """A line naming only directors right under the fields of a film that names none (one
+    short line between): the same film's director, not a new film's fields."""
+    meta = items[index].meta
+    above = top - 1
+    if meta is None or not meta.directors or meta.year or meta.runtime or meta.countries:
+        return False
+    if index - top > 1 or above < 0 or items[above].kind is not LineKind.META:
+        return False
+    fields = items[above].meta
+    return fields is not None and not fields.directors
 
 
 def _title_over_day(

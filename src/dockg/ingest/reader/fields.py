@@ -660,6 +660,12 @@ _KIND_BY = re.compile(
 )
 
 
+_RUNTIME_THEN_YEAR = re.compile(
+    r"(?P<runtime>\d{1,3}\s*(?:min|mins|minutes|minuten)\.?)\s+(?P<year>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
 def read_part(meta: Meta, part: str) -> bool:
     """Offer one part of a header line to every field reader; return True if one took it.
 
@@ -681,6 +687,12 @@ def read_part(meta: Meta, part: str) -> bool:
             meta.signals += 1
             return True
         return False
+    both = _RUNTIME_THEN_YEAR.fullmatch(part)
+    if both is not None and runtime_of(both["runtime"]) is not None:
+        # ``16 min 2017``: the runtime and the year with no separator between
+        meta.runtime, meta.year = runtime_of(both["runtime"]), int(both["year"])
+        meta.signals += 2
+        return True
     if _YEAR.match(part):
         meta.year = int(part)
     elif (runtime := runtime_of(part)) is not None:
