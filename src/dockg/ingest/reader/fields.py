@@ -395,6 +395,11 @@ def foreign_hangul(word: str) -> bool:
     return not _FOREIGN_SYLLABLES.isdisjoint(word)
 
 
+#: A particle or an ending closing a Korean word (``장편으로는``, ``나의``): no part of a
+#: foreign name written in Hangul ends so.
+KOREAN_WORD_END = re.compile(r"[는은이가을를의에로와과도만서고며다요인한된적]$")
+
+
 def korean_name(text: str) -> bool:
     """Two to four Hangul syllables starting with a Korean family name, none of them a
     syllable only foreign names use."""
@@ -960,9 +965,7 @@ def split_title(text: str) -> tuple[str, str | None]:
             inner = _unquote(other["other"].strip())
             return title, inner[0] if inner else other["other"].strip()
         return title, None
-    found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text) or re.fullmatch(
-        r"(?P<title>.+?)\s*\[(?P<original>[^\[\]/]+)\]", text
-    )  # ``Une histoire d'amour et de désir [A Story of Love and Desire]``
+    found = re.fullmatch(r"(?P<title>.+?)\s*\((?P<original>[^()]+)\)", text)
     if found and found["original"].rstrip().endswith(("?", "!")):
         # ``We Are The League (How Deep Do You Want It?)``: a question or a cry in
         # parentheses is the title's own second part, not its original title

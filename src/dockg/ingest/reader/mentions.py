@@ -16,6 +16,7 @@ from dockg.ingest.reader.context import cities_in
 from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
+    KOREAN_WORD_END,
     country_of,
     foreign_hangul,
     is_headline,
@@ -98,15 +99,11 @@ def _foreign_word_before(before: str) -> bool:
     syllable only foreign names use, and no particle or ending at its end (``장편으로는``
     is a Korean word)."""
     word = re.search(r"([\uac00-\ud7a3]{2,4}) $", before)
-    if word is None or _KOREAN_ENDING.search(word.group(1)):
+    if word is None or KOREAN_WORD_END.search(word.group(1)):
         return False
     last = (ord(word.group(1)[-1]) - 0xAC00) % 28
     # a last syllable closed by ㄴ or ㄹ ends a Korean verb's form (``그린``, ``만든``)
     return foreign_hangul(word.group(1).replace("으", "")) and last not in (4, 8)
-
-
-#: Particles and endings that close a Korean word (a foreign name's part has none).
-_KOREAN_ENDING = re.compile(r"[는은이가을를의에로와과도만서고며다요인한된적]$")
 
 
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex

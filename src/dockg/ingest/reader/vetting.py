@@ -39,6 +39,7 @@ from dockg.ingest.reader.fields import (
     CREW_LABEL,
     DIRECTOR_LABEL,
     KOREAN_TALKS,
+    KOREAN_WORD_END,
     SECTION_LABEL,
     SMALL_WORDS,
     Meta,
@@ -502,9 +503,7 @@ def _hangul_names(title: str) -> bool:
     parts = [p.strip() for p in title.split(",")]
     return all(
         foreign_hangul(p.replace("그", "").replace("으", ""))
-        and not any(
-            re.search(r"[는은이가을를의에로와과도만서고며다요인한된적]$", w) for w in p.split()
-        )
+        and not any(KOREAN_WORD_END.search(w) for w in p.split())
         for p in parts
     )
 
