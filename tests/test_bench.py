@@ -19,7 +19,7 @@ from synth_support import ROOT
 def test_a_tiny_bench_reports_every_stage_and_agreement(tmp_path: Path, dockg) -> None:
     out = tmp_path / "bench.json"
     run = dockg(
-        "--project", ROOT, "bench", "--triples", "6000", "--repeat", "1", "--json", out
+        "--project", ROOT, "bench", "--triples", "2000", "--repeat", "1", "--json", out
     )  # fmt: skip
     assert run.code == 0, run.stderr
     data = json.loads(out.read_text(encoding="utf-8"))

@@ -56,6 +56,36 @@ def test_a_batch_reads_the_project_once_and_again_when_a_file_changes(tmp_path: 
     assert isomorphic(again, fresh(two, source("page-b")))
 
 
+def test_what_is_derived_from_the_union_is_built_once_per_union(tmp_path: Path) -> None:
+    project = Project.open(seed_project_copy(tmp_path / "one"))
+    union = fresh(project, source("page-a"))
+    built: list[int] = []
+
+    def count(graph: Graph) -> int:
+        built.append(len(graph))
+        return len(graph)
+
+    assert output.derived_from(union, "size", count) == len(union)
+    assert output.derived_from(union, "size", count) == len(union)
+    assert built == [len(union)]  # the second call used what the first built
+    # another graph (not the cached union) is built each time, never mixed up
+    other = Graph()
+    assert output.derived_from(other, "size", count) == 0
+    assert output.derived_from(other, "size", count) == 0
+    assert built == [len(union), 0, 0]
+    # a changed project is another union: built anew
+    changed = next((project.data_dir / "sources").glob("*.ttl"))
+    changed.write_text(
+        changed.read_text(encoding="utf-8")
+        + "\n<https://w3id.org/dockg/id/film/a-film-added> a <https://schema.org/Movie> .\n",
+        encoding="utf-8",
+    )
+    again = existing_graph(project, source("page-a"))
+    assert again is not union and len(again) > len(union)
+    assert output.derived_from(again, "size", count) == len(again)
+    assert built == [len(union), 0, 0, len(again)]
+
+
 def test_a_graph_declared_by_another_file_is_refused_read_or_remembered(tmp_path: Path) -> None:
     root = seed_project_copy(tmp_path / "seed")
     project = Project.open(root)

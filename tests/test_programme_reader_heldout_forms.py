@@ -17,6 +17,7 @@ from dockg.ingest.reader.fields import (
     looks_like_name,
     read_meta,
     read_title_dir,
+    split_title,
     split_title_director,
 )
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
@@ -2596,3 +2597,106 @@ Directed by Elizabeth Chai Vasarhelyi and Jimmy Chin
     )
     assert [(f.title, f.screenings) for f in records.films] == [("Free Solo", [])]
     assert [n.line for n in records.ambiguous if "another day's line" in n.text] == [3]
+
+
+# --- the forty-third round's forms ------------------------------------------------------
+
+
+def test_a_kind_of_work_in_parentheses_is_no_original_title() -> None:
+    printed = (
+        "THE AGE OF CONSEQUENCES (Documentary Feature)",
+        "Im Land (Kurzdokumentarfilm)",
+        "파고 (단편 다큐멘터리)",
+        "Heimat (Homeland)",
+    )
+    assert [split_title(t) for t in printed] == [
+        ("THE AGE OF CONSEQUENCES", None),
+        ("Im Land", None),
+        ("파고", None),
+        ("Heimat", "Homeland"),
+    ]
+
+
+def test_a_time_then_a_title_with_its_year_and_runtime_in_parentheses() -> None:
+    records = read(
+        """
+Sunday April 19, 2020
+
+10:00 AM  Chasing Ice (2012, 75 min)
+
+A sentence of our own about the film, long enough to be read as a paragraph of prose.
+
+7:30 PM Nanook of the North (1922, 80 min) With live musical accompaniment.
+
+Another sentence of our own about the film, long enough to be read as prose too.
+"""
+    )
+    assert [(f.title, f.year, f.runtime) for f in records.films] == [
+        ("Chasing Ice", 2012, "PT75M"),
+        ("Nanook of the North", 1922, "PT80M"),
+    ]
+    # the day over the rows dates them; no venue is printed (the build then reports them)
+    assert [
+        [(s.day.isoformat() if s.day else None, s.start.isoformat() if s.start else None, s.venue)
+         for s in f.screenings]
+        for f in records.films
+    ] == [[("2020-04-19", "10:00:00", None)], [("2020-04-19", "19:30:00", None)]]  # fmt: skip
+    # a runtime alone after the time is not enough: no film is read with the time kept
+    assert films(read("7:30 PM Nanook (80 min)\n7:45 PM Ice (75 min)")) == []
+
+
+def test_a_labelled_country_line_with_its_year_in_parentheses_is_fields() -> None:
+    found = classify(line("Land: Tschechische Republik, Slowakei, Schweiz (2020)"))
+    assert found.kind is LineKind.META and found.meta is not None
+    assert (found.meta.countries, found.meta.year) == (
+        ["Czech Republic", "Slovakia", "Switzerland"],
+        2020,
+    )
+    assert classify(line("Länge: 95 Minuten")).kind is LineKind.META
+
+
+def test_a_long_title_in_guillemets_is_no_paragraph() -> None:
+    records = read(
+        """
+«Der Ast, auf dem ich sitze – ein Steuerparadies in der Schweiz»
+Land: Schweiz, Deutschland (2020)
+Regie: Luzia Schmid
+"""
+    )
+    assert [(f.title, f.year, f.countries) for f in records.films] == [
+        ("Der Ast, auf dem ich sitze – ein Steuerparadies in der Schweiz", 2020,
+         ["Switzerland", "Germany"]),
+    ]  # fmt: skip
+
+
+def test_a_country_line_over_labelled_fields_is_fields_and_the_title_stands_above() -> None:
+    records = read(
+        """
+NEW YORK - DIE WELT VOR DEINEN FÜSSEN
+
+USA
+Länge: 95 Minuten
+FSK: 0
+Regie: Jeremy Workman
+
+SCHLINGENSIEF - IN DAS SCHWEIGEN HINEINSCHREIEN
+
+Deutschland 2020
+Laufzeit: 130 Min.
+Regie & Drehbuch: Bettina Böhler
+"""
+    )
+    assert [
+        (f.title, [n for n, _ in f.directors], f.countries, f.year, f.runtime)
+        for f in records.films
+    ] == [
+        ("NEW YORK - DIE WELT VOR DEINEN FÜSSEN", ["Jeremy Workman"], ["United States"],
+         None, "PT95M"),
+        ("SCHLINGENSIEF - IN DAS SCHWEIGEN HINEINSCHREIEN", ["Bettina Böhler"], ["Germany"],
+         2020, "PT130M"),
+    ]  # fmt: skip
+
+
+def test_a_subtitle_in_capitals_after_a_dash_is_no_director() -> None:
+    assert split_title_director("SCHLINGENSIEF - IN DAS SCHWEIGEN HINEINSCHREIEN") is None
+    assert split_title_director("ECHO OF YOU – Zara Zerny") == ("ECHO OF YOU", ("Zara Zerny",))

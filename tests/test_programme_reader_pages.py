@@ -19,7 +19,7 @@ from dockg.ingest.page import import_page
 from dockg.ingest.reader import ReadOptions, read_programme
 from dockg.ingest.reader.context import cities_in
 from dockg.ingest.reader.records import Note, ProgrammeRecords
-from dockg.ingest.site_profile import load_profile
+from dockg.ingest.site_profile import load_profile, matching_profile
 from dockg.ingest.text import Line, read_lines
 from dockg.namespaces import SDO, XSD
 from dockg.prefixes import compact_iri
@@ -268,6 +268,23 @@ def test_a_profile_with_an_unknown_key_is_refused(tmp_path: Path) -> None:
     zone.write_text('[site]\ntimezone = "Leipzig"\n', encoding="utf-8")
     with pytest.raises(InputError, match="not an IANA time zone"):
         load_profile(zone)
+
+
+def test_a_profile_edited_between_two_imports_is_read_as_it_now_is(tmp_path: Path) -> None:
+    mappings = tmp_path / "mappings"
+    mappings.mkdir()
+    site = mappings / "site.toml"
+    site.write_text('[site]\nmatch = ["example.org"]\nvenue = "Kino A"\n', encoding="utf-8")
+    (mappings / "csv.toml").write_text('[columns]\ntitle = "Titel"\n', encoding="utf-8")
+    first = matching_profile(mappings, "https://example.org/programm")
+    assert first is not None and first.venue == "Kino A"
+    site.write_text('[site]\nmatch = ["example.org"]\nvenue = "Kino B"\n', encoding="utf-8")
+    second = matching_profile(mappings, "https://example.org/programm")
+    assert second is not None and second.venue == "Kino B"
+    assert matching_profile(mappings, "https://example.com/") is None
+    site.write_text('[site]\nmatch = ["example.org"]\nvenu = "Kino B"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="unknown profile key\\(s\\): venu"):
+        matching_profile(mappings, "https://example.org/programm")
 
 
 def test_profile_labels_and_sections_are_read_as_the_site_means_them(tmp_path: Path) -> None:

@@ -19,10 +19,11 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import TypeVar, cast
 
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -39,6 +40,9 @@ from dockg.namespaces import DCTERMS, DOCKG, PROV, RDF, RDFS, SDO, XSD
 from dockg.prefixes import bind_prefixes, compact_iri
 from dockg.project import Project
 from dockg.resolution import Candidate, Merge, apply_resolution, resolve_incoming
+from dockg.resolution.profiles import GraphIndex
+
+T = TypeVar("T")
 
 #: Where imports go, under the project's ``data/``.
 IMPORTED_DIR = "imported"
@@ -164,6 +168,7 @@ def existing_graph(project: Project, source: SourceInfo) -> Graph:
         union, declared = _existing_union(project, others)
         if key is not None:
             _EXISTING.clear()  # one project at a time: a batch reads the same one
+            _DERIVED.clear()
             _EXISTING[key] = (union, declared)
     if source.graph in declared:
         # the import's own file is not among those read: another file declares its graph
@@ -177,6 +182,28 @@ def existing_graph(project: Project, source: SourceInfo) -> Graph:
 #: The last project union read, by :func:`_contents_key`, with the graphs its files
 #: declare (and which file, as messages name it).
 _EXISTING: dict[tuple[object, ...], tuple[Graph, dict[URIRef, str]]] = {}
+
+
+#: What callers derived from the cached union (its festivals' names, its entities'
+#: index), by the union's identity and a name: built once for a batch of imports.
+_DERIVED: dict[tuple[int, str], object] = {}
+
+
+def derived_from(existing: Graph, name: str, build: Callable[[Graph], T]) -> T:
+    """``build(existing)``, built once while ``existing`` is the cached union
+    (:func:`existing_graph`) and again for any other graph.
+
+    Args:
+        existing: the union :func:`existing_graph` returned (read, never changed).
+        name: what is built, one name per ``build``.
+        build: a function of the graph alone.
+    """
+    if not any(union is existing for union, _ in _EXISTING.values()):
+        return build(existing)
+    key = (id(existing), name)
+    if key not in _DERIVED:
+        _DERIVED[key] = build(existing)
+    return cast(T, _DERIVED[key])
 
 
 def _contents_key(project: Project, files: Sequence[Path]) -> tuple[object, ...] | None:
@@ -334,7 +361,9 @@ def write_import(
     path = import_path(project, source)
     if existing is None:
         existing = existing_graph(project, source)
-    resolution = resolve_incoming(incoming, existing)
+    resolution = resolve_incoming(
+        incoming, existing, existing_index=derived_from(existing, "index", GraphIndex)
+    )
     resolved = apply_resolution(
         incoming, resolution, existing=existing, quoted_from=source.document
     )

@@ -24,6 +24,7 @@ from dockg.ingest.known_festivals import (
 )
 from dockg.ingest.mapping import is_language_tag
 from dockg.ingest.offsets import utc_offset_zone
+from dockg.ingest.output import derived_from
 from dockg.ingest.page_result import NoLayout, PageResult
 from dockg.ingest.programme_build import build_programme
 from dockg.ingest.reader import LOOKED_FOR, ReadOptions, read_programme
@@ -123,7 +124,7 @@ def read_programme_page(
         festival=festival or site.festival,
         edition=edition,
         timezone=timezone,
-        known=known_festivals(existing),
+        known=derived_from(existing, "known festivals", known_festivals),
         profile_zone=site.timezone,
         sections=site.sections,
         labels=site.labels,
@@ -148,7 +149,7 @@ def read_programme_page(
                     screening.day, screening.start, tzinfo=fixed
                 )
         records.context.zone, records.context.zone_why = str(fixed), "given with --utc-offset"
-    index = festivals_of(existing)
+    index = derived_from(existing, "festival names", festivals_of)
     iri: URIRef | None = None
     known = False
     crumb = records.context.breadcrumb

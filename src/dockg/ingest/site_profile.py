@@ -24,6 +24,7 @@ contains one of its strings (:func:`matching_profile`).
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -86,10 +87,21 @@ def load_profile(path: Path) -> SiteProfile:
             value of the wrong kind.
     """
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except OSError as error:
         raise InputError(f"{path}: cannot read: {error.strerror or error}") from error
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not a TOML profile: {error}") from error
+    return _profile_of(path, text)
+
+
+@functools.lru_cache(maxsize=256)
+def _profile_of(path: Path, text: str) -> SiteProfile:
+    """The profile a file's text gives (remembered for the text: a batch of imports reads
+    the same profiles for every page). Raises InputError as :func:`load_profile` does."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
         raise InputError(f"{path}: not a TOML profile: {error}") from error
     unknown = set(data) - _TOP_KEYS | set(data.get("site", {})) - _SITE_KEYS
     if unknown:
@@ -126,6 +138,16 @@ def load_profile(path: Path) -> SiteProfile:
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _has_site_table(text: str) -> bool:
+    """True if a TOML file's text parses and has a ``[site]`` table (a site profile, not a
+    CSV mapping)."""
+    try:
+        return "site" in tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return False
+
+
 def matching_profile(mappings: Path, source_url: str | None) -> SiteProfile | None:
     """The profile of ``mappings/*.toml`` whose ``match`` is part of the page's address.
 
@@ -139,12 +161,12 @@ def matching_profile(mappings: Path, source_url: str | None) -> SiteProfile | No
     found = []
     for path in sorted(mappings.glob("*.toml")):
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError):
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
             continue  # not a profile; the CSV importer reports its own files
-        if "site" not in data:
+        if not _has_site_table(text):
             continue
-        profile = load_profile(path)
+        profile = _profile_of(path, text)
         if any(part and part in source_url for part in profile.match):
             found.append(profile)
     if len(found) > 1:

@@ -108,6 +108,25 @@ def _run_above(items: Sequence[Classified], index: int, kinds: tuple[LineKind, .
     return top
 
 
+def _countries_over_fields(items: list[Classified], top: int, index: int) -> int:
+    """The top of a film's header whose first line is its countries alone (``USA``, or
+    ``Deutschland 2020``), over labelled fields that name none (``Länge: 95 Minuten``,
+    ``Regie: NAME``): that line is read as fields, and the header then starts at its blank,
+    its title above it. Where the fields name countries, the line stays a title's."""
+    if top != index - 1 or items[top].kind is not LineKind.TEXT or top == 0:
+        return top
+    if items[top - 1].kind is not LineKind.BLANK:
+        return top
+    meta = field_only(items[top].line.text)
+    if meta is None or not meta.countries or meta.directors or meta.runtime:
+        return top
+    under = items[index].meta
+    if under is None or under.countries:
+        return top
+    items[top] = replace(items[top], kind=LineKind.META, meta=meta)
+    return top
+
+
 def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]:
     """Find the film blocks of a classified page, in order.
 
@@ -145,6 +164,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             # ``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director:
             # Michael Joseph``: the director of the film above, under its company's name
             continue
+        top = _countries_over_fields(items, top, index)
         header = list(range(top, index + 1))
         after = index + 1
         while after < len(items) and items[after].kind in (

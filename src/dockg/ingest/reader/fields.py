@@ -34,7 +34,7 @@ Norway|Norwegen|노르웨이
 Sweden|Schweden|스웨덴
 Finland|Finnland|핀란드
 Poland|Polen|폴란드
-Czech Republic|Czechia|Tschechien|체코
+Czech Republic|Czechia|Tschechien|Tschechische Republik|체코
 Hungary|Ungarn|헝가리
 Russia|Russland|러시아
 Venezuela|베네수엘라
@@ -341,9 +341,11 @@ def is_premiere(text: str) -> bool:
 
 #: Labels that name a film's director(s), before the names.
 DIRECTOR_LABEL = re.compile(
-    r"^(?:(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
+    r"^(?:(?:dreh)?buch\s*(?:und|&|/)\s*regie\s*[:：]\s*|"
+    r"regie\s*(?:und|&|/)\s*(?:dreh)?buch\s*[:：]\s*|"
+    r"(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
     r"(?:감독|연출)\s*[:：]?\s*|"
-    r"(?:directors?|r\.?|dir|buch\s+und\s+regie|regie\s*/\s*buch)\s*[:：]\s*|directors?\s{2,})(?=\S)",
+    r"(?:directors?|r\.?|dir)\s*[:：]\s*|directors?\s{2,})(?=\S)",
     re.IGNORECASE,
 )
 
@@ -627,7 +629,7 @@ def _country_year(part: str) -> tuple[tuple[str, ...], int] | None:
     return tuple(c for c in countries if c), int(found["y"])
 
 
-_FIELD_LABEL = re.compile(
+FIELD_LABEL = re.compile(
     r"^(?:länge|laufzeit|dauer|(?:approx\.?\s+|total\s+)?(?:runtime|run\s+time|running\s+time)|"
     r"length|jahr|year|produktionsjahr|land|"
     r"country|produktionsland|상영시간|러닝타임|제작연도|제작국가)\s*[:：]\s*",
@@ -683,7 +685,7 @@ def read_part(meta: Meta, part: str) -> bool:
     if _UNSTATED_LABEL.match(part):
         meta.signals += 1
         return True
-    part = _FIELD_LABEL.sub("", part)
+    part = FIELD_LABEL.sub("", part)
     label = DIRECTOR_LABEL.match(part) if ":" in part else None
     if label is not None:
         names = [n for n in split_names(part[label.end() :]) if n]
@@ -814,6 +816,9 @@ def read_meta(text: str) -> Meta:
         if meta.directors:
             meta.signals += 1
         text = " | ".join([*parts, *inside])
+    elif FIELD_LABEL.match(text):
+        # ``Land: Schweiz, Deutschland (2020)``: the year in parentheses after the countries
+        text = re.sub(r"\s*\(\s*((?:19|20)\d{2})\s*\)", r" | \1", text)
     section = SECTION_LABEL.match(text)
     if section:
         meta.section = section["name"].strip()
@@ -970,9 +975,25 @@ def split_title(text: str) -> tuple[str, str | None]:
         # ``We Are The League (How Deep Do You Want It?)``: a question or a cry in
         # parentheses is the title's own second part, not its original title
         return text, None
+    if found and _WORK_KIND.fullmatch(found["original"].strip()):
+        # ``THE AGE OF CONSEQUENCES (Documentary Feature)``: what the work is, no title
+        return found["title"].strip(), None
     if found and not any(read_part(Meta(), p) for p in _PARTS.split(found["original"]) if p):
         return found["title"].strip(), found["original"].strip()
     return text, None
+
+
+#: What a work is, printed in parentheses after its title (``Documentary Feature``,
+#: ``Short Documentary``, ``Kurzdokumentarfilm``, ``단편 다큐멘터리``): no original title.
+_WORK_KIND = re.compile(
+    r"(?:(?:documentary|feature|short|animated|animation|experimental|narrative|fiction|"
+    r"hybrid|student|music|mid-length|medium-length|feature-length|full-length|"
+    r"virtual\s+reality|vr|film|films|doc|docs|series|episode|"
+    r"dokumentarfilm|dokumentation|doku|kurzfilm|spielfilm|langfilm|animationsfilm|"
+    r"kurzdokumentarfilm|experimentalfilm|"
+    r"단편|장편|중편|다큐멘터리|다큐|극영화|애니메이션|실험영화)[\s/,&-]*){1,4}",
+    re.IGNORECASE,
+)
 
 
 _BY_WORD = re.compile(r"\s+(?:von|by|directed by|di|de|감독)\s+", re.IGNORECASE)
@@ -1089,6 +1110,10 @@ def split_title_director(text: str) -> tuple[str, tuple[str, ...]] | None:
         # Haas``: a title with a dash of its own)
         found = form.fullmatch(text.strip())
         if found is None:
+            continue
+        if in_capitals(found["names"]) and in_capitals(found["title"]):
+            # ``SCHLINGENSIEF - IN DAS SCHWEIGEN HINEINSCHREIEN``: all in capitals, a name
+            # after the dash looks like a subtitle, and a subtitle like a name
             continue
         names = split_names(found["names"])
         if names and all(looks_like_name(n) for n in names):

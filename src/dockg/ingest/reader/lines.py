@@ -23,6 +23,7 @@ from dockg.ingest.reader.dates import (
 from dockg.ingest.reader.fields import (
     CAPS_COMMA,
     DIRECTOR_LABEL,
+    FIELD_LABEL,
     SECTION_LABEL,
     TITLE_FIELDS_DIR,
     Meta,
@@ -415,7 +416,11 @@ def _time_led_entry(line: Line) -> Classified | None:
     else:
         rest, hour, minute = text[times[0].end :], times[0].value.hour, times[0].value.minute
     rest = rest[_AFTER_TIME.match(rest).end() :]  # type: ignore[union-attr]
-    entry = (read_title_dir(rest) or _quoted_with_fields(rest)) if len(rest) < 200 else None
+    entry = (
+        (read_title_dir(rest) or _quoted_with_fields(rest) or _fields_in_parentheses(rest))
+        if len(rest) < 200
+        else None
+    )
     if entry is None:
         return None
     cell = ScheduleCell(None, hour, minute, "")
@@ -440,6 +445,34 @@ def _quoted_with_fields(text: str) -> tuple[str, Meta] | None:
     meta = read_meta(fields)
     if meta.signals < 2 or meta.unread or meta.directors:
         return None
+    return found["title"].strip(), meta
+
+
+#: ``Chasing Ice (2012, 75 min)``, ``Nanook of the North (1922, 80 min) With live musical
+#: accompaniment.``: a title, its fields in parentheses, perhaps what comes with the
+#: showing after them.
+_TITLE_PAREN_FIELDS = re.compile(
+    r"(?P<title>[^()\d][^()]{1,79}?)\s*\((?P<fields>[^()]*\d[^()]*)\)"
+    r"(?:\s+(?P<extra>(?:with|mit|followed\s+by|gefolgt\s+von|\+)\s[^()]{1,80}))?",
+    re.IGNORECASE,
+)
+
+
+def _fields_in_parentheses(text: str) -> tuple[str, Meta] | None:
+    """A title and two fields at least in parentheses after it (a year and a runtime,
+    nothing unread, no director), and perhaps a remark on the showing; or None.
+
+    Read only after a time opening the line: alone, ``Title (2012, 75 min)`` is read as
+    an entry elsewhere, and the time must not stay in its title.
+    """
+    found = _TITLE_PAREN_FIELDS.fullmatch(text.strip())
+    if found is None or _PROGRAMME_WORDS.search(found["title"]):
+        return None
+    meta = read_meta(found["fields"])
+    if meta.signals < 2 or meta.unread or meta.directors or meta.year is None:
+        return None
+    if found["extra"]:
+        meta.remarks.append(found["extra"].strip())
     return found["title"].strip(), meta
 
 
@@ -538,7 +571,8 @@ def classify(line: Line) -> Classified:
         meta = read_meta(glossed["fields"])
         if meta.signals >= 2 and not meta.unread and not _PROGRAMME_WORDS.search(glossed["title"]):
             return Classified(line, LineKind.INLINE, meta=meta, title=glossed["title"].strip())
-    runtime_only = None if DIRECTOR_LABEL.match(text) else _TITLE_RUNTIME.fullmatch(text)
+    labelled_field = DIRECTOR_LABEL.match(text) or FIELD_LABEL.match(text)
+    runtime_only = None if labelled_field else _TITLE_RUNTIME.fullmatch(text)
     if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
         meta = read_meta(runtime_only["fields"])
         if meta.signals and not meta.unread and not meta.directors:
@@ -653,6 +687,10 @@ def classify(line: Line) -> Classified:
         meta.directors = meta.directors[2:]
         return Classified(line, LineKind.INLINE, meta=meta, title=_PARTS_FIRST.split(text)[0])
     labelled = DIRECTOR_LABEL.match(text) is not None and bool(meta.directors)
+    # ``Länge: 95 Minuten``, ``Land: USA``: one field under its label, nothing else
+    labelled = labelled or (
+        FIELD_LABEL.match(text) is not None and meta.signals >= 1 and not meta.unread
+    )
     if labelled or (
         meta.signals >= 2
         and len(meta.unread) <= meta.signals
@@ -671,9 +709,14 @@ def classify(line: Line) -> Classified:
             # ``ELTERNSCHULE, DE 2018, 120 Min.``: a film (of a filmography) on one line
             return Classified(line, LineKind.INLINE, meta=rest, title=first)
         return Classified(line, LineKind.META, meta=meta)
-    if long_text:
+    if long_text and not _ONE_QUOTED.fullmatch(text):
         return Classified(line, LineKind.PROSE)
     return Classified(line, LineKind.TEXT)
+
+
+#: ``«Der Ast, auf dem ich sitze – ein Steuerparadies in der Schweiz»``: a line that is one
+#: quotation, no sentence (a long title), whatever its length.
+_ONE_QUOTED = re.compile(r"«[^«»\"“”„.!?]{10,120}»|[\"“„][^«»\"“”„.!?]{10,120}[\"”“]")
 
 
 #: ``1. The Throne | Dir.: Lee Joon-ik | Korea | …``: a list's number, then a title in
