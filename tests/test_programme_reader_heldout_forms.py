@@ -2700,3 +2700,140 @@ Regie & Drehbuch: Bettina Böhler
 def test_a_subtitle_in_capitals_after_a_dash_is_no_director() -> None:
     assert split_title_director("SCHLINGENSIEF - IN DAS SCHWEIGEN HINEINSCHREIEN") is None
     assert split_title_director("ECHO OF YOU – Zara Zerny") == ("ECHO OF YOU", ("Zara Zerny",))
+
+
+# --- the forty-fourth round's forms -----------------------------------------------------
+
+
+def test_a_korean_and_an_english_title_in_one_pair_of_brackets_are_split() -> None:
+    records = read(
+        "올해 영화제에서는 클레르 시몽의 <프랑스 영화학교 입시 전쟁 The Graduation>, 얀 쿠넹의"
+        " <베이프 웨이브 Vape Wave> 등이 상영된다."
+    )
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("프랑스 영화학교 입시 전쟁", "The Graduation"),
+        ("베이프 웨이브", "Vape Wave"),
+    ]
+
+
+def test_credits_of_a_director_who_also_wrote_and_a_programmes_running_time() -> None:
+    found = classify(line("Dir/Writ/Prod: Michal Pietrzyk"))
+    assert found.kind is LineKind.META and found.meta is not None
+    assert found.meta.directors == ["Michal Pietrzyk"]
+    assert problems("Estimated total run time: 106 minutes.", "사진 = 뉴스페이퍼") == [
+        "it gives a programme's running time",
+        "it credits a picture",
+    ]
+
+
+def test_a_months_heading_dates_that_months_rows_whose_weekdays_fit() -> None:
+    page = """
+Films – May 2019
+
+Toman
+
+Directed by Ondref Trojan
+(Czech Republic, 2018, 144 min.)
+
+AFI Silver Theatre
+Sun., May 19, 7:15 p.m.
+
+Abe
+
+Directed by Fernando Grostein Andrade
+(Brazil, 2019, 85 min.)
+
+Landmark’s Bethesda Row Cinema
+Sat., May 18, 1:45 p.m.
+"""
+    records = read(page)
+    assert (records.context.year, [f.countries for f in records.films]) == (
+        2019,
+        [["Czech Republic"], ["Brazil"]],
+    )
+    # a row of another month than the heading's: the heading is not its year
+    assert read(page.replace("Sat., May 18", "Tue., June 18")).context.year is None
+    assert read_meta("(U.K., 2019, 101 min.)").countries == ["United Kingdom"]
+
+
+def test_a_day_over_a_time_and_a_hall_under_the_title_and_over_the_fields() -> None:
+    records = read(
+        """
+Preview: The Wind Phone
+
+Samstag, 7. März 2020
+19:30 Uhr | Kinosaal
+
+Information
+Kurzfilm, Drama | USA 2019 | R: Kristen Gerweck | 16′  | OmdU
+
+Synopsis
+Ein Satz von uns über den Film, lang genug, um als Absatz gelesen zu werden, und mehr.
+
+Honeyland
+
+Sonntag, 8. März 2020
+18:30 Uhr | Großer Saal
+
+Information
+Dokumentarfilm | MKD 2019 | R: Tamara Kotevska, Ljubomir Stefanov | 90′ | OmdU
+"""
+    )
+    assert [
+        (f.title, [(s.day.isoformat() if s.day else None, s.venue, s.screen) for s in f.screenings])
+        for f in records.films
+    ] == [
+        ("The Wind Phone", [("2020-03-07", None, "Kinosaal")]),
+        ("Honeyland", [("2020-03-08", None, "Großer Saal")]),
+    ]
+    assert split_title("Pre-festival screening of ¡Las Sandinistas!") == ("¡Las Sandinistas!", None)
+
+
+def test_a_time_before_its_date_leaves_the_date_out_of_the_venue() -> None:
+    assert [(c.hour, c.venue) for c in read_schedule("19:30 Uhr Sa 7.3.2020 Kino Xenix")] == [
+        (19, "Kino Xenix")
+    ]
+
+
+SLOTS_WITH_VENUES = """
+Save the dates: September 24, October 15, and April 22.
+
+
+7:30 pm Wed. September 18, 2013 @ Studio on the Square
+
+How to Make Movies at Home
+
+writer / director Morgan Nichols in attendance for a Q&A after the screening
+
+A sentence of our own about the film, long enough to be read as a paragraph of prose.
+
+7:30 pm Wed. October 16, 2013 @ Studio on the Square
+
+Birth of the Living Dead
+
+director Rob Kuhns & producer Esther Cassidy in attendance for a Q&A after the screening
+"""
+
+
+def test_dated_rows_with_their_venue_over_titles_over_text_where_they_repeat() -> None:
+    assert starts(read(SLOTS_WITH_VENUES, timezone="America/Chicago")) == [
+        ("How to Make Movies at Home", "2013-09-18T19:30:00-05:00", "Studio on the Square"),
+        ("Birth of the Living Dead", "2013-10-16T19:30:00-05:00", "Studio on the Square"),
+    ]
+    # once only, or a row ending as a sentence: no slot is read
+    once = SLOTS_WITH_VENUES.split("7:30 pm Wed. October")[0]
+    assert films(read(once)) == []
+    sentence = SLOTS_WITH_VENUES.replace("Studio on the Square\n", "Studio on the Square.\n")
+    assert films(read(sentence)) == []
+
+
+def test_a_sentence_opening_with_a_title_then_its_director_between_commas() -> None:
+    records = read(
+        "Still, big questions are what it is known for. Human Nature, from director Adam Bolt,"
+        " explains gene editing. Toxic Beauty, directed by Phyllis Ellis, follows a lawsuit."
+        " And Willie, from director Laurence Mathieau-Leger, tells a story."
+    )
+    assert films(records) == [
+        ("Human Nature", ["Adam Bolt"]),
+        ("Toxic Beauty", ["Phyllis Ellis"]),
+    ]

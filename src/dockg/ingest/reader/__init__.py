@@ -35,7 +35,14 @@ from dockg.ingest.reader.context import (
     settle_zone,
     zone_of,
 )
-from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_range, find_times
+from dockg.ingest.reader.dates import (
+    DateError,
+    PrintedDate,
+    find_date,
+    find_range,
+    find_times,
+    month_of,
+)
 from dockg.ingest.reader.details import FilmDetails
 from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, country_of, in_capitals, read_part
 from dockg.ingest.reader.language import labels_language
@@ -899,8 +906,14 @@ def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:
         return
     page_years = _full_date_years(page)  # read only here: a page's every line is searched
     heading = _heading_year(page) if not page_years else None
+    month = _month_heading(page) if not page_years and heading is None else None
     if heading is not None:
         page_years = {heading[0]}
+    elif month is not None:
+        if any(printed.month != month[1] for printed in dated):
+            return  # ``Films – May 2019`` over a row of June: the heading is not its
+        heading = (month[0], month[2])
+        page_years = {month[0]}
     if len(page_years) != 1:
         return
     (year,) = page_years
@@ -916,6 +929,30 @@ def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:
         if heading is not None
         else "the year of the page's full dates"
     ) + f", in which the weekdays of its {len(dated)} rows fall"
+
+
+#: ``Films – May 2019``, ``Programm Oktober 2021``, ``Spielplan: März 2020``: a heading of
+#: a month's programme, its month and its year, and no other words.
+_MONTH_HEADING = re.compile(
+    r"(?:films?|filme|programme|program|programm|kinoprogramm|schedule|screenings|calendar|"
+    r"kalender|spielplan|monatsprogramm)\s*[|:–—-]?\s*(?P<month>[A-Za-zä]{3,9}\.?)\s+"
+    r"(?P<year>(?:19|20)\d{2})",
+    re.IGNORECASE,
+)
+
+
+def _month_heading(page: Sequence[Line]) -> tuple[int, int, int] | None:
+    """The year and month of a heading such as ``Films – May 2019`` among the page's first
+    lines, and its line number, when the page prints no full date: the heading names one
+    month's programme, so it dates rows of that month whose weekdays fit."""
+    filled = [line for line in page if line.text.strip(" |")][:_TOP_LINES]
+    found = []
+    for line in filled:
+        heading = _MONTH_HEADING.fullmatch(line.text.strip())
+        month = month_of(heading["month"]) if heading else None
+        if heading is not None and month is not None:
+            found.append((int(heading["year"]), month, line.number))
+    return found[0] if len({(y, m) for y, m, _ in found}) == 1 else None
 
 
 #: ``2023 FESTIVAL PROGRAMME BY DATE``, ``Programm 2019``: a heading of the page's

@@ -491,20 +491,36 @@ def _neighbour(items: Sequence[Classified], index: int, step: int) -> str | None
     return items[index].line.text if 0 <= index < len(items) else None
 
 
+#: A label the page prints over a film's fields (``Information``, ``Details``).
+_LABEL_OVER_FIELDS = re.compile(
+    r"(?:information|informationen|infos?|details|film\s*info)\s*:?", re.I
+)
+
+
 def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] | None:
     """A title line standing over schedule rows that stand over the fields: right over
     them, or as paragraphs of their own (``Title``, blank, ``Venue, Monday 16 September,
     7:00pm``, blank, ``Director: NAME``), the title then a paragraph of its own too."""
     rows: list[int] = []
     index = top - 1
+    if (
+        index >= 0
+        and items[index].kind is LineKind.HEADING
+        and _LABEL_OVER_FIELDS.fullmatch(items[index].line.text.strip())
+    ):
+        index -= 1  # ``Information`` over the fields: a label of the page's, not a film's
     spaced = False
-    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.BLANK):
-        if items[index].kind is LineKind.SCHEDULE:
-            rows.insert(0, index)
-        else:
+    while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.BLANK, LineKind.DATE):
+        if items[index].kind is LineKind.BLANK:
             spaced = True
+        else:
+            rows.insert(0, index)  # ``Samstag, 7. März 2020`` over ``19:30 Uhr | Kinosaal``
         index -= 1
-    if not rows or index < 0 or items[index].kind is not LineKind.TEXT:
+    if not any(items[i].kind is LineKind.SCHEDULE for i in rows):
+        return None
+    if items[rows[-1]].kind is LineKind.DATE:
+        return None  # a day under the rows is the next rows', not these
+    if index < 0 or items[index].kind is not LineKind.TEXT:
         return None
     if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
         return None
@@ -747,10 +763,24 @@ def read_block(
         apply_meta(film, head, trailing[1], ambiguous)
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     credited = any(bool(m and m.directors) for m in (items[i].meta for i in block.header))
+    # ``Samstag, 7. März 2020`` over ``19:30 Uhr | Kinosaal`` among the rows over the
+    # fields: the day of the row right under it
+    days_over_rows = {
+        i - 1
+        for i in block.header
+        if items[i].kind is LineKind.SCHEDULE
+        and i - 1 in block.header
+        and items[i - 1].kind is LineKind.DATE
+    }
     for index in block.header:
         item = items[index]
         if item.kind is LineKind.SCHEDULE:
-            schedule_row(item, film, _day_over(items, index, block), ambiguous, venue)
+            day = _day_over(items, index, block)
+            if day is None and index - 1 in days_over_rows:
+                day = items[index - 1].date
+            schedule_row(item, film, day, ambiguous, venue)
+            continue
+        if index in days_over_rows:
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
             schedule_row(item, film, running, ambiguous, venue)
@@ -925,12 +955,23 @@ _NAMED_HALL = re.compile(
 )
 
 
+#: A hall named alone, with no house (``Kinosaal``, ``Großer Saal``, ``Saal 2``, ``Main
+#: Hall``): a screen, not a venue.
+_HALL_ALONE = re.compile(
+    r"(?:(?:großer|grosser|kleiner|neuer|alter|oberer|unterer|main|small|large|big|little|"
+    r"upper|lower|great)\s+)?(?:\w*saal|hall|halle|studio|screen|leinwand)(?:\s+\d{1,2})?",
+    re.IGNORECASE,
+)
+
+
 def split_screen(venue: str) -> tuple[str | None, str | None]:
     """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``); ``Cinema House,
     Red Hall`` → (``Cinema House``, ``Red Hall``)."""
     venue = venue.strip()
     if not venue:
         return None, None
+    if _HALL_ALONE.fullmatch(venue):
+        return None, venue  # ``Kinosaal``, ``Großer Saal``: a hall of a house not named
     found = re.fullmatch(
         r"(?P<theatre>.+?)(?:\s*,\s*|\s+)(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
         r"\s*(?:관)?|(?P<theatre_ko>.+?)\s*(?P<screen_ko>\d{1,2})\s*관",

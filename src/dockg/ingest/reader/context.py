@@ -61,10 +61,10 @@ Europe/Brussels: Brussels Brüssel Bruxelles Antwerp Antwerpen
 Europe/Kiev: Kyiv Odesa Lviv
 Europe/Istanbul: Istanbul Ankara
 Asia/Jerusalem: Jerusalem Docaviv
-America/Chicago: Chicago Dallas Evanston Milwaukee Minneapolis
+America/Chicago: Chicago Dallas Evanston Milwaukee Minneapolis Memphis Nashville
 America/Denver: Longmont Missoula
 America/Vancouver: Vancouver
-America/Los_Angeles: Seattle Watsonville
+America/Los_Angeles: Seattle Watsonville Sacramento
 America/New_York: Atlanta Boston Philadelphia Baltimore Pittsburgh Detroit
 America/Montreal: Montreal Montréal
 Australia/Melbourne: Melbourne
@@ -95,6 +95,9 @@ CITY_ZONES["tel aviv"] = "Asia/Jerusalem"
 CITY_ZONES["washington, d.c."] = "America/New_York"
 CITY_ZONES["washington dc"] = "America/New_York"
 CITY_ZONES["new haven"] = "America/New_York"
+CITY_ZONES["new orleans"] = "America/Chicago"
+CITY_ZONES["san diego"] = "America/Los_Angeles"
+CITY_ZONES["salt lake city"] = "America/Denver"
 CITY_ZONES["novi sad"] = "Europe/Belgrade"
 CITY_ZONES["sag harbor"] = "America/New_York"
 CITY_ZONES["woods hole"] = "America/New_York"
@@ -302,6 +305,11 @@ def zone_of(name: str) -> ZoneInfo:
         ) from error
 
 
+#: The names of several words among the cities (``new york``, ``halle (saale)``), looked
+#: for in a text as they are.
+_SEVERAL_WORDS = tuple(name for name in CITY_ZONES if " " in name)
+
+
 def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
     """The cities (or chains) named in a text, with their zones; with ``compounds``, also a
     Korean city that starts a compound word (``서울독립영화제``: a festival's name)."""
@@ -315,25 +323,7 @@ def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
             word = head or word
         if zone:
             found.append((word, zone))
-    for name in (
-        "hot docs",
-        "big sky",
-        "new york",
-        "los angeles",
-        "hong kong",
-        "san francisco",
-        "palm springs",
-        "tel aviv",
-        "washington, d.c.",
-        "washington dc",
-        "new haven",
-        "novi sad",
-        "sag harbor",
-        "woods hole",
-        "abu dhabi",
-        "halle (saale)",
-        "halle an der saale",
-    ):
+    for name in _SEVERAL_WORDS:
         if name in folded:
             found.append((name, CITY_ZONES[name]))
     for chain, zone in CHAIN_ZONES.items():

@@ -167,7 +167,8 @@ class PrintedDate:
 
 
 @functools.cache
-def _month_of(word: str) -> int | None:
+def month_of(word: str) -> int | None:
+    """The number of a month named in English or German (``May``, ``Okt.``), or None."""
     word = word.lower().rstrip(".")
     if word in _MONTHS:
         return _MONTHS[word]
@@ -195,7 +196,7 @@ def _first_date(text: str) -> PrintedDate | None:
     for form in _DATE_FORMS:
         for found in form.finditer(text):
             groups = found.groupdict()
-            month = int(groups["m"]) if groups.get("m") else _month_of(groups.get("month") or "")
+            month = int(groups["m"]) if groups.get("m") else month_of(groups.get("month") or "")
             if month is None or not 1 <= month <= 12 or not 1 <= int(groups["d"]) <= 31:
                 continue
             wd_text = groups.get("wd") or groups.get("wd2")
@@ -350,7 +351,7 @@ def _month_part(text: str | None) -> int | None:
     if not text:
         return None
     text = text.strip().rstrip(".")
-    return int(text) if text.isdigit() else _month_of(text)
+    return int(text) if text.isdigit() else month_of(text)
 
 
 def find_range(text: str) -> DateRange | None:

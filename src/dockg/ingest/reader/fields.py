@@ -75,9 +75,9 @@ Jamaica|Jamaika|자메이카
 Fiji|Fidschi|피지
 Papua New Guinea|Papua-Neuguinea|파푸아뉴기니
 Ukraine|우크라이나
-United Kingdom|UK|Great Britain|Großbritannien|Vereinigtes Königreich|영국
+United Kingdom|UK|U.K|Great Britain|Großbritannien|Vereinigtes Königreich|영국
 Ireland|Irland|아일랜드
-United States|USA|US|United States of America|Vereinigte Staaten|미국
+United States|USA|US|U.S|U.S.A|United States of America|Vereinigte Staaten|미국
 Canada|Kanada|캐나다
 Mexico|Mexiko|멕시코
 Brazil|Brasilien|브라질
@@ -345,7 +345,10 @@ DIRECTOR_LABEL = re.compile(
     r"regie\s*(?:und|&|/)\s*(?:dreh)?buch\s*[:：]\s*|"
     r"(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
     r"(?:감독|연출)\s*[:：]?\s*|"
-    r"(?:directors?|r\.?|dir)\s*[:：]\s*|directors?\s{2,})(?=\S)",
+    r"(?:directors?|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
+    # ``Dir/Writ:``, ``Dir/Writ/Prod:``: the director, who also wrote or produced
+    r"(?:dir|director)(?:\s*/\s*(?:writ|writer|wr|prod|producer|ed|editor|scr))+\s*[:：]\s*)"
+    r"(?=\S)",
     re.IGNORECASE,
 )
 
@@ -909,9 +912,19 @@ def _unquote(text: str) -> tuple[str, str] | None:
     return text[1:end].strip(), text[end + 1 :]
 
 
-_TWO_SCRIPTS = re.compile(r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$")
+#: ``그 날 One Warm Spring Day``: a Korean title, then its English one.
+TWO_SCRIPTS = re.compile(r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$")
 
 
+#: What kind of showing it is, before the title: ``Preview: The Wind Phone``,
+#: ``Vorpremiere: TITLE``, ``Special Screening – TITLE``.
+_SHOWING_KIND_FIRST = re.compile(
+    r"^(?:(?:preview|sneak\s+preview|vorpremiere|voraufführung|special\s+screening|"
+    r"sondervorführung|encore\s+screening|premiere\s+screening)\s*[:–—]\s+|"
+    r"(?:(?:pre-festival|special|free|outdoor|opening|closing|encore|sneak)\s+)+"
+    r"(?:screening|preview|showing)\s+of\s+)(?=\S)",
+    re.IGNORECASE,
+)
 #: What a screening adds after its film: ``Title + Programme Launch``, ``Title + Q&A``.
 _ADDED_EVENT = re.compile(
     r"\s+(?:\+|&|with|mit)\s+(?:(?:the\s+)?(?:programme|program|season|festival)\s+launch|"
@@ -959,7 +972,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     """
     text = text.strip().lstrip("○●•◆■▶-* ").strip()
     text = _ADDED_EVENT.sub("", text)
-    scripts = _TWO_SCRIPTS.match(text)
+    text = _SHOWING_KIND_FIRST.sub("", text)
+    scripts = TWO_SCRIPTS.match(text)
     if scripts:
         return scripts["ko"].strip(), scripts["en"].strip()
     quoted = _unquote(text)

@@ -288,6 +288,11 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
             clock = mine[0]
             # the venue follows the date; what precedes it is a label or a title
             venue = " | ".join((text[printed.end : clock.start], text[clock.end : high]))
+            if clock.end <= printed.start:
+                # ``7:30 pm Wed. September 18, 2013 @ Studio on the Square``: the time
+                # first, then the date, then the venue (never the date in it)
+                between = text[clock.end : printed.start]
+                venue = " | ".join((between, text[printed.end : high]))
             cells.append(
                 ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue))
             )
@@ -312,7 +317,8 @@ VENUE_WORDS = (
     r"(?:cinema|kino|theat(?:re|er)|hall|centre|center|saal|filmhaus|cinematheque|cinémathèque)"
 )
 #: A word of theatres in what follows a row's time (``18:00 - Kino 2``): a venue's.
-_NAMES_A_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\b", re.IGNORECASE)
+#: German compounds count (``Kinosaal``, ``Großer Saal``, ``Stadthalle``).
+_NAMES_A_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\b|\b\w+(?:saal|kino|halle)\b", re.IGNORECASE)
 _VENUE_LEAD = re.compile(
     r"(?P<venue>[^,|:]*\b" + VENUE_WORDS + r"|[^,|:]*(?:극장|시네마|아트하우스))\s*[,|]?",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
     KOREAN_WORD_END,
+    TWO_SCRIPTS,
     country_of,
     foreign_hangul,
     is_headline,
@@ -90,6 +91,17 @@ _EN_BY = re.compile(
     r"\"(?P<t3>[^\"\n]{1,60}?)[,.]?\"(?:\s*\(\s*\"(?P<english>[^\"\n]{1,60}?)[,.]?\"\s*\))?)"
     r"\s+(?:by|von)\s+" + _LATIN_NAME + r"(?![\w-])"
 )
+#: ``Toxic Beauty, directed by Phyllis Ellis, follows …``, ``Human Nature, from director
+#: Adam Bolt, explains …``: a sentence opening with a title, a comma, its director, a
+#: comma (a news page's line-up told in prose).
+_SENTENCE_TITLE_DIRECTED = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<t>[A-Z][^,.;:!?“”\"()]{1,60}?),\s+"
+    r"(?:directed\s+by|from\s+(?:[\w-]+\s+){0,4}?directors?)\s+"
+    r"(?P<names>" + _ONE_NAME + r"(?:\s+and\s+" + _ONE_NAME + r")?),\s"
+)
+#: Words a sentence may open with before a title (``And Willie, from director …``): where
+#: the title starts is then not sure.
+_SENTENCE_OPENERS = frozenset(["and", "but", "or", "so", "also", "plus", "then", "yet", "still"])
 #: A Hangul word right before a name (``해리엇 `` before ``허숀``).
 _PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{1,4} $")
 
@@ -228,9 +240,17 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
     listed_together: set[str] = set()  # co-directors printed in one list: not a conflict
 
     def film(title: str, line: Line) -> FilmRecord:
+        other = None
+        scripts = TWO_SCRIPTS.match(title)
+        if scripts:
+            # ``<바그다드에서 온 편지 Letters from Baghdad>``: the Korean title, then the
+            # English one in the same brackets
+            title, other = scripts["ko"].strip(), scripts["en"].strip()
         key = title.casefold()
         if key not in films:
             films[key] = FilmRecord(title=title, line=line.number)
+        if other and films[key].original_title is None:
+            films[key].original_title = other
         return films[key]
 
     for line, found in _paragraph_leads(lines):
@@ -294,6 +314,22 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if section and record.section is None:
                     record.section = (line.number, section)
                 spans.append(found.span())
+        for found in _SENTENCE_TITLE_DIRECTED.finditer(text):
+            title = found["t"].strip()
+            names = split_names(found["names"])
+            if (
+                any(a <= found.start() < b for a, b in spans)
+                or title.split()[0].casefold() in _SENTENCE_OPENERS
+                or len(title.split()) > 8
+                or not is_headline(title)
+                or not names
+                or not all(looks_like_name(n) for n in names)
+            ):
+                continue
+            record = film(title, line)
+            record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
+            listed_together.add(record.title.casefold())
+            spans.append(found.span())
         for found in _PAREN_DIR.finditer(text):
             record = film(found["t"].strip(), line)
             names = [n.strip() for n in found["names"].split(",")]

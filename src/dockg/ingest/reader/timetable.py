@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import time
 
+from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.fields import SMALL_WORDS, is_headline
 from dockg.ingest.reader.lines import Classified, LineKind
@@ -134,6 +135,28 @@ def _next_filled(items: Sequence[Classified], index: int) -> int | None:
     return None
 
 
+def _sentence_like(row: Classified, title: Classified) -> bool:
+    """A row that ends as a sentence does (``… 릴레이 상영.``), or a line under it with a
+    comma (``상영 후 감독, 주인공과 만나는 …``): running text, not a row over a title."""
+    return row.line.text.rstrip().endswith((".", "。", "다")) or "," in title.line.text
+
+
+def _row_stands_apart(items: Sequence[Classified], index: int) -> bool:
+    """A dated row with its venue (``7:30 pm Wed. September 18, 2013 @ Studio on the
+    Square``) stands over the next title only with a blank over it and, over the blank,
+    no line that may be a title (a paragraph, a heading or a sentence instead): under a
+    title (``Film A``, its row, ``Film B``), the row would be the film's above."""
+    if index == 0 or items[index - 1].kind is not LineKind.BLANK:
+        return False
+    above = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)
+    if above is None:
+        return True
+    item = items[above]
+    return item.kind in (LineKind.PROSE, LineKind.HEADING) or (
+        item.kind is LineKind.TEXT and item.line.text.rstrip().endswith((".", "!", "?", "…"))
+    )
+
+
 #: ``3pm: Then Then Then``: a time, a colon, the title (the day a line above prints).
 _TIME_COLON_TITLE = re.compile(
     r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?\s*:\s+(?P<title>\S.{0,79})$",
@@ -169,6 +192,7 @@ def slot_films(
         twice (once could be anything: a heading over an introduction).
     """
     slots: list[tuple[Classified, Classified]] = []
+    with_venue: list[tuple[Classified, Classified]] = []  # the slots whose rows name venues
     for index, item in enumerate(items):
         if item.kind is not LineKind.SCHEDULE or len(item.cells) != 1:
             continue
@@ -187,7 +211,7 @@ def slot_films(
                 title = Line(item.line.number, inline["title"].strip(), item.line.raw)
                 slots.append((dated, Classified(title, LineKind.TEXT)))
             continue
-        if cell.date is None or cell.venue:
+        if cell.date is None or (cell.venue and not _row_stands_apart(items, index)):
             continue
         title = _next_filled(items, index)
         if title is None or items[title].kind is not LineKind.TEXT:
@@ -197,12 +221,24 @@ def slot_films(
         if len(text) > _TITLE_LENGTH or below is None or items[below].kind is not LineKind.PROSE:
             continue
         slots.append((item, items[title]))
+        if cell.venue:
+            with_venue.append((item, items[title]))
+    if any(_sentence_like(row, title) for row, title in with_venue) or (
+        0 < len(with_venue) < _MIN_SLOTS
+    ):
+        # a row with its venue over a line is the shape only where it repeats: once, the
+        # line under it may be anything (``상영 후 감독, 주인공과 만나는 …``)
+        slots = [slot for slot in slots if slot not in with_venue]
+        with_venue = []
     if len(slots) < _MIN_SLOTS:
         return []
     films = []
     for row, heading in slots:
         film = FilmRecord(title=heading.line.text.strip(), line=heading.line.number)
-        film.screenings.append(_showing(row, venue, None))
+        own, screen = (
+            split_screen(row.cells[0].venue) if (row, heading) in with_venue else (None, None)
+        )
+        film.screenings.append(_showing(row, own or venue, screen))
         films.append(film)
     read = {row.line.number for row, _ in slots}
     ambiguous[:] = [n for n in ambiguous if n.line not in read]

@@ -293,6 +293,8 @@ def title_problem(
         return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title):
         return "it is a line of fields"
+    if _TOTAL_RUNTIME.match(title):
+        return "it gives a programme's running time"
     if (
         _LABEL.match(title)
         or DIRECTOR_LABEL.match(title)
@@ -304,6 +306,8 @@ def title_problem(
     names = split_names(byline["name"]) if byline else ()
     if names and all(looks_like_name(n) for n in names):
         return "it is a byline"
+    if _PICTURE_CREDIT.match(title):
+        return "it credits a picture"
     trailing = _TRAILING_BYLINE.search(title)
     if trailing and all(looks_like_name(n) for n in split_names(trailing["names"])):
         return "it ends in its maker's byline"
@@ -409,6 +413,12 @@ _KIND_WITH_EXTRA = re.compile(
     r"diskussion|q\s*&\s*a|talk|discussion|introduction)\b.*$",
     re.IGNORECASE,
 )
+#: ``Estimated total run time: 106 minutes.``: how long a whole programme runs.
+_TOTAL_RUNTIME = re.compile(
+    r"^(?:(?:estimated|approximate|approx\.?|total|overall|programme|program)\s+)+"
+    r"(?:run(?:ning)?\s*time|runtime|length|duration)\b[^\n]*\d",
+    re.IGNORECASE,
+)
 #: ``Award in the amount of €2,500``: a sum of money.
 _MONEY = re.compile(
     r"[€$£₩]\s?\d|\d[\d,.]*\s?(?:€|eur\b|euro|usd\b|dollars?\b|원\b)", re.IGNORECASE
@@ -508,6 +518,11 @@ def _hangul_names(title: str) -> bool:
     )
 
 
+#: ``사진 = 뉴스페이퍼``, ``Foto: NAME``: who took or gave a picture.
+_PICTURE_CREDIT = re.compile(
+    r"^(?:사진|사진제공|이미지|photo|photos|photograph|foto|fotos|bild|image|picture)\s*[=:：/]",
+    re.IGNORECASE,
+)
 #: ``foto_11.jpg``: a picture's file name printed where the page shows it.
 _FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
 #: ``American Experience presents INTO THE AMAZON``: a strand or a presenter, then the
