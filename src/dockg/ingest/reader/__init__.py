@@ -746,7 +746,17 @@ def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
         (item.line.number, item.line.text)
         for item in _head(items, _TOP_LINES)
         if FESTIVAL_WORD.search(item.line.text)
+        and (item.kind is not LineKind.PROSE or _FESTIVAL_IN_PROSE.search(item.line.text))
     ]
+
+
+#: A festival named in running text: ``fest`` only ends a capitalised name (``Filmfest``,
+#: ``DOK.fest``), never a German word (``… hält fest, was …``, ``festhalten``), so that a
+#: synopsis set in another city sets no time zone.
+_FESTIVAL_IN_PROSE = re.compile(
+    r"(?i:\w*festival|festspiele|\w*filmwochen?|\w*filmtage|film\s+week|berlinale|"
+    r"viennale|biennale|\S*영화제)|\b[A-Z][\w.]*fest\b|\b[A-Z]{1,4}FF\b|\bDocs\b"
+)
 
 
 def _head(items: Sequence[Classified], count: int) -> list[Classified]:
