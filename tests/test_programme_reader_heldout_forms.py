@@ -2840,13 +2840,17 @@ def test_a_sentence_opening_with_a_title_then_its_director_between_commas() -> N
 
 
 def test_a_synopsis_near_the_top_that_says_fest_names_no_festivals_city() -> None:
-    page = """
+    synopsis = (
+        "Ein Mann, der in New York aufwuchs, erzählt von seinem Leben. Der Film hält fest,"
+        " was er der nächsten Generation mitgeben wollte."
+    )
+    page = f"""
 Marko Feingold - Ein jüdisches Leben
 
 Österreich 2020, 114 Min., deutsche Fassung
 Regie: Christian Krönes, Florian Weigensamer
 
-Ein Mann, der in New York aufwuchs, erzählt von seinem Leben. Der Film hält fest, was er der nächsten Generation mitgeben wollte.
+{synopsis}
 """
     assert read(page).context.zone is None
     # a festival named in the same place does give its city
