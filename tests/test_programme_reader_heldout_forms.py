@@ -2856,3 +2856,55 @@ Regie: Christian Krönes, Florian Weigensamer
     # a festival named in the same place does give its city
     named = page.replace("Der Film hält fest", "Das Filmfest zeigt")
     assert read(named).context.zone == "America/New_York"
+
+
+# --- the forty-fifth round's forms ------------------------------------------------------
+
+
+def test_events_each_under_its_dated_row_a_series_label_before_the_quoted_title() -> None:
+    records = read(
+        """
+Saturday, February 8, 2020 at 6:00 p.m. (158 minutes)
+
+Film Series—Sam Fuller: Audacious Auteur: "The Big Red One" (1980)
+
+Directed by Samuel Fuller
+
+A sentence of our own about the film, long enough to be read as a paragraph of prose.
+
+
+
+Sunday, February 9, 2020 at 2:00 p.m.
+
+Women in History – Susan B. Anthony
+
+A sentence of our own about a stage show, long enough to be read as a paragraph too.
+
+
+
+Tuesday, February 11, 2020 at 6:30 p.m.
+
+Documentary: "Somewhere to Be" (2018)
+
+Directed by Peter Odabashian
+""",
+        timezone="America/New_York",
+    )
+    assert [
+        (f.title, f.year, [s.day.isoformat() for s in f.screenings if s.day]) for f in records.films
+    ] == [
+        ("The Big Red One", 1980, ["2020-02-08"]),
+        ("Somewhere to Be", 2018, ["2020-02-11"]),
+    ]
+    # the stage show's row is over no film: reported, not given to the film above
+    assert [n.line for n in records.ambiguous if "not attached" in n.text] == [11]
+
+
+def test_a_makers_nationality_is_no_part_of_the_name_and_a_remark_opens_no_title() -> None:
+    records = read(
+        "Australian Robert Nugent’s Memoirs of a Plague, a look at people and the locust,"
+        " will open the festival."
+    )
+    assert films(records) == [("Memoirs of a Plague", ["Robert Nugent"])]
+    # ``Naomi Kawase’s (Hanezu) Genpin``: the parentheses name another of her films
+    assert problems("(Hanezu) Genpin") == ["it opens with a remark in parentheses"]

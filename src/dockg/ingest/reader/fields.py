@@ -925,6 +925,9 @@ _SHOWING_KIND_FIRST = re.compile(
     r"(?:screening|preview|showing)\s+of\s+)(?=\S)",
     re.IGNORECASE,
 )
+_LABEL_THEN_QUOTED = re.compile(
+    r"[^\"“”„«»:]{2,60}(?::[^\"“”„«»:]{2,60})*:\s+(?P<quoted>[\"“„«][^\"“”„«»]{1,80}[\"”“»])"
+)
 #: What a screening adds after its film: ``Title + Programme Launch``, ``Title + Q&A``.
 _ADDED_EVENT = re.compile(
     r"\s+(?:\+|&|with|mit)\s+(?:(?:the\s+)?(?:programme|program|season|festival)\s+launch|"
@@ -973,6 +976,11 @@ def split_title(text: str) -> tuple[str, str | None]:
     text = text.strip().lstrip("○●•◆■▶-* ").strip()
     text = _ADDED_EVENT.sub("", text)
     text = _SHOWING_KIND_FIRST.sub("", text)
+    labelled = _LABEL_THEN_QUOTED.fullmatch(text)
+    if labelled is not None:
+        # ``Documentary: "Somewhere to Be"``, ``Film Series—Sam Fuller: Audacious Auteur:
+        # "The Big Red One"``: a series' or a kind's label, then the title in quotes
+        text = labelled["quoted"]
     scripts = TWO_SCRIPTS.match(text)
     if scripts:
         return scripts["ko"].strip(), scripts["en"].strip()

@@ -454,6 +454,15 @@ def _quoted_with_fields(text: str) -> tuple[str, Meta] | None:
     return found["title"].strip(), meta
 
 
+def _dated_or_timed(text: str) -> bool:
+    """True if a text prints a date or a time of day (``Saturday, February 8, 2020 at 6:00
+    p.m.``): a showing's row, never a title before its runtime."""
+    try:
+        return find_date(text) is not None or bool(find_times(text))
+    except DateError:
+        return True
+
+
 #: ``Chasing Ice (2012, 75 min)``, ``Nanook of the North (1922, 80 min) With live musical
 #: accompaniment.``: a title, its fields in parentheses, perhaps what comes with the
 #: showing after them.
@@ -579,7 +588,11 @@ def classify(line: Line) -> Classified:
             return Classified(line, LineKind.INLINE, meta=meta, title=glossed["title"].strip())
     labelled_field = DIRECTOR_LABEL.match(text) or FIELD_LABEL.match(text)
     runtime_only = None if labelled_field else _TITLE_RUNTIME.fullmatch(text)
-    if runtime_only and not _PROGRAMME_WORDS.search(runtime_only["title"]):
+    if (
+        runtime_only
+        and not _PROGRAMME_WORDS.search(runtime_only["title"])
+        and not _dated_or_timed(runtime_only["title"])
+    ):
         meta = read_meta(runtime_only["fields"])
         if meta.signals and not meta.unread and not meta.directors:
             title = runtime_only["title"]

@@ -102,6 +102,89 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
 #: Words a sentence may open with before a title (``And Willie, from director …``): where
 #: the title starts is then not sure.
 _SENTENCE_OPENERS = frozenset(["and", "but", "or", "so", "also", "plus", "then", "yet", "still"])
+#: Words for where a person is from, printed before the name (``Australian Robert
+#: Nugent’s Memoirs of a Plague``): no part of it.
+_DEMONYMS = frozenset(
+    [
+        "american",
+        "argentine",
+        "argentinian",
+        "armenian",
+        "australian",
+        "austrian",
+        "belgian",
+        "bosnian",
+        "brazilian",
+        "british",
+        "bulgarian",
+        "canadian",
+        "chilean",
+        "chinese",
+        "colombian",
+        "croatian",
+        "cuban",
+        "czech",
+        "danish",
+        "dutch",
+        "egyptian",
+        "english",
+        "estonian",
+        "filipino",
+        "finnish",
+        "french",
+        "georgian",
+        "german",
+        "greek",
+        "hungarian",
+        "icelandic",
+        "indian",
+        "indonesian",
+        "iranian",
+        "irish",
+        "israeli",
+        "italian",
+        "japanese",
+        "kenyan",
+        "korean",
+        "latvian",
+        "lebanese",
+        "lithuanian",
+        "mexican",
+        "nigerian",
+        "norwegian",
+        "palestinian",
+        "peruvian",
+        "polish",
+        "portuguese",
+        "romanian",
+        "russian",
+        "scottish",
+        "serbian",
+        "slovak",
+        "slovenian",
+        "spanish",
+        "swedish",
+        "swiss",
+        "syrian",
+        "taiwanese",
+        "thai",
+        "turkish",
+        "ukrainian",
+        "vietnamese",
+        "welsh",
+    ]
+)
+
+
+def _without_demonym(name: str) -> str:
+    """A name without the word for where its bearer is from, where two words or more stay
+    (``Australian Robert Nugent`` → ``Robert Nugent``; ``German Kral`` stays)."""
+    words = name.split()
+    if len(words) >= 3 and words[0].casefold() in _DEMONYMS:
+        return " ".join(words[1:])
+    return name
+
+
 #: A Hangul word right before a name (``해리엇 `` before ``허숀``).
 _PART_OF_NAME = re.compile(r"[\uac00-\ud7a3]{1,4} $")
 
@@ -274,7 +357,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         )
         for form in forms:
             for found in form.finditer(text):
-                name = found["name"] or found.groupdict().get("foreign") or ""
+                name = _without_demonym(found["name"] or found.groupdict().get("foreign") or "")
                 if not name or name in _NOT_NAME or country_of(name) or cities_in(name):
                     continue  # ``New York’s Central Park``: a place's, not a maker's
                 short = (

@@ -308,6 +308,8 @@ def title_problem(
         return "it is a byline"
     if _PICTURE_CREDIT.match(title):
         return "it credits a picture"
+    if re.match(r"\([^()]+\)\s+\S", title):
+        return "it opens with a remark in parentheses"
     trailing = _TRAILING_BYLINE.search(title)
     if trailing and all(looks_like_name(n) for n in split_names(trailing["names"])):
         return "it ends in its maker's byline"
