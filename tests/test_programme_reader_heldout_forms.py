@@ -2908,3 +2908,44 @@ def test_a_makers_nationality_is_no_part_of_the_name_and_a_remark_opens_no_title
     assert films(records) == [("Memoirs of a Plague", ["Robert Nugent"])]
     # ``Naomi Kawase’s (Hanezu) Genpin``: the parentheses name another of her films
     assert problems("(Hanezu) Genpin") == ["it opens with a remark in parentheses"]
+
+
+COUNTRY_ROWS = """
+Saturday, November 23
+
+12 noon to 6 pm WorldView Showcase
+
+12:30 pm Tank Man (USA)
+
+12:45 Age of Bryce (USA)
+
+1 pm To the Boats (United Kingdom)
+
+1:30 pm Adnan Far From Home (USA), Coffin Decolleté (Egypt)
+
+2 pm How and Why Don Jose Has Vanished (Israel/Spain)
+
+6:00 pm Awards Ceremony - Jack Rodgers Auditorium
+"""
+
+
+def test_rows_of_a_time_then_titles_each_with_its_countries() -> None:
+    records = read(COUNTRY_ROWS, edition=2019)
+    assert [(f.title, f.countries) for f in records.films] == [
+        ("Tank Man", ["United States"]),
+        ("Age of Bryce", ["United States"]),
+        ("To the Boats", ["United Kingdom"]),
+        ("Adnan Far From Home", ["United States"]),
+        ("Coffin Decolleté", ["Egypt"]),
+        ("How and Why Don Jose Has Vanished", ["Israel", "Spain"]),
+    ]
+    # ``12:45`` with no am or pm on a page that prints them: no showing is read
+    assert [len(f.screenings) for f in records.films] == [1, 0, 1, 1, 1, 1]
+    assert [n.line for n in records.ambiguous if "without am or pm" in n.text] == [7]
+    # twice only: no schedule of films
+    two = "\n".join(COUNTRY_ROWS.split("\n")[:9])
+    assert films(read(two)) == []
+    # no day line the reader can read (``11.23``: November 23 or a wrong day?): no showing
+    undated = read(COUNTRY_ROWS.replace("Saturday, November 23", "Saturday 11.23"), edition=2019)
+    assert [len(f.screenings) for f in undated.films] == [0] * 6
+    assert [n.line for n in undated.ambiguous if "no day over it" in n.text] == [5, 9, 11, 13]

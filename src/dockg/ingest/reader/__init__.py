@@ -66,6 +66,7 @@ from dockg.ingest.reader.records import (
 from dockg.ingest.reader.showings import showing_films
 from dockg.ingest.reader.stacked import mark_stacked, stacked_blocks
 from dockg.ingest.reader.timetable import (
+    country_row_films,
     highlight_films,
     legend_films,
     slot_films,
@@ -322,6 +323,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         films.extend(
             showing_films(items, unused, ambiguous)
             or timetable_films(items, ambiguous)
+            or country_row_films(items, ambiguous, dates)
             or slot_films(items, ambiguous, options.venue, dates)
             or highlight_films(items)
             or legend_films(items, unused)

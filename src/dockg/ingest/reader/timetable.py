@@ -36,7 +36,7 @@ from datetime import time
 
 from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
-from dockg.ingest.reader.fields import SMALL_WORDS, is_headline
+from dockg.ingest.reader.fields import SMALL_WORDS, country_of, is_headline
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
 from dockg.ingest.text import Line
@@ -126,6 +126,110 @@ def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[
 #: Slots a page must print for the shape to be its layout.
 _MIN_SLOTS = 2
 _TITLE_LENGTH = 80
+
+
+#: ``To the Boats (United Kingdom)``: a title and its countries in parentheses.
+_TITLE_COUNTRIES = re.compile(r"(?P<title>[^(),]{2,80}?)\s*\((?P<countries>[^()]{2,60})\)")
+#: Rows of titles and countries a page must print before any is read.
+_COUNTRY_ROWS = 3
+#: Words that make a row's text an event's, not a film's.
+_EVENT_WORDS = re.compile(
+    r"\b(?:ceremony|reception|panel|talk|q\s*&\s*a|workshop|party|gala|awards?|showcase|"
+    r"programme|program|shorts|films)\b",
+    re.IGNORECASE,
+)
+
+
+def _titles_with_countries(text: str) -> list[tuple[str, list[str]]] | None:
+    """``Adnan Far From Home (USA), Coffin Decolleté (Egypt)`` → each title with its
+    countries; None unless the whole text is such entries, each country one the reader
+    knows."""
+    entries: list[tuple[str, list[str]]] = []
+    position = 0
+    for found in _TITLE_COUNTRIES.finditer(text):
+        if text[position : found.start()].strip(" ,") or len(entries) >= 3:
+            return None
+        countries = [country_of(c) for c in re.split(r"\s*[/,]\s*", found["countries"])]
+        title = found["title"].strip()
+        if not all(countries) or _EVENT_WORDS.search(title) or not re.search(r"[^\W\d]", title):
+            return None
+        entries.append((title, [c for c in countries if c]))
+        position = found.end()
+    return entries if entries and not text[position:].strip(" .") else None
+
+
+def country_row_films(
+    items: Sequence[Classified],
+    ambiguous: list[Note],
+    running: Sequence[PrintedDate | None] = (),
+) -> list[FilmRecord]:
+    """The films of a schedule printed as a time, then titles each with its countries in
+    parentheses (``1 pm To the Boats (United Kingdom)``, ``1:30 pm Adnan Far From Home
+    (USA), Coffin Decolleté (Egypt)``), under lines of the day.
+
+    The countries say the row names films (an event's row, ``6:00 pm Awards Ceremony``,
+    has none). Read only where three rows at least have that shape. A time printed
+    without ``am`` or ``pm`` on a page that prints them (``2:15 Tic (USA)``) may be
+    either: the film is read, its showing reported. Showings print no venue: they are
+    reported by the build unless a site profile gives the venue.
+
+    Args:
+        items: the page's classified lines.
+        ambiguous: where rows whose time is not sure are reported.
+        running: for each line, the day a line above it prints, if any.
+
+    Returns:
+        One record per title, in page order, with its showing where its time is sure.
+    """
+    rows = []
+    for index, item in enumerate(items):
+        text = item.line.text.strip()
+        try:
+            times = find_times(text)
+        except DateError:
+            continue
+        if not times or times[0].start != 0:
+            continue
+        entries = _titles_with_countries(text[times[0].end :].strip(" –—-:|"))
+        if entries:
+            rows.append((index, times[0], entries))
+    if len(rows) < _COUNTRY_ROWS:
+        return []
+    half_days = [_MERIDIEM.search(items[i].line.text[: t.end]) for i, t, _ in rows]
+    read = {items[i].line.number for i, _, _ in rows}
+    ambiguous[:] = [n for n in ambiguous if n.line not in read]  # the rows read here
+    films = []
+    for (index, printed, entries), half in zip(rows, half_days, strict=True):
+        item = items[index]
+        day = running[index] if index < len(running) else None
+        sure = half is not None or printed.value.hour > 12 or not any(half_days)
+        if not sure:
+            note = f"a time without am or pm, not imported: {item.line.text}"
+            ambiguous.append(Note(item.line.number, note))
+        elif day is None:
+            note = f"a time with no day over it, not imported: {item.line.text}"
+            ambiguous.append(Note(item.line.number, note))
+        for title, countries in entries:
+            film = FilmRecord(title=title, line=item.line.number)
+            film.countries = countries
+            if sure and day is not None:
+                film.screenings.append(
+                    ScreeningRecord(
+                        item.line.number,
+                        item.line.text,
+                        None,
+                        printed.value,
+                        None,
+                        None,
+                        printed=day,
+                    )
+                )
+            films.append(film)
+    return films
+
+
+#: ``pm``, ``a.m.``, ``Uhr`` after a time: which half of the day it is, or a 24-hour clock.
+_MERIDIEM = re.compile(r"\d\s*(?:[ap]\.?m\.?|uhr|h)\b", re.IGNORECASE)
 
 
 def _next_filled(items: Sequence[Classified], index: int) -> int | None:
