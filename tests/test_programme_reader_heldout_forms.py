@@ -2949,3 +2949,55 @@ def test_rows_of_a_time_then_titles_each_with_its_countries() -> None:
     undated = read(COUNTRY_ROWS.replace("Saturday, November 23", "Saturday 11.23"), edition=2019)
     assert [len(f.screenings) for f in undated.films] == [0] * 6
     assert [n.line for n in undated.ambiguous if "no day over it" in n.text] == [5, 9, 11, 13]
+
+
+# --- the forty-sixth round's forms ------------------------------------------------------
+
+
+def test_entries_each_with_a_link_over_one_films_fields_give_no_title() -> None:
+    records = read(
+        """
+Freitag, 01.11.
+Film am Freitag: M.C. Escher - Reise in die Unendlichkeit
+Weitere Informationen
+Deutschstunde
+Weitere Informationen
+Niederlande | 2018 | Dokumentarfilm | 80 Min. | Buch & Regie: Robin Lutz
+"""
+    )
+    assert films(records) == []
+
+
+def test_director_without_a_colon_and_a_value_under_its_label() -> None:
+    found = classify(line("Director Paul Fegan"))
+    assert found.kind is LineKind.META and found.meta is not None
+    assert found.meta.directors == ["Paul Fegan"]
+    assert classify(line("Directors Lab Berlin")).kind is not LineKind.META
+    records = read(
+        """
+Year: 2024
+Language:
+English
+Country:
+United States
+"""
+    )
+    assert films(records) == []  # ``English`` is the language's value, no title
+    shorts = read(
+        """
+Feature:
+SHARKWATER EXTINCTION
+Rob Stewart
+Canada, 2018, 87 min.
+"""
+    )
+    assert films(shorts) == [("SHARKWATER EXTINCTION", ["Rob Stewart"])]
+
+
+def test_a_jurors_own_films_are_not_the_programmes_and_a_title_in_two_scripts() -> None:
+    records = read(
+        "개막식에는 <포토그래픽 메모리>, <셔먼의 행진>을 연출한 로스 맥켈위(EIDF 2012 페스티벌"
+        " 초이스 심사위원장, 하버드대 교수)가 자리할 계획이다. 개막작은 리 허쉬(Lee Hirsch)"
+        " 감독의 <불리(Bully)>로, 학교에서 벌어지는 일을 들여다본 작품이다."
+    )
+    assert [(f.title, f.original_title) for f in records.films] == [("불리", "Bully")]

@@ -19,11 +19,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import time
+from itertools import pairwise
 
 from dockg.ingest.reader.context import FESTIVAL_WORD
 from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
 from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
+    CREW_LABEL,
+    FIELD_LABEL,
     Meta,
     field_only,
     fields_after_title,
@@ -405,6 +408,35 @@ def _is_date_line(text: str) -> bool:
     return find_date(text) is not None or find_range(text) is not None
 
 
+def _value_under_label(items: Sequence[Classified], index: int) -> bool:
+    """``Language:`` over ``English``: a short label alone on the line over, ending in a
+    colon; the line is its value, no title."""
+    if index == 0 or items[index - 1].kind is not LineKind.TEXT:
+        return False
+    above = items[index - 1].line.text.strip()
+    return bool(
+        FIELD_LABEL.fullmatch(above) or CREW_LABEL.fullmatch(above) or _VALUE_LABEL.fullmatch(above)
+    )
+
+
+#: Labels of a film's facts that the reader does not state (``Language:``, ``Sponsor:``),
+#: or the director's, alone on a line over their value. A heading such as ``Feature:``
+#: stands over a title, and is none of these.
+_VALUE_LABEL = re.compile(
+    r"(?:languages?|sprachen?|sponsors?|genre|format|rating|subtitles|untertitel|fassung|"
+    r"directors?|director\(s\)|regie|언어|자막|장르|감독)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+#: A link a page prints under an entry (``Weitere Informationen``, ``More info``): no title.
+_LINK_LINE = re.compile(
+    r"(?:weitere\s+informationen|mehr\s+infos?|mehr\s+erfahren|more\s+info(?:rmation)?|"
+    r"read\s+more|learn\s+more|details|trailer|tickets?|자세히\s*보기|더\s*보기)\s*[»›>…]*",
+    re.IGNORECASE,
+)
+
+
 def _pick_title(
     items: Sequence[Classified], texts: list[int], sections: Sequence[str]
 ) -> int | None:
@@ -417,10 +449,13 @@ def _pick_title(
         for i in texts
         if items[i].line.text in {_neighbour(items, i, -1), _neighbour(items, i, 1)}
     }
+    links = [i for i in texts if _LINK_LINE.fullmatch(items[i].line.text.strip())]
     candidates = [
         i
         for i in texts
         if i not in repeated
+        and i not in links
+        and not _value_under_label(items, i)
         and not is_section_heading(items[i].line.text, sections)
         and not _names_a_label(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
@@ -432,6 +467,11 @@ def _pick_title(
     # a bare year (``1985``) may be a title, but not over a title that is no year
     candidates = [i for i in candidates if not _YEAR_LINE.match(items[i].line.text)] or candidates
     if not candidates:
+        return None
+    if any(a < link < b for link in links for a, b in pairwise(candidates)):
+        # ``Film am Freitag: M.C. Escher …``, ``Weitere Informationen``, ``Deutschstunde``,
+        # ``Weitere Informationen``, the fields: a list of entries, each with its link;
+        # whose fields follow is not sure
         return None
     nearest = candidates[-1]
     if len(candidates) >= 2 and looks_like_name(items[nearest].line.text):

@@ -102,6 +102,16 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
 #: Words a sentence may open with before a title (``And Willie, from director …``): where
 #: the title starts is then not sure.
 _SENTENCE_OPENERS = frozenset(["and", "but", "or", "so", "also", "plus", "then", "yet", "still"])
+#: ``불리(Bully)``: a Korean title, its English title in parentheses.
+_LATIN_IN_PARENTHESES = re.compile(
+    r"(?P<ko>[\uac00-\ud7a3][^()]*?)\s*\((?P<en>[A-Za-z][^()\uac00-\ud7a3]*)\)"
+)
+#: ``<A>, <B>을 연출한 NAME(… 심사위원장 …)``: titles named as the work of a juror.
+_JUROR_CREDITS = re.compile(
+    r"(?P<list>(?:(?:" + _QUOTED + r")\s*,?\s*(?:과|와|및)?\s*)+)[을를]\s*"
+    r"(?:연출한|만든|연출했던|만들었던)\s+[^()\s]{2,12}(?:\s[^()\s]{1,12})?\s*"
+    r"\([^()]*(?:심사위원|위원장)"
+)
 #: Words for where a person is from, printed before the name (``Australian Robert
 #: Nugent’s Memoirs of a Plague``): no part of it.
 _DEMONYMS = frozenset(
@@ -322,13 +332,17 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
     films: dict[str, FilmRecord] = {}
     listed_together: set[str] = set()  # co-directors printed in one list: not a conflict
 
+    credits_only: set[str] = set()  # the line's titles named only as a juror's work
+
     def film(title: str, line: Line) -> FilmRecord:
         other = None
-        scripts = TWO_SCRIPTS.match(title)
+        scripts = TWO_SCRIPTS.match(title) or _LATIN_IN_PARENTHESES.fullmatch(title)
         if scripts:
-            # ``<바그다드에서 온 편지 Letters from Baghdad>``: the Korean title, then the
-            # English one in the same brackets
+            # ``<바그다드에서 온 편지 Letters from Baghdad>``, ``<불리(Bully)>``: the Korean
+            # title, then the English one in the same brackets
             title, other = scripts["ko"].strip(), scripts["en"].strip()
+        if title.casefold() in credits_only:
+            return FilmRecord(title=title, line=line.number)  # stated nowhere
         key = title.casefold()
         if key not in films:
             films[key] = FilmRecord(title=title, line=line.number)
@@ -345,6 +359,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         text = line.text
         if not text or _NOT_FILM.search(text):
             continue
+        credits_only.clear()
+        for juror in _JUROR_CREDITS.finditer(text):
+            # ``<포토그래픽 메모리>, <셔먼의 행진>을 연출한 로스 맥켈위(… 심사위원장 …)``:
+            # a juror's own films, named to say who the juror is, not shown
+            credits_only.update(_title(t).casefold() for t in re.finditer(_QUOTED, juror["list"]))
         spans: list[tuple[int, int]] = []
         forms = (
             _DIRECTOR_BEFORE,
