@@ -3001,3 +3001,14 @@ def test_a_jurors_own_films_are_not_the_programmes_and_a_title_in_two_scripts() 
         " 감독의 <불리(Bully)>로, 학교에서 벌어지는 일을 들여다본 작품이다."
     )
     assert [(f.title, f.original_title) for f in records.films] == [("불리", "Bully")]
+
+
+def test_a_venue_before_its_row_and_times_either_side_of_one_date() -> None:
+    cells = read_schedule("GFT / Wed 24 Feb (13.30) with Q&A")
+    assert [(c.date.day if c.date else None, c.hour, c.minute, c.venue) for c in cells] == [
+        (24, 13, 30, "GFT")
+    ]
+    # ``Sun 21`` has no month: whose is 13.15 is not sure, and no showing is read wrongly
+    # on the 22nd
+    assert read_schedule("GFT / Sun 21 (13.15) & Mon 22 Feb (11.00)") == ()
+    assert [c.venue for c in read_schedule("Sa 12.10. 18:00 Uhr mit Filmgespräch")] == [""]

@@ -142,12 +142,18 @@ _PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")
 
 
+#: ``GFT /``, ``Filmhaus |``: a short venue before a row's date, a slash or a bar after it.
+_LEAD_VENUE = re.compile(r"[A-ZÄÖÜ][\w.’'&-]*(?:\s[A-ZÄÖÜ][\w.’'&-]*){0,3}\s*[/|]")
+
+
 def _venue_text(text: str) -> str:
     """What is left of a row once date and time are removed: the venue (empty when what is
     left holds a year or a runtime, which no venue name does). Remarks in parentheses
     (``(GV: …)``, ``(mit Werkstattgespräch)``) and a leading ``in den``/``im``/``at`` go."""
     text = re.sub(r"\([^()]*\)", " ", text)
     text = re.sub(r"(?:^|\s)\+.*$", "", text)  # ``+GV``, ``+ Filmgespräch``: an event added
+    # ``with Q&A``, ``mit Filmgespräch``: what comes with the showing, no venue
+    text = re.sub(r"(?:^|\s)(?:with|mit|followed\s+by|gefolgt\s+von)\s.*$", "", text, flags=re.I)
     text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
     parts = [p.strip() for p in text.split("|")]
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
@@ -284,6 +290,11 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
         mine = [t for t in times if low <= t.start < high]
         if not mine:
             return ()
+        if any(t.end <= printed.start for t in mine) and any(t.start >= printed.end for t in mine):
+            # ``Sun 21 (13.15) & Mon 22 Feb (11.00)``: times either side of one date, the
+            # first after a day the reader does not read as a date; which day is whose is
+            # not sure, so the row is not read
+            return ()
         if len(mine) == 1:
             clock = mine[0]
             # the venue follows the date; what precedes it is a label or a title
@@ -293,6 +304,10 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
                 # first, then the date, then the venue (never the date in it)
                 between = text[clock.end : printed.start]
                 venue = " | ".join((between, text[printed.end : high]))
+            lead = text[low : printed.start].strip()
+            if not _venue_text(venue) and _LEAD_VENUE.fullmatch(lead):
+                # ``GFT / Wed 24 Feb (13.30) with Q&A``: the venue, a slash, the date
+                venue = lead
             cells.append(
                 ScheduleCell(printed, clock.value.hour, clock.value.minute, _venue_text(venue))
             )
