@@ -638,13 +638,19 @@ def _result(
 
 
 def import_page(
-    key: PageKey, workdir: Path | None = None, *, in_process: bool = False
+    key: PageKey,
+    workdir: Path | None = None,
+    *,
+    in_process: bool = False,
+    settled: bool = False,
 ) -> ImportResult:
     """Import a key's page into a fresh project copy, with its source URL and capture date.
 
     Args:
         key: the page's answer key.
         workdir: where to make the project copy (default: a temporary directory).
+        settled: also give the key's time zone and edition year (``--timezone``,
+            ``--edition``), as a user does whom the report asks for them.
 
     Returns:
         The import's result.
@@ -652,6 +658,9 @@ def import_page(
     args = ["--source-url", key.url]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.captured):
         args += ["--captured", key.captured]
+    if settled:
+        args += ["--timezone", key.timezone]
+        args += ["--edition", str(key.edition_year)] if key.edition_year else []
     if workdir is not None:
         return run_import(key.page, project_copy(workdir / "project"), *args, in_process=in_process)
     with tempfile.TemporaryDirectory(prefix="dockg-corpus-") as tmp:
@@ -888,6 +897,9 @@ class PageScore:
     findings: list[Finding] = field(default_factory=list)
     exit_code: int = 0
     message: str = ""
+    #: The import's report held showings back for want of a time zone or the edition's
+    #: year (so the user is asked for ``--timezone`` or ``--edition``).
+    unsettled: bool = False
 
     def count(self, status: str, kind: str | None = None) -> int:
         """How many findings have that status (and kind)."""
@@ -1020,6 +1032,20 @@ def _score_film(wanted: KeyFilm, films: list[FoundFilm], add: Add) -> None:
             add(Finding(kind, "wrong", f"{title}: {kind} {show(value)}"))
 
 
+#: A generic word before a screen's number (``Theatre 1``, ``Cinema 3``, ``Saal 2``): the
+#: screen is its number, however the key writes it.
+_SCREEN_WORD = re.compile(
+    r"(?:theat(?:re|er)|cinema|screen|saal|kino|sala|salle|hall)\s+(?=\d)", re.I
+)
+
+
+def _same_screen(found: str | None, wanted: str) -> bool:
+    """The same screen, printed with or without its generic word (``Theatre 1`` = ``1``)."""
+    if found is None:
+        return False
+    return _SCREEN_WORD.sub("", found).casefold() == _SCREEN_WORD.sub("", wanted).casefold()
+
+
 def _score_screenings(
     key: PageKey, found: Found, matched: Mapping[Node, KeyFilm], add: Add
 ) -> None:
@@ -1054,7 +1080,7 @@ def _score_screenings(
             if wanted.screen is not None:
                 status = (
                     "found"
-                    if hit.screen == wanted.screen
+                    if _same_screen(hit.screen, wanted.screen)
                     else ("missed" if hit.screen is None else "wrong")
                 )
                 add(Finding("venue", status, f"{label}: screen {hit.screen or wanted.screen}"))
@@ -1152,7 +1178,15 @@ def score_import(key: PageKey, result: ImportResult) -> PageScore:
     page = score(key, extract(result.facts, result.names))
     page.exit_code = result.code
     page.message = result.stderr.strip()
+    page.unsettled = any(m in result.stdout for m in _UNSETTLED)
     return page
+
+
+#: What a report says of the showings it held back for want of a time zone or a year.
+_UNSETTLED = (
+    "not imported: no time zone known",
+    "screening not dated, no edition year",
+)
 
 
 def score_corpus(keys: Iterable[PageKey] | None = None) -> list[PageScore]:

@@ -81,6 +81,22 @@ def test_no_wrong_facts(corpus_scores: list[PageScore]) -> None:
     assert wrong == []
 
 
+def test_no_wrong_facts_once_the_user_gives_the_zone_and_year_the_report_asks_for(
+    corpus_scores: list[PageScore], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Where a report asks for ``--timezone`` or ``--edition``, the screenings it left
+    undated are still read: given the key's zone and year, as the user would, they must be
+    right too (a wrong venue or day no scorer saw while they were left undated)."""
+    asked = [s.key for s in corpus_scores if s.unsettled]
+    assert len(asked) >= 40  # every page whose report held showings back
+    wrong = []
+    for i, key in enumerate(asked):
+        work = tmp_path_factory.mktemp(f"settled{i}")
+        scored = score_import(key, import_page(key, work, in_process=True, settled=True))
+        wrong += [f"{key.site}/{key.page.name}: {f.kind}: {f.detail}" for f in scored.wrong]
+    assert wrong == []
+
+
 @pytest.mark.parametrize("page", refused_pages(), ids=lambda p: p.name)
 def test_page_with_no_film_exits_2_and_writes_nothing(
     page: Path, tmp_path: Path, dockg: Callable[..., Run]

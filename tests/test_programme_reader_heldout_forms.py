@@ -3012,3 +3012,12 @@ def test_a_venue_before_its_row_and_times_either_side_of_one_date() -> None:
     # on the 22nd
     assert read_schedule("GFT / Sun 21 (13.15) & Mon 22 Feb (11.00)") == ()
     assert [c.venue for c in read_schedule("Sa 12.10. 18:00 Uhr mit Filmgespräch")] == [""]
+
+
+def test_a_hall_printed_after_its_house_is_the_houses_screen() -> None:
+    (cell,) = read_schedule(
+        "Screening Date: Sunday, February 6, 2022 at 3pm - san marco theatre - Theatre 1"
+    )
+    assert split_screen(cell.venue) == ("san marco theatre", "1")
+    assert split_screen("Scotiabank Theatre, Cinema 3") == ("Scotiabank Theatre", "3")
+    assert split_screen("Cinema House, Red Hall") == ("Cinema House", "Red Hall")

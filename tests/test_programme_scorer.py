@@ -19,6 +19,7 @@ from programme_corpus import (
     Found,
     PageKey,
     PageScore,
+    _same_screen,
     extract,
     import_page,
     load_key,
@@ -55,6 +56,13 @@ city = "Leipzig"
 timezone = "Europe/Berlin"
 language = "de"
 """
+
+
+def test_a_screen_is_its_number_with_or_without_its_generic_word() -> None:
+    assert _same_screen("1", "Theatre 1") and _same_screen("Cinema 3", "3")
+    assert _same_screen("Red Hall", "red hall")
+    assert not _same_screen("2", "Theatre 1") and not _same_screen(None, "1")
+    assert not _same_screen("Studio 1", "1")  # a named studio is no generic word
 
 
 def test_a_start_with_another_zones_offset_is_refused_in_a_key(tmp_path: Path) -> None:

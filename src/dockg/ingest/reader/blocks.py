@@ -989,8 +989,8 @@ def schedule_row(
 
 #: ``Cinema House, Red Hall``: a theatre, a comma, a named hall of it.
 _NAMED_HALL = re.compile(
-    r"(?P<theatre>[^,]{3,60}),\s*(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)"
-    r"(?:\s+\d{1,2})?)",
+    r"(?P<theatre>[^,]{3,60}),\s*(?:(?:theat(?:re|er)|screen|kino|cinema)\s+(?P<number>\d{1,2})|"
+    r"(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?))",
     re.IGNORECASE,
 )
 
@@ -1012,6 +1012,10 @@ def split_screen(venue: str) -> tuple[str | None, str | None]:
         return None, None
     if _HALL_ALONE.fullmatch(venue):
         return None, venue  # ``Kinosaal``, ``Großer Saal``: a hall of a house not named
+    named = _NAMED_HALL.fullmatch(venue)
+    if named is not None:
+        # ``Cinema House, Red Hall``; ``san marco theatre, Theatre 1``: screen 1
+        return named["theatre"].strip(), (named["number"] or named["screen"]).strip()
     found = re.fullmatch(
         r"(?P<theatre>.+?)(?:\s*,\s*|\s+)(?:(?:screen|saal|kino|hall|cinema)\s*)?(?P<screen>\d{1,2})"
         r"\s*(?:관)?|(?P<theatre_ko>.+?)\s*(?P<screen_ko>\d{1,2})\s*관",
@@ -1019,9 +1023,6 @@ def split_screen(venue: str) -> tuple[str | None, str | None]:
         re.IGNORECASE,
     )
     if found is None:
-        named = _NAMED_HALL.fullmatch(venue)
-        if named is not None:
-            return named["theatre"].strip(), named["screen"].strip()  # ``Cinema House, Red Hall``
         return venue, None
     theatre, screen = found["theatre"] or found["theatre_ko"], found["screen"] or found["screen_ko"]
     if not re.search(r"[^\W\d]", theatre):

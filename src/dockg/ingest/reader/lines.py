@@ -142,6 +142,12 @@ _PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")
 
 
+#: ``Theatre 1``, ``Saal 2``, ``Red Hall``: a hall of the house named before it.
+_HALL_PART = re.compile(
+    r"(?:theat(?:re|er)|screen|saal|hall|kino|cinema|sala|salle|studio)\s+\d{1,2}|"
+    r"(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?",
+    re.IGNORECASE,
+)
 #: ``GFT /``, ``Filmhaus |``: a short venue before a row's date, a slash or a bar after it.
 _LEAD_VENUE = re.compile(r"[A-ZÄÖÜ][\w.’'&-]*(?:\s[A-ZÄÖÜ][\w.’'&-]*){0,3}\s*[/|]")
 
@@ -168,6 +174,9 @@ def _venue_text(text: str) -> str:
     if street:
         parts = parts[:street]
     venue = " ".join(parts)
+    if len(parts) >= 2 and _HALL_PART.fullmatch(parts[-1]):
+        # ``san marco theatre - Theatre 1``: the house, then its hall, kept apart
+        venue = " ".join(parts[:-1]) + ", " + parts[-1]
     if any(read_part(Meta(), p) and not p.strip().isdigit() for p in parts):
         return ""
     if _EVENT_IN_VENUE.search(venue):
