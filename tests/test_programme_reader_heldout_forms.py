@@ -3021,3 +3021,40 @@ def test_a_hall_printed_after_its_house_is_the_houses_screen() -> None:
     assert split_screen(cell.venue) == ("san marco theatre", "1")
     assert split_screen("Scotiabank Theatre, Cinema 3") == ("Scotiabank Theatre", "3")
     assert split_screen("Cinema House, Red Hall") == ("Cinema House", "Red Hall")
+
+
+# --- the forty-seventh round's forms ----------------------------------------------------
+
+
+def test_a_stills_caption_an_events_numbered_edition_and_a_bullet_are_no_titles() -> None:
+    assert problems("Frances Ha (2012) still", "Preview der 14. Ökofilmtour 2019") == [
+        "it captions a picture (a still of the film)",
+        "it names a festival's edition",
+    ]
+    assert split_title("◇ 북녘에서 온 노래") == ("북녘에서 온 노래", None)
+
+
+def test_a_film_spoken_of_after_a_preposition_is_not_listed() -> None:
+    records = read(
+        "Alexandre O. Philippe devotes a whole film to the shower scene in Alfred Hitchcock’s"
+        " Psycho, taking it apart shot by shot. The festival opens with Mark Fletcher’s"
+        " Patrick and the Whale; Nick Collier’s Scout Master will have its premiere."
+    )
+    assert films(records) == [
+        ("Patrick and the Whale", ["Mark Fletcher"]),
+        ("Scout Master", ["Nick Collier"]),
+    ]
+
+
+def test_a_title_a_dash_and_directed_by_with_an_initial_in_the_name() -> None:
+    assert read_title_dir("78/52 – Directed by Alexandre O. Philippe") is not None
+    title, meta = read_title_dir("78/52 – Directed by Alexandre O. Philippe")
+    assert (title, meta.directors) == ("78/52", ["Alexandre O. Philippe"])
+    assert read_title_dir("The festival opens with Sunless, directed by Chris Marker") is None
+
+
+def test_a_town_before_the_house_is_no_part_of_the_venue() -> None:
+    (cell,) = read_schedule("08.10. – Schorndorf, Kino Kleine Fluchten, 19:30 Uhr")
+    assert cell.venue == "Kino Kleine Fluchten"
+    (hall,) = read_schedule("Fri, May 5 3:00 PM Scotiabank, Cinema 13")
+    assert split_screen(hall.venue) == ("Scotiabank", "13")

@@ -975,7 +975,7 @@ def split_title(text: str) -> tuple[str, str | None]:
     A parenthesis holding a year, runtime or country is not an original title and stays;
     an event added to the screening (``+ Programme Launch``, ``+ Q&A``) goes.
     """
-    text = text.strip().lstrip("○●•◆■▶-* ").strip()
+    text = text.strip().lstrip("○●•◆◇■□▪▶▷►◎★☆※-* ").strip()
     text = _ADDED_EVENT.sub("", text)
     text = _SHOWING_KIND_FIRST.sub("", text)
     labelled = _LABEL_THEN_QUOTED.fullmatch(text)
@@ -1371,8 +1371,10 @@ def is_headline(text: str) -> bool:
 #: ``After Parkland, directed and written by Emily Taguchi, Jake Lefferman. Produced by …``:
 #: a title, its directors after a credit, the sentence ending there.
 _TITLE_DIRECTED_BY = re.compile(
-    r"^(?P<title>[^,;:!?]{1,80}?),\s+(?:written\s+and\s+)?directed(?:\s+and\s+written)?\s+by\s+"
-    r"(?P<names>[^.()]{3,120}?)(?:\.(?:\s|$)|$)",
+    r"^(?P<title>[^,;:!?]{1,80}?)(?:,|\s+[–—-])\s+(?:written\s+and\s+)?directed"
+    r"(?:\s+and\s+written)?\s+by\s+"
+    # an initial's full stop (``Alexandre O. Philippe``) does not end the names
+    r"(?P<names>(?:[^.()]|(?<=\s[A-Z])\.){3,120}?)(?:(?<!\s[A-Z])\.(?:\s|$)|$)",
     re.IGNORECASE,
 )
 
@@ -1384,7 +1386,9 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     the label and names in parentheses. None unless every name is a name and every part
     after the names a field."""
     credited = _TITLE_DIRECTED_BY.match(text.strip())
-    if credited is not None and not is_headline(credited["title"]):
+    if credited is not None and not (
+        is_headline(credited["title"]) or not re.search(r"[a-zà-ÿ]", credited["title"])
+    ):
         return None  # ``The festival opens with Sunless, directed by …``: a sentence
     if credited is not None:
         names = split_names(credited["names"])

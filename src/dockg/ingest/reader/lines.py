@@ -173,6 +173,15 @@ def _venue_text(text: str) -> str:
     street = next((i for i, p in enumerate(parts) if STREET_ADDRESS.fullmatch(p)), None)
     if street:
         parts = parts[:street]
+    housed = [p for p in parts if _NAMES_A_VENUE.search(p) and not _HALL_PART.fullmatch(p)]
+    if (
+        len(parts) >= 2
+        and len(housed) == 1
+        and all(re.fullmatch(r"[A-ZÄÖÜ][\w-]+", p) for p in parts if p != housed[0])
+    ):
+        # ``Schorndorf, Kino Kleine Fluchten``: a town, then the house (or the house,
+        # then its town): the house alone is the venue
+        parts = housed
     venue = " ".join(parts)
     if len(parts) >= 2 and _HALL_PART.fullmatch(parts[-1]):
         # ``san marco theatre - Theatre 1``: the house, then its hall, kept apart

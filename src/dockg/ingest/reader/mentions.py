@@ -99,6 +99,11 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
     r"(?:directed\s+by|from\s+(?:[\w-]+\s+){0,4}?directors?)\s+"
     r"(?P<names>" + _ONE_NAME + r"(?:\s+and\s+" + _ONE_NAME + r")?),\s"
 )
+#: A preposition right before a maker's possessive: the film is spoken of (``a scene in
+#: NAME’s Title``, ``a remake of …``), not listed.
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:in|from|like|than|into|about|unlike|since)\s+$", re.IGNORECASE
+)
 #: Words a sentence may open with before a title (``And Willie, from director …``): where
 #: the title starts is then not sure.
 _SENTENCE_OPENERS = frozenset(["and", "but", "or", "so", "also", "plus", "then", "yet", "still"])
@@ -404,6 +409,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     or before.rstrip().endswith(":")  # ``True Justice: NAME’s …``: a subtitle
                     or any(a <= found.start() < b for a, b in spans)
                     or _MAY_GO_ON.match(text, found.end())
+                    # ``the shower scene in Alfred Hitchcock’s Psycho``: a film the text
+                    # speaks of, not one it lists
+                    or _REFERENCE_BEFORE.search(before) is not None
                 ):
                     continue
                 english = found.groupdict().get("english")

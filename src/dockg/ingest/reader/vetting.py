@@ -258,8 +258,14 @@ def title_problem(
         _FOREIGN_MONTHS
     ):
         return "it is a day in another language"
-    if _FESTIVAL_EDITION.match(title) or _NAME_AND_YEAR.fullmatch(title):
+    if (
+        _FESTIVAL_EDITION.match(title)
+        or _NAME_AND_YEAR.fullmatch(title)
+        or _NUMBERED_EDITION.search(title)
+    ):
         return "it names a festival's edition"
+    if _STILL.search(title):
+        return "it captions a picture (a still of the film)"
     if _hangul_names(title):
         return "it lists makers' names written in Hangul"
     listed = split_names(title) if "," in title else ()
@@ -404,6 +410,13 @@ _FESTIVAL_EDITION = re.compile(
     r"filmwoche)$",
     re.IGNORECASE,
 )
+#: ``Preview der 14. Ökofilmtour 2019``, ``the 12th Doc Tour 2020``: an event's numbered
+#: edition and its year, closing the line.
+_NUMBERED_EDITION = re.compile(
+    r"(?:^|\s)\d{1,3}(?:\.|st|nd|rd|th)\s+\S+(?:\s+\S+){0,2}\s+(?:19|20)\d{2}$", re.IGNORECASE
+)
+#: ``Frances Ha (2012) still``: a picture's caption, the film's title, year and ``still``.
+_STILL = re.compile(r"\((?:19|20)\d{2}\)\s+still$", re.IGNORECASE)
 #: A Korean place: a hall, an auditorium, a floor (``서울역사박물관 1층 야주개홀``).
 _KOREAN_PLACE = re.compile(r"(?:\d+층|홀|강당|박물관|영화관|극장|센터)(?:\s*\([^()]*\))?$")
 #: ``Stummfilm mit Livemusik``, ``Kurzfilme mit Gespräch``, ``Silent film with live
