@@ -26,7 +26,7 @@ from synth_support import PROJECT, ROOT, oxigraph_store, world
 
 
 def test_compiled_equals_pyshacl_on_a_world_with_defects() -> None:
-    summary = world(9000, 2, 0.15)
+    summary = world(6000, 2, 0.25)
     native = oxigraph_store(summary.out)
     validator = compile_for(native, PROJECT)
     assert validator.fallback == {}  # the project's shapes are all compiled
