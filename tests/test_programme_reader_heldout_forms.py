@@ -3058,3 +3058,16 @@ def test_a_town_before_the_house_is_no_part_of_the_venue() -> None:
     assert cell.venue == "Kino Kleine Fluchten"
     (hall,) = read_schedule("Fri, May 5 3:00 PM Scotiabank, Cinema 13")
     assert split_screen(hall.venue) == ("Scotiabank", "13")
+
+
+# --- the forty-eighth round's forms -----------------------------------------------------
+
+
+def test_a_programmes_label_is_no_name_and_a_film_compared_to_is_not_listed() -> None:
+    assert not looks_like_name("Feature Presentation")
+    assert not looks_like_name("Special Showcase")
+    records = read(
+        "An observational counterpart to Michael Moore’s Sicko, this film stays among the staff"
+        " of a hospital. The festival opens with Mark Fletcher’s Patrick and the Whale."
+    )
+    assert films(records) == [("Patrick and the Whale", ["Mark Fletcher"])]

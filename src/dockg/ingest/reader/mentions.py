@@ -102,7 +102,7 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
 #: A preposition right before a maker's possessive: the film is spoken of (``a scene in
 #: NAME’s Title``, ``a remake of …``), not listed.
 _REFERENCE_BEFORE = re.compile(
-    r"\b(?:in|from|like|than|into|about|unlike|since)\s+$", re.IGNORECASE
+    r"\b(?:in|from|like|than|to|into|about|unlike|since)\s+$", re.IGNORECASE
 )
 #: Words a sentence may open with before a title (``And Willie, from director …``): where
 #: the title starts is then not sure.
