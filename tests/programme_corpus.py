@@ -117,6 +117,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "KG": ("Kyrgyzstan", "Kirgisistan", "Kirgisien", "키르기스스탄"),
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
         "KY": ("Cayman Islands", "Kaimaninseln", "케이맨 제도"),
+        "KZ": ("Kazakhstan", "Kasachstan", "카자흐스탄"),
         "MX": ("Mexico", "Mexiko", "멕시코"),
         "NE": ("Niger", "니제르"),
         "NI": ("Nicaragua", "니카라과"),
