@@ -3071,3 +3071,36 @@ def test_a_programmes_label_is_no_name_and_a_film_compared_to_is_not_listed() ->
         " of a hospital. The festival opens with Mark Fletcher’s Patrick and the Whale."
     )
     assert films(records) == [("Patrick and the Whale", ["Mark Fletcher"])]
+
+
+# --- the forty-ninth round's forms ------------------------------------------------------
+
+
+def test_a_festivals_headline_and_a_quotation_left_open_are_no_titles() -> None:
+    assert problems(
+        "Viennale: Heimische Filmhighlights",
+        "잠수사, 국가와 공동체가 왜 있는지와 평화가 무엇인지를 묻는",
+        "섹스, 설교 그리고 정치",
+    ) == [
+        "it is a headline about a festival",
+        "it runs on into the sentence (a quotation mark left open?)",
+        None,
+    ]
+
+
+def test_a_title_with_its_director_year_and_runtime_in_parentheses() -> None:
+    found = classify(line("I FOR INDIA (Sandhya Suri, 2005, 70 min)"))
+    assert (found.kind, found.title) == (LineKind.INLINE, "I FOR INDIA")
+    assert found.meta is not None and found.meta.directors == ["Sandhya Suri"]
+    korean = classify(line("– 호산나 HOSANNA (나영길 감독 / 25′ / HD / 2014)"))
+    assert korean.title == "호산나 HOSANNA" and korean.meta is not None
+    assert korean.meta.directors == ["나영길"]
+    bracketed = read_meta("[Dir. Otto Bell, UK, Kazakhstan, 2016, U, 87min]")
+    assert (bracketed.directors, bracketed.year, bracketed.runtime, bracketed.unread) == (
+        ["Otto Bell"],
+        2016,
+        "PT87M",
+        [],
+    )
+    # a Korean weekday is no venue
+    assert [c.venue for c in read_schedule("2014년 12월 10일 / 수요일 오후 7시 30분")] == [""]

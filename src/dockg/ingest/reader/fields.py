@@ -366,7 +366,10 @@ def split_names(text: str) -> tuple[str, ...]:
     """``A, B & C``, ``A und B``, ``A/B`` → names; two given names sharing a family name
     (``Bill & Turner Ross``) → ``Bill Ross``, ``Turner Ross``."""
     parts = re.split(r"\s*(?:,|&|/|·|\band\b|\bund\b)\s*", text)
-    names = tuple(p.strip() for p in parts if p.strip())
+    # ``나영길 감독``: a Korean name, then the word for director
+    names = tuple(
+        re.sub(r"(?<=[\uac00-\ud7a3])\s*감독$", "", p.strip()) for p in parts if p.strip()
+    )
     if (
         len(names) == 2
         and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", names[0])
@@ -804,8 +807,12 @@ def read_meta(text: str) -> Meta:
     meta = Meta()
     text = text.strip()
     text = re.sub(r"\b(?:approx|ca|circa)\.?\s+(?=\S)", "", text, flags=re.IGNORECASE)
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip()  # ``(Kenya, Dir. Caroline True)``: fields in parentheses
+    if (text.startswith("(") and text.endswith(")") and text.count("(") == 1) or (
+        text.startswith("[") and text.endswith("]") and text.count("[") == 1
+    ):
+        # ``(Kenya, Dir. Caroline True)``, ``[Dir. Otto Bell, UK, 2016, U, 87min]``: fields
+        # in parentheses or brackets
+        text = text[1:-1].strip()
     # ``Dir. NAME`` inside a line: the label, not the end of a sentence
     text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
     # ``USA 2018. Dir Nancy Schwartzman. 81min.``: the label without its dot
@@ -864,6 +871,9 @@ def read_meta(text: str) -> Meta:
             meta.signals += 1
             leading = False
             continue
+        credited_ko = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*감독", part)
+        if credited_ko is not None and korean_name(credited_ko[1]):
+            part = credited_ko[1]  # ``나영길 감독``: the name, then the word for director
         name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
         if leading and not labelled and name_like and not read_part(Meta(), part):
             meta.directors.append(part)  # names before the fields: the directors
@@ -982,7 +992,7 @@ def split_title(text: str) -> tuple[str, str | None]:
     A parenthesis holding a year, runtime or country is not an original title and stays;
     an event added to the screening (``+ Programme Launch``, ``+ Q&A``) goes.
     """
-    text = text.strip().lstrip("○●•◆◇■□▪▶▷►◎★☆※-* ").strip()
+    text = text.strip().lstrip("○●•◆◇■□▪▶▷►◎★☆※-–—* ").strip()
     text = _ADDED_EVENT.sub("", text)
     text = _SHOWING_KIND_FIRST.sub("", text)
     labelled = _LABEL_THEN_QUOTED.fullmatch(text)

@@ -167,7 +167,13 @@ def _venue_text(text: str) -> str:
     parts = [p for p in parts if p.casefold() not in _LONE_PREPOSITIONS]
     # ``| Thursday | Picturehouse Central | 8:30 pm | Buy your tickets HERE``: the day's
     # name and a call to book are cells of the row, not of the venue
-    parts = [p for p in parts if p.casefold().rstrip(".") not in WEEKDAYS and not _BOOKING.match(p)]
+    parts = [
+        p
+        for p in parts
+        if p.casefold().rstrip(".") not in WEEKDAYS
+        and not re.fullmatch(r"[월화수목금토일]요일", p)  # ``수요일``: Wednesday
+        and not _BOOKING.match(p)
+    ]
     # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the
     # town after it are where the venue is, not its name
     street = next((i for i, p in enumerate(parts) if STREET_ADDRESS.fullmatch(p)), None)
@@ -627,6 +633,17 @@ def classify(line: Line) -> Classified:
         and not _dated_or_timed(runtime_only["title"])
     ):
         meta = read_meta(runtime_only["fields"])
+        if (
+            meta.directors
+            and not meta.unread
+            and meta.signals >= 3
+            and meta.year is not None
+            and meta.runtime is not None
+            and not looks_like_name(runtime_only["title"])
+        ):
+            # ``I FOR INDIA (Sandhya Suri, 2005, 70 min)``: the director, then the fields
+            title = runtime_only["title"].lstrip("-–—•* ").strip()
+            return Classified(line, LineKind.INLINE, meta=meta, title=title)
         if meta.signals and not meta.unread and not meta.directors:
             title = runtime_only["title"]
             credited = _TITLE_DIR_CREDIT.fullmatch(title)

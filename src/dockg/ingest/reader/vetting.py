@@ -266,6 +266,8 @@ def title_problem(
         return "it names a festival's edition"
     if _STILL.search(title):
         return "it captions a picture (a still of the film)"
+    if _FESTIVAL_HEADLINE.match(title):
+        return "it is a headline about a festival"
     if _hangul_names(title):
         return "it lists makers' names written in Hangul"
     listed = split_names(title) if "," in title else ()
@@ -285,6 +287,8 @@ def title_problem(
         return "it names a sum of money (a prize's)"
     if re.search(r"[\uac00-\ud7a3]", title) and re.search(r"감독의|감독\s", title):
         return "it holds a maker's credit (a piece of a Korean sentence)"
+    if re.search(r"[\uac00-\ud7a3]", title) and "," in title and len(title.split()) >= 7:
+        return "it runs on into the sentence (a quotation mark left open?)"
     if _BOOK_CALL.match(title):
         return "it is a call to book"
     if _SHOWING_NOTE.match(title):
@@ -414,6 +418,13 @@ _FESTIVAL_EDITION = re.compile(
 #: edition and its year, closing the line.
 _NUMBERED_EDITION = re.compile(
     r"(?:^|\s)\d{1,3}(?:\.|st|nd|rd|th)\s+\S+(?:\s+\S+){0,2}\s+(?:19|20)\d{2}$", re.IGNORECASE
+)
+#: ``Viennale: Heimische Filmhighlights``, ``Berlinale 2020: Unsere Favoriten``: a
+#: headline naming a festival before a colon.
+_FESTIVAL_HEADLINE = re.compile(
+    r"^[^:]{0,30}\b(?:festival|filmfest\w*|berlinale|viennale|diagonale|dok\.?fest|"
+    r"\w*filmtage|\w*영화제)\b[^:]{0,12}:\s",
+    re.IGNORECASE,
 )
 #: ``Frances Ha (2012) still``: a picture's caption, the film's title, year and ``still``.
 _STILL = re.compile(r"\((?:19|20)\d{2}\)\s+still$", re.IGNORECASE)
