@@ -3104,3 +3104,26 @@ def test_a_title_with_its_director_year_and_runtime_in_parentheses() -> None:
     )
     # a Korean weekday is no venue
     assert [c.venue for c in read_schedule("2014년 12월 10일 / 수요일 오후 7시 30분")] == [""]
+
+
+# --- the fiftieth round's forms ---------------------------------------------------------
+
+
+def test_a_premiere_flag_and_a_footnotes_mark_are_no_part_of_a_title() -> None:
+    assert [split_title(t) for t in ("A LA CALLE (World Premiere)", "Die göttliche Ordnung*")] == [
+        ("A LA CALLE", None),
+        ("Die göttliche Ordnung", None),
+    ]
+    assert split_title("M*A*S*H") == ("M*A*S*H", None)
+
+
+def test_a_television_series_and_a_festivals_slogan_in_quotes_are_no_films() -> None:
+    german = read(
+        "Wie die Natur das Klima schützt - Dokumentarfilm aus der ZDF-Reihe: „planet e“ von"
+        " Roland Blum, 2017, 30 Minuten"
+    )
+    assert films(german) == []
+    korean = read(
+        "올해 슬로건은 ‘OF(F) COURSE’(오프코스)이며, 독립영화 모두에게 응원을 보낸다는 뜻이다."
+    )
+    assert films(korean) == []

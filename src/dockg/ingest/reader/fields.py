@@ -995,6 +995,7 @@ def split_title(text: str) -> tuple[str, str | None]:
     text = text.strip().lstrip("○●•◆◇■□▪▶▷►◎★☆※-–—* ").strip()
     text = _ADDED_EVENT.sub("", text)
     text = _SHOWING_KIND_FIRST.sub("", text)
+    text = re.sub(r"(?<=\w)\*{1,3}$", "", text)  # ``Die göttliche Ordnung*``: a footnote's mark
     labelled = _LABEL_THEN_QUOTED.fullmatch(text)
     if labelled is not None:
         # ``Documentary: "Somewhere to Be"``, ``Film Series—Sam Fuller: Audacious Auteur:
@@ -1016,6 +1017,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         # ``We Are The League (How Deep Do You Want It?)``: a question or a cry in
         # parentheses is the title's own second part, not its original title
         return text, None
+    if found and is_premiere(found["original"].strip()):
+        # ``A LA CALLE (World Premiere)``: a flag of the showing, no title
+        return found["title"].strip(), None
     if found and _WORK_KIND.fullmatch(found["original"].strip()):
         # ``THE AGE OF CONSEQUENCES (Documentary Feature)``: what the work is, no title
         return found["title"].strip(), None

@@ -222,7 +222,10 @@ _EVENT_BEFORE = re.compile(
     r"(?:vortrag|vortrags|lesung|gespräch|diskussion|podiumsdiskussion|workshop|talk|lecture|"
     r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|전시|공연|"
     + "|".join(KOREAN_TALKS)
-    + r")\w{0,2}\s+(?:\w+\s+){0,2}$",
+    + r")\w{0,2}\s+(?:\w+\s+){0,2}$"
+    # ``aus der ZDF-Reihe: „planet e“``: a television series; ``올해 슬로건은 ‘OF(F)
+    # COURSE’``: the festival's slogan
+    r"|(?:reihe|sendereihe|serie|series|magazin)\s*:\s*$|(?:슬로건|주제|구호)[은는이가]?\s*$",
     re.IGNORECASE,
 )
 #: ``("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak)``: a quoted title and its
