@@ -28,6 +28,7 @@ import contextlib
 import io
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -44,8 +45,34 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from dockg.namespaces import DOCKG, SDO, XSD
+from dockg.project import copy_project
+from ingest_page_support import ROOT as PROJECT_ROOT
 from ingest_page_support import data_snapshot
-from ingest_page_support import seed_project_copy as project_copy
+
+#: One copy of the seed project's ontology and data for the whole process (made on first
+#: use; the query catalogue, which an import never reads, is left out).
+_BASE: list[tempfile.TemporaryDirectory[str]] = []
+
+
+def project_copy(target: Path) -> Path:
+    """A copy of the seed project to import one page into.
+
+    Its files are hard links to one copy made once per process, not copies: an import
+    replaces a file by renaming a new one over it, never writes into it, so the links
+    stay as they were; six hundred pages copied file by file spent seconds in the file
+    system. An import that wrote into a file would still show, as a changed file of that
+    page's project.
+    """
+    if not _BASE:
+        _BASE.append(tempfile.TemporaryDirectory(prefix="dockg-corpus-base-"))
+        copy_project(PROJECT_ROOT, Path(_BASE[0].name) / "project", leave_out=("*.rq",))
+    base = Path(_BASE[0].name) / "project"
+    target.mkdir(parents=True, exist_ok=True)
+    for part in ("ontology", "data", "queries"):
+        if (base / part).is_dir():
+            shutil.copytree(base / part, target / part, copy_function=os.link)
+    return target
+
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
