@@ -3127,3 +3127,14 @@ def test_a_television_series_and_a_festivals_slogan_in_quotes_are_no_films() -> 
         "올해 슬로건은 ‘OF(F) COURSE’(오프코스)이며, 독립영화 모두에게 응원을 보낸다는 뜻이다."
     )
     assert films(korean) == []
+
+
+# --- the fifty-first round's forms ------------------------------------------------------
+
+
+def test_a_span_of_years_is_what_a_film_covers_not_its_year() -> None:
+    assert read_meta("1901 – 1985").year is None
+    assert classify(line("Britain on Film: Black Britain (1901 – 1985)")).kind is not (
+        LineKind.INLINE
+    )
+    assert read_meta("Germany 2019 | 90 min").year == 2019

@@ -795,6 +795,10 @@ _GENRE_WORDS = frozenset(
 _BRITISH_RATING = re.compile(r"(?:(?P<subs>EST)\.?\s+)?(?:U|PG|12A?|15|18)")
 
 
+#: ``1901 – 1985``, ``1939-1945``: a span of years (what a film covers), no year of its own.
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:1[89]|20)\d{2}\s*[–—-]\s*(?:1[89]|20)\d{2}(?!\d)")
+
+
 def read_meta(text: str) -> Meta:
     """Read a header line of fields, in any order and with any separators.
 
@@ -835,7 +839,12 @@ def read_meta(text: str) -> Meta:
         if meta.directors:
             meta.signals += 1
         text = " | ".join([*parts, *inside])
-    elif FIELD_LABEL.match(text):
+    span = _YEAR_SPAN.search(text)
+    if span is not None:
+        # ``(1901 – 1985)``: the years a film covers, not the year it was made
+        meta.unread.append(span.group(0))
+        text = (text[: span.start()] + " | " + text[span.end() :]).strip(" |")
+    if FIELD_LABEL.match(text):
         # ``Land: Schweiz, Deutschland (2020)``: the year in parentheses after the countries
         text = re.sub(r"\s*\(\s*((?:19|20)\d{2})\s*\)", r" | \1", text)
     section = SECTION_LABEL.match(text)
