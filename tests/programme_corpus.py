@@ -227,10 +227,11 @@ def norm_title(text: str) -> str:
     """A title for matching: NFKC, case-folded, quotes straightened, spaces collapsed.
 
     Quotation marks and angle brackets around the whole title (``<관찰과 기억>``,
-    ``„Elefantin“``) are dropped; punctuation inside the title is kept.
+    ``„Elefantin“``) are dropped; punctuation inside the title is kept, without a space
+    before a colon (``땅, 비, 불 : 와하까 보고서``, as a page may print it one way or the other).
     """
     text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = " ".join(text.split()).strip(_WRAPPERS + " ")
+    text = " ".join(text.split()).strip(_WRAPPERS + " ").replace(" :", ":")
     return text.casefold()
 
 

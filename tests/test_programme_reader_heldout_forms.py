@@ -3138,3 +3138,13 @@ def test_a_span_of_years_is_what_a_film_covers_not_its_year() -> None:
         LineKind.INLINE
     )
     assert read_meta("Germany 2019 | 90 min").year == 2019
+
+
+# --- the fifty-third round's forms ------------------------------------------------------
+
+
+def test_a_series_label_and_its_name_is_no_title() -> None:
+    assert problems("FILMREIHE Gesellschaft", "Series 7: The Contenders") == [
+        "it names a series of films",
+        None,
+    ]

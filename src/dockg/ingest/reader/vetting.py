@@ -303,6 +303,8 @@ def title_problem(
         return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title):
         return "it is a line of fields"
+    if _SERIES_NAME.match(title):
+        return "it names a series of films"
     if _TOTAL_RUNTIME.match(title):
         return "it gives a programme's running time"
     if (
@@ -424,6 +426,12 @@ _NUMBERED_EDITION = re.compile(
 _FESTIVAL_HEADLINE = re.compile(
     r"^[^:]{0,30}\b(?:festival|filmfest\w*|berlinale|viennale|diagonale|dok\.?fest|"
     r"\w*filmtage|\w*영화제)\b[^:]{0,12}:\s",
+    re.IGNORECASE,
+)
+#: ``FILMREIHE Gesellschaft``, ``Film series: Home``: a series' label and its name (not
+#: ``Series 7: The Contenders``, a film's title).
+_SERIES_NAME = re.compile(
+    r"^(?:filmreihe|programmreihe|dokumentarfilmreihe|film\s+series)\b\s*:?\s+\S",
     re.IGNORECASE,
 )
 #: ``Frances Ha (2012) still``: a picture's caption, the film's title, year and ``still``.
