@@ -45,7 +45,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
 from dockg.namespaces import DOCKG, SDO, XSD
-from dockg.project import copy_project
+from dockg.project import PROJECT_PARTS, copy_project
 from ingest_page_support import ROOT as PROJECT_ROOT
 from ingest_page_support import data_snapshot
 
@@ -68,7 +68,7 @@ def project_copy(target: Path) -> Path:
         copy_project(PROJECT_ROOT, Path(_BASE[0].name) / "project", leave_out=("*.rq",))
     base = Path(_BASE[0].name) / "project"
     target.mkdir(parents=True, exist_ok=True)
-    for part in ("ontology", "data", "queries"):
+    for part in PROJECT_PARTS:
         if (base / part).is_dir():
             shutil.copytree(base / part, target / part, copy_function=os.link)
     return target

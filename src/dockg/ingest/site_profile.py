@@ -28,6 +28,7 @@ import functools
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from dockg.errors import InputError
 from dockg.ingest.mapping import is_language_tag
@@ -99,10 +100,9 @@ def load_profile(path: Path) -> SiteProfile:
 def _profile_of(path: Path, text: str) -> SiteProfile:
     """The profile a file's text gives (remembered for the text: a batch of imports reads
     the same profiles for every page). Raises InputError as :func:`load_profile` does."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        raise InputError(f"{path}: not a TOML profile: {error}") from error
+    data = _toml(text)
+    if isinstance(data, str):
+        raise InputError(f"{path}: not a TOML profile: {data}")
     unknown = set(data) - _TOP_KEYS | set(data.get("site", {})) - _SITE_KEYS
     if unknown:
         raise InputError(f"{path}: unknown profile key(s): {', '.join(sorted(unknown))}")
@@ -139,13 +139,13 @@ def _profile_of(path: Path, text: str) -> SiteProfile:
 
 
 @functools.lru_cache(maxsize=256)
-def _has_site_table(text: str) -> bool:
-    """True if a TOML file's text parses and has a ``[site]`` table (a site profile, not a
-    CSV mapping)."""
+def _toml(text: str) -> dict[str, Any] | str:
+    """A TOML file's text parsed (remembered for the text; callers read it, never change
+    it), or the parser's message if it is no TOML."""
     try:
-        return "site" in tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return False
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        return str(error)
 
 
 def matching_profile(mappings: Path, source_url: str | None) -> SiteProfile | None:
@@ -164,8 +164,9 @@ def matching_profile(mappings: Path, source_url: str | None) -> SiteProfile | No
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):
             continue  # not a profile; the CSV importer reports its own files
-        if not _has_site_table(text):
-            continue
+        data = _toml(text)
+        if isinstance(data, str) or "site" not in data:
+            continue  # not TOML, or a CSV mapping: the CSV importer reports its own files
         profile = _profile_of(path, text)
         if any(part and part in source_url for part in profile.match):
             found.append(profile)

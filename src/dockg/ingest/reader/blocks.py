@@ -39,6 +39,7 @@ from dockg.ingest.reader.fields import (
     split_title_director,
 )
 from dockg.ingest.reader.lines import (
+    HALL,
     TITLE_FIELD,
     VENUE_WORDS,
     Classified,
@@ -988,11 +989,7 @@ def schedule_row(
 
 
 #: ``Cinema House, Red Hall``: a theatre, a comma, a named hall of it.
-_NAMED_HALL = re.compile(
-    r"(?P<theatre>[^,]{3,60}),\s*(?:(?:theat(?:re|er)|screen|kino|cinema)\s+(?P<number>\d{1,2})|"
-    r"(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?))",
-    re.IGNORECASE,
-)
+_NAMED_HALL = re.compile(r"(?P<theatre>[^,]{3,60}),\s*" + HALL, re.IGNORECASE)
 
 
 #: A hall named alone, with no house (``Kinosaal``, ``Großer Saal``, ``Saal 2``, ``Main

@@ -386,3 +386,12 @@ def find_range(text: str) -> DateRange | None:
         if start <= end:
             return DateRange(start, end)
     return None
+
+
+def prints_date_or_time(text: str) -> bool:
+    """True if a text prints a date, a span of days or a time of day, or one that cannot
+    exist (``Saturday, February 8, 2020 at 6:00 p.m.``): a showing's, never a title."""
+    try:
+        return bool(find_date(text) or find_range(text) or find_times(text))
+    except DateError:
+        return True

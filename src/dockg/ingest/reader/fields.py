@@ -362,14 +362,16 @@ SECTION_LABEL = re.compile(
 )
 
 
+#: ``감독`` after a name in Hangul (``나영길 감독``): the word for director, no part of it.
+_DIRECTOR_WORD_AFTER = re.compile(r"(?<=[\uac00-\ud7a3])\s*감독$")
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """``A, B & C``, ``A und B``, ``A/B`` → names; two given names sharing a family name
     (``Bill & Turner Ross``) → ``Bill Ross``, ``Turner Ross``."""
     parts = re.split(r"\s*(?:,|&|/|·|\band\b|\bund\b)\s*", text)
     # ``나영길 감독``: a Korean name, then the word for director
-    names = tuple(
-        re.sub(r"(?<=[\uac00-\ud7a3])\s*감독$", "", p.strip()) for p in parts if p.strip()
-    )
+    names = tuple(_DIRECTOR_WORD_AFTER.sub("", p.strip()) for p in parts if p.strip())
     if (
         len(names) == 2
         and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", names[0])
@@ -880,9 +882,9 @@ def read_meta(text: str) -> Meta:
             meta.signals += 1
             leading = False
             continue
-        credited_ko = re.fullmatch(r"([\uac00-\ud7a3]{2,4})\s*감독", part)
-        if credited_ko is not None and korean_name(credited_ko[1]):
-            part = credited_ko[1]  # ``나영길 감독``: the name, then the word for director
+        bare = _DIRECTOR_WORD_AFTER.sub("", part)
+        if bare != part and korean_name(bare):
+            part = bare  # ``나영길 감독``: the name, then the word for director
         name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
         if leading and not labelled and name_like and not read_part(Meta(), part):
             meta.directors.append(part)  # names before the fields: the directors

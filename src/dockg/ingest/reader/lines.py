@@ -19,6 +19,7 @@ from dockg.ingest.reader.dates import (
     PrintedTime,
     find_date,
     find_times,
+    prints_date_or_time,
 )
 from dockg.ingest.reader.fields import (
     CAPS_COMMA,
@@ -142,12 +143,13 @@ _PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")
 
 
-#: ``Theatre 1``, ``Saal 2``, ``Red Hall``: a hall of the house named before it.
-_HALL_PART = re.compile(
-    r"(?:theat(?:re|er)|screen|saal|hall|kino|cinema|sala|salle|studio)\s+\d{1,2}|"
-    r"(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?",
-    re.IGNORECASE,
+#: ``Theatre 1``, ``Cinema 3`` (a generic word: the screen is its ``number``), ``Saal 2``,
+#: ``Red Hall`` (the ``screen`` is the hall's name): a hall of the house named before it.
+HALL = (
+    r"(?:(?:theat(?:re|er)|screen|kino|cinema)\s+(?P<number>\d{1,2})|"
+    r"(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?))"
 )
+_HALL_PART = re.compile(HALL, re.IGNORECASE)
 #: ``GFT /``, ``Filmhaus |``: a short venue before a row's date, a slash or a bar after it.
 _LEAD_VENUE = re.compile(r"[A-ZÄÖÜ][\w.’'&-]*(?:\s[A-ZÄÖÜ][\w.’'&-]*){0,3}\s*[/|]")
 
@@ -493,15 +495,6 @@ def _quoted_with_fields(text: str) -> tuple[str, Meta] | None:
     return found["title"].strip(), meta
 
 
-def _dated_or_timed(text: str) -> bool:
-    """True if a text prints a date or a time of day (``Saturday, February 8, 2020 at 6:00
-    p.m.``): a showing's row, never a title before its runtime."""
-    try:
-        return find_date(text) is not None or bool(find_times(text))
-    except DateError:
-        return True
-
-
 #: ``Chasing Ice (2012, 75 min)``, ``Nanook of the North (1922, 80 min) With live musical
 #: accompaniment.``: a title, its fields in parentheses, perhaps what comes with the
 #: showing after them.
@@ -630,7 +623,7 @@ def classify(line: Line) -> Classified:
     if (
         runtime_only
         and not _PROGRAMME_WORDS.search(runtime_only["title"])
-        and not _dated_or_timed(runtime_only["title"])
+        and not prints_date_or_time(runtime_only["title"])
     ):
         meta = read_meta(runtime_only["fields"])
         if (

@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from dockg.ingest.reader.blocks import is_section_heading
-from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
+from dockg.ingest.reader.dates import prints_date_or_time
 from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
     CREW_LABEL,
@@ -185,13 +185,6 @@ def _key(text: str) -> str:
 _STRUCTURE_KEYS = frozenset(_key(w) for w in _STRUCTURE_WORDS)
 
 
-def _has_date_or_time(text: str) -> bool:
-    try:
-        return bool(find_date(text) or find_range(text) or find_times(text))
-    except DateError:
-        return True  # a date that cannot be a date is still no title
-
-
 def _country_code(text: str) -> bool:
     """``CZ``, ``D/F``: a catalogue's country codes alone."""
     parts = re.split(r"\s*[,/]\s*", text.strip())
@@ -252,7 +245,7 @@ def title_problem(
         return "it credits a partner"
     if title.endswith((":", "：")):
         return "it ends in a colon: it labels what follows"
-    if _has_date_or_time(title):
+    if prints_date_or_time(title):
         return "it holds a date or a time"
     if _FOREIGN_DAY.fullmatch(title) and _FOREIGN_DAY.fullmatch(title)["month"].casefold() in (
         _FOREIGN_MONTHS
@@ -764,7 +757,7 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
         _key(other) in _STRUCTURE_KEYS
         or is_premiere(other)
         or read_part(Meta(), other)
-        or _has_date_or_time(other)
+        or prints_date_or_time(other)
     ):
         # ``The Good Postman (Opening night)``: a remark on the showing, not a title
         drop(film.line, "another title", other, "it says what the showing is")
