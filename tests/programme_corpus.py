@@ -104,6 +104,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "BE": ("Belgium", "Belgien", "벨기에"),
         "BG": ("Bulgaria", "Bulgarien", "불가리아"),
         "BR": ("Brazil", "Brasilien", "브라질"),
+        "BT": ("Bhutan", "Bhutan", "부탄"),
         "BY": ("Belarus", "Weißrussland", "벨라루스"),
         "CA": ("Canada", "Kanada", "캐나다"),
         "CD": (
