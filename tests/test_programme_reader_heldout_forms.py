@@ -3148,3 +3148,94 @@ def test_a_series_label_and_its_name_is_no_title() -> None:
         "it names a series of films",
         None,
     ]
+
+
+# --- the fifty-fourth round's forms -----------------------------------------------------
+
+
+def test_a_rating_between_title_and_runtime_is_no_title_and_a_lone_day_is_reported() -> None:
+    records = read(
+        """
+Now Showing
+
+Harbour Lights
+
+Rating: M - Violence
+
+Running time: 1hr 44mins
+
+FROM 12 MARCH
+
+Directed by Ana Ruiz
+
+An invented synopsis of a film about a lighthouse keeper and the town he watches over.
+"""
+    )
+    assert films(records) == [("Harbour Lights", ["Ana Ruiz"])]
+    assert records.films[0].runtime == "PT1H44M"
+    assert [n.text for n in records.ambiguous] == [
+        "a day with no time, not imported: FROM 12 MARCH"
+    ]
+    # the rating alone, with no title over it, is no film either
+    assert films(read("Rating: M - Violence\n\nRunning time: 1hr 44mins")) == []
+
+
+def test_a_version_flag_with_the_language_spoken_is_read() -> None:
+    italian = read_meta("92 Min. – OmU (Italienisch)")
+    assert (italian.runtime, italian.subtitles, italian.unread) == ("PT92M", ("de",), [])
+    original = read_meta("98 Min. – Originalfassung (Deutsch)")
+    assert (original.runtime, original.subtitles, original.unread) == ("PT98M", (), [])
+    # a place in the parentheses is no language: the part stays unread
+    assert read_meta("98 Min. – OmU (Lissabon)").unread == ["OmU (Lissabon)"]
+
+
+def test_direction_and_script_with_a_stray_colon_name_the_director() -> None:
+    assert read_meta("Österreich 2019 – Regie:, Buch: Jo Schmeiser").directors == ["Jo Schmeiser"]
+    assert read_meta("Regie, Buch: Anna Berg").directors == ["Anna Berg"]
+
+
+def test_a_talk_after_the_showing_is_no_venue_and_a_stop_ends_no_screens_name() -> None:
+    talk = "Sonntag, 29. Mai 2022, 16 Uhr, Filmgespräch im Anschluss an die Vorführung:"
+    assert [c.venue for c in read_schedule(talk)] == [""]
+    assert [c.venue for c in read_schedule("Friday 16 October 2015 21:00, Odeon, Q&A")] == [""]
+    bfi = [c.venue for c in read_schedule("Wednesday 14 October 2015 20:45, BFI Southbank, NFT2.")]
+    assert [split_screen(v) for v in bfi] == [("BFI Southbank", "NFT2")]
+    street = [c.venue for c in read_schedule("Saturday 3 May 2025 7pm, Hall on Main St.")]
+    assert street == ["Hall on Main St."]
+
+
+def test_a_pictures_file_name_is_no_title_and_the_title_over_it_is_read() -> None:
+    assert problems("River Town - A doc.jpg", "foto_11.jpg", "Notes on a Map") == [
+        "it is a file's name (a picture's)",
+        "it is a file's name (a picture's)",
+        None,
+    ]
+    records = read(
+        """
+THE LAST FERRY
+
+The Last Ferry - poster.jpg
+
+TICKETS: #4 - Saturday, October 26, 12:30PM AT MUSEUM
+
+Director: Mia Stone | Producer: Mia Stone
+"""
+    )
+    assert films(records) == [("THE LAST FERRY", ["Mia Stone"])]
+
+
+def test_a_programmes_theme_in_a_headline_is_no_film() -> None:
+    records = read(
+        """
+여러 얼굴로 보여주는 ‘작은 용기’
+독립영화관 특별 기획전
+
+‘여름에 건네는 작은 용기’라는 주제 아래 ‘바다의 시간’과 ‘푸른 골목’ 등 2편이 상영된다.
+‘바다의 시간’은 한 섬마을의 사계절을 담은 다큐멘터리다.
+"""
+    )
+    assert "작은 용기" not in [t for t, _ in films(records)]
+    assert any(
+        n.text == "not imported as a film: '작은 용기', the page names it as a theme"
+        for n in records.ambiguous
+    )

@@ -622,6 +622,17 @@ def _credits_director(item: Classified) -> bool:
     )
 
 
+def _dates_a_row(items: Sequence[Classified], index: int) -> bool:
+    """True when a time with no day of its own stands under the date line at ``index``
+    before the next date line: the date is that time's day."""
+    for item in items[index + 1 :]:
+        if item.kind is LineKind.DATE:
+            return False
+        if any(cell.date is None for cell in item.cells):
+            return True
+    return False
+
+
 def _taken(item: Classified, details: FilmDetails) -> bool:
     """A heading, a date line or a film page's detail (:mod:`.details`): nothing left to do."""
     if item.kind in (LineKind.HEADING, LineKind.TEXT) and details.heading(item.line.text):
@@ -666,6 +677,9 @@ def _read_rest(
             next_section = (number, text)
         elif kind is LineKind.BLANK:
             details.blank()
+        elif kind is LineKind.DATE and not _dates_a_row(items, index):
+            # ``STARTING 19 SEPT`` under the fields, and no time under it: not a showing
+            ambiguous.append(Note(number, f"a day with no time, not imported: {text}"))
         elif _taken(item, details):
             continue
         elif kind is LineKind.SCHEDULE and _OTHER_ENTRY.search(text):

@@ -39,6 +39,7 @@ from dockg.ingest.reader.fields import (
     split_title_director,
 )
 from dockg.ingest.reader.lines import (
+    FILE_NAME,
     HALL,
     TITLE_FIELD,
     VENUE_WORDS,
@@ -424,10 +425,18 @@ def _value_under_label(items: Sequence[Classified], index: int) -> bool:
 #: or the director's, alone on a line over their value. A heading such as ``Feature:``
 #: stands over a title, and is none of these.
 _VALUE_LABEL = re.compile(
-    r"(?:languages?|sprachen?|sponsors?|genre|format|rating|subtitles|untertitel|fassung|"
+    r"(?:languages?|sprachen?|sponsors?|genre|format|rating|classification|certificate|"
+    r"altersfreigabe|subtitles|untertitel|fassung|"
     r"directors?|director\(s\)|regie|언어|자막|장르|감독)\s*[:：]",
     re.IGNORECASE,
 )
+
+
+def _labelled_value(text: str) -> bool:
+    """``Rating: M - Offensive language``: a label of a fact the reader does not state,
+    then its value, on one line: no title."""
+    found = _VALUE_LABEL.match(text.strip())
+    return found is not None and bool(text.strip()[found.end() :].strip())
 
 
 #: A link a page prints under an entry (``Weitere Informationen``, ``More info``): no title.
@@ -457,6 +466,7 @@ def _pick_title(
         if i not in repeated
         and i not in links
         and not _value_under_label(items, i)
+        and not _labelled_value(items[i].line.text)
         and not is_section_heading(items[i].line.text, sections)
         and not _names_a_label(items[i].line.text, sections)
         and not _is_date_line(items[i].line.text)
@@ -563,6 +573,16 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         return None  # a day under the rows is the next rows', not these
     if index < 0 or items[index].kind is not LineKind.TEXT:
         return None
+    if FILE_NAME.match(items[index].line.text) and index > 0:
+        # ``FOREST CITY``, blank, ``Forest City - A doc.jpg``, blank, the row: the picture's
+        # file name stands between the title and its rows
+        picture = index
+        index -= 1
+        while index >= 0 and items[index].kind is LineKind.BLANK:
+            index -= 1
+        if index == picture - 1 or index < 0 or items[index].kind is not LineKind.TEXT:
+            return None
+        spaced = True
     if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
         return None
     if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
@@ -727,6 +747,19 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         index -= 1
     if index < 0 or index == top - 1 or items[index].kind not in _TEXT_KINDS:
         return None
+    while (
+        (_labelled_value(items[index].line.text) or FILE_NAME.match(items[index].line.text))
+        and index > 0
+        and items[index - 1].kind is LineKind.BLANK
+    ):
+        # ``Thelma``, blank, ``Rating: M - Offensive language``, blank, the runtime: a
+        # field the reader does not state, a paragraph of its own between title and fields;
+        # ``FOREST CITY``, blank, ``Forest City - A doc.jpg``: a picture's file name
+        index -= 1
+        while index >= 0 and items[index].kind is LineKind.BLANK:
+            index -= 1
+        if index < 0 or items[index].kind not in _TEXT_KINDS:
+            return None
     copy = items[index].line.text
     if _neighbour(items, index, -1) == copy:
         # an image's credit printed once per picture: the title stands over the copies
@@ -745,6 +778,8 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         return None  # a date line over a header is no title
     if _venue_under_row(items, texts[0]) or _name_over_its_latin(items, texts[0]):
         return None
+    if _labelled_value(candidate):
+        return None  # ``Rating: M - Offensive language`` over the runtime: a field, no title
     if first > 0 and items[first - 1].kind not in (
         LineKind.BLANK,
         LineKind.SCHEDULE,

@@ -342,7 +342,8 @@ def is_premiere(text: str) -> bool:
 #: Labels that name a film's director(s), before the names.
 DIRECTOR_LABEL = re.compile(
     r"^(?:(?:dreh)?buch\s*(?:und|&|/)\s*regie\s*[:：]\s*|"
-    r"regie\s*(?:und|&|/)\s*(?:dreh)?buch\s*[:：]\s*|"
+    # ``Regie, Buch: NAME`` (``Regie:, Buch:`` with a stray colon): who directed and wrote
+    r"regie\s*:?\s*(?:und|&|/|,)\s*(?:dreh)?buch\s*[:：]\s*|"
     r"(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
     r"(?:감독|연출)\s*[:：]?\s*|"
     r"(?:directors?|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
@@ -728,6 +729,16 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.year = both[1]
     elif (subs := subtitles_of(part)) is not None:
         meta.subtitles = subs
+    elif (version := _VERSION_SPOKEN.fullmatch(part)) is not None and (
+        _SPOKEN_LANGUAGE.fullmatch(version["lang"])
+        and (
+            (subs := subtitles_of(version["flag"])) is not None
+            or _ORIGINAL_VERSION.fullmatch(version["flag"])
+        )
+    ):
+        # ``OmU (Italienisch)``, ``Originalfassung (Deutsch)``: the version, the language
+        # spoken (read, not stated)
+        meta.subtitles = subs or meta.subtitles
     elif is_premiere(part):
         meta.premiere = part
     elif colour_of(part) is not None:
@@ -743,6 +754,24 @@ def read_part(meta: Meta, part: str) -> bool:
     meta.signals += 1
     return True
 
+
+#: A version flag with the language spoken in parentheses (``OmU (Italienisch)``; the
+#: closing parenthesis is gone once a part is stripped of its brackets).
+_VERSION_SPOKEN = re.compile(r"(?P<flag>[^()]{2,30}?)\s*\((?P<lang>[^\W\d_]{3,20})\)?")
+#: A version in its original language, without subtitles.
+_ORIGINAL_VERSION = re.compile(
+    r"originalfassung|original\s+version|originalversion|OV|OF", re.IGNORECASE
+)
+#: Names of languages, in English and German, that a version flag names as spoken.
+_SPOKEN_LANGUAGE = re.compile(
+    r"english|englisch|german|deutsch|french|französisch|italian|italienisch|spanish|"
+    r"spanisch|portuguese|portugiesisch|russian|russisch|polish|polnisch|czech|tschechisch|"
+    r"ukrainian|ukrainisch|turkish|türkisch|arabic|arabisch|persian|persisch|farsi|hebrew|"
+    r"hebräisch|greek|griechisch|dutch|niederländisch|swedish|schwedisch|danish|dänisch|"
+    r"norwegian|norwegisch|finnish|finnisch|hungarian|ungarisch|romanian|rumänisch|"
+    r"japanese|japanisch|chinese|chinesisch|mandarin|korean|koreanisch|hindi",
+    re.IGNORECASE,
+)
 
 #: Words calling a film a documentary.
 _DOCUMENTARY_WORDS = frozenset(["documentary", "doc", "docu", "dokumentarfilm", "다큐멘터리"])
@@ -823,6 +852,10 @@ def read_meta(text: str) -> Meta:
     text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
     # ``USA 2018. Dir Nancy Schwartzman. 81min.``: the label without its dot
     text = re.sub(r"(?<=[,;|/.]\s)(?:Dir|DIR)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])", "Director: ", text)
+    # ``Regie:, Buch: NAME`` (``Regie, Buch:`` with a stray colon): one label, not two parts
+    text = re.sub(
+        r"\bregie\s*:?\s*,\s*(?=(?:dreh)?buch\s*:)", "Regie und ", text, flags=re.IGNORECASE
+    )
     label = DIRECTOR_LABEL.match(text)
     if label:
         # Names come first, up to the first part that is a field; names in parentheses

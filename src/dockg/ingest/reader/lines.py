@@ -144,10 +144,12 @@ _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")
 
 
 #: ``Theatre 1``, ``Cinema 3`` (a generic word: the screen is its ``number``), ``Saal 2``,
-#: ``Red Hall`` (the ``screen`` is the hall's name): a hall of the house named before it.
+#: ``Red Hall`` (the ``screen`` is the hall's name), ``NFT2`` (the BFI Southbank's screens,
+#: once the National Film Theatre's): a hall of the house named before it.
 HALL = (
     r"(?:(?:theat(?:re|er)|screen|kino|cinema)\s+(?P<number>\d{1,2})|"
-    r"(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?))"
+    r"(?P<screen>(?:[\w’'-]+\s+){0,2}(?:hall|saal|room|studio|salle|sala)(?:\s+\d{1,2})?|"
+    r"NFT\s?\d))"
 )
 _HALL_PART = re.compile(HALL, re.IGNORECASE)
 #: ``GFT /``, ``Filmhaus |``: a short venue before a row's date, a slash or a bar after it.
@@ -159,6 +161,8 @@ def _venue_text(text: str) -> str:
     left holds a year or a runtime, which no venue name does). Remarks in parentheses
     (``(GV: …)``, ``(mit Werkstattgespräch)``) and a leading ``in den``/``im``/``at`` go."""
     text = re.sub(r"\([^()]*\)", " ", text)
+    # ``BFI Southbank, NFT2.``: the sentence's stop, not the name's (``Main St.`` keeps it)
+    text = re.sub(r"(?<![\s.])(?<!\b(?:St|Rd|Co))(?<!\b(?:Ave|Str|Inc|Ltd))\.\s*$", "", text)
     text = re.sub(r"(?:^|\s)\+.*$", "", text)  # ``+GV``, ``+ Filmgespräch``: an event added
     # ``with Q&A``, ``mit Filmgespräch``: what comes with the showing, no venue
     text = re.sub(r"(?:^|\s)(?:with|mit|followed\s+by|gefolgt\s+von)\s.*$", "", text, flags=re.I)
@@ -215,10 +219,15 @@ STREET_ADDRESS = re.compile(
     r"ufer)\s+\d{1,4}[a-z]?",
     re.IGNORECASE,
 )
+#: ``foto_11.jpg``, ``Forest City - A doc.jpg``: a picture's file name printed where the
+#: page shows it.
+FILE_NAME = re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
 #: An event named where a row's venue stands.
 _EVENT_IN_VENUE = re.compile(
     r"(?:eröffnung|feier|preisverleihung|empfang|gala|ceremony|reception|party|opening\s+night|"
-    r"closing\s+night|award)",
+    r"closing\s+night|award|"
+    # ``Filmgespräch im Anschluss an die Vorführung``: what follows the showing, no house
+    r"gespräch|diskussion|im\s+anschluss|anschließend|vorführung|q\s*&\s*a\b|discussion)",
     re.IGNORECASE,
 )
 #: A call to buy a ticket printed in a row.

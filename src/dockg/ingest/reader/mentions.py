@@ -228,6 +228,23 @@ _EVENT_BEFORE = re.compile(
     r"|(?:reihe|sendereihe|serie|series|magazin)\s*:\s*$|(?:슬로건|주제|구호)[은는이가]?\s*$",
     re.IGNORECASE,
 )
+#: ``‘당신에게 보내는 뜨거운 추앙’이라는 주제``: a name the page gives a programme's theme.
+_NAMED_AS_THEME = re.compile(
+    r"(?:" + _QUOTED + r")\s*(?:이)?라는\s*(?:주제|기획|테마|슬로건|타이틀|이름)"
+)
+
+
+def _part_of_theme(title: str, themes: list[str]) -> bool:
+    """True when ``title`` is a theme's name, or its first or last words."""
+    key = title.casefold().strip()
+    return any(
+        key == (theme := t.casefold().strip())
+        or theme.endswith(" " + key)
+        or theme.startswith(key + " ")
+        for t in themes
+    )
+
+
 #: ``("Endrju," dir. Tomasz Blachnicki, Robert N. Wachowiak)``: a quoted title and its
 #: directors after ``dir.``, in parentheses in a sentence.
 _PAREN_DIR = re.compile(
@@ -515,6 +532,14 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)
+    themes = [_title(m) for line in lines for m in _NAMED_AS_THEME.finditer(line.text)]
+    for record in [r for r in named if _part_of_theme(r.title, themes)]:
+        # ``다양한 삶으로 보여주는 ‘뜨거운 추앙’`` over ``‘당신에게 보내는 뜨거운 추앙’이라는
+        # 주제 아래``: the programme's theme, or its end, is no film
+        named.remove(record)
+        conflicts.append(
+            (record.line, f"not imported as a film: {record.title!r}, the page names it as a theme")
+        )
     for record in named:
         if len(record.directors) > 1 and record.title.casefold() not in listed_together:
             # several names for one film in running text: spellings or co-directors,

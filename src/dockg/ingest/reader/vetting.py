@@ -52,7 +52,7 @@ from dockg.ingest.reader.fields import (
     split_names,
     split_title,
 )
-from dockg.ingest.reader.lines import STREET_ADDRESS
+from dockg.ingest.reader.lines import FILE_NAME, STREET_ADDRESS
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 
 #: Labels of a page's fields: a line starting with one (and its colon) is no title.
@@ -290,7 +290,7 @@ def title_problem(
         return "it says what the showing is (a kind of film and what comes with it)"
     if _KIND_OF_SLOT.match(title):
         return "it names a kind of slot in the programme, not a film"
-    if _FILE_NAME.search(title):
+    if FILE_NAME.search(title):
         return "it is a file's name (a picture's)"
     if re.search(r"\s\|(?:\s|$)", title):
         return "its parts stand apart with a bar: which of them is the title is not sure"
@@ -550,8 +550,6 @@ _PICTURE_CREDIT = re.compile(
     r"^(?:사진|사진제공|이미지|photo|photos|photograph|foto|fotos|bild|image|picture)\s*[=:：/]",
     re.IGNORECASE,
 )
-#: ``foto_11.jpg``: a picture's file name printed where the page shows it.
-_FILE_NAME = re.compile(r"^\S+\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
 #: ``American Experience presents INTO THE AMAZON``: a strand or a presenter, then the
 #: title in capitals.
 _PRESENTS = re.compile(
