@@ -196,7 +196,6 @@ def test_a_weekday_that_disagrees_with_the_date_is_an_error() -> None:
         ("18 Uhr", time(18, 0)),
         ("10:00 am", time(10, 0)),
         ("7 pm", time(19, 0)),
-        ("12:30 am", time(0, 30)),
         ("16:00 pm", time(16, 0)),
         ("오후 4시", time(16, 0)),
         ("오전 10시 30분", time(10, 30)),
@@ -205,6 +204,18 @@ def test_a_weekday_that_disagrees_with_the_date_is_an_error() -> None:
 )
 def test_times_and_a_24_hour_time_followed_by_pm_stays(text: str, clock: time) -> None:
     assert [t.value for t in find_times(text)] == [clock]
+
+
+def test_twelve_am_is_not_read_for_midnight_nor_for_noon() -> None:
+    # both pages of the corpus that print ``12:xx am`` mean noon (a slip), but a midnight
+    # screening is printed so too: the time alone does not say which
+    with pytest.raises(DateError, match="12:30 am: midnight, or noon printed so"):
+        find_times("12:30 am")
+    with pytest.raises(DateError, match="12:00 am"):
+        find_times("12:00 a.m. Citadel")
+    assert [t.value for t in find_times("12:30 pm")] == [time(12, 30)]
+    with pytest.raises(DateError, match="12:00 am"):
+        find_times("오전 12시")  # as ambiguous in Korean
 
 
 def test_a_bare_number_is_no_time() -> None:

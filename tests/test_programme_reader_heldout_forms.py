@@ -14,6 +14,7 @@ from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.context import cities_in, read_banner
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import (
+    field_only,
     looks_like_name,
     read_meta,
     read_title_dir,
@@ -3239,3 +3240,99 @@ def test_a_programmes_theme_in_a_headline_is_no_film() -> None:
         n.text == "not imported as a film: '작은 용기', the page names it as a theme"
         for n in records.ambiguous
     )
+
+
+# --- the fifty-fifth round's forms ------------------------------------------------------
+
+
+def test_a_copyright_credit_is_no_title() -> None:
+    assert problems("© Frontyard Films", "(c) Some Studio", "Copyright Criminals") == [
+        "it credits a picture",
+        "it credits a picture",
+        None,
+    ]
+
+
+def test_a_latin_line_under_a_korean_title_is_neither_director_nor_title() -> None:
+    records = read(
+        """
+바다의 시간
+Tide Hours
+Korea | 2022 | 80min | Documentary
+"""
+    )
+    assert films(records) == [("바다의 시간", [])]
+    assert [n.text for n in records.ambiguous] == [
+        "under the title '바다의 시간', its English title or its director's name, not"
+        " imported: Tide Hours"
+    ]
+
+
+def test_slots_of_a_days_programme_each_hold_their_own_film() -> None:
+    records = read(
+        """
+FESTIVAL PROGRAM 14th June 2025
+Venue: The Old Mill, London
+
+Saturday 14th June
+11:00 am – Opening
+11:10 am – Block 1: The Quiet Canal
+
+Director: Ann Lee    Duration: 20 mins
+
+An invented synopsis about a canal and the people who walk beside it every morning.
+
+Followed by Q&A
+
+12:10 pm – A talk on city birds
+
+An invented paragraph about the talk, its pictures and what it argues.
+""",
+        timezone="Europe/London",
+        edition=2025,
+    )
+    assert films(records) == [("The Quiet Canal", ["Ann Lee"])]
+    assert records.films[0].runtime == "PT20M"
+    assert starts(records) == [("The Quiet Canal", "2025-06-14T11:10:00+01:00", "The Old Mill")]
+    assert "a row of another slot, not attached: 12:10 pm – A talk on city birds" in [
+        n.text for n in records.ambiguous
+    ]
+    assert problems("Followed by Q&A") == [
+        "it notes something about the showing (guests, jury, languages)"
+    ]
+
+
+def test_a_ticket_number_is_no_slots_title() -> None:
+    records = read(
+        """
+THE LAST FERRY
+
+TICKETS: #18 - Saturday, October 26, 12:30PM AT MUSEUM
+
+Director: Mia Stone | Producer: Mia Stone
+"""
+    )
+    assert films(records) == [("THE LAST FERRY", ["Mia Stone"])]
+
+
+def test_countries_with_the_year_in_parentheses_are_fields() -> None:
+    meta = read_meta("New Zealand (2007) 18 minutes")
+    assert (meta.countries, meta.year, meta.runtime, meta.unread) == (
+        ["New Zealand"],
+        2007,
+        "PT18M",
+        [],
+    )
+    assert field_only("Common Scents (2007) 3 minutes") is None
+
+
+def test_a_title_then_dir_and_the_fields_on_one_line() -> None:
+    found = classify(line("Lost Ones Dir. Andrew McVicar. UK 2024. 13 min. Language: English"))
+    assert (found.kind, found.title) == (LineKind.INLINE, "Lost Ones")
+    assert found.meta is not None and found.meta.directors == ["Andrew McVicar"]
+    assert (found.meta.year, found.meta.runtime) == (2024, "PT13M")
+    # the title before the label is never a director's name
+    assert "Lost Ones Dir" not in read_meta("Lost Ones Dir. Andrew McVicar. UK 2024").directors
+    # countries and a year before the label are the fields, no title
+    fields = classify(line("Palestine-USA-Qatar 2018. Dir Bassam Jarbawi. 108min. Digital. 15"))
+    assert fields.title is None

@@ -310,7 +310,11 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                 rest.remove(index)
         last = number + 1 == len(blocks)
         details = FilmDetails(film, unused, own_page=len(blocks) == 1)
-        next_section = _read_rest(items, rest, dates, options, details, ambiguous, last=last)
+        head = items[block.title_index]
+        slot = head.kind is LineKind.SCHEDULE and bool(head.title)
+        next_section = _read_rest(
+            items, rest, dates, options, details, ambiguous, last=last, slot=slot
+        )
         if film.section is not None and film.section[0] < film.line:
             page_section = film.section  # a heading over the title opens a section
         if film.section is None and page_section is not None:
@@ -651,8 +655,11 @@ def _read_rest(
     ambiguous: list[Note],
     *,
     last: bool,
+    slot: bool = False,
 ) -> tuple[int, str] | None:
-    """Read the lines of a block after its header; return a section heading for later films."""
+    """Read the lines of a block after its header; return a section heading for later films.
+    ``slot``: the film's title stands in a row with its time (``11:10 am – Title``), a slot
+    of a programme; a row under its block is another slot's, not this film's."""
     next_section: tuple[int, str] | None = None
     film, unused = details.film, details.unused
     tail = _tail_heading(items, rest, options.sections) if not last else None
@@ -690,6 +697,10 @@ def _read_rest(
             _tells_another(item, film) or _names_another(item, film)
         ):
             ambiguous.append(Note(number, f"a row naming another title, not attached: {text}"))
+        elif kind is LineKind.SCHEDULE and slot:
+            # ``12:00 am – The Hidden Life …``, its synopsis, ``12:10 am – A Talk``: the
+            # film has its slot; the next row is the programme's next slot
+            ambiguous.append(Note(number, f"a row of another slot, not attached: {text}"))
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
         elif _credits_director(item) and not film.directors:

@@ -32,6 +32,7 @@ from dockg.ingest.reader.fields import (
     fields_after_title,
     in_capitals,
     is_headline,
+    korean_name,
     looks_like_name,
     read_meta,
     split_names,
@@ -187,6 +188,29 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             # over the first fields
             texts = [i for i in texts if i < first_fields]
         above_row = top - 1
+        spaced_row = (
+            top - 2
+            if top >= 2
+            and items[top - 1].kind is LineKind.BLANK
+            and items[top - 2].kind is LineKind.SCHEDULE
+            else None
+        )
+        slotted = _slot_title(items[spaced_row].title) if spaced_row is not None else None
+        if (
+            not texts
+            and spaced_row is not None
+            and slotted
+            and spaced_row not in taken
+            and items[top].meta is not None
+            and items[top].meta.directors
+        ):
+            # ``11:10 am – Wildlife in London``, blank, ``Director: NAME  Duration: 20 mins``:
+            # a title printed with its row, its credited director a paragraph under it
+            items[spaced_row] = replace(items[spaced_row], title=slotted)
+            header = [spaced_row, *header]
+            taken.update(header)
+            blocks.append(Block(spaced_row, header))
+            continue
         if (
             not texts
             and above_row >= 0
@@ -854,6 +878,8 @@ def read_block(
             day = _day_over(items, index, block)
             if day is None and index - 1 in days_over_rows:
                 day = items[index - 1].date
+            if day is None and index == block.title_index:
+                day = running  # ``Saturday 14th June`` over the slots: the title row's day
             schedule_row(item, film, day, ambiguous, venue)
             continue
         if index in days_over_rows:
@@ -878,6 +904,23 @@ def read_block(
                 film.section is None or index < block.title_index
             ):
                 film.section = (item.line.number, text)
+            elif (
+                looks_like_name(text)
+                and index == block.title_index + 1
+                and _HANGUL.search(film.title)
+                and not re.search(r"[A-Za-z]", film.title)
+                and not _HANGUL.search(text)
+                and not korean_name(film.title)
+            ):
+                # ``두 사람`` over ``Life Unrehearsed``: the Korean title's English one, or
+                # a foreign director's name (``Frederick Wiseman``)? Not sure: neither
+                ambiguous.append(
+                    Note(
+                        item.line.number,
+                        f"under the title {film.title!r}, its English title or its director's"
+                        f" name, not imported: {text}",
+                    )
+                )
             elif looks_like_name(text) and not film.directors and not credited:
                 # (a name over ``dir. NAME`` is no director: ``HUEVOS DE ORO``, ``Golden
                 # Balls``, ``dir. Bigas Luna``; which it is, title or name, is not sure)
@@ -935,6 +978,22 @@ def _other_script_title(
     ):
         return None
     return above
+
+
+#: ``Block 1: Lebanese Burger Mafia``, ``SHOWCASE: The Rainbow Prince``: the slot's label
+#: before the title a row prints.
+_SLOT_LABEL = re.compile(
+    r"^(?:block|slot|session|programme|program|showcase)\s*\d{0,2}\s*:\s+", re.IGNORECASE
+)
+
+
+def _slot_title(title: str | None) -> str | None:
+    """The title a slot's row prints, without the slot's label; None when what is left has
+    no word (``TICKETS: #18 -``)."""
+    if not title:
+        return None
+    title = _SLOT_LABEL.sub("", title).strip()
+    return title if re.search(r"[^\W\d_]{2,}", title) else None
 
 
 def _titled_row(items: list[Classified], index: int) -> Classified | None:

@@ -274,13 +274,17 @@ def clock(hour: int, minute: int, meridiem: str | None) -> time:
     """A 24-hour time; ``pm`` shifts only hours before 12 (``16:00 pm`` stays 16:00).
 
     Raises:
-        DateError: for an hour or minute that does not exist.
+        DateError: for an hour or minute that does not exist, and for ``12:30 am``, which
+            pages print for noon as well as for midnight.
     """
     half = (meridiem or "").lower().replace(".", "")
+    if half == "am" and hour == 12:
+        # ``12:00 am – Title`` between an 11:30 am and a 12:30 pm row, ``12:30 a.m.
+        # "Citadel"`` between 11 a.m. and 1:30 p.m.: printed for noon as often as for
+        # midnight; which it is, the time alone does not say
+        raise DateError(f"{hour}:{minute:02d} am: midnight, or noon printed so? not read")
     if half in ("pm", "오후") and hour < 12:
         hour += 12
-    elif half in ("am", "오전") and hour == 12:
-        hour = 0
     if hour == 24 and minute == 0:
         raise DateError("24:00 belongs to the next day; not read")
     if not (0 <= hour < 24 and 0 <= minute < 60):

@@ -648,7 +648,7 @@ def _country_year(part: str) -> tuple[tuple[str, ...], int] | None:
 
 
 FIELD_LABEL = re.compile(
-    r"^(?:länge|laufzeit|dauer|(?:approx\.?\s+|total\s+)?(?:runtime|run\s+time|running\s+time)|"
+    r"^(?:länge|laufzeit|dauer|duration|(?:approx\.?\s+|total\s+)?(?:runtime|run\s+time|running\s+time)|"
     r"length|jahr|year|produktionsjahr|land|"
     r"country|produktionsland|상영시간|러닝타임|제작연도|제작국가)\s*[:：]\s*",
     re.IGNORECASE,
@@ -755,6 +755,10 @@ def read_part(meta: Meta, part: str) -> bool:
     return True
 
 
+#: ``New Zealand (2007) 18 minutes``: countries, then the year in parentheses.
+_COUNTRIES_THEN_YEAR = re.compile(
+    r"^(?P<countries>[^()\d]{2,60}?)\s*\(\s*(?P<year>(?:19|20)\d{2})\s*\)(?P<rest>.*)$"
+)
 #: A version flag with the language spoken in parentheses (``OmU (Italienisch)``; the
 #: closing parenthesis is gone once a part is stripped of its brackets).
 _VERSION_SPOKEN = re.compile(r"(?P<flag>[^()]{2,30}?)\s*\((?P<lang>[^\W\d_]{3,20})\)?")
@@ -882,6 +886,10 @@ def read_meta(text: str) -> Meta:
     if FIELD_LABEL.match(text):
         # ``Land: Schweiz, Deutschland (2020)``: the year in parentheses after the countries
         text = re.sub(r"\s*\(\s*((?:19|20)\d{2})\s*\)", r" | \1", text)
+    placed = _COUNTRIES_THEN_YEAR.match(text)
+    if placed and all(country_of(c) for c in re.split(r"\s*[,/&]\s*", placed["countries"])):
+        # ``New Zealand (2007) 18 minutes``: the countries, the year in parentheses
+        text = f"{placed['countries']} | {placed['year']} | {placed['rest']}".strip(" |")
     section = SECTION_LABEL.match(text)
     if section:
         meta.section = section["name"].strip()
@@ -919,6 +927,11 @@ def read_meta(text: str) -> Meta:
         if bare != part and korean_name(bare):
             part = bare  # ``나영길 감독``: the name, then the word for director
         name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
+        if leading and re.search(r"\s(?:Dir|DIR)$", part):
+            # ``Lost Ones Dir. Andrew McVicar. UK 2024``: a title before the label, no name
+            meta.unread.append(part)
+            leading = False
+            continue
         if leading and not labelled and name_like and not read_part(Meta(), part):
             meta.directors.append(part)  # names before the fields: the directors
             meta.signals += 1 if len(meta.directors) == 1 else 0

@@ -28,6 +28,7 @@ from dockg.ingest.reader.fields import (
     SECTION_LABEL,
     TITLE_FIELDS_DIR,
     Meta,
+    field_only,
     in_capitals,
     is_headline,
     is_premiere,
@@ -129,6 +130,9 @@ _FIELDS_THEN_GLOSS = re.compile(
     r"^[-–•*]\s+(?P<title>[^()\-–:][^():]{1,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\):\s+\S"
 )
 _TITLE_RUNTIME = re.compile(r"(?P<title>[^()]{2,80}?)\s*\((?P<fields>[^()]*\d[^()]*)\)")
+#: ``Lost Ones Dir. Andrew McVicar. UK 2024. 13 min.``: a title, then ``Dir.`` (capital
+#: D) and the director and fields.
+_TITLE_THEN_DIR = re.compile(r"^(?P<title>[^|,;:]{2,80}?)\s+(?:Dir|DIR)\.?\s+(?P<rest>[A-ZÀ-Þ].*)$")
 #: ``93Queen, Dir. Paula Eiselt``, ``Behind the Curve Dir. Daniel J. Clark``
 _TITLE_DIR_CREDIT = re.compile(
     r"(?P<title>.+?),?\s+(?:dir\.|directed\s+by)\s+(?P<names>[A-ZÀ-Þ].*)", re.IGNORECASE
@@ -618,6 +622,23 @@ def classify(line: Line) -> Classified:
             meta = read_meta(f"Director: {first}, {others}") if others else meta
         if meta.directors or meta.signals >= 2:
             return Classified(line, LineKind.INLINE, meta=meta, title=inline["title"].strip())
+    credit = _TITLE_THEN_DIR.match(text)
+    if credit is not None:
+        meta = read_meta("Director: " + credit["rest"])
+        title = credit["title"].strip()
+        if (
+            meta.directors
+            and not meta.unread
+            and meta.signals >= 3
+            and not prints_date_or_time(title)
+            and not _PROGRAMME_WORDS.search(title)
+            and not re.search(r"\b(?:19|20)\d{2}\W*$", title)
+            and field_only(title) is None
+        ):
+            # (``Palestine-USA-Qatar 2018. Dir Bassam Jarbawi. …``: the fields, no title)
+            # ``Lost Ones Dir. Andrew McVicar. UK 2024. 13 min.``: a title, its director
+            # after the label, the fields
+            return Classified(line, LineKind.INLINE, meta=meta, title=title)
     named = read_title_names_year(text) if len(text) < 300 else None
     if named is not None:
         return Classified(line, LineKind.INLINE, meta=named[1], title=named[0])

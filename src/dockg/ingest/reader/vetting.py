@@ -519,7 +519,9 @@ _SHOWING_NOTE = re.compile(
     r"(?:in|out\s+of)\s+competition|.*\bwith\s+\w+\s+subtitles|.*\bsubtitled\b.*|"
     r"(?:regisseur(?:in)?|regie|gäste?|filmteam|filmemacher(?:in)?)\s+(?:zu\s+gast|anwesend)|"
     r"(?:mit\s+)?(?:deutschen|englischen)\s+untertiteln|nur\s+für\s+schulklassen|"
-    r"schulvorstellung|school\s+screening|for\s+schools\s+only)$",
+    r"schulvorstellung|school\s+screening|for\s+schools\s+only|"
+    # ``Followed by Q&A``, ``im Anschluss Filmgespräch``: what comes after the showing
+    r"(?:followed\s+by|gefolgt\s+von|im\s+anschluss|anschließend)\b.*)$",
     re.IGNORECASE,
 )
 
@@ -545,9 +547,10 @@ def _hangul_names(title: str) -> bool:
     )
 
 
-#: ``사진 = 뉴스페이퍼``, ``Foto: NAME``: who took or gave a picture.
+#: ``사진 = 뉴스페이퍼``, ``Foto: NAME``, ``© Frontyard Films``: who took or gave a picture.
 _PICTURE_CREDIT = re.compile(
-    r"^(?:사진|사진제공|이미지|photo|photos|photograph|foto|fotos|bild|image|picture)\s*[=:：/]",
+    r"^(?:(?:사진|사진제공|이미지|photo|photos|photograph|foto|fotos|bild|image|picture)\s*[=:：/]"
+    r"|©|\(c\)\s)",
     re.IGNORECASE,
 )
 #: ``American Experience presents INTO THE AMAZON``: a strand or a presenter, then the
