@@ -3336,3 +3336,25 @@ def test_a_title_then_dir_and_the_fields_on_one_line() -> None:
     # countries and a year before the label are the fields, no title
     fields = classify(line("Palestine-USA-Qatar 2018. Dir Bassam Jarbawi. 108min. Digital. 15"))
     assert fields.title is None
+
+
+def test_a_film_after_a_twelve_am_time_is_read_without_its_time() -> None:
+    records = read(
+        """
+Sunday, Oct. 7, 2012
+
+Harbour Hall
+
+11 a.m. “Salt and Stone” (2012, USA), 54 minutes
+
+12:30 a.m. "Low Tide" (2011, Germany/Bolivia), 48 minutes
+
+1:30 p.m. “North Road” (2012, Canada), 46 minutes
+""",
+        timezone="America/New_York",
+    )
+    assert [t for t, _ in films(records)] == ["Salt and Stone", "Low Tide", "North Road"]
+    assert [t for t, _, _ in starts(records)] == ["Salt and Stone", "North Road"]
+    assert "time not imported: 12:30 am: midnight, or noon printed so? not read" in [
+        n.text for n in records.ambiguous
+    ]

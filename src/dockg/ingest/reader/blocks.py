@@ -861,6 +861,9 @@ def read_block(
         film.directors.append((name, head.line.number))
     if trailing is not None:
         apply_meta(film, head, trailing[1], ambiguous)
+    if head.kind is LineKind.INLINE and head.error:
+        # ``12:30 a.m. "Citadel" (2011, …)``: the film is read, its time is not
+        ambiguous.append(Note(head.line.number, f"time not imported: {head.error}"))
     film.last_line = items[block.end - 1].line.number if block.end else head.line.number
     credited = any(bool(m and m.directors) for m in (items[i].meta for i in block.header))
     # ``Samstag, 7. März 2020`` over ``19:30 Uhr | Kinosaal`` among the rows over the

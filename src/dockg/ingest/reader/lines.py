@@ -467,8 +467,8 @@ def _time_led_entry(line: Line) -> Classified | None:
     noon = _NOON.match(text)
     try:
         times = [] if noon else find_times(text)
-    except DateError:
-        return None
+    except DateError as error:
+        return _entry_after_unread_time(line, str(error))
     if noon is not None:
         rest, hour, minute = text[noon.end() :], 12, 0
     elif not times or times[0].start != 0 or find_date(text) is not None:
@@ -487,6 +487,22 @@ def _time_led_entry(line: Line) -> Classified | None:
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
 
 
+def _entry_after_unread_time(line: Line, error: str) -> Classified | None:
+    """``12:30 a.m. "Citadel" (2011, Germany/Bolivia), 48 minutes``: a time that is not
+    read, then a film's entry: the film, its time left out with ``error`` to report."""
+    lead = _LEADING_CLOCK.match(line.text)
+    if lead is None or find_date(line.text) is not None:
+        return None
+    rest = line.text[lead.end() :]
+    rest = rest[_AFTER_TIME.match(rest).end() :]  # type: ignore[union-attr]
+    entry = _quoted_with_fields(rest) or _fields_in_parentheses(rest) if len(rest) < 200 else None
+    if entry is None:
+        return None
+    return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], error=error)
+
+
+#: A time opening a line, as printed (``12:30 a.m.``).
+_LEADING_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*", re.IGNORECASE)
 #: ``Noon "Drought" (2011, Mexico), 83 minutes``: noon printed as a word opening a row.
 _NOON = re.compile(r"^noon\b\s*", re.IGNORECASE)
 #: ``"Betting The Farm" (2012, USA), 84 minutes``: a quoted title, its fields in
