@@ -3358,3 +3358,21 @@ Harbour Hall
     assert "time not imported: 12:30 am: midnight, or noon printed so? not read" in [
         n.text for n in records.ambiguous
     ]
+
+
+def test_a_row_naming_another_title_after_a_dash_is_not_the_films() -> None:
+    records = read(
+        """
+Saturday 14 June 2025
+
+The Quiet Canal
+Director: Ann Lee | UK 2024 | 20 min
+11:00 am, The Old Mill
+12:10 pm – Birds of the City
+""",
+        timezone="Europe/London",
+    )
+    assert starts(records) == [("The Quiet Canal", "2025-06-14T11:00:00+01:00", "The Old Mill")]
+    assert "a row naming another title, not attached: 12:10 pm – Birds of the City" in [
+        n.text for n in records.ambiguous
+    ]

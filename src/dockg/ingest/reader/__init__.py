@@ -555,8 +555,8 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
     )
 
 
-#: A row whose time is followed by a colon and a title.
-_COLON_SLOT = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*:\s+\S", re.IGNORECASE)
+#: A row whose time is followed by a colon or a dash and a title.
+_COLON_SLOT = re.compile(r"\d\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?\s*(?::|\s[–—-])\s+\S", re.IGNORECASE)
 
 
 #: ``The Heat will be screened on Fri., April 27, 2018 at 8:30 p.m. at Hart House Theatre
