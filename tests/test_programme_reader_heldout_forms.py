@@ -3379,3 +3379,20 @@ Director: Ann Lee | UK 2024 | 20 min
     assert "a row naming another title, not attached: 12:10 pm – Birds of the City" in [
         n.text for n in records.ambiguous
     ]
+
+
+# --- the fifty-sixth round's forms ------------------------------------------------------
+
+
+def test_a_flag_before_the_day_is_no_slots_title() -> None:
+    records = read(
+        """
+Salt Marsh
+
+SNEAK PREVIEW – Friday, October 14 at the Harbour Theatre // 7pm
+
+Directors: Ann Lee | Country: United Kingdom | Length: 1:24:00
+""",
+        edition=2022,
+    )
+    assert "SNEAK PREVIEW –" not in [t for t, _ in films(records)]
