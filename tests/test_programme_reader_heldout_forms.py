@@ -3396,3 +3396,59 @@ Directors: Ann Lee | Country: United Kingdom | Length: 1:24:00
         edition=2022,
     )
     assert "SNEAK PREVIEW –" not in [t for t, _ in films(records)]
+
+
+# --- the fifty-seventh round's forms ----------------------------------------------------
+
+
+PROGRAMME_WITH_ITS_HOUSE = """
+Islands 2
+
+Salón Teatro
+
+Length: 64m 10s
+
+Las olas
+
+The Waves
+
+Marta Ruiz
+
+  • 2019
+  • 14:00
+  • Spain
+  • DOC
+"""
+
+
+def test_a_programmes_house_and_length_and_a_name_under_two_titles_are_no_films() -> None:
+    records = read(PROGRAMME_WITH_ITS_HOUSE)
+    # neither the house (``Salón Teatro``, with the programme's length) nor the name under
+    # a title and its translation (``Marta Ruiz``: the director, or a title?) is a film
+    assert films(records) == []
+    # a title in capitals over the name, or fields that credit the director, tell
+    assert films(read("Programm\n\nTHE WAVES\n\nMarta Ruiz\n\nSpain, 2019 / 14 min")) == [
+        ("THE WAVES", ["Marta Ruiz"])
+    ]
+
+
+def test_a_states_name_before_a_possessive_is_no_makers() -> None:
+    records = read(
+        "A new documentary follows a four-day kayak trip down New Jersey’s Passaic River."
+        " Maria Lopez’s Salt Lines, both shown in April."
+    )
+    assert films(records) == [("Salt Lines", ["Maria Lopez"])]
+
+
+def test_labelled_lines_of_a_societys_programme() -> None:
+    records = read(
+        """
+Film Title: Salt Lines
+Director(s): Maria Lopez
+Film Origin: Canada
+Film Release Year: 2016
+An invented synopsis of a film about a fishing town and the families who stay.
+"""
+    )
+    assert films(records) == [("Salt Lines", ["Maria Lopez"])]
+    assert (records.films[0].year, records.films[0].countries) == (2016, ["Canada"])

@@ -747,6 +747,8 @@ def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[
     text = items[name].line.text.strip()
     if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
         return None
+    if _HOUSE_WORD.search(text):
+        return None  # ``Penínsulas 1``, ``Salón Teatro``, the length: a programme's house
     over = _title_above(items, name, sections)
     if over is None:
         return None
@@ -761,8 +763,25 @@ def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[
     return over
 
 
+#: A word naming a house for films, in the languages of the corpus (``Salón Teatro``).
+_HOUSE_WORD = re.compile(
+    r"\b(?:teatro|theat(?:re|er)|cinema|cinéma|cine|kino|salón|salle|auditorium|auditorio)\b",
+    re.IGNORECASE,
+)
 #: A name and nothing else: two or three words, each capitalised (``Sebastian Junger``).
 _PLAIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,2}")
+
+
+def _short_paragraph_over(items: Sequence[Classified], first: int) -> bool:
+    """True when the paragraph over ``first`` (after one blank) is one short line."""
+    if first < 2 or items[first - 1].kind is not LineKind.BLANK:
+        return False
+    over = items[first - 2]
+    return (
+        over.kind is LineKind.TEXT
+        and len(over.line.text) <= 60
+        and (first < 3 or items[first - 3].kind is LineKind.BLANK)
+    )
 
 
 def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str]) -> int | None:
@@ -801,6 +820,24 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
     candidate = items[texts[0]].line.text
     if find_date(candidate) is not None or find_range(candidate) is not None:
         return None  # a date line over a header is no title
+    if len(texts) == 1 and _HOUSE_WORD.search(candidate) and _short_paragraph_over(items, first):
+        # ``Penínsulas 1``, ``Salón Teatro``, ``Length: 82m 02s``: a programme, its house
+        # and its length; a title with such a word (``Cinema Paradiso``) under another
+        # short line is not sure either
+        return None
+    if (
+        len(texts) == 1
+        and looks_like_name(candidate)
+        and _short_paragraph_over(items, first)
+        and _short_paragraph_over(items, first - 2)
+        and not (items[first - 2].line.text.isupper() and not candidate.isupper())
+        and not (items[top].meta is not None and items[top].meta.directors)
+    ):
+        # ``Urpean Lurra``, ``Land Underwater``, ``Maddi Barber``, the fields: a name under
+        # a title and its translation is the director's, or the last is a title shaped
+        # like a name? Not sure: neither (a title in capitals over the name is the title;
+        # fields that name the director make the line over them the title)
+        return None
     if _venue_under_row(items, texts[0]) or _name_over_its_latin(items, texts[0]):
         return None
     if _labelled_value(candidate):

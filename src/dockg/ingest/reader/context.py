@@ -310,6 +310,25 @@ def zone_of(name: str) -> ZoneInfo:
 _SEVERAL_WORDS = tuple(name for name in CITY_ZONES if " " in name)
 
 
+#: States, provinces and nations named in two words or more, where a maker's name would
+#: stand (``New Jersey’s Passaic River``): places, no people.
+_REGIONS = frozenset(
+    [
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina",
+        "north dakota", "rhode island", "south carolina", "south dakota", "west virginia",
+        "british columbia", "new brunswick", "newfoundland and labrador", "nova scotia",
+        "prince edward island", "new south wales", "south australia", "western australia",
+        "northern territory", "northern ireland", "baden-württemberg", "nordrhein-westfalen",
+        "rheinland-pfalz", "schleswig-holstein", "sachsen-anhalt", "mecklenburg-vorpommern",
+    ]
+)  # fmt: skip
+
+
+def is_region(name: str) -> bool:
+    """True for the name of a state, province or nation within a country."""
+    return name.strip().casefold() in _REGIONS
+
+
 def cities_in(text: str, *, compounds: bool = False) -> list[tuple[str, str]]:
     """The cities (or chains) named in a text, with their zones; with ``compounds``, also a
     Korean city that starts a compound word (``서울독립영화제``: a festival's name)."""

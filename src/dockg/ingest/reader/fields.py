@@ -346,7 +346,7 @@ DIRECTOR_LABEL = re.compile(
     r"regie\s*:?\s*(?:und|&|/|,)\s*(?:dreh)?buch\s*[:：]\s*|"
     r"(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
     r"(?:감독|연출)\s*[:：]?\s*|"
-    r"(?:directors?|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
+    r"(?:directors?|director\(s\)|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
     # ``Director Paul Fegan``: the label without its colon, a capitalised name after it
     r"(?-i:Director|DIRECTOR)\s(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ])|"
     # ``Dir/Writ:``, ``Dir/Writ/Prod:``: the director, who also wrote or produced
@@ -649,8 +649,9 @@ def _country_year(part: str) -> tuple[tuple[str, ...], int] | None:
 
 FIELD_LABEL = re.compile(
     r"^(?:länge|laufzeit|dauer|duration|(?:approx\.?\s+|total\s+)?(?:runtime|run\s+time|running\s+time)|"
-    r"length|jahr|year|produktionsjahr|land|"
-    r"country|produktionsland|상영시간|러닝타임|제작연도|제작국가)\s*[:：]\s*",
+    r"length|jahr|year|produktionsjahr|land|(?:film\s+)?release\s+year|"
+    r"country|(?:film\s+)?origin|country\s+of\s+origin|produktionsland|상영시간|러닝타임|"
+    r"제작연도|제작국가)\s*[:：]\s*",
     re.IGNORECASE,
 )
 

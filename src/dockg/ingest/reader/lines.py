@@ -604,7 +604,7 @@ def _dated_slot_entry(line: Line) -> Classified | None:
 #: ``Title: Cultivation (Russia/USA – 19 minutes)``: the label a stack of fields gives the
 #: title (a title in a language is read by :func:`.details.read_title_label`).
 TITLE_FIELD = re.compile(
-    r"^(?:title|titel|film|filmtitel|제목|작품명)\s*[:：]\s*(?P<rest>\S.*)$", re.I
+    r"^(?:title|titel|film|film\s+title|filmtitel|제목|작품명)\s*[:：]\s*(?P<rest>\S.*)$", re.I
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from dockg.ingest.reader.context import cities_in
+from dockg.ingest.reader.context import cities_in, is_region
 from dockg.ingest.reader.dates import DateError, find_date, find_times
 from dockg.ingest.reader.fields import (
     KOREAN_TALKS,
@@ -402,8 +402,14 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         for form in forms:
             for found in form.finditer(text):
                 name = _without_demonym(found["name"] or found.groupdict().get("foreign") or "")
-                if not name or name in _NOT_NAME or country_of(name) or cities_in(name):
-                    continue  # ``New York’s Central Park``: a place's, not a maker's
+                if (
+                    not name
+                    or name in _NOT_NAME
+                    or country_of(name)
+                    or cities_in(name)
+                    or is_region(name)
+                ):
+                    continue  # ``New York’s Central Park``, ``New Jersey’s Passaic River``
                 short = (
                     found["name"] is not None
                     and (
@@ -499,7 +505,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             if len(letters) < 2 or short or any(a <= found.start() < b for a, b in spans):
                 continue  # an acronym (``FID``) or a word in capitals is no title alone
             names = split_names(found["names"])
-            if any(country_of(n) or cities_in(n) for n in names):
+            if any(country_of(n) or cities_in(n) or is_region(n) for n in names):
                 continue  # ``New York’s …``: a place's, not a maker's
             fields = read_meta(extra["fields"]) if extra.get("fields") else None
             record = film(title, line)
