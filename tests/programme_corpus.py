@@ -148,6 +148,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "KZ": ("Kazakhstan", "Kasachstan", "카자흐스탄"),
         "MX": ("Mexico", "Mexiko", "멕시코"),
         "NE": ("Niger", "니제르"),
+        "NG": ("Nigeria", "나이지리아"),
         "NI": ("Nicaragua", "니카라과"),
         "LT": ("Lithuania", "Litauen", "리투아니아"),
         "LU": ("Luxembourg", "Luxemburg", "룩셈부르크"),
