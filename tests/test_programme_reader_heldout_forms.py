@@ -5,7 +5,7 @@ what is not taken for what it is not. Each round's tests stand under its own hea
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 
@@ -3452,3 +3452,62 @@ An invented synopsis of a film about a fishing town and the families who stay.
     )
     assert films(records) == [("Salt Lines", ["Maria Lopez"])]
     assert (records.films[0].year, records.films[0].countries) == (2016, ["Canada"])
+
+
+# --- the fifty-eighth round's forms -----------------------------------------------------
+
+
+def test_a_span_of_times_gives_its_start_the_ends_half_of_the_day() -> None:
+    assert [t.value for t in find_times("Thursday, March 29, 7 – 9 pm")] == [
+        time(19, 0),
+        time(21, 0),
+    ]
+    assert [t.value for t in find_times("1:30 – 3:00 pm")] == [time(13, 30), time(15, 0)]
+    assert [t.value for t in find_times("11 – 1 pm")] == [time(11, 0), time(13, 0)]
+    # a day, then a time: the day is no start
+    assert [t.value for t in find_times("Thursday Nov 7 - 9 p.m.")] == [time(21, 0)]
+
+
+def test_a_link_to_a_flyer_is_no_title_and_an_evening_span_starts_in_the_evening() -> None:
+    records = read(
+        """
+Small Screens Festival
+March 29-31, 2007
+Download the Flyer
+The House on the Hill
+Ann Lee, 52 min., 2002
+Thursday, March 29, 7 – 9 pm
+""",
+        edition=2007,
+        timezone="America/Chicago",
+    )
+    assert films(records) == [("The House on the Hill", ["Ann Lee"])]
+    assert [s.start for f in records.films for s in f.screenings] == [time(19, 0)]
+
+
+def test_a_numbered_heading_of_a_notice_is_no_title() -> None:
+    assert problems("3. 개·폐막작 정보", "2) 상영 일정", "12 Years a Slave") == [
+        "it is a numbered heading of the page (information on what follows)",
+        "it is a numbered heading of the page (information on what follows)",
+        None,
+    ]
+
+
+def test_an_english_title_with_a_year_in_the_korean_titles_parentheses() -> None:
+    comma = read("김민지 감독의 장편 다큐멘터리 '바다의 시간(Tide Hours, 2019)'이 상영된다.")
+    assert [(f.title, f.original_title, f.year) for f in comma.films] == [
+        ("바다의 시간", "Tide Hours", 2019)
+    ]
+    # no comma: the film's year, or a year in the title? Neither is stated
+    spaced = read("김민지 감독의 장편 다큐멘터리 '바다의 시간(Tide Hours 2019)'이 상영된다.")
+    assert [(f.title, f.original_title, f.year) for f in spaced.films] == [
+        ("바다의 시간", None, None)
+    ]
+
+
+def test_a_bodys_name_before_a_possessive_is_no_makers() -> None:
+    records = read(
+        "The festival, run by the Sierra Club’s Falls of the James Group, opens with"
+        " Maria Lopez’s Salt Lines, shown in April."
+    )
+    assert films(records) == [("Salt Lines", ["Maria Lopez"])]

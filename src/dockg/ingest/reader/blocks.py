@@ -464,10 +464,13 @@ def _labelled_value(text: str) -> bool:
     return found is not None and bool(text.strip()[found.end() :].strip())
 
 
-#: A link a page prints under an entry (``Weitere Informationen``, ``More info``): no title.
+#: A link a page prints under an entry (``Weitere Informationen``, ``More info``,
+#: ``Download the Flyer``): no title.
 _LINK_LINE = re.compile(
     r"(?:weitere\s+informationen|mehr\s+infos?|mehr\s+erfahren|more\s+info(?:rmation)?|"
-    r"read\s+more|learn\s+more|details|trailer|tickets?|자세히\s*보기|더\s*보기)\s*[»›>…]*",
+    r"read\s+more|learn\s+more|details|trailer|tickets?|자세히\s*보기|더\s*보기|"
+    r"download(?:\s+the)?(?:\s+(?:flyer|brochure|programme|program|pdf|schedule))?|"
+    r"(?:flyer|programm|broschüre)\s+herunterladen)\s*[»›>…]*",
     re.IGNORECASE,
 )
 

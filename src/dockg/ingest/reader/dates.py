@@ -326,7 +326,44 @@ def _times(text: str) -> tuple[PrintedTime, ...]:
         minute = 30 if match.group(0).endswith("반") else int(match["min"] or 0)
         hour, half = _korean_hour(int(match["h"]), match["half"])
         found.append(PrintedTime(clock(hour, minute, half), *match.span()))
+    for match in _SPAN_HALF_AFTER.finditer(text):
+        # ``7 – 9 pm``, ``1:30 – 3:00 pm``: the start takes its half of the day from the end
+        if _MONTH_BEFORE.search(text[: match.start()]):
+            continue  # ``Nov 7 - 9 p.m.``: a day, then a time
+        start = _span_start(match)
+        found = [t for t in found if not (t.start <= match.start("h") < t.end)]
+        found.append(
+            PrintedTime(start, match.start("h"), match.end("m1") if match["m1"] else match.end("h"))
+        )
     return tuple(sorted(found, key=lambda t: t.start))
+
+
+#: A span of two times whose half of the day is printed after the second only.
+_SPAN_HALF_AFTER = re.compile(
+    r"(?<![\d.:/])(?P<h>1[0-2]|0?\d)(?:[:.](?P<m1>[0-5]\d))?\s*(?:[–—-]|to)\s*"
+    r"(?P<h2>1[0-2]|0?\d)(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+)
+
+
+def _span_start(match: re.Match[str]) -> time:
+    """The start of ``7 – 9 pm``: in the end's half of the day, unless that puts it after
+    the end (``11 – 1 pm`` starts at 11:00).
+
+    Raises:
+        DateError: for a time that does not exist, or ``12 am``.
+    """
+    half = match["ampm"].lower().replace(".", "")
+    end = clock(int(match["h2"]), int(match["m2"] or 0), half)
+    start = clock(int(match["h"]), int(match["m1"] or 0), half)
+    if start > end:
+        start = clock(int(match["h"]), int(match["m1"] or 0), "am" if half == "pm" else "pm")
+    return start
 
 
 _RANGE = re.compile(

@@ -111,6 +111,15 @@ _SENTENCE_OPENERS = frozenset(["and", "but", "or", "so", "also", "plus", "then",
 _LATIN_IN_PARENTHESES = re.compile(
     r"(?P<ko>[\uac00-\ud7a3][^()]*?)\s*\((?P<en>[A-Za-z][^()\uac00-\ud7a3]*)\)"
 )
+#: The last word of a body's name, not a person's (``Sierra Club``, ``Film Society``).
+_ORGANISATION = re.compile(
+    r"\b(?:club|society|foundation|association|council|institute|university|college|museum|"
+    r"library|center|centre|group|network|project|trust|fund|committee|company|festival|"
+    r"league|union|alliance|coalition|agency|department|ministry|service|board)$",
+    re.IGNORECASE,
+)
+#: ``Bully, 2011``, ``Us, Day by Day 2019``: an English title in parentheses, a year after it.
+_TITLE_THEN_YEAR = re.compile(r"(?P<title>.+?)\s*(?P<comma>,)?\s+(?P<year>(?:19|20)\d{2})")
 #: ``<A>, <B>을 연출한 NAME(… 심사위원장 …)``: titles named as the work of a juror.
 _JUROR_CREDITS = re.compile(
     r"(?P<list>(?:(?:" + _QUOTED + r")\s*,?\s*(?:과|와|및)?\s*)+)[을를]\s*"
@@ -366,6 +375,15 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             # ``<바그다드에서 온 편지 Letters from Baghdad>``, ``<불리(Bully)>``: the Korean
             # title, then the English one in the same brackets
             title, other = scripts["ko"].strip(), scripts["en"].strip()
+        year = None
+        dated = _TITLE_THEN_YEAR.fullmatch(other) if other else None
+        if dated is not None and dated["comma"]:
+            # ``<불리(Bully, 2011)>``: the English title, then the film's year
+            other, year = dated["title"].strip(), int(dated["year"])
+        elif dated is not None:
+            # ``'우리는 매일매일(Us, Day by Day 2019)'``: the film's year after its English
+            # title, or a year in the title (``Berlin 1936``)? Not sure: neither is stated
+            other = None
         if title.casefold() in credits_only:
             return FilmRecord(title=title, line=line.number)  # stated nowhere
         key = title.casefold()
@@ -373,6 +391,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             films[key] = FilmRecord(title=title, line=line.number)
         if other and films[key].original_title is None:
             films[key].original_title = other
+        if year is not None and films[key].year is None:
+            films[key].year, films[key].year_line = year, (line.number, line.text)
         return films[key]
 
     for line, found in _paragraph_leads(lines):
@@ -408,8 +428,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     or country_of(name)
                     or cities_in(name)
                     or is_region(name)
+                    or _ORGANISATION.search(name)
                 ):
-                    continue  # ``New York’s Central Park``, ``New Jersey’s Passaic River``
+                    # ``New York’s Central Park``, ``New Jersey’s Passaic River``, ``the
+                    # Sierra Club’s Falls of the James Group``: a place's or a body's
+                    continue
                 short = (
                     found["name"] is not None
                     and (

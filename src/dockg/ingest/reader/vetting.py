@@ -212,6 +212,8 @@ def title_problem(
         return "it is a remark in parentheses"
     if _NOT_YET.search(title):
         return "it says that something is to come"
+    if _OUTLINE_HEADING.match(title):
+        return "it is a numbered heading of the page (information on what follows)"
     if key in SMALL_WORDS and not _strong(film):
         return "it is a small word"
     if film.conflicts >= 2:
@@ -547,6 +549,11 @@ def _hangul_names(title: str) -> bool:
     )
 
 
+#: ``3. 개·폐막작 정보``, ``2) 상영 일정``: a numbered heading of a notice, over what it
+#: tells (information, a schedule, an outline).
+_OUTLINE_HEADING = re.compile(
+    r"^(?:\d{1,2}|[①-⑩]|[가-하])\s*[.)]?\s+.*(?:정보|안내|일정|개요|소개|시간표)$"
+)
 #: ``사진 = 뉴스페이퍼``, ``Foto: NAME``, ``© Frontyard Films``: who took or gave a picture.
 _PICTURE_CREDIT = re.compile(
     r"^(?:(?:사진|사진제공|이미지|photo|photos|photograph|foto|fotos|bild|image|picture)\s*[=:：/]"
