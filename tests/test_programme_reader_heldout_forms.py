@@ -3466,6 +3466,11 @@ def test_a_span_of_times_gives_its_start_the_ends_half_of_the_day() -> None:
     assert [t.value for t in find_times("11 – 1 pm")] == [time(11, 0), time(13, 0)]
     # a day, then a time: the day is no start
     assert [t.value for t in find_times("Thursday Nov 7 - 9 p.m.")] == [time(21, 0)]
+    # ``Uhr`` after the end: 24-hour times, and the first no venue
+    assert [
+        (c.hour, c.venue) for c in read_schedule("Freitag, 5. Mai 2023, 19 – 21 Uhr, Kino")
+    ] == [(19, "Kino")]
+    assert [t.value for t in find_times("10–12h")] == [time(10, 0), time(12, 0)]
 
 
 def test_a_link_to_a_flyer_is_no_title_and_an_evening_span_starts_in_the_evening() -> None:

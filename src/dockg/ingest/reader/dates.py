@@ -338,16 +338,16 @@ def _times(text: str) -> tuple[PrintedTime, ...]:
     return tuple(sorted(found, key=lambda t: t.start))
 
 
-#: A span of two times whose half of the day is printed after the second only.
+#: A span of two times whose half of the day (or ``Uhr``) is printed after the second only.
 _SPAN_HALF_AFTER = re.compile(
-    r"(?<![\d.:/])(?P<h>1[0-2]|0?\d)(?:[:.](?P<m1>[0-5]\d))?\s*(?:[–—-]|to)\s*"
-    r"(?P<h2>1[0-2]|0?\d)(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)(?![a-z])",
+    r"(?<![\d.:/])(?P<h>2[0-3]|[01]?\d)(?:[:.](?P<m1>[0-5]\d))?\s*(?:[–—-]|to|bis)\s*"
+    r"(?P<h2>2[0-4]|[01]?\d)(?:[:.](?P<m2>[0-5]\d))?\s*"
+    r"(?:(?P<ampm>[ap]\.?m\.?)|(?P<uhr>uhr|h))(?![^\W\d_])",
     re.IGNORECASE,
 )
-
-
 _MONTH_BEFORE = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*$", re.IGNORECASE
+    r"\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\.?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -358,6 +358,13 @@ def _span_start(match: re.Match[str]) -> time:
     Raises:
         DateError: for a time that does not exist, or ``12 am``.
     """
+    if match["uhr"]:
+        # ``19 – 21 Uhr``: 24-hour times, the start before the end
+        start = clock(int(match["h"]), int(match["m1"] or 0), None)
+        end_hour = int(match["h2"])
+        if end_hour == 24 or start <= clock(end_hour, int(match["m2"] or 0), None):
+            return start
+        raise DateError(f"{match.group(0)}: the start is after the end; not read")
     half = match["ampm"].lower().replace(".", "")
     end = clock(int(match["h2"]), int(match["m2"] or 0), half)
     start = clock(int(match["h"]), int(match["m1"] or 0), half)
