@@ -3516,3 +3516,17 @@ def test_a_bodys_name_before_a_possessive_is_no_makers() -> None:
         " Maria Lopez’s Salt Lines, shown in April."
     )
     assert films(records) == [("Salt Lines", ["Maria Lopez"])]
+
+
+def test_a_price_and_a_programmes_name_after_the_time_are_no_venues() -> None:
+    rows = (
+        "Friday, February 1, 2019 7:00 PM FREE",
+        "18. September 2022 – 18:00 Uhr – Dokumentarisches Trio",
+        "16.00 Small Axe Short Films (28 mins)",
+        "Samstag, 6. Mai 2023, 19 Uhr, Eintritt frei",
+    )
+    assert [[c.venue for c in read_schedule(r)] for r in rows] == [[""], [""], [""], [""]]
+    # a cinema named for its kind of programme is a venue
+    assert [c.venue for c in read_schedule("Sa 6.5.2023 19 Uhr Programmkino Ost")] == [
+        "Programmkino Ost"
+    ]

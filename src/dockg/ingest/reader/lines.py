@@ -206,6 +206,10 @@ def _venue_text(text: str) -> str:
         return ""
     if _EVENT_IN_VENUE.search(venue):
         return ""  # ``Eröffnungsfeier im Deutschen Theater``: an event and where, not a name
+    if _PROGRAMME_WORDS.search(venue) or _PROGRAMME_IN_VENUE.search(venue):
+        return ""  # ``16.00 Small Axe Short Films``, ``Dokumentarisches Trio``: a programme's
+    if _ADMISSION.fullmatch(venue):
+        return ""  # ``7:00 PM FREE``: what the showing costs
     venue = _VENUE_SEPARATORS.sub("", _BOOKING_AFTER.sub("", venue)).strip()
     venue = re.sub(r"(?<=[a-zäöüß]{3})\.$", "", venue)  # the sentence's full stop
     return _PREPOSITION.sub("", venue)
@@ -232,6 +236,16 @@ _EVENT_IN_VENUE = re.compile(
     r"closing\s+night|award|"
     # ``Filmgespräch im Anschluss an die Vorführung``: what follows the showing, no house
     r"gespräch|diskussion|im\s+anschluss|anschließend|vorführung|q\s*&\s*a\b|discussion)",
+    re.IGNORECASE,
+)
+#: Names of a programme of films where a row's venue stands (``Dokumentarisches Trio``).
+_PROGRAMME_IN_VENUE = re.compile(
+    r"\b(?:trio|double\s+feature|triple\s+feature|doppelprogramm|kurzfilmprogramm)\b", re.I
+)
+#: What a showing costs, printed after its time (``FREE``, ``Eintritt frei``).
+_ADMISSION = re.compile(
+    r"(?:free(?:\s+(?:admission|entry|event|screening))?|admission\s+free|eintritt\s+frei|"
+    r"frei|gratis|kostenlos|sold\s+out|ausverkauft|무료)[.!]?",
     re.IGNORECASE,
 )
 #: A call to buy a ticket printed in a row.
