@@ -52,10 +52,10 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 
 #: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 1,493 of the
 #: 3,151 films and 155 of the 1,206 timed screenings the keys list; the misses are on
-#: held-out pages (src/dockg/docs/programme-corpus.md), the third to sixtieth rounds'.
+#: held-out pages (src/dockg/docs/programme-corpus.md), the third to sixty-first rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 1609
+FILMS_FOUND_FLOOR = 1638
 SCREENINGS_FOUND_FLOOR = 159
 
 
@@ -126,7 +126,12 @@ def test_every_key_is_well_formed_and_its_pages_have_no_added_header() -> None:
     assert {k.page for k in keys} | set(refused_pages()) == pages
     for key in keys:
         assert key.films, key.page
-        first = key.page.read_text(encoding="utf-8").lstrip().splitlines()[0]
+        text = key.page.read_text(encoding="utf-8").lstrip()
+        if key.page.suffix == ".html":
+            # a saved page opens with its markup (a served page may be one long line)
+            assert text.startswith("<"), key.page
+            continue
+        first = text.splitlines()[0]
         # an added header names the source (``# source: …``, ``url = …``); a page may open
         # with a line of its own that starts with ``#`` (a board post's notice)
         assert not re.match(r"#?\s*(?:source|url|captured)\b", first, re.I), key.page

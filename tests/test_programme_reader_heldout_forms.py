@@ -24,6 +24,7 @@ from dockg.ingest.reader.fields import (
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
 from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
 from dockg.ingest.reader.vetting import title_problem, vet_films
+from dockg.ingest.structured import structured_films
 from dockg.ingest.text import Line
 
 
@@ -3530,3 +3531,29 @@ def test_a_price_and_a_programmes_name_after_the_time_are_no_venues() -> None:
     assert [c.venue for c in read_schedule("Sa 6.5.2023 19 Uhr Programmkino Ost")] == [
         "Programmkino Ost"
     ]
+
+
+# --- the sixty-first round's forms ------------------------------------------------------
+
+
+def test_markup_left_in_a_schema_org_name_is_no_part_of_the_title() -> None:
+    markup = """<html><head><script type="application/ld+json">
+    {"@context": "http://schema.org", "@type": "ScreeningEvent",
+     "name": "SALT LINES: <br>PART II &amp; III ", "startDate": "",
+     "workPresented": {"@type": "Movie", "name": "SALT LINES: <br>PART II &amp; III ",
+                       "director": ""}}
+    </script></head><body><p>An invented note.</p></body></html>"""
+    assert [f.title for f in structured_films(markup)] == ["SALT LINES: PART II & III"]
+
+
+def test_a_stop_inside_the_quotes_is_the_sentences_and_a_year_in_parentheses_no_title() -> None:
+    assert split_title("“Christmas Lights.”") == ("Christmas Lights", None)
+    assert split_title("“Meet Mr.”") == ("Meet Mr.", None)
+    assert split_title("„Heimat.“") == ("Heimat.", None)
+    assert split_title("“Salt Lines” (2019)") == ("Salt Lines", None)
+    assert split_title("“Salt Lines” (Sal y líneas)") == ("Salt Lines", "Sal y líneas")
+
+
+def test_a_code_after_a_korean_title_is_no_english_title() -> None:
+    assert split_title("빨간마스크 KF94") == ("빨간마스크 KF94", None)
+    assert split_title("그 날 One Warm Spring Day") == ("그 날", "One Warm Spring Day")

@@ -9,6 +9,7 @@ an offset is dated by the festival's zone like a printed row, never given a gues
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from datetime import datetime
@@ -41,11 +42,20 @@ def _walk(value: Any) -> Iterator[dict[str, Any]]:
 
 
 def _text(value: Any) -> str | None:
+    """The text of a value; markup a site left in it (``EXILE: <br>PART II``) is no text,
+    and character references in it are read (``&amp;`` is ``&``)."""
     if isinstance(value, dict):
         value = value.get("name")
     if isinstance(value, list):
         value = value[0] if value else None
-    return str(value).strip() if value else None
+    if not value:
+        return None
+    text = html.unescape(_TAG.sub(" ", str(value)))
+    return " ".join(text.split()) or None
+
+
+#: An HTML tag inside a value (``<br>``, ``<em>``, ``</i>``).
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 
 
 def _many(value: Any) -> list[Any]:

@@ -986,11 +986,27 @@ def _unquote(text: str) -> tuple[str, str] | None:
     end = next((i for i in range(1, len(text)) if text[i] in closers), None)
     if end is None or end == 1:
         return None
-    return text[1:end].strip(), text[end + 1 :]
+    title = text[1:end].strip()
+    if (
+        text[end] in '”"'
+        and re.search(r"[^\s.][.,]$", title)
+        and not _ABBREVIATION_END.search(title)
+    ):
+        # ``“Christmas in August.”``: the sentence's stop, set inside the quotes as English
+        # prints it, is no part of the title (``Mr.``, ``Inc.`` keep theirs)
+        title = title[:-1].rstrip()
+    return title, text[end + 1 :]
 
 
-#: ``그 날 One Warm Spring Day``: a Korean title, then its English one.
-TWO_SCRIPTS = re.compile(r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>[A-Z][^\uac00-\ud7a3]*)$")
+#: A title ending in an abbreviation, whose stop is its own (``Mr.``, ``Vol.``, ``U.S.``).
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Ltd|Co|Vol|No|vs)|\.[A-Z])\.$")
+
+
+#: ``그 날 One Warm Spring Day``: a Korean title, then its English one (a word of three
+#: letters at least: ``빨간마스크 KF94`` is one title with a code in it).
+TWO_SCRIPTS = re.compile(
+    r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>(?=[^\uac00-\ud7a3]*[A-Za-z]{3})[A-Z][^\uac00-\ud7a3]*)$"
+)
 
 
 #: What kind of showing it is, before the title: ``Preview: The Wind Phone``,
@@ -1066,6 +1082,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     if quoted:
         title, rest = quoted
         other = re.fullmatch(r"\s*\((?P<other>[^()]+)\)\s*", rest)
+        if other and any(read_part(Meta(), p) for p in _PARTS.split(other["other"]) if p):
+            return title, None  # ``“Salt Lines” (2019)``: fields in parentheses, no title
         if other:
             inner = _unquote(other["other"].strip())
             return title, inner[0] if inner else other["other"].strip()
