@@ -376,6 +376,33 @@ def test_schema_org_items_of_an_html_page_are_imported_as_they_state_them(tmp_pa
     )
 
 
+def test_films_the_text_names_beside_schema_org_items_are_reported(tmp_path: Path) -> None:
+    page = tmp_path / "film.html"
+    page.write_text(
+        """<html lang="en"><head><script type="application/ld+json">
+        {"@context": "https://schema.org", "@type": "Movie", "name": "Die Salzstraße",
+         "director": {"@type": "Person", "name": "Anna Berg"}}
+        </script></head><body><main>
+        <h1>Die Salzstraße</h1>
+        <p>Also this week</p>
+        <h2>Nachtfischer</h2>
+        <p>Jonas Weber, Germany 2018, 80 min</p>
+        <p>An invented synopsis of a film about the fishermen of a lake at night.</p>
+        </main></body></html>""",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    summary = import_page(Project.open(project), page, now=NOW)
+    graph = turtle(summary.path)
+    assert sorted(str(t) for t in graph.objects(None, SDO.name) if "Salz" in t or "Nacht" in t) == [
+        "Die Salzstraße"
+    ]
+    assert any(
+        text.endswith("(its schema.org items are read instead): Nachtfischer")
+        for _, text in summary.unparsed
+    ), summary.unparsed
+
+
 def test_a_timetable_profile_reads_time_cells_as_films(tmp_path: Path) -> None:
     page = tmp_path / "timetable.txt"
     page.write_text(

@@ -28,7 +28,7 @@ from dockg.ingest.output import derived_from
 from dockg.ingest.page_result import NoLayout, PageResult
 from dockg.ingest.programme_build import build_programme
 from dockg.ingest.reader import LOOKED_FOR, ReadOptions, read_programme
-from dockg.ingest.reader.records import FilmRecord, ProgrammeRecords
+from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
 from dockg.ingest.structured import structured_films
 from dockg.ingest.text import Line, read_lines
@@ -196,8 +196,21 @@ def read_programme_page(
 def _use_structured(records: ProgrammeRecords, films: Sequence[FilmRecord]) -> None:
     """Put the page's schema.org films in place of what the text gave; a start without
     an offset is dated in the zone the text settled, or left without its time."""
+    stated = {f.title.casefold() for f in films} | {
+        f.original_title.casefold() for f in films if f.original_title
+    }
+    # what the text read is not imported, but a film it names is reported, not dropped
+    unread = [
+        Note(
+            f.line,
+            f"a film the page's text names, not imported (its schema.org items"
+            f" are read instead): {f.title}",
+        )
+        for f in records.films
+        if f.title.casefold() not in stated
+    ]
     records.films = list(films)
-    records.unused, records.not_imported = [], []
+    records.unused, records.not_imported = [], unread
     records.ambiguous = [n for n in records.ambiguous if n.line == 0]
     zone = ZoneInfo(records.context.zone) if records.context.zone else None
     for screening in records.screenings:
