@@ -403,6 +403,29 @@ def test_films_the_text_names_beside_schema_org_items_are_reported(tmp_path: Pat
     ), summary.unparsed
 
 
+def test_an_html_page_of_events_naming_no_film_is_refused_saying_what_it_holds(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "cinema.html"
+    page.write_text(
+        """<html lang="de"><head><script type="application/ld+json">
+        {"@context": "http://schema.org", "@type": "MovieTheater", "name": "Kino am Markt",
+         "event": [{"@type": "Event", "name": "Die Salzstraße",
+                    "startDate": "2026-10-06T16:45:00"},
+                   {"@type": "Event", "name": "Ladies Night", "startDate": "2026-10-07T20:00:00"}]}
+        </script></head><body><h1>Kino am Markt</h1></body></html>""",
+        encoding="utf-8",
+    )
+    project = seed_project_copy(tmp_path / "p")
+    with pytest.raises(InputError) as refused:
+        import_page(Project.open(project), page, now=NOW)
+    assert str(refused.value).endswith(
+        "nothing written; its schema.org data holds Event ×2, MovieTheater ×1, and none is a"
+        " Movie, nor an Event or ScreeningEvent presenting one (workPresented): an event's"
+        " name is not read as a film's title"
+    )
+
+
 def test_a_timetable_profile_reads_time_cells_as_films(tmp_path: Path) -> None:
     page = tmp_path / "timetable.txt"
     page.write_text(

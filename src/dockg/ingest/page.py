@@ -19,6 +19,7 @@ from dockg.ingest.person_build import build_person
 from dockg.ingest.person_page import looks_like_person_page, read_person_page
 from dockg.ingest.programme_page import (
     page_films,
+    page_items_note,
     page_language,
     read_page_lines,
     read_programme_page,
@@ -148,7 +149,8 @@ def import_page(
         else:
             result = build_person(read_person_page(lines), slug=slug)
     except NoLayout as error:
-        raise InputError(f"{display}: {error}") from error
+        note = page_items_note(path, display=display) if not structured else ""
+        raise InputError(f"{display}: {error}{note}") from error
     except ValueError as error:
         raise UsageError(f"{display}: {error}") from error
     source = SourceInfo(source_kind, path, source_url or path.name, captured, result.title, slug)

@@ -30,7 +30,7 @@ from dockg.ingest.programme_build import build_programme
 from dockg.ingest.reader import LOOKED_FOR, ReadOptions, read_programme
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 from dockg.ingest.site_profile import SiteProfile, load_profile, matching_profile
-from dockg.ingest.structured import structured_films
+from dockg.ingest.structured import structured_films, structured_kinds
 from dockg.ingest.text import Line, read_lines
 from dockg.iris import Kind
 from dockg.namespaces import DOCKG, RDF
@@ -58,6 +58,22 @@ def page_films(path: Path, *, display: str) -> list[FilmRecord]:
     if not is_html(path):
         return []
     return structured_films(read_markup(path, display=display))
+
+
+def page_items_note(path: Path, *, display: str) -> str:
+    """What schema.org items a saved HTML page holds, when none gave a film, for the
+    message that refuses it ('' for text pages and pages with none)."""
+    if not is_html(path):
+        return ""
+    kinds = structured_kinds(read_markup(path, display=display))
+    if not kinds:
+        return ""
+    held = ", ".join(f"{kind} ×{n}" for kind, n in sorted(kinds.items()))
+    return (
+        f"; its schema.org data holds {held}, and none is a Movie, nor an Event or"
+        " ScreeningEvent presenting one (workPresented): an event's name is not read as a"
+        " film's title"
+    )
 
 
 def page_language(path: Path, *, display: str) -> tuple[str, str] | None:

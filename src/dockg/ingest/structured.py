@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
@@ -86,16 +87,26 @@ def _film(item: dict[str, Any], films: dict[str, FilmRecord]) -> FilmRecord | No
     return film
 
 
-def structured_films(markup: str) -> list[FilmRecord]:
-    """The films (and their screenings) a page states as schema.org items; [] if none."""
+def _items(markup: str) -> Iterator[dict[str, Any]]:
+    """Every schema.org item of a page (JSON-LD, microdata), nested ones too."""
     import extruct  # heavy: only for HTML pages
 
     try:
         data = extruct.extract(markup, syntaxes=["json-ld", "microdata"], uniform=True)
     except Exception:
-        return []
+        return iter(())
+    return _walk([data.get("json-ld", []), data.get("microdata", [])])
+
+
+def structured_kinds(markup: str) -> Counter[str]:
+    """How many schema.org items of each type a page holds (``Event``: 5), for a report."""
+    return Counter(kind for item in _items(markup) for kind in _types(item) if kind)
+
+
+def structured_films(markup: str) -> list[FilmRecord]:
+    """The films (and their screenings) a page states as schema.org items; [] if none."""
     films: dict[str, FilmRecord] = {}
-    for item in _walk([data.get("json-ld", []), data.get("microdata", [])]):
+    for item in _items(markup):
         types = _types(item)
         if "Movie" in types:
             _film(item, films)
