@@ -3557,3 +3557,15 @@ def test_a_stop_inside_the_quotes_is_the_sentences_and_a_year_in_parentheses_no_
 def test_a_code_after_a_korean_title_is_no_english_title() -> None:
     assert split_title("빨간마스크 KF94") == ("빨간마스크 KF94", None)
     assert split_title("그 날 One Warm Spring Day") == ("그 날", "One Warm Spring Day")
+
+
+# --- the sixty-third round's forms ------------------------------------------------------
+
+
+def test_a_label_over_the_fields_is_no_title() -> None:
+    assert problems("Film Info", "Filminfos", "작품 정보", "Film Infinity") == [
+        "it labels the film's fields (Film Info, Details)",
+        "it labels the film's fields (Film Info, Details)",
+        "it labels the film's fields (Film Info, Details)",
+        None,
+    ]

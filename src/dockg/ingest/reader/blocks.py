@@ -571,8 +571,10 @@ def _neighbour(items: Sequence[Classified], index: int, step: int) -> str | None
 
 
 #: A label the page prints over a film's fields (``Information``, ``Details``).
-_LABEL_OVER_FIELDS = re.compile(
-    r"(?:information|informationen|infos?|details|film\s*info)\s*:?", re.I
+LABEL_OVER_FIELDS = re.compile(
+    r"(?:information|informationen|infos?|details|film\s*info(?:rmation(?:en)?)?|"
+    r"film\s*details|filminfos?|작품\s*정보|영화\s*정보)\s*:?",
+    re.I,
 )
 
 
@@ -585,7 +587,7 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
     if (
         index >= 0
         and items[index].kind is LineKind.HEADING
-        and _LABEL_OVER_FIELDS.fullmatch(items[index].line.text.strip())
+        and LABEL_OVER_FIELDS.fullmatch(items[index].line.text.strip())
     ):
         index -= 1  # ``Information`` over the fields: a label of the page's, not a film's
     spaced = False

@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from dockg.ingest.reader.blocks import is_section_heading
+from dockg.ingest.reader.blocks import LABEL_OVER_FIELDS, is_section_heading
 from dockg.ingest.reader.dates import prints_date_or_time
 from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
@@ -212,6 +212,8 @@ def title_problem(
         return "it is a remark in parentheses"
     if _NOT_YET.search(title):
         return "it says that something is to come"
+    if LABEL_OVER_FIELDS.fullmatch(title):
+        return "it labels the film's fields (Film Info, Details)"
     if _OUTLINE_HEADING.match(title):
         return "it is a numbered heading of the page (information on what follows)"
     if key in SMALL_WORDS and not _strong(film):
