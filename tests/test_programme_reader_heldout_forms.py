@@ -3569,3 +3569,57 @@ def test_a_label_over_the_fields_is_no_title() -> None:
         "it labels the film's fields (Film Info, Details)",
         None,
     ]
+
+
+# --- the sixty-fourth round's forms -----------------------------------------------------
+
+
+LABELLED_SHOWINGS = """
+Harbour Documentary Festival 2026 — Sydney
+
+The Quiet Canal
+
+Directors: Ann Lee, Tom Ito
+
+Duration: 70 minutes
+
+Genre: Documentary (Italy/France, 2025)
+
+An invented synopsis of a film about a canal and the people who walk beside it.
+
+Screening: Friday, 6 February 2026
+Time: 8.15 PM
+Cinema: Dendy Newtown, Sydney
+
+Screening: Sunday 15 February 2026
+
+Time: 6.30 PM
+Cinema: Dendy Newtown, Sydney
+"""
+
+
+def test_labelled_showings_and_labelled_fields_a_paragraph_each() -> None:
+    records = read(LABELLED_SHOWINGS)
+    assert films(records) == [("The Quiet Canal", ["Ann Lee", "Tom Ito"])]
+    film = records.films[0]
+    assert (film.year, film.runtime, film.countries) == (2025, "PT70M", ["Italy", "France"])
+    assert records.context.zone == "Australia/Sydney"
+    assert starts(records) == [
+        ("The Quiet Canal", "2026-02-06T20:15:00+11:00", "Dendy Newtown"),
+        ("The Quiet Canal", "2026-02-15T18:30:00+11:00", "Dendy Newtown"),
+    ]
+    # a labelled day with no time under it stays a day, and is reported
+    day_only = read(LABELLED_SHOWINGS.replace("Time: 8.15 PM\n", ""))
+    assert [s for s in starts(day_only) if s[1].startswith("2026-02-06")] == []
+
+
+def test_a_genre_label_with_fields_and_a_numbered_programme_are_no_titles() -> None:
+    found = classify(line("Genre: Documentary (Italy/France, 2025)"))
+    assert found.kind is LineKind.META and found.meta is not None
+    assert (found.meta.countries, found.meta.year) == (["Italy", "France"], 2025)
+    assert read_meta("Genre: Documentary, Drama").unread == []
+    assert problems("Program 1b: LA Stories", "Block 3 – Animation", "Program Notes") == [
+        "it names a numbered programme of the festival, not a film",
+        "it names a numbered programme of the festival, not a film",
+        None,
+    ]

@@ -44,7 +44,16 @@ from dockg.ingest.reader.dates import (
     month_of,
 )
 from dockg.ingest.reader.details import FilmDetails
-from dockg.ingest.reader.fields import DIRECTOR_LABEL, Meta, country_of, in_capitals, read_part
+from dockg.ingest.reader.fields import (
+    DIRECTOR_LABEL,
+    FIELD_LABEL,
+    Meta,
+    country_of,
+    genre_with_fields,
+    in_capitals,
+    read_part,
+)
+from dockg.ingest.reader.labelled import mark_labelled
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import (
     STREET_ADDRESS,
@@ -231,6 +240,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     datelines = mark_datelines(items, context)
     banners = _banners(items, context, options)
     stacks = mark_stacked(items, ambiguous)
+    mark_labelled(items)
     sections = [*options.sections, *labels_over_titles(items)]
     options = replace(options, sections=tuple(sections))
     blocks = find_blocks(items, options.sections)
@@ -615,6 +625,18 @@ def _fields_a_paragraph_under(item: Classified, film: FilmRecord) -> bool:
     )
 
 
+def _labelled_fields(item: Classified) -> bool:
+    """A line of labelled fields and nothing else (``Duration: 70 minutes``, ``Genre:
+    Documentary (Italy/France, 2025)``): no names, no showing, nothing unread."""
+    meta = item.meta
+    return (
+        item.kind is LineKind.META
+        and meta is not None
+        and not (meta.unread or meta.directors or item.cells)
+        and (FIELD_LABEL.match(item.line.text) is not None or genre_with_fields(item.line.text))
+    )
+
+
 def _credits_director(item: Classified) -> bool:
     """A line that labels the director and names nothing else (``Directed by: A, B``)."""
     return (
@@ -665,10 +687,13 @@ def _read_rest(
     tail = _tail_heading(items, rest, options.sections) if not last else None
     first = next((i for i in rest if items[i].kind is not LineKind.BLANK), None)
     another = False  # another film's fields stood in the block: the rows after are not sure
+    fields_only = True  # nothing but blank lines and fields yet under the header
     for index in rest:
         item = items[index]
         text, number = item.line.text, item.line.number
         kind = item.kind
+        if kind not in (LineKind.BLANK, LineKind.META):
+            fields_only = False
         if _fields_of_another(item, film):
             another = True
         if kind is LineKind.SCHEDULE and another:
@@ -679,6 +704,10 @@ def _read_rest(
             )
         elif index == first and _fields_a_paragraph_under(item, film):
             # ``Director: NAME``, blank, ``France 2019 / 78 min.``: the block's fields
+            apply_meta(film, item, item.meta, ambiguous)  # type: ignore[arg-type]
+        elif fields_only and _labelled_fields(item):
+            # ``Directors: A, B``, blank, ``Duration: 70 minutes``, blank, ``Genre:
+            # Documentary (Italy/France, 2025)``: labelled fields, a paragraph each
             apply_meta(film, item, item.meta, ambiguous)  # type: ignore[arg-type]
         elif index == tail:
             next_section = (number, text)

@@ -64,10 +64,13 @@ Asia/Jerusalem: Jerusalem Docaviv
 America/Chicago: Chicago Dallas Evanston Milwaukee Minneapolis Memphis Nashville
 America/Denver: Longmont Missoula
 America/Vancouver: Vancouver
-America/Los_Angeles: Seattle Watsonville Sacramento
+America/Los_Angeles: Seattle Watsonville Sacramento Oakland
 America/New_York: Atlanta Boston Philadelphia Baltimore Pittsburgh Detroit
 America/Montreal: Montreal Montréal
 Australia/Melbourne: Melbourne
+Australia/Sydney: Sydney Canberra
+Australia/Brisbane: Brisbane
+Australia/Adelaide: Adelaide
 Pacific/Auckland: Auckland Wellington
 Asia/Kolkata: Kolkata Mumbai Delhi Chennai
 America/Toronto: Toronto Ottawa
@@ -88,6 +91,8 @@ CITY_ZONES["hot docs"] = "America/Toronto"
 CITY_ZONES["big sky"] = "America/Denver"  # the Big Sky Documentary FF, Missoula
 CITY_ZONES["new york"] = "America/New_York"
 CITY_ZONES["los angeles"] = "America/Los_Angeles"
+CITY_ZONES["san francisco"] = "America/Los_Angeles"
+CITY_ZONES["san diego"] = "America/Los_Angeles"
 CITY_ZONES["hong kong"] = "Asia/Hong_Kong"
 CITY_ZONES["san francisco"] = "America/Los_Angeles"
 CITY_ZONES["palm springs"] = "America/Los_Angeles"

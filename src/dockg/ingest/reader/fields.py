@@ -671,7 +671,8 @@ CREW_LABEL = re.compile(
 #: age rating (``Kinostart: 31.03.2022``, ``FSK: ab 12``). A date after them is no
 #: screening.
 _UNSTATED_LABEL = re.compile(
-    r"^(?:(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating)\s*[:：]\s*\S|"
+    r"^(?:(?:kinostart|filmstart|bundesstart|release|release\s+date|fsk|rating|genre|gattung)"
+    r"\s*[:：]\s*\S|"
     r"(?:\d{1,2}세|전체|청소년)\s*관람\s*(?:가|불가)$|\d{1,2}\+$)",
     re.IGNORECASE,
 )
@@ -754,6 +755,19 @@ def read_part(meta: Meta, part: str) -> bool:
         return False
     meta.signals += 1
     return True
+
+
+#: ``Genre: Documentary (Italy/France, 2025)``: a film's kind, then its fields in parentheses.
+_GENRE_THEN_FIELDS = re.compile(
+    r"(?:genre|gattung|장르)\s*[:：]\s*(?P<kind>[^()|]{2,40}?)\s*\((?P<fields>[^()]{2,80})\)",
+    re.IGNORECASE,
+)
+
+
+def genre_with_fields(text: str) -> bool:
+    """True for ``Genre: Documentary (Italy/France, 2025)``: a labelled line of fields, no
+    title with fields in parentheses."""
+    return _GENRE_THEN_FIELDS.fullmatch(text.strip()) is not None
 
 
 #: ``New Zealand (2007) 18 minutes``: countries, then the year in parentheses.
@@ -857,6 +871,12 @@ def read_meta(text: str) -> Meta:
     text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
     # ``USA 2018. Dir Nancy Schwartzman. 81min.``: the label without its dot
     text = re.sub(r"(?<=[,;|/.]\s)(?:Dir|DIR)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])", "Director: ", text)
+    genre = _GENRE_THEN_FIELDS.fullmatch(text)
+    if genre is not None:
+        # ``Genre: Documentary (Italy/France, 2025)``: the kind, then the fields
+        text = genre["fields"]
+        meta.documentary = genre["kind"].strip().casefold() in _DOCUMENTARY_WORDS
+        meta.signals += 1
     # ``Regie:, Buch: NAME`` (``Regie, Buch:`` with a stray colon): one label, not two parts
     text = re.sub(
         r"\bregie\s*:?\s*,\s*(?=(?:dreh)?buch\s*:)", "Regie und ", text, flags=re.IGNORECASE

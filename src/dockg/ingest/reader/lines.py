@@ -29,6 +29,7 @@ from dockg.ingest.reader.fields import (
     TITLE_FIELDS_DIR,
     Meta,
     field_only,
+    genre_with_fields,
     in_capitals,
     is_headline,
     is_premiere,
@@ -644,6 +645,9 @@ def classify(line: Line) -> Classified:
     led = _time_led_entry(line) or _dated_slot_entry(line)
     if led is not None:
         return led
+    if genre_with_fields(text):
+        # ``Genre: Documentary (Italy/France, 2025)``: fields, no title and its fields
+        return Classified(line, LineKind.META, meta=read_meta(text))
     inline = _INLINE.match(text)
     if inline:
         meta = read_meta(inline["rest"] or "") if inline["rest"] else read_meta(inline["paren"])

@@ -87,6 +87,12 @@ _NUMBERED_PART = re.compile(
     r"세션)\s*\d{1,2}|\d{1,2}\s*부)$",
     re.IGNORECASE,
 )
+#: ``Program 1b: LA Stories``, ``Block 3 – Animation``: a numbered programme and its name.
+_NUMBERED_PROGRAMME = re.compile(
+    r"^(?:program|programme|programm|block|session|shorts\s+program(?:me)?)\s*\d{1,2}[a-z]?"
+    r"\s*[:–—-]\s+\S",
+    re.IGNORECASE,
+)
 #: ``After Winter, Spring 2013`` over ``74 min.``: a year at a title's end, on a film
 #: with a runtime or a country but no year, may be the film's year printed after it (``24 Hour Drum
 #: 2015``) or a part of the title (``Summer 1993``): which is not sure.
@@ -227,6 +233,8 @@ def title_problem(
         and all(read_part(Meta(), p) for p in parts[1:])
     ):
         return "it numbers a part of the programme"  # (``섹션2 / 전체관람가``: and its rating)
+    if _NUMBERED_PROGRAMME.match(title):
+        return "it names a numbered programme of the festival, not a film"
     if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
         return "it ends in a year that may be the film's, printed after its title"
     if not title or not any(c.isalpha() for c in title):
