@@ -3623,3 +3623,29 @@ def test_a_genre_label_with_fields_and_a_numbered_programme_are_no_titles() -> N
         "it names a numbered programme of the festival, not a film",
         None,
     ]
+
+
+# --- the sixty-fifth round's forms ------------------------------------------------------
+
+
+def test_a_headline_over_a_byline_and_its_date_is_no_film() -> None:
+    records = read(
+        """
+Harbour Docs reveals its full lineup
+
+By Ann Lee
+March 28, 2023
+
+An invented paragraph about the festival's programme and its numbers.
+"""
+    )
+    assert films(records) == []
+
+
+def test_a_possessive_inside_a_longer_title_is_no_makers() -> None:
+    records = read(
+        "The line-up includes Maria Lopez’s strange tale The Woman Who Lost Rembrandt’s"
+        " Ring; and Tom Ito’s Salt Lines, shown in April."
+    )
+    assert "Ring" not in [t for t, _ in films(records)]
+    assert ("Salt Lines", ["Tom Ito"]) in films(records)

@@ -407,7 +407,12 @@ def _byline(items: Sequence[Classified], index: int) -> bool:
         return False
     above = index == 0 or items[index - 1].kind is LineKind.BLANK
     below = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
-    return above and below
+    dated = (
+        index + 1 < len(items)
+        and items[index + 1].kind is LineKind.DATE
+        and (index + 2 >= len(items) or items[index + 2].kind is LineKind.BLANK)
+    )  # ``By Andrew Jeffrey`` over ``March 28, 2023``: the byline and the article's date
+    return above and (below or dated)
 
 
 def is_inline_block(items: Sequence[Classified], block: Block) -> bool:

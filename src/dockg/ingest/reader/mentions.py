@@ -456,6 +456,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if form is _EN_POSSESSIVE_PLAIN and (
                     not looks_like_name(name)
                     or before.rstrip().endswith(":")  # ``True Justice: NAME’s …``: a subtitle
+                    # ``The Man Who Stole Einstein’s Brain``: the words before the name run
+                    # on in capitals, so the possessive is inside a longer title
+                    or re.search(r"\b[A-Z][\w’'-]*\s+$", before) is not None
                     or any(a <= found.start() < b for a, b in spans)
                     or _MAY_GO_ON.match(text, found.end())
                     # ``the shower scene in Alfred Hitchcock’s Psycho``: a film the text
