@@ -3649,3 +3649,14 @@ def test_a_possessive_inside_a_longer_title_is_no_makers() -> None:
     )
     assert "Ring" not in [t for t, _ in films(records)]
     assert ("Salt Lines", ["Tom Ito"]) in films(records)
+
+
+# --- the sixty-sixth round's forms ------------------------------------------------------
+
+
+def test_a_quoted_name_followed_by_a_word_for_a_section_is_no_film() -> None:
+    records = read(
+        "올해는 지역 영화를 한데 모아 보여주는 '시네마틱 바다' 부문에 무게를 실었다."
+        " 개막작은 김민지 감독의 '바다의 시간'이다."
+    )
+    assert films(records) == [("바다의 시간", ["김민지"])]

@@ -321,6 +321,12 @@ _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 _PROGRAMME_BEFORE = re.compile(
     r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈)\s*$"
 )
+#: A kind of programme named right after a quoted name (``'시네마틱 춘천' 부문``): the name
+#: is the programme's.
+_PROGRAMME_AFTER = re.compile(
+    r"\s*(?:부문|섹션|기획전|특별전|프로그램|상영회|시리즈|section|strand|programme|program)",
+    re.IGNORECASE,
+)
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright|©", re.IGNORECASE)  # © : a caption
 #: Words that stand in parentheses after a title but are no director's name.
@@ -555,11 +561,15 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             if listed.director and listed.director not in (n for n, _ in record.directors):
                 record.directors.append((listed.director, line.number))
         for found in _DESCRIBED.finditer(text):
+            if _PROGRAMME_AFTER.match(text, found.end()):
+                continue  # ``보여주는 '시네마틱 춘천' 부문``: a section's name, no film's
             if not any(a <= found.start() < b for a, b in spans):
                 film(_title(found), line)
         if _FILM_CONTEXT.search(text):
             for found in _ANGLED.finditer(text):
-                if _PROGRAMME_BEFORE.search(text[max(0, found.start() - 12) : found.start()]):
+                if _PROGRAMME_BEFORE.search(
+                    text[max(0, found.start() - 12) : found.start()]
+                ) or _PROGRAMME_AFTER.match(text, found.end()):
                     continue  # ``특별기획 <다시 보고싶은 여성영화>``: a programme's name
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
