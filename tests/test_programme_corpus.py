@@ -52,10 +52,10 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 
 #: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 1,493 of the
 #: 3,151 films and 155 of the 1,206 timed screenings the keys list; the misses are on
-#: held-out pages (src/dockg/docs/programme-corpus.md), the third to sixty-seventh rounds'.
+#: held-out pages (src/dockg/docs/programme-corpus.md), the third to sixty-eighth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 1695
+FILMS_FOUND_FLOOR = 1705
 SCREENINGS_FOUND_FLOOR = 161
 
 

@@ -3660,3 +3660,27 @@ def test_a_quoted_name_followed_by_a_word_for_a_section_is_no_film() -> None:
         " 개막작은 김민지 감독의 '바다의 시간'이다."
     )
     assert films(records) == [("바다의 시간", ["김민지"])]
+
+
+# --- the sixty-eighth round's forms -----------------------------------------------------
+
+
+def test_a_cinema_under_a_row_that_runs_on_is_no_title() -> None:
+    records = read(
+        """
+Filmclub 7. Januar 2016, 20.00 Uhr,
+Luxor-Kino Wiesloch-Walldorf
+Das Salz der Erde – Regie: Wim Wenders – 110 Minuten
+Ein erfundener Satz über einen Fotografen und seine Bilder.
+"""
+    )
+    assert "Luxor-Kino Wiesloch-Walldorf" not in [t for t, _ in films(records)]
+
+
+def test_films_a_sentence_names_as_other_works_are_no_programme_films() -> None:
+    records = read(
+        "The two have also taken roles on other productions of their company, among them"
+        " Ann Lee’s Salt Lines and Tom Ito’s Harbour Lights. This program brings together"
+        " four of their films."
+    )
+    assert films(records) == []

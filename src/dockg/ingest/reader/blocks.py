@@ -42,6 +42,7 @@ from dockg.ingest.reader.fields import (
 from dockg.ingest.reader.lines import (
     FILE_NAME,
     HALL,
+    NAMES_A_VENUE,
     TITLE_FIELD,
     VENUE_WORDS,
     Classified,
@@ -552,7 +553,12 @@ def _venue_under_row(items: Sequence[Classified], index: int) -> bool:
     return (
         above is not None
         and above.kind in (LineKind.SCHEDULE, LineKind.DATE)
-        and (_ENDS_IN_VENUE.search(text) is not None or _PLACE_THEN_TOWN.search(text) is not None)
+        and (
+            _ENDS_IN_VENUE.search(text) is not None
+            or _PLACE_THEN_TOWN.search(text) is not None
+            # ``Luxor-Kino Wiesloch-Walldorf`` under ``Filmclub 7. Januar 2016, 20.00 Uhr,``
+            or (above.line.text.rstrip().endswith(",") and NAMES_A_VENUE.search(text) is not None)
+        )
     )
 
 

@@ -190,7 +190,7 @@ def _venue_text(text: str) -> str:
     street = next((i for i, p in enumerate(parts) if STREET_ADDRESS.fullmatch(p)), None)
     if street:
         parts = parts[:street]
-    housed = [p for p in parts if _NAMES_A_VENUE.search(p) and not _HALL_PART.fullmatch(p)]
+    housed = [p for p in parts if NAMES_A_VENUE.search(p) and not _HALL_PART.fullmatch(p)]
     if (
         len(parts) >= 2
         and len(housed) == 1
@@ -387,7 +387,7 @@ VENUE_WORDS = (
 )
 #: A word of theatres in what follows a row's time (``18:00 - Kino 2``): a venue's.
 #: German compounds count (``Kinosaal``, ``Großer Saal``, ``Stadthalle``).
-_NAMES_A_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\b|\b\w+(?:saal|kino|halle)\b", re.IGNORECASE)
+NAMES_A_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\b|\b\w+(?:saal|kino|halle)\b", re.IGNORECASE)
 _VENUE_LEAD = re.compile(
     r"(?P<venue>[^,|:]*\b" + VENUE_WORDS + r"|[^,|:]*(?:극장|시네마|아트하우스))\s*[,|]?",
     re.IGNORECASE,
@@ -789,7 +789,7 @@ def classify(line: Line) -> Classified:
             return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
             titled = _TIME_THEN_TITLE.match(text) if len(cells) == 1 else None
-            venue_like = titled is not None and _NAMES_A_VENUE.search(titled["title"])
+            venue_like = titled is not None and NAMES_A_VENUE.search(titled["title"])
             if titled is not None and not find_times(titled["title"]) and not venue_like:
                 # ``19.00 Uhr I Menschen, Träume, Taten``: the slot's title after its time
                 cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")

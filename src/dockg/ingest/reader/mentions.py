@@ -104,6 +104,12 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:in|from|like|than|to|into|about|unlike|since)\s+$", re.IGNORECASE
 )
+#: Words saying a sentence lists other works than the programme's (``other productions``).
+_OTHER_WORKS = re.compile(
+    r"\b(?:other|earlier|previous|past|former)\s+(?:productions?|films?|works?|documentaries|"
+    r"features|credits)\b|\broles\s+on\b|\balso\s+(?:made|directed|produced)\b",
+    re.IGNORECASE,
+)
 #: Words a sentence may open with before a title (``And Willie, from director …``): where
 #: the title starts is then not sure.
 _SENTENCE_OPENERS = frozenset(["and", "but", "or", "so", "also", "plus", "then", "yet", "still"])
@@ -465,6 +471,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     # ``The Man Who Stole Einstein’s Brain``: the words before the name run
                     # on in capitals, so the possessive is inside a longer title
                     or re.search(r"\b[A-Z][\w’'-]*\s+$", before) is not None
+                    # ``other productions of their company, among them Jocelyn Moorhouse’s
+                    # The Dressmaker``: the sentence speaks of other works, not the programme
+                    or _OTHER_WORKS.search(re.split(r"[.!?]\s+", before)[-1]) is not None
                     or any(a <= found.start() < b for a, b in spans)
                     or _MAY_GO_ON.match(text, found.end())
                     # ``the shower scene in Alfred Hitchcock’s Psycho``: a film the text
