@@ -42,6 +42,7 @@ from dockg.ingest.reader.fields import (
 from dockg.ingest.reader.lines import (
     FILE_NAME,
     HALL,
+    LEADING_TIME,
     NAMES_A_VENUE,
     TITLE_FIELD,
     VENUE_WORDS,
@@ -194,7 +195,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             if top >= 2
             and items[top - 1].kind is LineKind.BLANK
             and items[top - 2].kind is LineKind.SCHEDULE
-            and _TIME_FIRST.match(items[top - 2].line.text)
+            and _SLOT_ROW.match(items[top - 2].line.text)
             else None
         )
         slotted = _slot_title(items[spaced_row].title) if spaced_row is not None else None
@@ -1039,7 +1040,7 @@ def _other_script_title(
 
 #: A row opening with its time (``11:10 am – Title``), the title after it; not a flag
 #: before the day (``SNEAK PREVIEW – Friday, October 14 … // 7pm``).
-_TIME_FIRST = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h)?\s*[–—:-]", re.I)
+_SLOT_ROW = re.compile(LEADING_TIME + r"[–—:-]", re.IGNORECASE)
 #: ``Block 1: Lebanese Burger Mafia``, ``SHOWCASE: The Rainbow Prince``: the slot's label
 #: before the title a row prints.
 _SLOT_LABEL = re.compile(

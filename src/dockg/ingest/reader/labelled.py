@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from dockg.ingest.reader.context import cities_in
 from dockg.ingest.reader.dates import DateError, find_times
-from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell
+from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell, next_filled
 
 __all__ = ["mark_labelled"]
 
@@ -43,17 +43,11 @@ _VENUE_LABEL = re.compile(
 )
 
 
-def _next_filled(items: Sequence[Classified], index: int, *, blanks: int) -> int | None:
-    """The index of the next line after ``index`` that is not blank, with at most
-    ``blanks`` blank lines between; None if there is none so near."""
-    index += 1
-    skipped = 0
-    while index < len(items) and items[index].kind is LineKind.BLANK:
-        index += 1
-        skipped += 1
-    if index >= len(items) or skipped > blanks:
-        return None
-    return index
+def _near(items: Sequence[Classified], index: int, *, blanks: int) -> int | None:
+    """The next line after ``index`` that is not blank, with at most ``blanks`` blank
+    lines between; None if there is none so near."""
+    after = next_filled(items, index)
+    return after if after is not None and after - index - 1 <= blanks else None
 
 
 def _one_time(text: str) -> tuple[int, int] | None:
@@ -99,13 +93,13 @@ def mark_labelled(items: list[Classified]) -> int:
             continue
         if _DAY_LABEL.match(item.line.text.strip()) is None:
             continue
-        time_index = _next_filled(items, index, blanks=1)
+        time_index = _near(items, index, blanks=1)
         if time_index is None:
             continue
         clock = _one_time(items[time_index].line.text)
         if clock is None:
             continue
-        venue_index = _next_filled(items, time_index, blanks=0)
+        venue_index = _near(items, time_index, blanks=0)
         venue = _venue(items[venue_index].line.text) if venue_index is not None else ""
         cell = ScheduleCell(item.date, clock[0], clock[1], venue)
         items[time_index] = replace(items[time_index], kind=LineKind.SCHEDULE, cells=(cell,))

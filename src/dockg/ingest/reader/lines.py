@@ -9,6 +9,7 @@ a premiere flag, running text, or short text (a title, a name, a heading we do n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -516,8 +517,9 @@ def _entry_after_unread_time(line: Line, error: str) -> Classified | None:
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], error=error)
 
 
-#: A time opening a line, as printed (``12:30 a.m.``).
-_LEADING_CLOCK = re.compile(r"^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*", re.IGNORECASE)
+#: A time opening a line, as printed (``12:30 a.m.``, ``11:10 am``, ``16.00 Uhr``).
+LEADING_TIME = r"^\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|uhr|h(?![^\W\d_]))?\s*"
+_LEADING_CLOCK = re.compile(LEADING_TIME, re.IGNORECASE)
 #: ``Noon "Drought" (2011, Mexico), 83 minutes``: noon printed as a word opening a row.
 _NOON = re.compile(r"^noon\b\s*", re.IGNORECASE)
 #: ``"Betting The Farm" (2012, USA), 84 minutes``: a quoted title, its fields in
@@ -621,6 +623,14 @@ def _dated_slot_entry(line: Line) -> Classified | None:
 TITLE_FIELD = re.compile(
     r"^(?:title|titel|film|film\s+title|filmtitel|제목|작품명)\s*[:：]\s*(?P<rest>\S.*)$", re.I
 )
+
+
+def next_filled(items: Sequence[Classified], index: int) -> int | None:
+    """The index of the first line after ``index`` that is not blank, or None."""
+    for after in range(index + 1, len(items)):
+        if items[after].kind is not LineKind.BLANK:
+            return after
+    return None
 
 
 def classify(line: Line) -> Classified:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from dockg.ingest.reader.blocks import Block
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
-from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell
+from dockg.ingest.reader.lines import Classified, LineKind, ScheduleCell, next_filled
 from dockg.ingest.reader.records import Note
 
 __all__ = ["Stack", "mark_stacked", "stacked_blocks"]
@@ -54,14 +54,6 @@ class Stack:
     address: str
 
 
-def _next_filled(items: Sequence[Classified], index: int) -> int | None:
-    """The index of the first line after ``index`` that is not blank."""
-    index += 1
-    while index < len(items) and items[index].kind is LineKind.BLANK:
-        index += 1
-    return index if index < len(items) else None
-
-
 def _is_time_line(item: Classified) -> bool:
     """A line that is one time and nothing else (``5:30 pm``)."""
     return (
@@ -86,7 +78,7 @@ def _read_stack(items: Sequence[Classified], first: int) -> Stack | str:
     venue = _ARROW_VENUE.match(items[first].line.text)
     assert venue is not None
     address: list[str] = []
-    index = _next_filled(items, first)
+    index = next_filled(items, first)
     while (
         index is not None
         and items[index].kind is LineKind.TEXT
@@ -94,11 +86,11 @@ def _read_stack(items: Sequence[Classified], first: int) -> Stack | str:
         and _is_address(items[index].line.text)
     ):
         address.append(items[index].line.text.strip())
-        index = _next_filled(items, index)
+        index = next_filled(items, index)
     if index is None or items[index].kind is not LineKind.DATE or items[index].date is None:
         return "venue with no day under it, not imported"
     day = index
-    index = _next_filled(items, day)
+    index = next_filled(items, day)
     if index is None or not _is_time_line(items[index]):
         return "venue and day with no time under them, not imported"
     return Stack(venue["venue"].strip(), first, index, ", ".join(address))

@@ -37,7 +37,7 @@ from datetime import time
 from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.fields import SMALL_WORDS, country_of, is_headline
-from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.lines import Classified, LineKind, next_filled
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
 from dockg.ingest.text import Line
 
@@ -232,13 +232,6 @@ def country_row_films(
 _MERIDIEM = re.compile(r"\d\s*(?:[ap]\.?m\.?|uhr|h)\b", re.IGNORECASE)
 
 
-def _next_filled(items: Sequence[Classified], index: int) -> int | None:
-    for after in range(index + 1, len(items)):
-        if items[after].kind is not LineKind.BLANK:
-            return after
-    return None
-
-
 def _sentence_like(row: Classified, title: Classified) -> bool:
     """A row that ends as a sentence does (``… 릴레이 상영.``), or a line under it with a
     comma (``상영 후 감독, 주인공과 만나는 …``): running text, not a row over a title."""
@@ -304,12 +297,12 @@ def slot_films(
         inline = _TIME_COLON_TITLE.match(item.line.text)
         day = running[index] if index < len(running) else None
         if cell.date is None and inline is not None and day is not None:
-            after = _next_filled(items, index)
+            after = next_filled(items, index)
             if after is not None and _same_title(items[after], inline["title"]):
                 # ``18:00: Die Rüden`` over ``Die Rüden`` over the text: the title repeated
-                after = _next_filled(items, after)
+                after = next_filled(items, after)
                 while after is not None and items[after].kind is LineKind.TEXT:
-                    after = _next_filled(items, after)  # a subtitle under the title
+                    after = next_filled(items, after)  # a subtitle under the title
             if after is not None and items[after].kind is LineKind.PROSE:
                 dated = Classified(item.line, item.kind, cells=(replace(cell, date=day),))
                 title = Line(item.line.number, inline["title"].strip(), item.line.raw)
@@ -317,11 +310,11 @@ def slot_films(
             continue
         if cell.date is None or (cell.venue and not _row_stands_apart(items, index)):
             continue
-        title = _next_filled(items, index)
+        title = next_filled(items, index)
         if title is None or items[title].kind is not LineKind.TEXT:
             continue
         text = items[title].line.text.strip()
-        below = _next_filled(items, title)
+        below = next_filled(items, title)
         if len(text) > _TITLE_LENGTH or below is None or items[below].kind is not LineKind.PROSE:
             continue
         slots.append((item, items[title]))
