@@ -180,6 +180,33 @@ def test_dates_in_english_german_and_korean(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Dienstag, 28.10.25, 17h30 im Kino Scala", 2025),  # a Tuesday in 2025
+        ("Montag 09.12.19", 2019),
+        ("Sa 19.09.20, 20:00 Uhr", 2020),
+    ],
+)
+def test_a_two_digit_year_after_the_weekday_the_day_has_in_it(text: str, year: int) -> None:
+    printed = find_date(text)
+    assert printed is not None and printed.year == year
+    assert printed.on(1999).year == year  # the printed year wins
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31.10.12",  # no weekday: 2012, or a version, or another order
+        "24.06.21",  # a Korean board's yy.mm.dd
+        "Mo 28.10.25",  # 2025-10-28 is a Tuesday: no year is read, nor the day
+        "Mo 28.10.25.3",  # a number runs on
+    ],
+)
+def test_a_two_digit_year_without_a_weekday_that_fits_is_no_date(text: str) -> None:
+    assert find_date(text) is None
+
+
 def test_a_weekday_that_disagrees_with_the_date_is_an_error() -> None:
     printed = find_date("Mo 17.10.")
     assert printed is not None

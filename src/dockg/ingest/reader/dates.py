@@ -97,11 +97,12 @@ _DATE_FORMS = (
     re.compile(
         r"(?<![\d.])(?P<m>\d{1,2})\.(?P<d>\d{1,2})\.?\s*\(\s*(?P<wd>[월화수목금토일])(?:요일)?\s*\)"
     ),
-    # Do 17.10., Thu 17.10.2019, Friday 28. 10. 2022; 17.10.19 is not read (two-digit
-    # years are ambiguous)
+    # Do 17.10., Thu 17.10.2019, Friday 28. 10. 2022; a two-digit year (Di 28.10.25) only
+    # after a weekday that the day has in 20YY (see _first_date); 17.10.19 alone is not
+    # read (a two-digit year is ambiguous: 24.06.21 is a Korean 2024-06-21)
     re.compile(
         r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\."
-        r"(?:\s?(?P<y>(?:19|20)\d{2})(?!\d))?(?![\d])"
+        r"(?:\s?(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yy>\d{2})(?![\d.]))?(?![\d])"
     ),
     # Thursday, October 17th, 2019 / Oct. 17 / (Thu) Oct 17
     re.compile(
@@ -204,6 +205,10 @@ def _first_date(text: str) -> PrintedDate | None:
             if wd_text and weekday is None:
                 wd_text = None  # a word before the date that is no weekday (or misspelt)
             year = int(groups["y"]) if groups.get("y") else None
+            if groups.get("yy"):
+                year = _short_year(int(groups["yy"]), month, int(groups["d"]), weekday)
+                if year is None:
+                    continue
             printed = PrintedDate(
                 month, int(groups["d"]), year, weekday, wd_text, found.start(), found.end()
             )
@@ -211,6 +216,18 @@ def _first_date(text: str) -> PrintedDate | None:
                 best = printed
             break
     return best
+
+
+def _short_year(yy: int, month: int, day: int, weekday: int | None) -> int | None:
+    """The year of a date printed with two digits (``Di 28.10.25``): 20YY, when a weekday
+    is printed and the day has it in 20YY; otherwise None (no date is read, since
+    ``28.10.25`` alone may as well be another order or a version number)."""
+    if weekday is None:
+        return None
+    try:
+        return 2000 + yy if date(2000 + yy, month, day).weekday() == weekday else None
+    except ValueError:
+        return None
 
 
 #: A time with its mark (``17 Uhr``, ``10:00 am``, ``7 pm``); a capital letter may follow
