@@ -294,9 +294,8 @@ SELECT ?heading ?event WHERE {
 
 def headings_of(store: Store) -> dict[URIRef, URIRef]:
     """Event → the subject heading about it (``foaf:focus``), for :class:`NameIndex`."""
-    return {
-        URIRef(str(event)): URIRef(str(heading))
-        for heading, event in store.query(_HEADINGS)  # type: ignore[misc]
+    return {  # type: ignore[misc]
+        URIRef(str(event)): URIRef(str(heading)) for heading, event in store.query(_HEADINGS)
     }
 
 

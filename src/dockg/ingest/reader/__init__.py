@@ -557,7 +557,8 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
     (``Sunday 17 September, 5 pm: Winged Migration`` under ``The Gleaners And I``)."""
     title = item.title
     return (
-        bool(title)
+        title is not None
+        and bool(title)
         and _COLON_SLOT.search(item.line.text) is not None
         and (
             title.casefold() not in (film.title.casefold(), (film.original_title or "").casefold())

@@ -147,10 +147,10 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
     blocks: list[Block] = []
     taken: set[int] = set()
     for index, item in enumerate(items):
-        labelled = _screens_label(items, index)
-        if labelled is not None:
+        screens_label = _screens_label(items, index)
+        if screens_label is not None:
             # ``Toxic Beauty screens:`` over its rows: the title, its rows under it
-            items[index] = labelled
+            items[index] = screens_label
             blocks.append(Block(index, [index]))
             taken.add(index)
             continue
@@ -204,8 +204,8 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             and spaced_row is not None
             and slotted
             and spaced_row not in taken
-            and items[top].meta is not None
-            and items[top].meta.directors
+            and (top_meta := items[top].meta) is not None
+            and top_meta.directors
         ):
             # ``11:10 am – Wildlife in London``, blank, ``Director: NAME  Duration: 20 mins``:
             # a title printed with its row, its credited director a paragraph under it
@@ -848,7 +848,7 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         and _short_paragraph_over(items, first)
         and _short_paragraph_over(items, first - 2)
         and not (items[first - 2].line.text.isupper() and not candidate.isupper())
-        and not (items[top].meta is not None and items[top].meta.directors)
+        and not ((top_meta := items[top].meta) is not None and top_meta.directors)
     ):
         # ``Urpean Lurra``, ``Land Underwater``, ``Maddi Barber``, the fields: a name under
         # a title and its translation is the director's, or the last is a title shaped

@@ -726,9 +726,9 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.runtime = runtime
     elif (country := country_of(part)) is not None:
         meta.countries.append(country)
-    elif (both := _country_year(part)) is not None:
-        meta.countries.extend(both[0])
-        meta.year = both[1]
+    elif (country_year := _country_year(part)) is not None:
+        meta.countries.extend(country_year[0])
+        meta.year = country_year[1]
     elif (subs := subtitles_of(part)) is not None:
         meta.subtitles = subs
     elif (version := _VERSION_SPOKEN.fullmatch(part)) is not None and (
@@ -1521,8 +1521,8 @@ def read_title_dir(text: str) -> tuple[str, Meta] | None:
     paren = _TITLE_PAREN_DIR.match(text.strip())
     if paren is not None and len(paren["title"].split()) <= 10:
         label = DIRECTOR_LABEL.match(paren["rest"])
-        names = paren["rest"][label.end() :] if label else ""
-        meta = read_meta(f"Director: {names.rstrip('.')}")
+        director_part = paren["rest"][label.end() :] if label else ""
+        meta = read_meta(f"Director: {director_part.rstrip('.')}")
         if meta.directors and not meta.unread:
             return paren["title"].strip(), meta
         return None

@@ -638,10 +638,10 @@ def classify(line: Line) -> Classified:
     text = line.text
     if not text:
         return Classified(line, LineKind.BLANK)
-    labelled = TITLE_FIELD.match(text)
-    if labelled is not None:
+    title_field = TITLE_FIELD.match(text)
+    if title_field is not None:
         # read as the title it labels, the line keeping its number
-        read = classify(Line(line.number, labelled["rest"], line.raw))
+        read = classify(Line(line.number, title_field["rest"], line.raw))
         return replace(read, line=line) if read.kind is LineKind.INLINE else read
     if _HEADINGS.match(text):
         return Classified(line, LineKind.HEADING)
@@ -753,9 +753,9 @@ def classify(line: Line) -> Classified:
     titled_row = read_title_names_fields(text) if len(text) < 300 and "|" in text else None
     if titled_row is not None:
         return Classified(line, LineKind.INLINE, meta=titled_row[1], title=titled_row[0])
-    credited = read_credit_first(text) if len(text) < 300 and "|" in text else None
-    if credited is not None:
-        return Classified(line, LineKind.INLINE, meta=credited[1], title=credited[0])
+    credit_first = read_credit_first(text) if len(text) < 300 and "|" in text else None
+    if credit_first is not None:
+        return Classified(line, LineKind.INLINE, meta=credit_first[1], title=credit_first[0])
     long_text = is_prose(text)
     if not long_text or len(text) < 120:
         try:
@@ -798,22 +798,22 @@ def classify(line: Line) -> Classified:
         if printed is not None and alone and not find_times(text):
             return Classified(line, LineKind.DATE, date=printed)
         if cells and _TIME_FIRST.match(text):
-            titled = _TIME_THEN_TITLE.match(text) if len(cells) == 1 else None
-            venue_like = titled is not None and NAMES_A_VENUE.search(titled["title"])
-            if titled is not None and not find_times(titled["title"]) and not venue_like:
+            time_title = _TIME_THEN_TITLE.match(text) if len(cells) == 1 else None
+            venue_like = time_title is not None and NAMES_A_VENUE.search(time_title["title"])
+            if time_title is not None and not find_times(time_title["title"]) and not venue_like:
                 # ``19.00 Uhr I Menschen, Träume, Taten``: the slot's title after its time
                 cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
-                return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=titled["title"])
+                return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=time_title["title"])
             return Classified(line, LineKind.SCHEDULE, cells=cells)
         row_title = _title_row(text, cells) if cells else None
         if row_title is not None:
             # ``A Northern Soul | [02:30pm to 04:00pm]``: the day from the date line over it
             return Classified(line, LineKind.SCHEDULE, cells=cells, title=row_title)
-    lead = _FIELDS_THEN_SENTENCE.match(text) if long_text else None
-    if lead is not None:
+    fields_lead = _FIELDS_THEN_SENTENCE.match(text) if long_text else None
+    if fields_lead is not None:
         # ``Kevin Macdonald, USA, 1999, 92 minutes. An Academy Award winner …``: the fields
         # make the first sentence, the synopsis the rest
-        fields = read_meta(lead["fields"])
+        fields = read_meta(fields_lead["fields"])
         if fields.signals >= 3 and not fields.unread:
             return Classified(line, LineKind.META, meta=fields)
     meta = read_meta(text)
@@ -839,8 +839,8 @@ def classify(line: Line) -> Classified:
             # cell, the row's other cells fields with a labelled director
             return Classified(line, LineKind.INLINE, meta=barred[1], title=barred[0])
         first = _PARTS_FIRST.split(text, maxsplit=1)[0].strip()
-        titled = bool(meta.unread) and meta.unread[0] in first and in_capitals(first)
-        rest = read_meta(text[len(first) :].lstrip(" ,|")) if titled else None
+        caps_first = bool(meta.unread) and meta.unread[0] in first and in_capitals(first)
+        rest = read_meta(text[len(first) :].lstrip(" ,|")) if caps_first else None
         if not labelled and rest is not None and rest.signals >= 2 and not rest.unread:
             # ``ELTERNSCHULE, DE 2018, 120 Min.``: a film (of a filmography) on one line
             return Classified(line, LineKind.INLINE, meta=rest, title=first)

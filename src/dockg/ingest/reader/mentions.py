@@ -509,8 +509,10 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             spans.append(found.span())
         for found in _PAREN_DIR.finditer(text):
             record = film(found["t"].strip(), line)
-            names = [n.strip() for n in found["names"].split(",")]
-            record.directors += [(n, line.number) for n in names if n not in dict(record.directors)]
+            credited = [n.strip() for n in found["names"].split(",")]
+            record.directors += [
+                (n, line.number) for n in credited if n not in dict(record.directors)
+            ]
             listed_together.add(found["t"].strip().casefold())
             spans.append(found.span())
         for found in _QUOTED_RUNTIME.finditer(text):

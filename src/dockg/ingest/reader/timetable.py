@@ -310,16 +310,16 @@ def slot_films(
             continue
         if cell.date is None or (cell.venue and not _row_stands_apart(items, index)):
             continue
-        title = next_filled(items, index)
-        if title is None or items[title].kind is not LineKind.TEXT:
+        title_at = next_filled(items, index)
+        if title_at is None or items[title_at].kind is not LineKind.TEXT:
             continue
-        text = items[title].line.text.strip()
-        below = next_filled(items, title)
+        text = items[title_at].line.text.strip()
+        below = next_filled(items, title_at)
         if len(text) > _TITLE_LENGTH or below is None or items[below].kind is not LineKind.PROSE:
             continue
-        slots.append((item, items[title]))
+        slots.append((item, items[title_at]))
         if cell.venue:
-            with_venue.append((item, items[title]))
+            with_venue.append((item, items[title_at]))
     if any(_sentence_like(row, title) for row, title in with_venue) or (
         0 < len(with_venue) < _MIN_SLOTS
     ):

@@ -259,9 +259,8 @@ def title_problem(
         return "it ends in a colon: it labels what follows"
     if prints_date_or_time(title):
         return "it holds a date or a time"
-    if _FOREIGN_DAY.fullmatch(title) and _FOREIGN_DAY.fullmatch(title)["month"].casefold() in (
-        _FOREIGN_MONTHS
-    ):
+    foreign = _FOREIGN_DAY.fullmatch(title)
+    if foreign is not None and foreign["month"].casefold() in _FOREIGN_MONTHS:
         return "it is a day in another language"
     if (
         _FESTIVAL_EDITION.match(title)
