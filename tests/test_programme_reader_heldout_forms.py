@@ -3684,3 +3684,83 @@ def test_films_a_sentence_names_as_other_works_are_no_programme_films() -> None:
         " four of their films."
     )
     assert films(records) == []
+
+
+# --- the sixty-ninth round's forms ------------------------------------------------------
+
+
+def test_a_part_of_a_numbered_list_is_no_film() -> None:
+    records = read(
+        """
+25.3.2010: Thema Wald
+18:30 Waldgeschichten
+1. Im Schatten der Eichen (45 min.)
+2. Der lange Winter
+"""
+    )
+    assert "1. Im Schatten der Eichen" not in [t for t, _ in films(records)]
+    assert problems("1. Im Schatten der Eichen") == [
+        "it opens with a list's number: an item or a part of a numbered list"
+    ]
+
+
+def test_a_body_named_before_a_possessive_names_no_maker() -> None:
+    records = read(
+        "Presented by the Rights Institute and the School of Fine Art’s Department of"
+        " Digital Media and Design."
+    )
+    assert films(records) == []
+    # a screening of a maker's film is still one
+    records = read("Join us on Thursday for a screening of Ann Lee’s Salt Lines (2008).")
+    assert films(records) == [("Salt Lines", ["Ann Lee"])]
+
+
+def test_a_title_and_a_runtime_alone_name_no_director() -> None:
+    meta = read_meta("Salt Lines | 28 minutes")
+    assert (meta.directors, meta.runtime, meta.unread) == ([], "PT28M", ["Salt Lines"])
+    # a name before more fields than a runtime is still the director's
+    assert read_meta("Ann Lee | USA | 2019 | 28 min").directors == ["Ann Lee"]
+    assert read_meta("Ann Lee | 5 min | 35mm").directors == ["Ann Lee"]
+
+
+def test_a_talk_with_a_guest_and_a_producers_credit_are_no_titles() -> None:
+    records = read(
+        """
+Sunday, October 20
+
+Salt Lines
+
+* Q&A with Ann Lee
+
+Salt Lines | 28 minutes
+
+Producers: Ann Lee
+Country: USA | World Premiere
+
+An invented sentence about salt flats and the people who work them.
+"""
+    )
+    assert [t for t, _ in films(records)] == []
+    assert problems("Q&A with Ann Lee", "Producers: Ann Lee", "Talk to Her") == [
+        "it announces a talk with a guest",
+        "it is a labelled field",
+        None,
+    ]
+
+
+def test_a_weekday_after_a_screen_number_starts_the_next_showing() -> None:
+    cells = read_schedule(
+        "Friday 7th October 12:40pm - Light Cinema Screen 3 Saturday 8th October 2:00pm"
+        " - Light Cinema Screen 2"
+    )
+    assert [(c.date and c.date.weekday, c.date and c.date.day, c.venue) for c in cells] == [
+        (4, 7, "Light Cinema Screen 3"),
+        (5, 8, "Light Cinema Screen 2"),
+    ]
+
+
+def test_an_online_window_is_no_venue() -> None:
+    (cell,) = read_schedule("Wednesday 19th October Available for 48 hrs from 4:30pm")
+    assert (cell.hour, cell.minute, cell.venue) == (16, 30, "")
+    (cell,) = read_schedule("Sat 16 March 20:30 Online")
+    assert cell.venue == ""

@@ -195,7 +195,11 @@ def _first_date(text: str) -> PrintedDate | None:
     """
     best: PrintedDate | None = None
     for form in _DATE_FORMS:
-        for found in form.finditer(text):
+        pos = 0
+        # not ``finditer``: a match that is no date (``Screen 3 Saturday``, a number and a
+        # weekday) must not swallow the start of one (``Saturday 8th October``)
+        while (found := form.search(text, pos)) is not None:
+            pos = found.start() + 1
             groups = found.groupdict()
             month = int(groups["m"]) if groups.get("m") else month_of(groups.get("month") or "")
             if month is None or not 1 <= month <= 12 or not 1 <= int(groups["d"]) <= 31:

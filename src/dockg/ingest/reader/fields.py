@@ -930,6 +930,7 @@ def read_meta(text: str) -> Meta:
             text = f"{text[: codes.start()].rstrip(' ,|')} | {after}".strip(" |")
     labelled, leading = bool(meta.directors), True
     credit: str | None = None  # the credit whose names run on: "director", "crew"
+    unlabelled: list[str] = []  # names before the fields, read as the directors
     for part in _PARTS.split(text):
         part = part.strip()
         if not part:
@@ -955,6 +956,7 @@ def read_meta(text: str) -> Meta:
             continue
         if leading and not labelled and name_like and not read_part(Meta(), part):
             meta.directors.append(part)  # names before the fields: the directors
+            unlabelled.append(part)
             meta.signals += 1 if len(meta.directors) == 1 else 0
             continue
         leading = False
@@ -980,6 +982,17 @@ def read_meta(text: str) -> Meta:
         for piece in pieces:
             if not read_part(meta, piece):
                 meta.unread.append(piece.strip())
+    if (
+        unlabelled
+        and meta.directors == unlabelled
+        and meta.runtime is not None
+        and meta == Meta(directors=unlabelled, runtime=meta.runtime, signals=meta.signals)
+    ):
+        # ``Ferret Town | 28 minutes``: a title or a maker before a runtime and nothing else?
+        # Which is not sure: no director is read, and the words are left unread
+        meta.directors = []
+        meta.unread[:0] = unlabelled
+        meta.signals -= 1
     if meta.signals >= 2 and meta.unread and _BRITISH_RATING.fullmatch(meta.unread[-1]):
         # ``… 81min. Digital. 15``, ``EST. 15``: a British age rating closes the fields
         last = _BRITISH_RATING.fullmatch(meta.unread.pop())

@@ -212,6 +212,8 @@ def _venue_text(text: str) -> str:
         return ""  # ``16.00 Small Axe Short Films``, ``Dokumentarisches Trio``: a programme's
     if _ADMISSION.fullmatch(venue):
         return ""  # ``7:00 PM FREE``: what the showing costs
+    if _ONLINE.search(venue):
+        return ""  # ``Available for 48 hrs from``, ``Online``: a window to watch in, no house
     venue = _VENUE_SEPARATORS.sub("", _BOOKING_AFTER.sub("", venue)).strip()
     venue = re.sub(r"(?<=[a-zäöüß]{3})\.$", "", venue)  # the sentence's full stop
     return _PREPOSITION.sub("", venue)
@@ -248,6 +250,12 @@ _PROGRAMME_IN_VENUE = re.compile(
 _ADMISSION = re.compile(
     r"(?:free(?:\s+(?:admission|entry|event|screening))?|admission\s+free|eintritt\s+frei|"
     r"frei|gratis|kostenlos|sold\s+out|ausverkauft|무료)[.!]?",
+    re.IGNORECASE,
+)
+#: A showing online, printed where a row's venue stands.
+_ONLINE = re.compile(
+    r"\b(?:available|verfügbar|abrufbar|on\s+demand|online|stream(?:ing|ed)?|livestream|"
+    r"virtual|virtuell)\b",
     re.IGNORECASE,
 )
 #: A call to buy a ticket printed in a row.

@@ -104,6 +104,12 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:in|from|like|than|to|into|about|unlike|since)\s+$", re.IGNORECASE
 )
+#: A body's name before the possessive's name (``the School of Fine Art’s Department of
+#: …``): the name ends that body's, no maker's.
+_BODY_OF = re.compile(
+    r"\b(?:School|University|Department|Faculty|College|Academy|Institute|Museum|Ministry|"
+    r"Office|Bureau|Society|Council|Board|Institution|Center|Centre)\s+of\s+(?:the\s+)?$"
+)
 #: Words saying a sentence lists other works than the programme's (``other productions``).
 _OTHER_WORKS = re.compile(
     r"\b(?:other|earlier|previous|past|former)\s+(?:productions?|films?|works?|documentaries|"
@@ -479,6 +485,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     # ``the shower scene in Alfred Hitchcock’s Psycho``: a film the text
                     # speaks of, not one it lists
                     or _REFERENCE_BEFORE.search(before) is not None
+                    or _BODY_OF.search(before) is not None
                 ):
                     continue
                 english = found.groupdict().get("english")

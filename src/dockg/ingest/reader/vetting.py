@@ -62,6 +62,9 @@ _LABEL = re.compile(
     r"eintritt|admission|language|sprache|subtitles?|untertitel|format|genre|age|"
     r"year|jahr|country|land|runtime|länge|length|duration|dauer|section|sektion|"
     r"category|kategorie|programme|program|programm|screening|vorführung|"
+    r"producers?|produzent(?:in|en|innen)?|produktion|production|editor|editing|schnitt|"
+    r"camera|kamera|cinematography|montage|music|musik|sound|ton|cast|writers?|buch|"
+    r"drehbuch|screenplay|"
     r"일시|장소|일정|시간|상영관|상영시간|상영일시|관람료|부문|섹션)\s*[:：|]",
     re.IGNORECASE,
 )
@@ -93,6 +96,10 @@ _NUMBERED_PROGRAMME = re.compile(
     r"\s*[:–—-]\s+\S",
     re.IGNORECASE,
 )
+#: ``1. Tierparadies und Schattenreich (45 min.)`` under ``18:30 Mythos Wald``: a title
+#: opening with a list's number is an item or a part of a numbered list (an episode of
+#: the film over it, a talk of a day): which work it names is not sure.
+_LIST_NUMBER = re.compile(r"^\d{1,2}\.\s+\S")
 #: ``After Winter, Spring 2013`` over ``74 min.``: a year at a title's end, on a film
 #: with a runtime or a country but no year, may be the film's year printed after it (``24 Hour Drum
 #: 2015``) or a part of the title (``Summer 1993``): which is not sure.
@@ -131,6 +138,12 @@ _EVENT_TITLE = re.compile(
     r"eröffnungsfeier|festivalparty)\b|강연|토크|대담|전시|공연|시상식|관객과의\s*(?:대화|만남)|"
     r"(?:opening\s+|closing\s+)?(?:reception|drinks|party|q\s*&\s*a|panel(?:\s+discussion)?|"
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
+    re.IGNORECASE,
+)
+#: ``Q&A with Sean Ender``, ``Talk with the director``: a talk with a guest, no film
+#: (``Talk to Her`` is one).
+_TALK_WITH = re.compile(
+    r"^(?:q\s*&\s*a|talk|discussion|panel|gespräch|filmgespräch|diskussion)\s+(?:with|mit)\s+\S",
     re.IGNORECASE,
 )
 #: A kind of event printed where a maker would stand (``“…” with 영영 (사유회)``).
@@ -235,6 +248,8 @@ def title_problem(
         return "it numbers a part of the programme"  # (``섹션2 / 전체관람가``: and its rating)
     if _NUMBERED_PROGRAMME.match(title):
         return "it names a numbered programme of the festival, not a film"
+    if _LIST_NUMBER.match(title):
+        return "it opens with a list's number: an item or a part of a numbered list"
     if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
         return "it ends in a year that may be the film's, printed after its title"
     if not title or not any(c.isalpha() for c in title):
@@ -346,6 +361,8 @@ def title_problem(
         return "it is a part of the web page (a widget or a network)"
     if not _strong(film) and _PLACE.search(title):
         return "it names a place (a cinema, a hall)"
+    if _TALK_WITH.match(title):
+        return "it announces a talk with a guest"
     if _EVENT_TITLE.match(title) and not _has_fields(film):
         return "it names an event (a talk, a reading), not a film"
     if any(_EVENT_KIND.fullmatch(name.strip()) for name, _ in film.directors):
