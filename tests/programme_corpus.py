@@ -13,7 +13,8 @@ it and the import does not, and *wrong* when the import states something the key
 not: a film the key does not list, a title that is none of the film's, a director,
 year, runtime or country that differs, a screening start (instant or UTC offset) the
 key does not give for that film, a venue or screen other than the key's, a film put in
-a section the key does not give, screenings put in another year's festival edition.
+a section the key does not give, screenings put in another year's festival edition or in
+another festival than the page's (the key's ``festival`` and ``festival_names``).
 Fields a key lists under ``unscored`` for a film are neither counted nor judged, for
 facts a page states ambiguously.
 
@@ -40,11 +41,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
 
-from dockg.namespaces import DOCKG, SDO, XSD
+from dockg.iris import Kind
+from dockg.namespaces import BASE, DOCKG, SDO, XSD
 from dockg.project import PROJECT_PARTS, copy_project
 from ingest_page_support import ROOT as PROJECT_ROOT
 from ingest_page_support import data_snapshot
@@ -237,6 +239,14 @@ def norm_title(text: str) -> str:
     return text.casefold()
 
 
+def _festival_key(name: str) -> str:
+    """A festival's name compared: NFKC, case-folded, without ``the``, punctuation or
+    spaces (``DOK.fest`` = ``DOK fest`` = ``dokfest``)."""
+    text = unicodedata.normalize("NFKC", name).casefold()
+    text = re.sub(r"^the\s+", "", text)
+    return re.sub(r"[\W_]+", "", text)
+
+
 def norm_name(text: str) -> frozenset[str]:
     """A person's name as the set of its case-folded parts, so that name order
     (``KIM Soyoung`` / ``Soyoung Kim``) does not matter but spelling does."""
@@ -341,6 +351,14 @@ class PageKey:
     #: Showings dated by day that the page gives ambiguously (``unscored``): right if an
     #: import dates them so, but not counted as found or missed.
     uncertain_showings: tuple[KeyShowing, ...] = ()
+    #: Other names the page gives its festival (``DOK.fest`` for ``DOK.fest München``, a
+    #: Korean name for an English one).
+    festival_names: tuple[str, ...] = ()
+
+    def names_festival(self, name: str) -> bool:
+        """Whether ``name`` is one of the names of the page's festival."""
+        wanted = {_festival_key(n) for n in (self.festival, *self.festival_names) if n}
+        return _festival_key(name) in wanted
 
     @property
     def site(self) -> str:
@@ -359,7 +377,16 @@ class PageKey:
 #: The fields each table of a key may have: a misspelt field must not be ignored.
 KEY_FIELDS: Mapping[str, frozenset[str]] = {
     "source": frozenset(
-        {"url", "captured", "festival", "edition_year", "city", "timezone", "language"}
+        {
+            "url",
+            "captured",
+            "festival",
+            "festival_names",
+            "edition_year",
+            "city",
+            "timezone",
+            "language",
+        }
     ),
     "film": frozenset(
         {
@@ -465,6 +492,7 @@ def load_key(path: Path) -> PageKey:
         url=source["url"],
         captured=str(source["captured"]),
         festival=source["festival"],
+        festival_names=tuple(source.get("festival_names", [])),
         edition_year=source.get("edition_year"),
         city=source["city"],
         timezone=source["timezone"],
@@ -741,6 +769,9 @@ class Found:
     sections: frozenset[tuple[Node, str]]
     #: Years of the festival editions the import puts screenings in.
     edition_years: frozenset[int] = frozenset()
+    #: The names of each festival whose editions the import puts screenings or
+    #: selections in.
+    festivals: tuple[frozenset[str], ...] = ()
 
 
 _FILMS = """
@@ -780,12 +811,21 @@ SELECT DISTINCT ?edition ?start WHERE {
   OPTIONAL { ?edition schema:startDate ?start }
 }"""
 
+#: The festival series of the editions the import puts screenings in (a filmography's
+#: selections at other festivals are judged by the report's festival, below).
+_SERIES = """
+SELECT DISTINCT ?series WHERE {
+  ?x a dockg:Screening ; (schema:superEvent|dockg:sectionOf)+ ?edition .
+  ?edition a dockg:FestivalEdition ; dockg:editionOf ?series .
+}"""
+
 _NS = {"schema": SDO._NS, "dockg": DOCKG._NS}
 
 # Parsed once: rdflib parses a query string on every call, which took a fifth of the
 # corpus module's time.
-_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS = (
-    prepareQuery(text, initNs=_NS) for text in (_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS)
+_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS, _SERIES = (
+    prepareQuery(text, initNs=_NS)
+    for text in (_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS, _SERIES)
 )
 
 
@@ -816,12 +856,14 @@ def _start(value: Node | None) -> datetime | date | int | None:
     return None
 
 
-def extract(facts: Graph, names: Graph | None = None) -> Found:
+def extract(facts: Graph, names: Graph | None = None, festival: Node | None = None) -> Found:
     """Read films, screenings and sections from the graph an import wrote.
 
     Args:
         facts: the triples the import wrote.
         names: names of films and people known to the project (default: ``facts``).
+        festival: the festival the import's report names as the page's, judged when the
+            import states anything of it.
 
     Returns:
         What the import states, as the scorer compares it.
@@ -888,7 +930,13 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
         for _, start in facts.query(_EDITIONS)
         if start is not None and re.match(r"\d{4}", str(start))
     )
-    return Found(tuple(films), tuple(screenings), sections, years)
+    series = {row[0] for row in facts.query(_SERIES)}
+    if festival is not None and (festival, None, None) in facts:
+        series.add(festival)
+    festivals = tuple(
+        frozenset(_names(labels, one)) or frozenset([str(one)]) for one in sorted(series, key=str)
+    )
+    return Found(tuple(films), tuple(screenings), sections, years, festivals)
 
 
 # ---------------------------------------------------------------------------
@@ -897,6 +945,7 @@ def extract(facts: Graph, names: Graph | None = None) -> Found:
 
 Add = Callable[["Finding"], None]
 KINDS = (
+    "festival",
     "edition",
     "film",
     "title",
@@ -1012,6 +1061,12 @@ def score(key: PageKey, found: Found) -> PageScore:
             add(Finding("edition", status, str(key.edition_year)))
         for year in sorted(found.edition_years - {key.edition_year}):
             add(Finding("edition", "wrong", f"edition {year}, not the page's"))
+    for names in found.festivals:
+        # Screenings and selections put in another festival than the page's (a prize won
+        # at one named in a sentence, a venue's line read as a banner).
+        if not any(key.names_festival(n) for n in names):
+            page = key.festival or "none named"
+            add(Finding("festival", "wrong", f"festival {min(names)!r}, not the page's ({page})"))
     return result
 
 
@@ -1206,12 +1261,18 @@ def _score_sections(key: PageKey, found: Found, matched: Mapping[Node, KeyFilm],
 
 def score_import(key: PageKey, result: ImportResult) -> PageScore:
     """Score one import (a failed import finds nothing)."""
-    page = score(key, extract(result.facts, result.names))
+    named = _REPORTED_FESTIVAL.search(result.stdout)
+    festival = URIRef(f"{BASE}id/{Kind.FESTIVAL.value}/{named['slug']}") if named else None
+    page = score(key, extract(result.facts, result.names, festival))
     page.exit_code = result.code
     page.message = result.stderr.strip()
     page.unsettled = any(m in result.stdout for m in _UNSETTLED)
     return page
 
+
+#: The report's line naming the page's festival (``festival festival:hot-docs (from line
+#: 1)``).
+_REPORTED_FESTIVAL = re.compile(r"^festival festival:(?P<slug>\S+)", re.MULTILINE)
 
 #: What a report says of the showings it held back for want of a time zone or a year.
 _UNSETTLED = (

@@ -3764,3 +3764,58 @@ def test_an_online_window_is_no_venue() -> None:
     assert (cell.hour, cell.minute, cell.venue) == (16, 30, "")
     (cell,) = read_schedule("Sat 16 March 20:30 Online")
     assert cell.venue == ""
+
+
+# --- the festival of a page, judged since the seventieth round ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "18. Okt / 18:30 / Festivalzentrum D'24",  # a day, and a compound of Festival-
+        "제27회 부산국제영화제 뉴 커런츠상과 제48회 서울독립영화제 대상을 받은 '괴인'",
+        "44회 서울독립영화제 대상 수상작으로 한 사람의 행방을 좇는 <김군>",  # a prize won there
+        "19회째인 올해 영화제는 장·단편 다큐멘터리 31편을 상영한다.",  # no name
+    ],
+)
+def test_lines_that_name_no_festival_of_the_page(text: str) -> None:
+    assert read_banner(line(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "number"),
+    [
+        ("2.-12.5: DOK.fest 2024 - Programm im Neuen Rottmann", "DOK.fest", None),
+        (
+            "22nd THESSALONIKI DOCUMENTARY FESTIVAL [19-28/5/2020]",
+            "THESSALONIKI DOCUMENTARY FESTIVAL",
+            22,
+        ),
+        (
+            "'서울독립영화제 2018'이 특별초청 국내부문 상영작 34편을 공개했다.",
+            "서울독립영화제",
+            None,
+        ),
+        (
+            "17th Travelling Film Festival watch docs HUMAN RIGHTS IN FILMS",
+            "Travelling Film Festival watch docs HUMAN RIGHTS IN FILMS",
+            17,
+        ),
+        # a verb in capitals still ends the name
+        (
+            "THE 15TH ANNUAL NEW YORK KOREAN FILM FESTIVAL RETURNS TO MUSEUM OF THE MOVING IMAGE",
+            "NEW YORK KOREAN FILM FESTIVAL",
+            15,
+        ),
+        (
+            "제 22회 서울국제여성영화제는 9월 10일부터 9월 16일까지 열린다.",
+            "서울국제여성영화제",
+            22,
+        ),
+    ],
+)
+def test_a_festivals_name_without_the_days_marks_or_rest_around_it(
+    text: str, name: str, number: int | None
+) -> None:
+    banner = read_banner(line(text))
+    assert banner is not None and (banner.name, banner.number) == (name, number)

@@ -119,6 +119,7 @@ SECTION = URIRef("https://w3id.org/dockg/id/section/dok-leipzig-2019-german-comp
 SELECTION = URIRef("https://w3id.org/dockg/id/selection/spuren")
 GERMANY = URIRef("https://w3id.org/dockg/id/place/germany")
 EDITION = URIRef("https://w3id.org/dockg/id/edition/dok-leipzig-2019")
+FESTIVAL = URIRef("https://w3id.org/dockg/id/festival/dok-leipzig")
 
 KEY = (
     SOURCE
@@ -176,6 +177,8 @@ def right_import() -> Graph:
     g.add((SECTION, DOCKG.sectionOf, EDITION))
     g.add((EDITION, RDF.type, DOCKG.FestivalEdition))
     g.add((EDITION, SDO.startDate, Literal("2019", datatype=XSD.gYear)))
+    g.add((EDITION, DOCKG.editionOf, FESTIVAL))
+    g.add((FESTIVAL, SDO.name, Literal("DOK Leipzig")))
     return g
 
 
@@ -316,6 +319,29 @@ def test_screenings_put_in_another_years_edition_are_wrong(key: PageKey) -> None
     result = score(key, extract(g))
     assert [f.detail for f in result.wrong] == ["edition 2018, not the page's"]
     assert result.count("missed", "edition") == 1
+
+
+def test_screenings_put_in_another_festival_are_wrong(key: PageKey) -> None:
+    # a prize won at another festival, named in a sentence, read as the page's banner
+    g = right_import()
+    g.set((FESTIVAL, SDO.name, Literal("부산국제영화제", lang="ko")))
+    result = score(key, extract(g))
+    assert [f.detail for f in result.wrong] == [
+        "festival '부산국제영화제', not the page's (DOK Leipzig)"
+    ]
+
+
+def test_a_festival_under_another_name_the_page_gives_is_right(tmp_path: Path) -> None:
+    g = right_import()
+    g.set((FESTIVAL, SDO.name, Literal("Internationales Leipziger Festival für Dokumentarfilm")))
+    text = KEY.replace(
+        'festival = "DOK Leipzig"\n',
+        'festival = "DOK Leipzig"\n'
+        'festival_names = ["Internationales Leipziger Festival für Dokumentarfilm"]\n',
+    )
+    assert score(load_key(write_key(tmp_path, text)), extract(g)).wrong == []
+    # names compare without case, spaces and punctuation
+    assert load_key(write_key(tmp_path, KEY)).names_festival("dok-leipzig")
 
 
 def test_a_screening_without_a_start_is_neither_right_nor_wrong(key: PageKey) -> None:

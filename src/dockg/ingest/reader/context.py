@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dockg.ingest.reader.dates import find_range
+from dockg.ingest.reader.dates import find_date, find_range
 from dockg.ingest.reader.records import Note, PageContext
 from dockg.ingest.text import Line
 
@@ -123,7 +123,9 @@ CHAIN_ZONES = {
 }
 
 _FESTIVAL_WORDS = (
-    r"(?:\w*Festival|\w*fest|Festspiele|\w*[Ff]ilmwochen?|\w*[Ff]ilmtage|Film Week|DOK\.fest|"
+    # ``Festival``, ``Dokfest``, not ``Festivalzentrum``: a compound of them names no festival
+    r"(?:\w*Festival(?![a-zäöüß])|\w*fest(?![a-zäöüß])|Festspiele|\w*[Ff]ilmwochen?|"
+    r"\w*[Ff]ilmtage|Film Week|DOK\.fest|"
     r"Berlinale|Viennale|"
     r"Biennale|Docs|Documentary Days|DOK\s+[A-ZÄÖÜ]\w+|\S*영화제|(?-i:[A-Z]{1,4}FF)\b)"
 )
@@ -211,10 +213,15 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
     text = line.text
     if len(text) > 300:
         return None
-    for form in (_NUMBERED_KO, _NUMBERED_EN, _NUMBERED_DE):
+    opening = find_date(text)
+    dated = opening is not None and opening.start == 0  # ``18. Okt / 18:30 / …``: a day
+    for form in () if dated else (_NUMBERED_KO, _NUMBERED_EN, _NUMBERED_DE):
         found = form.match(text)
         if found and len(text) <= 160:
-            return Banner(line, _cut_name(found["name"]), int(found["number"]), _banner_year(text))
+            name = _cut_name(found["name"])
+            if form is _NUMBERED_KO and not _korean_banner(name, found["rest"]):
+                return None
+            return Banner(line, name, int(found["number"]), _banner_year(text))
     found = _NUMBERED_IN_TEXT.search(text) if in_text else None
     if found:
         number = int(found["en"] or found["de"])
@@ -227,7 +234,7 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
         return Banner(line, found["name"], None, int(found["year"]))
     found = _YEARED.match(text)
     if found:
-        name = _after_preposition(found["name"].strip())
+        name = _after_preposition(_LEADING_DAYS.sub("", found["name"].strip(" '\"‘’“”")))
         # ``Programm zum 16. Neiße Filmfestival 2019``: the edition's number, and the
         # name after it
         inner = _ORDINAL_IN_NAME.search(name)
@@ -236,6 +243,22 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
             return Banner(line, named, int(inner["number"]), int(found["year"]))
         return Banner(line, name, None, int(found["year"]))
     return None
+
+
+#: ``2.-12.5: DOK.fest 2024``: the edition's days before the festival's name.
+_LEADING_DAYS = re.compile(r"^\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.?\s*[:|/–—-]?\s*")
+#: ``제27회 부산국제영화제 뉴 커런츠상과 …``, ``44회 서울독립영화제 대상 수상작으로``: a prize
+#: won at a festival, named in a sentence about a film, not the page's festival.
+_KOREAN_PRIZE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:대상|수상\S*|\S+상[을과와은는이](?:\s|$))")
+#: ``19회째인 올해 영화제는``: the edition's number, then no name, only ``this year's festival``.
+_KOREAN_NO_NAME = re.compile(r"^(?:째\S*\s*)?(?:(?:올해|이번|올|지난해|내년|본|이|그)\s*)?영화제")
+
+
+def _korean_banner(name: str, rest: str) -> bool:
+    """Whether a Korean numbered festival (``제19회 …영화제``) names the page's festival:
+    not a prize won there, nor ``this year's festival``."""
+    rest = rest or ""
+    return not (_KOREAN_NO_NAME.match(name) or _KOREAN_PRIZE_AFTER.match(rest))
 
 
 #: ``Unsere Künstler:innen beim Achtung Berlin Filmfestival``, ``Our films at the …``:
@@ -261,7 +284,7 @@ _ORDINAL_IN_NAME = re.compile(
 
 _NAME_END = re.compile(
     r"\s+(?:runs|will|is|was|takes|opens|announced?|announces|from|in|at|on|held|kicks|has|"
-    r"unveils|returns|comes|vom|von|am|im|bis|findet)\b|\s*[|,:(–—]|\s+-\s|\s+\d",
+    r"unveils|returns|comes|vom|von|am|im|bis|findet)\b|\s*[|,:(\[–—]|\s+-\s|\s+\d",
     re.IGNORECASE,
 )
 
@@ -270,10 +293,14 @@ def _cut_name(name: str) -> str:
     """A festival's name without what a sentence or banner says after it (or ``Annual``
     before it)."""
     name = re.sub(r"^(?:annual|jährliche[ns]?)\s+", "", name.strip(), flags=re.IGNORECASE)
-    found = _NAME_END.search(name)
-    if found is not None and FESTIVAL_WORD.search(name[: found.start()]):
-        name = name[: found.start()]
-    return name.strip(" ,|–-")
+    for found in _NAME_END.finditer(name):
+        word = found.group().strip()
+        if word in ("IN", "ON", "AT", "FROM") and name[found.end() :].lstrip()[:2].isupper():
+            continue  # ``… HUMAN RIGHTS IN FILMS``: a preposition of a name in capitals
+        if FESTIVAL_WORD.search(name[: found.start()]):
+            name = name[: found.start()]
+        break
+    return name.strip(" ,|–-'\"‘’“”")
 
 
 #: A word that makes a name a festival's.
