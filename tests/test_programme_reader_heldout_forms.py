@@ -3819,3 +3819,15 @@ def test_a_festivals_name_without_the_days_marks_or_rest_around_it(
 ) -> None:
     banner = read_banner(line(text))
     assert banner is not None and (banner.name, banner.number) == (name, number)
+
+
+# --- the seventieth round's forms ---------------------------------------------------------
+
+
+def test_the_kind_of_film_before_a_colon_labels_the_title() -> None:
+    film = FilmRecord(title="Dokumentarfilm: Gestrandet", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.documentary) == ("Gestrandet", True)
+    film = FilmRecord(title="Kurzfilm: Salt Lines", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.documentary) == ("Salt Lines", False)

@@ -594,6 +594,12 @@ _PRESENTS = re.compile(
 #: ``RÄUBER & GENDARM · COPS & ROBBERS``: a title and its translation joined by a dot.
 _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80})$")
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
+#: ``Dokumentarfilm: Gestrandet``, ``Documentary: …``: the film's kind before a colon.
+_FILM_KIND = re.compile(
+    r"(?P<doc>dokumentarfilm|dokumentation|doku|documentary|docu|다큐멘터리|다큐)|"
+    r"spielfilm|kurzfilm|animationsfilm|feature(?:\s+film)?|short(?:\s+film)?|film",
+    re.IGNORECASE,
+)
 #: ``PREMIERE Züri glitzerät``, ``WORLD PREMIERE The Title``: a flag in capitals, no colon.
 _LEADING_CAPS_FLAG = re.compile(
     r"^(?P<flag>(?:[A-ZÄÖÜ.]+\s+){0,2}(?:PREMIERE|PREMIÈRE|PREMIERA|URAUFFÜHRUNG))\s+"
@@ -647,6 +653,12 @@ def _strip_flag(film: FilmRecord) -> None:
         if is_premiere(capped["flag"]):
             film.premiere = film.premiere or (film.line, capped["flag"].strip())
     leading = _LEADING_FLAG.match(film.title)
+    kind = _FILM_KIND.fullmatch(leading["flag"].strip()) if leading is not None else None
+    if leading is not None and kind is not None:
+        # ``Dokumentarfilm: Gestrandet``: the kind of film labels the title
+        film.title = leading["title"].strip()
+        film.documentary = film.documentary or kind["doc"] is not None
+        leading = _LEADING_FLAG.match(film.title)
     if leading is not None and is_premiere(leading["flag"]):
         # ``UK Premiere: Roll Red Roll``: the flag labels the title
         film.title = leading["title"].strip()
