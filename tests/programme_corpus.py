@@ -772,6 +772,9 @@ class Found:
     #: The names of each festival whose editions the import puts screenings or
     #: selections in.
     festivals: tuple[frozenset[str], ...] = ()
+    #: Years of the editions of the page's festival (as the report names it) that the
+    #: import puts selections in.
+    selection_years: frozenset[int] = frozenset()
 
 
 _FILMS = """
@@ -819,13 +822,20 @@ SELECT DISTINCT ?series WHERE {
   ?edition a dockg:FestivalEdition ; dockg:editionOf ?series .
 }"""
 
+#: Years of the editions of one festival that the import puts selections in.
+_SELECTION_YEARS = """
+SELECT DISTINCT ?start WHERE {
+  ?x a dockg:FestivalSelection ; (schema:superEvent|dockg:sectionOf)+ ?edition .
+  ?edition a dockg:FestivalEdition ; dockg:editionOf ?series ; schema:startDate ?start .
+}"""
+
 _NS = {"schema": SDO._NS, "dockg": DOCKG._NS}
 
 # Parsed once: rdflib parses a query string on every call, which took a fifth of the
 # corpus module's time.
-_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS, _SERIES = (
+_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS, _SERIES, _SELECTION_YEARS = (
     prepareQuery(text, initNs=_NS)
-    for text in (_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS, _SERIES)
+    for text in (_FILMS, _SCREENINGS, _PLACE, _SECTIONS, _EDITIONS, _SERIES, _SELECTION_YEARS)
 )
 
 
@@ -936,7 +946,16 @@ def extract(facts: Graph, names: Graph | None = None, festival: Node | None = No
     festivals = tuple(
         frozenset(_names(labels, one)) or frozenset([str(one)]) for one in sorted(series, key=str)
     )
-    return Found(tuple(films), tuple(screenings), sections, years, festivals)
+    selected = frozenset(
+        int(str(start)[:4])
+        for (start,) in (
+            facts.query(_SELECTION_YEARS, initBindings={"series": festival})
+            if festival is not None
+            else ()
+        )
+        if re.match(r"\d{4}", str(start))
+    )
+    return Found(tuple(films), tuple(screenings), sections, years, festivals, selected)
 
 
 # ---------------------------------------------------------------------------
@@ -1061,6 +1080,9 @@ def score(key: PageKey, found: Found) -> PageScore:
             add(Finding("edition", status, str(key.edition_year)))
         for year in sorted(found.edition_years - {key.edition_year}):
             add(Finding("edition", "wrong", f"edition {year}, not the page's"))
+        for year in sorted(found.selection_years - found.edition_years - {key.edition_year}):
+            # the page's films selected for its festival's edition of another year
+            add(Finding("edition", "wrong", f"selections in edition {year}, not the page's"))
     for names in found.festivals:
         # Screenings and selections put in another festival than the page's (a prize won
         # at one named in a sentence, a venue's line read as a banner).

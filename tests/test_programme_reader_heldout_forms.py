@@ -3831,3 +3831,34 @@ def test_the_kind_of_film_before_a_colon_labels_the_title() -> None:
     film = FilmRecord(title="Kurzfilm: Salt Lines", line=1)
     vet_films(ProgrammeRecords(PageContext(), [film], [], []))
     assert (film.title, film.documentary) == ("Salt Lines", False)
+
+
+def test_no_edition_year_whose_weekdays_the_rows_do_not_have() -> None:
+    # a 2011 archive page under the site's banner for the 2018 festival
+    records = read(
+        """
+DOK Leipzig 29. Oktober – 4. November 2018
+Internationaler Wettbewerb 2011
+
+Fr, 21.10. 11:00 Uhr CineStar 8
+Sa, 22.10. 17:30 Uhr Wintergarten
+Salzlinien
+R: Ann Lee
+Deutschland, 2011, 80:00 min
+"""
+    )
+    assert records.context.year is None
+    assert any(
+        "edition year not chosen: 2018" in n.text and "weekdays of 2 rows" in n.text
+        for n in records.ambiguous
+    )
+
+
+def test_a_prize_won_at_an_edition_is_no_banner_and_no_title() -> None:
+    assert read_banner(line("MIFF 2017 Audience Award Second Place")) is None
+    assert read_banner(line("DOK Leipzig 2019 Preisträger")) is None
+    assert problems("MIFF 2017 Audience Award Second Place") == [
+        "it names a prize won at a festival"
+    ]
+    banner = read_banner(line("DOK Leipzig 2019 Programm"))
+    assert banner is not None and banner.year == 2019

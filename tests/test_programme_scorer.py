@@ -331,6 +331,25 @@ def test_screenings_put_in_another_festival_are_wrong(key: PageKey) -> None:
     ]
 
 
+def test_selections_in_another_years_edition_of_the_pages_festival_are_wrong(
+    key: PageKey,
+) -> None:
+    # the 2011 programme under a site banner for 2018: no screening dated, the films
+    # selected for the 2018 edition
+    g = right_import()
+    g.remove((SCREENING, None, None))
+    other = URIRef("https://w3id.org/dockg/id/edition/dok-leipzig-2018")
+    g.add((other, RDF.type, DOCKG.FestivalEdition))
+    g.add((other, DOCKG.editionOf, FESTIVAL))
+    g.add((other, SDO.startDate, Literal("2018", datatype=XSD.gYear)))
+    g.set((SECTION, DOCKG.sectionOf, other))
+    wrong = ["selections in edition 2018, not the page's"]
+    assert [f.detail for f in score(key, extract(g, festival=FESTIVAL)).wrong] == wrong
+    # another festival's edition of another year (a filmography's line) is not judged so
+    g.set((other, DOCKG.editionOf, URIRef("https://w3id.org/dockg/id/festival/busan")))
+    assert score(key, extract(g, festival=FESTIVAL)).wrong == []
+
+
 def test_a_festival_under_another_name_the_page_gives_is_right(tmp_path: Path) -> None:
     g = right_import()
     g.set((FESTIVAL, SDO.name, Literal("Internationales Leipziger Festival für Dokumentarfilm")))

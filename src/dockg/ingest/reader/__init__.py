@@ -923,6 +923,17 @@ def _settle_year(
         return
     if len(signals) == 1:
         year, why = next(iter(signals.items()))
+        misfit = _weekdays_misfit(records, page, year)
+        if misfit:
+            # ``Fr, 28.10.`` rows of 2011 under a site banner for the 2018 festival
+            records.ambiguous.append(
+                Note(
+                    0,
+                    f"edition year not chosen: {year} ({why[0]}), but the weekdays of"
+                    f" {misfit} rows do not fall in it; give --edition",
+                )
+            )
+            return
         context.year, context.year_why = year, why[0]
     elif len(signals) > 1:
         listed = "; ".join(f"{y} ({w[0]})" for y, w in sorted(signals.items()))
@@ -943,6 +954,34 @@ def _venue_and_town(venue: str, row: str) -> str:
         if STREET_ADDRESS.fullmatch(part) and parts[index + 1]:
             return f"{venue}, {parts[index + 1]}"
     return venue
+
+
+def _weekdays_misfit(records: ProgrammeRecords, page: Sequence[Line], year: int) -> int:
+    """How many of the page's year-less days with a weekday (its rows, attached to a film
+    or not) do not have that weekday in ``year``, when they are two at least and more than
+    half of such days (one misprint does not outvote the evidence); else 0."""
+    dated = [
+        s.printed
+        for s in records.screenings
+        if s.printed is not None and s.printed.weekday is not None and s.printed.year is None
+    ]
+    taken = {s.line for s in records.screenings}
+    for line in page:
+        if line.number in taken:
+            continue
+        try:
+            printed = find_date(line.text)
+        except DateError:
+            continue
+        if printed is not None and printed.weekday is not None and printed.year is None:
+            dated.append(printed)
+    misfit = 0
+    for printed in dated:
+        try:
+            printed.on(year)
+        except DateError:
+            misfit += 1
+    return misfit if misfit >= 2 and 2 * misfit > len(dated) else 0
 
 
 #: Rows with a weekday that the year of a page's full dates must fit before it is their year.

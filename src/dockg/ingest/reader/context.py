@@ -221,6 +221,8 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
             name = _cut_name(found["name"])
             if form is _NUMBERED_KO and not _korean_banner(name, found["rest"]):
                 return None
+            if _PRIZE_AFTER.match(found["rest"] or ""):
+                return None
             return Banner(line, name, int(found["number"]), _banner_year(text))
     found = _NUMBERED_IN_TEXT.search(text) if in_text else None
     if found:
@@ -230,9 +232,13 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
     if found:
         return Banner(line, found["name"], None, int(found["year"]))
     found = _ACRONYM_YEARED.match(text)
+    if found and _PRIZE_AFTER.match(text[found.end() :]):
+        return None  # ``MIFF 2017 Audience Award Second Place``: a prize won there
     if found:
         return Banner(line, found["name"], None, int(found["year"]))
     found = _YEARED.match(text)
+    if found and _PRIZE_AFTER.match(found["rest"]):
+        return None  # ``MIFF 2017 Audience Award Second Place``: a prize won there
     if found:
         name = _after_preposition(_LEADING_DAYS.sub("", found["name"].strip(" '\"‘’“”")))
         # ``Programm zum 16. Neiße Filmfestival 2019``: the edition's number, and the
@@ -252,6 +258,15 @@ _LEADING_DAYS = re.compile(r"^\d{1,2}\.?\s*[-–—]\s*\d{1,2}\.\d{1,2}\.?\s*[:|
 _KOREAN_PRIZE_AFTER = re.compile(r"^\s*(?:\S+\s+)?(?:대상|수상\S*|\S+상[을과와은는이](?:\s|$))")
 #: ``19회째인 올해 영화제는``: the edition's number, then no name, only ``this year's festival``.
 _KOREAN_NO_NAME = re.compile(r"^(?:째\S*\s*)?(?:(?:올해|이번|올|지난해|내년|본|이|그)\s*)?영화제")
+
+
+#: ``MIFF 2017 Audience Award``, ``… 2019 Preisträger``: a prize won at an edition, named
+#: on a film's line, not the page's banner.
+_PRIZE_AFTER = re.compile(
+    r"^\s*(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis(?:träger(?:in)?)?|winner|gewinner(?:in)?|"
+    r"honou?rable\s+mention|laureate|auszeichnung)\b",
+    re.IGNORECASE,
+)
 
 
 def _korean_banner(name: str, rest: str) -> bool:

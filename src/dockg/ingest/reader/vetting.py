@@ -140,6 +140,11 @@ _EVENT_TITLE = re.compile(
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
+#: ``MIFF 2017 Audience Award Second Place``: a festival's year, then its prize.
+_PRIZE_WON = re.compile(
+    r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b",
+    re.IGNORECASE,
+)
 #: ``Q&A with Sean Ender``, ``Talk with the director``: a talk with a guest, no film
 #: (``Talk to Her`` is one).
 _TALK_WITH = re.compile(
@@ -363,6 +368,8 @@ def title_problem(
         return "it names a place (a cinema, a hall)"
     if _TALK_WITH.match(title):
         return "it announces a talk with a guest"
+    if _PRIZE_WON.search(title):
+        return "it names a prize won at a festival"
     if _EVENT_TITLE.match(title) and not _has_fields(film):
         return "it names an event (a talk, a reading), not a film"
     if any(_EVENT_KIND.fullmatch(name.strip()) for name, _ in film.directors):
@@ -807,6 +814,10 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
     ):
         # ``The Good Postman (Opening night)``: a remark on the showing, not a title
         drop(film.line, "another title", other, "it says what the showing is")
+        film.original_title = None
+    elif other and _PRIZE_WON.search(other):
+        # ``MIFF 2017 Audience Award Second Place`` under the title: a prize it won
+        drop(film.line, "another title", other, "it names a prize won at a festival")
         film.original_title = None
 
     for name, line in list(film.directors):
