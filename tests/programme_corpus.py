@@ -169,6 +169,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "LB": ("Lebanon", "Libanon", "레바논"),
         "LA": ("Laos", "라오스"),
         "NZ": ("New Zealand", "Neuseeland", "뉴질랜드"),
+        "NP": ("Nepal", "네팔"),
         "TH": ("Thailand", "태국"),
         "TN": ("Tunisia", "Tunesien", "튀니지"),
         "TW": ("Taiwan", "대만"),
