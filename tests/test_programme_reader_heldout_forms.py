@@ -3862,3 +3862,22 @@ def test_a_prize_won_at_an_edition_is_no_banner_and_no_title() -> None:
     ]
     banner = read_banner(line("DOK Leipzig 2019 Programm"))
     assert banner is not None and banner.year == 2019
+
+
+# --- the seventy-first round's forms ------------------------------------------------------
+
+
+def test_a_festival_day_before_a_title_labels_it() -> None:
+    records = read(
+        """
+Day 1: Salt Lines (Australia, 74 minutes)
+
+An invented sentence about salt flats, and where the film is shown.
+"""
+    )
+    assert [t for t, _ in films(records)] == ["Salt Lines"]
+
+
+def test_a_word_between_two_times_is_no_venue() -> None:
+    cells = read_schedule("Thursday April 28 - 5pm and 7:30pm")
+    assert [(c.hour, c.minute, c.venue) for c in cells] == [(17, 0, ""), (19, 30, "")]

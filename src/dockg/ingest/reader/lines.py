@@ -143,7 +143,10 @@ _TITLE_DIR_CREDIT = re.compile(
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
 )
-_LONE_PREPOSITIONS = frozenset(["at", "um", "in", "im", "@", "à", "ab"])
+#: Words that stand alone between a row's times or days: no venue (``5pm and 7:30pm``).
+_LONE_PREPOSITIONS = frozenset(
+    ["at", "um", "in", "im", "@", "à", "ab", "and", "und", "or", "oder", "&", "sowie", "및"]
+)
 _PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)", re.IGNORECASE)
 #: What joins a row's cells or its showings (``@ Vancity & 12 May …``): no part of a venue.
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")

@@ -601,6 +601,11 @@ _PRESENTS = re.compile(
 #: ``RÄUBER & GENDARM · COPS & ROBBERS``: a title and its translation joined by a dot.
 _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80})$")
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
+#: ``Day 1: Mountain``, ``Tag 3: …``, ``Night 2 – …``: the festival's day before a title.
+_DAY_LABEL = re.compile(
+    r"^(?:day|tag|night|nacht|abend)\s+\d{1,2}\s*[:–—-]\s+(?=\S)|^\d{1,2}\s*일차\s*[:–—-]?\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: ``Dokumentarfilm: Gestrandet``, ``Documentary: …``: the film's kind before a colon.
 _FILM_KIND = re.compile(
     r"(?P<doc>dokumentarfilm|dokumentation|doku|documentary|docu|다큐멘터리|다큐)|"
@@ -659,6 +664,10 @@ def _strip_flag(film: FilmRecord) -> None:
         film.title = capped["title"].strip()
         if is_premiere(capped["flag"]):
             film.premiere = film.premiere or (film.line, capped["flag"].strip())
+    day = _DAY_LABEL.match(film.title)
+    if day is not None:
+        # ``Day 1: Mountain``: the festival's day labels the title
+        film.title = film.title[day.end() :].strip()
     leading = _LEADING_FLAG.match(film.title)
     kind = _FILM_KIND.fullmatch(leading["flag"].strip()) if leading is not None else None
     if leading is not None and kind is not None:
