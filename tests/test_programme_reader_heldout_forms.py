@@ -3881,3 +3881,46 @@ An invented sentence about salt flats, and where the film is shown.
 def test_a_word_between_two_times_is_no_venue() -> None:
     cells = read_schedule("Thursday April 28 - 5pm and 7:30pm")
     assert [(c.hour, c.minute, c.venue) for c in cells] == [(17, 0, ""), (19, 30, "")]
+
+
+# --- synopses: another film's text is not this film's (a scan of the corpus's descriptions)
+
+
+def synopses(records: ProgrammeRecords) -> dict[str, list[str]]:
+    return {f.title: f.synopsis for f in records.films}
+
+
+def test_paragraphs_under_another_films_heading_are_not_the_last_films_synopsis() -> None:
+    records = read(
+        """
+Short Documentaries Featured:
+
+• Salt Lines (10mins)
+• Harbour Lights (5 mins)
+
+Salt Lines - 10mins
+An invented sentence about salt flats, the work on them and the people who do it.
+
+Harbour Lights - 5mins
+An invented sentence about a harbour at night, its lamps and the boats coming in.
+"""
+    )
+    assert synopses(records) == {"Salt Lines": [], "Harbour Lights": []}
+    assert any("another film's heading under 'Harbour Lights'" in n.text for n in records.ambiguous)
+
+
+def test_a_paragraph_or_an_entry_of_another_film_ends_a_films_synopsis() -> None:
+    records = read(
+        """
+SALZLINIEN
+Regie: Ann Lee
+Deutschland 2019, 80 Min.
+Ein erfundener Satz über Salzwiesen, über die Arbeit dort und die Menschen, die sie tun.
+HAFENLICHTER von Tom Ito und Eva Berg (20.00 Uhr) und ein Gespräch mit den beiden.
+"""
+    )
+    film = records.films[0]
+    assert film.title == "SALZLINIEN"
+    assert film.synopsis == [
+        "Ein erfundener Satz über Salzwiesen, über die Arbeit dort und die Menschen, die sie tun."
+    ]

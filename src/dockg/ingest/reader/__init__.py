@@ -273,6 +273,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             continue
         page_section = _outside(items[index], options, page_section, unused, ambiguous)
     headers = {i for block in blocks for i in block.header}
+    block_titles = [items[b.title_index].title or items[b.title_index].line.text for b in blocks]
     for number, block in enumerate(blocks):
         film, rest = read_block(
             items,
@@ -322,8 +323,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         details = FilmDetails(film, unused, own_page=len(blocks) == 1)
         head = items[block.title_index]
         slot = head.kind is LineKind.SCHEDULE and bool(head.title)
+        others = [t for i, t in enumerate(block_titles) if i != number and t]
         next_section = _read_rest(
-            items, rest, dates, options, details, ambiguous, last=last, slot=slot
+            items, rest, dates, options, details, ambiguous, last=last, slot=slot, others=others
         )
         if film.section is not None and film.section[0] < film.line:
             page_section = film.section  # a heading over the title opens a section
@@ -679,10 +681,13 @@ def _read_rest(
     *,
     last: bool,
     slot: bool = False,
+    others: Sequence[str] = (),
 ) -> tuple[int, str] | None:
     """Read the lines of a block after its header; return a section heading for later films.
     ``slot``: the film's title stands in a row with its time (``11:10 am – Title``), a slot
-    of a programme; a row under its block is another slot's, not this film's."""
+    of a programme; a row under its block is another slot's, not this film's. ``others``:
+    the page's other films' titles; a line opening with one heads that film's text, so
+    what follows it is not this film's."""
     next_section: tuple[int, str] | None = None
     film, unused = details.film, details.unused
     tail = _tail_heading(items, rest, options.sections) if not last else None
@@ -697,6 +702,21 @@ def _read_rest(
             fields_only = False
         if _fields_of_another(item, film):
             another = True
+        if kind is LineKind.TEXT and not another and _heads_another(text, film, others):
+            # ``The Drover's Boy - 10mins`` under the list's last film, ``Brooms``: the
+            # paragraphs after it describe that film, not this one
+            another = True
+            ambiguous.append(Note(number, f"another film's heading under {film.title!r}: {text}"))
+            continue
+        if kind is LineKind.PROSE and not another and _tells_of_another(text, film, others):
+            # ``At 1:15 Conviction has its 2nd screening …`` under ``Toxic Beauty``, ``DER
+            # PRINZ UND DER DYBUK von …``: another film's paragraph or entry
+            another = True
+        if kind is LineKind.PROSE and another:
+            ambiguous.append(
+                Note(number, f"text after another film's heading, not attached: {text}")
+            )
+            continue
         if kind is LineKind.SCHEDULE and another:
             # ``MÜLLERS BÜRO``, a note, ``R: Niki List, A 1986, 95 Min`` under the film's
             # block: the row under those fields is that film's, not this one's
@@ -754,6 +774,54 @@ def _read_rest(
     if next_section is None and not last and _ends_in_heading(items, rest):
         next_section = (0, "")
     return next_section
+
+
+def _heads_another(text: str, film: FilmRecord, others: Sequence[str]) -> bool:
+    """Whether a line opens with another film's title of the page (and is not this film's
+    own title repeated)."""
+    folded = text.casefold().strip()
+    if any(folded.startswith(t) for t in _own_titles(film)):
+        return False
+    for title in others:
+        wanted = title.casefold().strip()
+        if len(wanted) >= 4 and folded.startswith(wanted):
+            after = folded[len(wanted) : len(wanted) + 1]
+            if not after or not after.isalnum():
+                return True
+    return False
+
+
+#: ``DER PRINZ UND DER DYBUK von Elwira Niewiera …``: a film's entry, its title in capitals
+#: before its makers.
+_CAPS_HEAD = re.compile(
+    r"^(?P<title>[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9 ,.'’:&!?–-]{2,}?)\s+(?:von|by)\s+[A-ZÄÖÜ][\w`'’-]+"
+)
+
+
+def _tells_of_another(text: str, film: FilmRecord, others: Sequence[str]) -> bool:
+    """Whether a paragraph under a film is another film's: it opens with another film's
+    entry (a title in capitals and its makers), or names another film of the page and not
+    this one."""
+    head = _CAPS_HEAD.match(text)
+    if (
+        head is not None
+        and sum(c.isalpha() for c in head["title"]) >= 4
+        and head["title"].strip(" ,.:").casefold() not in _own_titles(film)
+    ):
+        return True
+    folded = text.casefold()
+    if any(_holds(folded, t) for t in _own_titles(film)):
+        return False
+    return any(len(t) >= 6 and _holds(folded, t.casefold()) for t in others)
+
+
+def _own_titles(film: FilmRecord) -> set[str]:
+    return {film.title.casefold(), (film.original_title or "").casefold()} - {""}
+
+
+def _holds(folded: str, title: str) -> bool:
+    """Whether ``folded`` names ``title`` as a whole phrase."""
+    return re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", folded) is not None
 
 
 #: ``LOS MOSQUITOS (14 min, Costa Rica)``: a title, its runtime and a place in parentheses.
@@ -958,30 +1026,27 @@ def _venue_and_town(venue: str, row: str) -> str:
 
 def _weekdays_misfit(records: ProgrammeRecords, page: Sequence[Line], year: int) -> int:
     """How many of the page's year-less days with a weekday (its rows, attached to a film
-    or not) do not have that weekday in ``year``, when they are two at least and more than
-    half of such days (one misprint does not outvote the evidence); else 0."""
-    dated = [
-        s.printed
+    or not; each day once) do not have that weekday in ``year``, when they are two at least
+    and more than half of such days (one misprint does not outvote the evidence); else 0."""
+    days = {
+        (s.printed.month, s.printed.day, s.printed.weekday): s.printed
         for s in records.screenings
         if s.printed is not None and s.printed.weekday is not None and s.printed.year is None
-    ]
-    taken = {s.line for s in records.screenings}
+    }
     for line in page:
-        if line.number in taken:
-            continue
         try:
             printed = find_date(line.text)
         except DateError:
             continue
         if printed is not None and printed.weekday is not None and printed.year is None:
-            dated.append(printed)
+            days.setdefault((printed.month, printed.day, printed.weekday), printed)
     misfit = 0
-    for printed in dated:
+    for printed in days.values():
         try:
             printed.on(year)
         except DateError:
             misfit += 1
-    return misfit if misfit >= 2 and 2 * misfit > len(dated) else 0
+    return misfit if misfit >= 2 and 2 * misfit > len(days) else 0
 
 
 #: Rows with a weekday that the year of a page's full dates must fit before it is their year.
