@@ -132,6 +132,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "FR": ("France", "Frankreich", "프랑스"),
         "GE": ("Georgia", "Georgien", "조지아"),
         "GR": ("Greece", "Griechenland", "그리스"),
+        "GT": ("Guatemala", "과테말라"),
         "GY": ("Guyana", "가이아나"),
         "GB": ("United Kingdom", "Großbritannien", "UK", "영국"),
         "HR": ("Croatia", "Kroatien", "크로아티아"),
