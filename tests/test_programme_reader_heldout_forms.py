@@ -3924,3 +3924,14 @@ HAFENLICHTER von Tom Ito und Eva Berg (20.00 Uhr) und ein Gespräch mit den beid
     assert film.synopsis == [
         "Ein erfundener Satz über Salzwiesen, über die Arbeit dort und die Menschen, die sie tun."
     ]
+
+
+# --- the seventy-second round's forms -----------------------------------------------------
+
+
+def test_a_possessive_after_a_titles_dash_is_inside_the_title() -> None:
+    records = read(
+        "Saltwater - Old Ann’s Voyage to the Edge of the Map is a documentary about a"
+        " sailor no longer young, and this very funny film follows her to the last port."
+    )
+    assert films(records) == []

@@ -473,7 +473,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue
                 if form is _EN_POSSESSIVE_PLAIN and (
                     not looks_like_name(name)
-                    or before.rstrip().endswith(":")  # ``True Justice: NAME’s …``: a subtitle
+                    # ``True Justice: NAME’s …``, ``Rocketman - Mad Mike’s Mission …``: a
+                    # subtitle, after its title's colon or dash
+                    or re.search(r"(?::|\s[-–—])\s*$", before) is not None
                     # ``The Man Who Stole Einstein’s Brain``: the words before the name run
                     # on in capitals, so the possessive is inside a longer title
                     or re.search(r"\b[A-Z][\w’'-]*\s+$", before) is not None
