@@ -3935,3 +3935,12 @@ def test_a_possessive_after_a_titles_dash_is_inside_the_title() -> None:
         " sailor no longer young, and this very funny film follows her to the last port."
     )
     assert films(records) == []
+
+
+# --- the seventy-third round's forms ------------------------------------------------------
+
+
+def test_a_link_of_the_sites_navigation_is_no_title() -> None:
+    assert problems(
+        "Back to Program Overview »", "Zurück zur Übersicht", "Back to the Fatherland"
+    ) == ["it is a link of the site's navigation", "it is a link of the site's navigation", None]

@@ -140,6 +140,14 @@ _EVENT_TITLE = re.compile(
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
+#: ``Back to Program Overview »``, ``Zurück zur Übersicht``: a link of the site's
+#: navigation (``Back to the Fatherland`` is a film).
+_NAVIGATION = re.compile(
+    r"\s[»›]+\s*$|^(?:back|return|go\s+back)\s+to\s+(?:the\s+)?(?:program(?:me)?s?|overview|"
+    r"list(?:ing)?s?|events?|home|top|schedule|all|calendar|index)\b|"
+    r"^zurück\s+(?:zu[rm]?\s+)?(?:übersicht|programm|startseite|liste|auswahl)\b",
+    re.IGNORECASE,
+)
 #: ``MIFF 2017 Audience Award Second Place``: a festival's year, then its prize.
 _PRIZE_WON = re.compile(
     r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b",
@@ -366,6 +374,8 @@ def title_problem(
         return "it is a part of the web page (a widget or a network)"
     if not _strong(film) and _PLACE.search(title):
         return "it names a place (a cinema, a hall)"
+    if _NAVIGATION.search(title):
+        return "it is a link of the site's navigation"
     if _TALK_WITH.match(title):
         return "it announces a talk with a guest"
     if _PRIZE_WON.search(title):
