@@ -9,6 +9,7 @@ an English page is assumed.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rdflib import URIRef
@@ -97,9 +98,43 @@ def _is_family(word: str) -> bool:
     return "-" not in word and word.lower() in KOREAN_FAMILY_NAMES
 
 
+#: One syllable of a romanized Korean name (Revised Romanization, McCune-Reischauer and
+#: the usual spellings: ``young``, ``joon``, ``jee``, ``hyun``, ``byeol``).
+_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|g|k|n|d|t|r|m|b|p|s|j|h)?(?:y|w)?"
+    r"(?:ae|eo|oe|eu|ui|oo|ee|ou|ai|ei|ah|a|e|i|o|u)(?:ng|k|n|t|l|m|p)?"
+)
+_KOREAN_GIVEN = re.compile(rf"(?:{_SYLLABLE}){{1,3}}", re.IGNORECASE)
+
+
+def _korean_given(words: list[str]) -> bool:
+    """Whether the words after a Korean family name are a Korean given name: hyphenated
+    (``Seung-hwa``), or one word of one to three romanized syllables (``Miyoung``,
+    ``Bobyeolse``). ``Brand``, ``Longinotto``, ``Schmeiser`` are not; nor is ``Golan``,
+    since a romanized Korean ``l`` before a vowel is written ``r``."""
+    if len(words) != 1:
+        return False
+    word = words[0]
+    if "-" in word:
+        return all(_KOREAN_GIVEN.fullmatch(part) for part in word.split("-") if part)
+    return _KOREAN_GIVEN.fullmatch(word) is not None and not re.search(
+        r"(?<!l)l[aeiouy]", word, re.IGNORECASE
+    )
+
+
+def _in_capitals(word: str) -> bool:
+    """A word printed in capitals as a family name (``PARK``, ``OH``), not initials
+    (``N.C.``, ``TJ``, ``B.``)."""
+    return (
+        word.isupper()
+        and re.sub(r"[-’']", "", word).isalpha()
+        and (len(word) > 2 or word.lower() in KOREAN_FAMILY_NAMES)
+    )
+
+
 def _display_case(word: str) -> str:
-    """``PARK`` → ``Park``; other words keep their case."""
-    return word.capitalize() if word.isupper() and len(word) > 1 else word
+    """``PARK`` → ``Park``; other words (and initials: ``N.C.``, ``TJ``) keep their case."""
+    return word.capitalize() if _in_capitals(word) else word
 
 
 def parse_person_name(text: str) -> PersonName | None:
@@ -115,14 +150,15 @@ def parse_person_name(text: str) -> PersonName | None:
     words = text.split()
     if not 2 <= len(words) <= 4 or not all(w[0].isalpha() and w[0].isupper() for w in words):
         return None
-    capitals = [i for i, w in enumerate(words) if w.isupper() and len(w) > 1]
+    capitals = [i for i, w in enumerate(words) if _in_capitals(w)]
     if capitals == [0]:
         korean = True
     elif capitals == [len(words) - 1]:
         korean = False
     else:
         first, last = _is_family(words[0]), _is_family(words[-1])
-        korean = first and not last and len(words) == 2
+        # ``Kim Miyoung`` is family name first, ``Kim Longinotto`` and ``Gil Golan`` are not
+        korean = first and not last and len(words) == 2 and _korean_given(words[1:])
     clean = [_display_case(w) for w in words]
     if korean:
         return PersonName(text, clean[0], " ".join(clean[1:]), korean_order=True)
