@@ -3944,3 +3944,22 @@ def test_a_link_of_the_sites_navigation_is_no_title() -> None:
     assert problems(
         "Back to Program Overview »", "Zurück zur Übersicht", "Back to the Fatherland"
     ) == ["it is a link of the site's navigation", "it is a link of the site's navigation", None]
+
+
+# --- the seventy-fourth round's forms -----------------------------------------------------
+
+
+def test_credit_lines_and_a_film_shown_with_another_are_no_titles() -> None:
+    assert problems(
+        "A BBC Documentary",
+        "A Tribe of Heart Documentary",
+        "Produced & Directed",
+        "Preceded by the film “Salt Lines”",
+        "A Man Called Ove",
+    ) == [
+        "it credits the film's makers, it is no title",
+        "it credits the film's makers, it is no title",
+        "it credits the film's makers, it is no title",
+        "it says what is shown with another film",
+        None,
+    ]

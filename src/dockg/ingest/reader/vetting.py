@@ -140,6 +140,21 @@ _EVENT_TITLE = re.compile(
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
+#: ``A BBC Documentary``, ``A Tribe of Heart Documentary``, ``Produced & Directed``: a
+#: credit line over or beside the title.
+_CREDIT_LINE = re.compile(
+    r"^(?:(?:an?|ein|eine)\s+(?:[\w&'’.-]+\s+){1,4}(?:documentary|film|production|"
+    r"produktion|dokumentarfilm)|(?:produced|written|directed|edited|filmed)"
+    r"(?:\s*(?:&|and|,)\s*(?:produced|written|directed|edited|filmed))*(?:\s+by)?)$",
+    re.IGNORECASE,
+)
+#: ``Preceded by the film “Flooded with You”``, ``Followed by …``: a film shown with
+#: another, named in a remark, its title not sure.
+_SHOWN_WITH = re.compile(
+    r"^(?:preceded|followed|accompanied)\s+by\b|^(?:shown|screens|screening)\s+with\b|"
+    r"^(?:vorfilm|im\s+vorprogramm)\b",
+    re.IGNORECASE,
+)
 #: ``Back to Program Overview »``, ``Zurück zur Übersicht``: a link of the site's
 #: navigation (``Back to the Fatherland`` is a film).
 _NAVIGATION = re.compile(
@@ -376,6 +391,10 @@ def title_problem(
         return "it names a place (a cinema, a hall)"
     if _NAVIGATION.search(title):
         return "it is a link of the site's navigation"
+    if _CREDIT_LINE.match(title):
+        return "it credits the film's makers, it is no title"
+    if _SHOWN_WITH.match(title):
+        return "it says what is shown with another film"
     if _TALK_WITH.match(title):
         return "it announces a talk with a guest"
     if _PRIZE_WON.search(title):
