@@ -3963,3 +3963,10 @@ def test_credit_lines_and_a_film_shown_with_another_are_no_titles() -> None:
         "it says what is shown with another film",
         None,
     ]
+
+
+def test_a_title_in_spaced_guillemets_is_no_navigation() -> None:
+    assert problems("« Nos défaites »", "Weiter zum Programm ›") == [
+        None,
+        "it is a link of the site's navigation",
+    ]

@@ -158,7 +158,7 @@ _SHOWN_WITH = re.compile(
 #: ``Back to Program Overview »``, ``Zurück zur Übersicht``: a link of the site's
 #: navigation (``Back to the Fatherland`` is a film).
 _NAVIGATION = re.compile(
-    r"\s[»›]+\s*$|^(?:back|return|go\s+back)\s+to\s+(?:the\s+)?(?:program(?:me)?s?|overview|"
+    r"^[^«‹]*\s[»›]+\s*$|^(?:back|return|go\s+back)\s+to\s+(?:the\s+)?(?:program(?:me)?s?|overview|"
     r"list(?:ing)?s?|events?|home|top|schedule|all|calendar|index)\b|"
     r"^zurück\s+(?:zu[rm]?\s+)?(?:übersicht|programm|startseite|liste|auswahl)\b",
     re.IGNORECASE,
