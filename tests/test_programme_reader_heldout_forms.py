@@ -3970,3 +3970,56 @@ def test_a_title_in_spaced_guillemets_is_no_navigation() -> None:
         None,
         "it is a link of the site's navigation",
     ]
+
+
+# --- the seventy-fifth round's forms ------------------------------------------------------
+
+
+def test_a_kind_before_fields_and_a_lines_stop_are_fields() -> None:
+    meta = read_meta("Dokumentarfilm Schweiz 2016")
+    assert (meta.countries, meta.year, meta.documentary, meta.unread) == (
+        ["Switzerland"],
+        2016,
+        True,
+        [],
+    )
+    assert read_meta("Spielfilm Deutschland / Türkei 2004").countries == ["Germany", "Turkey"]
+    assert read_meta("Deutschland 2018.").year == 2018
+
+
+def test_lines_of_fields_and_a_prizes_name_are_no_titles() -> None:
+    assert problems(
+        "Deutschland 2018.",
+        "Dokumentarfilm Schweiz 2016",
+        "Friedenspreis des Deutschen Films",
+        "Audience Award for Best Documentary",
+        "The Prize",
+    ) == [
+        "it is a line of fields",
+        "it is a line of fields",
+        "it names a prize",
+        "it names a prize",
+        None,
+    ]
+
+
+def test_a_colon_after_the_films_makers_lists_no_titles() -> None:
+    records = read(
+        "Seven short films made by and about Native Americans: Mohawk, Navajo, Muscogee,"
+        " Chicksaw and Blackfoot."
+    )
+    assert films(records) == []
+
+
+def test_a_link_to_read_more_after_the_fields_is_no_part_of_the_title() -> None:
+    item = classify(line("Transocean, Musikvideo, 2018, 4 Min. mehr"))
+    assert item.meta is not None
+    assert (item.meta.year, item.meta.runtime, item.meta.unread) == (2018, "PT4M", ["Transocean"])
+
+
+def test_an_auditorium_has_no_numbered_screens() -> None:
+    assert split_screen("Joyce Hergenhan Auditorium, Newhouse 3") == (
+        "Joyce Hergenhan Auditorium, Newhouse 3",
+        None,
+    )
+    assert split_screen("Cinestar 5") == ("Cinestar", "5")

@@ -1156,6 +1156,10 @@ _HALL_ALONE = re.compile(
 )
 
 
+#: A venue that is one hall (``Auditorium``, ``Aula``, a lecture room): no numbered screens.
+_ONE_HALL = re.compile(r"\b(?:auditorium|aula|hörsaal|lecture\s+(?:hall|theatre)|room)\b", re.I)
+
+
 def split_screen(venue: str) -> tuple[str | None, str | None]:
     """``Cinestar 5`` → (``Cinestar``, ``5``); ``CGV 3관`` → (``CGV``, ``3``); ``Cinema House,
     Red Hall`` → (``Cinema House``, ``Red Hall``)."""
@@ -1178,6 +1182,10 @@ def split_screen(venue: str) -> tuple[str | None, str | None]:
         return venue, None
     theatre, screen = found["theatre"] or found["theatre_ko"], found["screen"] or found["screen_ko"]
     if not re.search(r"[^\W\d]", theatre):
+        return venue, None
+    if _ONE_HALL.search(theatre) and not found["theatre_ko"]:
+        # ``Joyce Hergenhan Auditorium, Newhouse 3``: an auditorium has no numbered screens;
+        # the number is the building's
         return venue, None
     return theatre.strip(" ,"), screen
 

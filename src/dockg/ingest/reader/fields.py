@@ -751,10 +751,23 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.documentary = True
     elif part.casefold() in _GENRE_WORDS or _SPOKEN_LABEL.match(part):
         pass  # read, not stated: the kind of film, its spoken language
+    elif (kind := _KIND_FIRST.fullmatch(part)) is not None and read_part(meta, kind["rest"]):
+        # ``Dokumentarfilm Schweiz 2016``, ``Spielfilm Deutschland``: the kind, then fields
+        meta.documentary = meta.documentary or kind["kind"].casefold() in _DOCUMENTARY_WORDS
+        return True
     else:
-        return False
+        # ``Deutschland 2018.``: the line's full stop after a field
+        return part.endswith(".") and bool(part[:-1].strip()) and read_part(meta, part[:-1])
     meta.signals += 1
     return True
+
+
+#: ``Dokumentarfilm Schweiz 2016``: the kind of film, then another field.
+_KIND_FIRST = re.compile(
+    r"(?P<kind>dokumentarfilm|spielfilm|kurzfilm|animationsfilm|dokumentation|documentary|"
+    r"feature|short|animation)\s+(?P<rest>\S.*)",
+    re.IGNORECASE,
+)
 
 
 #: ``Genre: Documentary (Italy/France, 2025)``: a film's kind, then its fields in parentheses.
@@ -830,6 +843,8 @@ _GENRE_WORDS = frozenset(
         "kurzfilm",
         "animationsfilm",
         "experimentalfilm",
+        "musikvideo",
+        "music video",
         "드라마",
         "극영화",
         "애니메이션",

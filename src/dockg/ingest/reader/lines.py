@@ -143,6 +143,12 @@ _TITLE_DIR_CREDIT = re.compile(
 _PROGRAMME_WORDS = re.compile(
     r"\b(?:filme|films|kurzfilme|shorts|programm|programme|program|단편\s*모음)\b", re.IGNORECASE
 )
+#: A link to read more after a line's last field, its runtime (``… 4 Min. mehr``).
+_MORE_AFTER_FIELDS = re.compile(
+    r"(?P<body>.*\d\s*(?:min|mins|minuten|minutes|min\.)\.?)\s*[»›>]?\s*"
+    r"(?:mehr|more|read\s+more|weiterlesen|mehr\s+erfahren|details|info)\s*[»›>]?$",
+    re.IGNORECASE,
+)
 #: Words that stand alone between a row's times or days: no venue (``5pm and 7:30pm``).
 _LONE_PREPOSITIONS = frozenset(
     ["at", "um", "in", "im", "@", "à", "ab", "and", "und", "or", "oder", "&", "sowie", "및"]
@@ -649,6 +655,10 @@ def classify(line: Line) -> Classified:
     text = line.text
     if not text:
         return Classified(line, LineKind.BLANK)
+    more = _MORE_AFTER_FIELDS.match(text)
+    if more is not None:
+        # ``Transocean, Musikvideo, 2018, 4 Min. mehr``: the link to read more is no field
+        return replace(classify(Line(line.number, more["body"], line.raw)), line=line)
     title_field = TITLE_FIELD.match(text)
     if title_field is not None:
         # read as the title it labels, the line keeping its number

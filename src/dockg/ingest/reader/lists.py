@@ -69,7 +69,10 @@ _SHOWING = re.compile(
     re.IGNORECASE,
 )
 _FILMS_COLON = re.compile(
-    r"\b(?:films|documentaries|features|movies|premieres|titles|works)\b[^:;]{0,40}:\s+",
+    r"\b(?:films|documentaries|features|movies|premieres|titles|works)\b"
+    # not ``films made by and about Native Americans: Mohawk, Navajo …``: a colon after
+    # the films' makers or subject lists those, not titles
+    r"(?:(?!\b(?:by|about|made|directed|from|of|with)\b)[^:;]){0,40}:\s+",
     re.IGNORECASE,
 )
 

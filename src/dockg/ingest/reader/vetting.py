@@ -140,6 +140,12 @@ _EVENT_TITLE = re.compile(
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
+#: ``Friedenspreis des Deutschen Films``, ``Audience Award for Best Documentary``: a
+#: prize's name.
+_PRIZE_NAME = re.compile(
+    r"^(?:[A-ZÄÖÜ]\w*preis|(?:[\w'’-]+\s+){0,3}(?:award|prize))\s+(?:des|der|für|for|of)\s",
+    re.IGNORECASE,
+)
 #: ``A BBC Documentary``, ``A Tribe of Heart Documentary``, ``Produced & Directed``: a
 #: credit line over or beside the title.
 _CREDIT_LINE = re.compile(
@@ -391,6 +397,8 @@ def title_problem(
         return "it names a place (a cinema, a hall)"
     if _NAVIGATION.search(title):
         return "it is a link of the site's navigation"
+    if _PRIZE_NAME.match(title):
+        return "it names a prize"
     if _CREDIT_LINE.match(title):
         return "it credits the film's makers, it is no title"
     if _SHOWN_WITH.match(title):
