@@ -4023,3 +4023,10 @@ def test_an_auditorium_has_no_numbered_screens() -> None:
         None,
     )
     assert split_screen("Cinestar 5") == ("Cinestar", "5")
+
+
+def test_a_sentence_crediting_a_funder_is_no_title() -> None:
+    assert problems(
+        "Das Kulturhaus-Kino wird gefördert durch das Bezirksamt Harburg",
+        "The series is generously supported by the Arts Council",
+    ) == ["it credits a partner", "it credits a partner"]

@@ -113,6 +113,13 @@ _PARTNER = re.compile(
     r"mit\s+freundlicher\s+unterstützung|후원|주최|주관|협찬)\b",
     re.IGNORECASE,
 )
+#: ``Das Kulturhaus-Kino wird gefördert durch das Bezirksamt Harburg``, ``… is supported by
+#: …``: a sentence crediting a funder, wherever the credit stands in it.
+_FUNDED = re.compile(
+    r"\b(?:wird|werden|ist|sind|is|are)\s+(?:\w+\s+)?(?:gefördert|unterstützt|supported|"
+    r"funded|sponsored)\s+(?:durch|von|vom|by)\b",
+    re.IGNORECASE,
+)
 #: The furniture of a web page: widgets, social networks, cookie banners.
 _WIDGET = re.compile(
     r"\b(?:facebook|fb|twitter|instagram|youtube|vimeo|tiktok|newsletter|subscribe|"
@@ -302,7 +309,7 @@ def title_problem(
         return "its brackets do not pair (a piece of a longer line)"
     if title.count('"') % 2 or title.count("„") > title.count("“") + title.count("”"):
         return "its quotation marks do not pair (a piece of a longer line)"
-    if _PARTNER.match(title):
+    if _PARTNER.match(title) or _FUNDED.search(title):
         return "it credits a partner"
     if title.endswith((":", "：")):
         return "it ends in a colon: it labels what follows"
