@@ -4030,3 +4030,72 @@ def test_a_sentence_crediting_a_funder_is_no_title() -> None:
         "Das Kulturhaus-Kino wird gefördert durch das Bezirksamt Harburg",
         "The series is generously supported by the Arts Council",
     ) == ["it credits a partner", "it credits a partner"]
+
+
+# --- lines a page without its blank lines puts over a film's fields (a layout perturbed) --
+
+
+def test_remarks_credits_and_the_pages_headings_are_no_titles() -> None:
+    assert problems(
+        "Spring 2018 Season",
+        "2020 Spring Cinema Series",
+        "Festival Schedule 2022",
+        "Documentaries block",
+        "2019-20, this season's films",
+        "Screening in the presence of director Ann Lee",
+        "Discussant: Ann Lee",
+        "Tickets available HERE",
+        "R+B: Ann Lee.",
+        "de Ann Lee et Tom Ito",
+        "(Ann Lee)/Taiwan",
+        "19 wins and 38 nominations",
+        "ZUM 30. JUBILÄUM DES FILMS",
+        "#18 -",
+        "Hot Docs reveals full lineup for its festival",
+        "Campus Center holds doc screenings, Top of Page",
+        # titles that stay titles
+        "The Fifth Season",
+        "A Season in France",
+    ) == [
+        "it names the page's programme or season, not a film",
+        "it names the page's programme or season, not a film",
+        "it names the page's programme or season, not a film",
+        "it names the page's programme or season, not a film",
+        "it names the page's programme or season, not a film",
+        "it is a remark on the showing",
+        "it is a remark on the showing",
+        "it is a remark on the showing",
+        "it is a credit of makers",
+        "it is a credit of makers",
+        "it is a remark on a film, not its title",
+        "it is a remark on a film, not its title",
+        "it is a remark on a film, not its title",
+        "it ends in a dash: a piece of a longer line",
+        "it is a news headline",
+        "it is a link of the site's navigation",
+        None,
+        None,
+    ]
+
+
+def test_how_a_film_is_shown_and_its_strand_label_its_title() -> None:
+    film = FilmRecord(title="Bike Vessel - Virtual Screening", line=1)
+    shown = FilmRecord(title="Showcase: The Rainbow Prince", line=2)
+    vet_films(ProgrammeRecords(PageContext(), [film, shown], [], []))
+    assert (film.title, shown.title) == ("Bike Vessel", "The Rainbow Prince")
+
+
+def test_a_heading_of_the_page_is_no_other_title_of_the_film() -> None:
+    film = FilmRecord(title="Müllers Büro", line=1, original_title="ZUM 30. JUBILÄUM DES FILMS")
+    other = FilmRecord(title="Deminers", line=5, original_title="Dokumentarfilme International")
+    records = ProgrammeRecords(PageContext(), [film, other], [], [])
+    vet_films(records)
+    assert (film.original_title, other.original_title) == (None, None)
+    assert len(records.ambiguous) == 2
+
+
+def test_a_festivals_or_a_regions_premiere_is_a_premiere_flag() -> None:
+    from dockg.ingest.reader.fields import is_premiere
+
+    assert is_premiere("Festival Premiere") and is_premiere("Midwest Premiere")
+    assert not is_premiere("Premiere Night Party")

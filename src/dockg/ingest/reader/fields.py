@@ -328,7 +328,9 @@ _PREMIERE = re.compile(
     r"^(?:(?:World|International|Asian|Asia|Korean|National|European|North American|German|"
     r"UK|British|London|US|USA|U\.S\.|NYC|New York|East Coast|West Coast|Canadian|Toronto|"
     r"Nordic|Scandinavian|Danish|Swiss|Austrian|French|Polish|Czech|"
-    r"Welt|Internationale|Europäische|Deutsche|Deutschland)[- ]?premiere|"
+    r"Welt|Internationale|Europäische|Deutsche|Deutschland|Festival|Regional|Midwest|"
+    r"Southeast|Southwest|Northwest|Northeast|Pacific Northwest|Texas|Utah|California|"
+    r"Colorado|Chicago|Seattle|Boston|Los Angeles)[- ]?premiere|"
     r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연)$",
     re.IGNORECASE,
 )

@@ -168,10 +168,51 @@ _SHOWN_WITH = re.compile(
     r"^(?:vorfilm|im\s+vorprogramm)\b",
     re.IGNORECASE,
 )
+#: ``Spring 2018 Season``, ``2020 Spring Cinema Series``, ``Festival Schedule 2022``,
+#: ``Monthly Screenings``, ``Documentaries block``: the page's programme or season.
+_PROGRAMME_HEADING = re.compile(
+    r"^(?:(?:spring|summer|autumn|fall|winter|monthly|weekly|festival|"
+    r"(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)\s+)+(?:(?:cinema|film|movie|documentary|doc)s?\s+)?"
+    r"(?:season|series|schedule|screenings|programme|program|line-?up)"
+    r"(?:\s+(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)?$|"
+    r"^(?:documentar(?:y|ies)|shorts?|features?)\s+(?:block|programme|program|session)$|"
+    r"\bthis\s+season['’]s\s+films\b",
+    re.IGNORECASE,
+)
+#: ``Hot Docs reveals full lineup for …``: a news item's headline about a programme.
+_HEADLINE = re.compile(
+    r"\b(?:reveals|announces|unveils|releases|enthüllt|verkündet)\b.*"
+    r"\b(?:line-?up|programme|program|selection|films|programm)\b",
+    re.IGNORECASE,
+)
+#: ``Screening in the presence of director …``, ``Screenings followed by Q&A …``,
+#: ``Discussant: NAME``: what comes with a showing.
+_REMARK = re.compile(
+    r"^(?:screenings?|vorführung(?:en)?|showing)\s+(?:in\s+the\s+presence|in\s+anwesenheit|"
+    r"followed|gefolgt|with|mit)\b|"
+    r"^(?:discussant|moderator(?:in)?|moderation|host(?:ed\s+by)?|introduced\s+by|"
+    r"intro(?:duction)?\s+by|einführung|panelists?)\s*[:：]?\s",
+    re.IGNORECASE,
+)
+#: ``Tickets available HERE``, ``No trailer available.``: a booking or media widget's text.
+_TICKETS = re.compile(
+    r"\b(?:tickets?|trailer|karten)\b.{0,20}\b(?:available|here|hier|erhältlich|buy|kaufen)\b",
+    re.IGNORECASE,
+)
+#: ``R+B: Mike White.``, ``R,B: Christian Petzold. BV: …``: German credit labels.
+_CREDIT_LABELS = re.compile(r"^(?:R|B|K|M|S|BV|D)(?:\s*[+,/]\s*(?:R|B|K|M|S|BV|D))*\s*:\s")
+#: ``de Lise Baron et Timo Ebermann``: a French byline.
+_FRENCH_BYLINE = re.compile(r"^de\s+[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)+(?:\s+et\s|$)")
+#: ``19 wins and 38 nominations``: a film's count of prizes.
+_AWARD_COUNT = re.compile(r"\b\d+\s+(?:wins?|nominations?|awards?|preise)\b", re.IGNORECASE)
+#: ``ZUM 30. JUBILÄUM DES FILMS``: an anniversary the showing marks.
+_ANNIVERSARY = re.compile(r"\b(?:jubiläum|anniversary|jahrestag)\b", re.IGNORECASE)
+#: ``Live only –``, ``Sneak preview –``, ``#18 -``: a line that stops at a dash.
+_DANGLING_DASH = re.compile(r"\s[–—-]\s*$")
 #: ``Back to Program Overview »``, ``Zurück zur Übersicht``: a link of the site's
 #: navigation (``Back to the Fatherland`` is a film).
 _NAVIGATION = re.compile(
-    r"^[^«‹]*\s[»›]+\s*$|^(?:back|return|go\s+back)\s+to\s+(?:the\s+)?(?:program(?:me)?s?|overview|"
+    r"^[^«‹]*\s[»›]+\s*$|\btop\s+of\s+(?:the\s+)?page\b|^(?:back|return|go\s+back)\s+to\s+(?:the\s+)?(?:program(?:me)?s?|overview|"
     r"list(?:ing)?s?|events?|home|top|schedule|all|calendar|index)\b|"
     r"^zurück\s+(?:zu[rm]?\s+)?(?:übersicht|programm|startseite|liste|auswahl)\b",
     re.IGNORECASE,
@@ -293,6 +334,8 @@ def title_problem(
         return "it opens with a list's number: an item or a part of a numbered list"
     if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
         return "it ends in a year that may be the film's, printed after its title"
+    if _DANGLING_DASH.search(title):
+        return "it ends in a dash: a piece of a longer line"
     if not title or not any(c.isalpha() for c in title):
         return None if _strong(film) else "it has no letter"
     if len(title) > 160:
@@ -404,6 +447,17 @@ def title_problem(
         return "it names a place (a cinema, a hall)"
     if _NAVIGATION.search(title):
         return "it is a link of the site's navigation"
+    if _HEADLINE.search(title):
+        return "it is a news headline"
+    if _PROGRAMME_HEADING.search(title):
+        return "it names the page's programme or season, not a film"
+    if _REMARK.match(title) or _TICKETS.search(title):
+        return "it is a remark on the showing"
+    if _CREDIT_LABELS.match(title) or _FRENCH_BYLINE.match(title):
+        return "it is a credit of makers"
+    if title.startswith("(") or _AWARD_COUNT.search(title) or _ANNIVERSARY.search(title):
+        return "it is a remark on a film, not its title"
+
     if _PRIZE_NAME.match(title):
         return "it names a prize"
     if _CREDIT_LINE.match(title):
@@ -645,6 +699,17 @@ _PRESENTS = re.compile(
 #: ``RÄUBER & GENDARM · COPS & ROBBERS``: a title and its translation joined by a dot.
 _TRANSLATED = re.compile(r"^(?P<title>[^·]{2,80}?)\s+·\s+(?P<other>[^·]{2,80})$")
 _LEADING_FLAG = re.compile(r"^(?P<flag>[^:]{3,40}):\s+(?P<title>\S.*)$")
+#: ``Bike Vessel - Virtual Screening``: how the film is shown, after its title.
+_VIRTUAL_SUFFIX = re.compile(
+    r"\s+[–—-]\s+(?:virtual|online|in-person|hybrid)(?:\s+(?:screening|event|only))?\s*$",
+    re.IGNORECASE,
+)
+#: ``Showcase: The Rainbow Prince``: a strand's label before the title.
+_SHOWCASE_LABEL = re.compile(
+    r"^(?:showcase|spotlight|centerpiece|centrepiece|opening\s+night|closing\s+night|"
+    r"special\s+presentation|special\s+screening|encore)\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: ``Day 1: Mountain``, ``Tag 3: …``, ``Night 2 – …``: the festival's day before a title.
 _DAY_LABEL = re.compile(
     r"^(?:day|tag|night|nacht|abend)\s+\d{1,2}\s*[:–—-]\s+(?=\S)|^\d{1,2}\s*일차\s*[:–—-]?\s+(?=\S)",
@@ -708,6 +773,11 @@ def _strip_flag(film: FilmRecord) -> None:
         film.title = capped["title"].strip()
         if is_premiere(capped["flag"]):
             film.premiere = film.premiere or (film.line, capped["flag"].strip())
+    film.title = _VIRTUAL_SUFFIX.sub("", film.title)
+    shown = _SHOWCASE_LABEL.match(film.title)
+    if shown is not None:
+        # ``Showcase: The Rainbow Prince``: the strand labels the title
+        film.title = film.title[shown.end() :].strip()
     day = _DAY_LABEL.match(film.title)
     if day is not None:
         # ``Day 1: Mountain``: the festival's day labels the title
@@ -850,6 +920,33 @@ def _join(into: FilmRecord, other: FilmRecord) -> None:
     into.synopsis += other.synopsis
 
 
+def _other_title_problem(other: str) -> str | None:
+    """Why a line stated as a film's other title is none: a heading of the page's
+    programme or section, a remark, a navigation link (the checks of a title that need
+    no fields of the film)."""
+    for form, why in (
+        (_PROGRAMME_HEADING, "it names the page's programme or season"),
+        (_SECTION_WORDS, "it names a section of the programme"),
+        (_REMARK, "it is a remark on the showing"),
+        (_TICKETS, "it is a remark on the showing"),
+        (_ANNIVERSARY, "it is a remark on a film"),
+        (_NAVIGATION, "it is a link of the site's navigation"),
+        (_HEADLINE, "it is a news headline"),
+    ):
+        if form.search(other):
+            return why
+    return None
+
+
+#: ``Dokumentarfilme International``, ``Internationaler Wettbewerb``: a section's name.
+_SECTION_WORDS = re.compile(
+    r"^(?:dokumentarfilme?|documentar(?:y|ies)|kurzfilme?|shorts?|internationaler?|"
+    r"deutscher?|nationaler?)\s+(?:international|national|wettbewerb|competition|"
+    r"programm|program(?:me)?|panorama|spezial|special)$",
+    re.IGNORECASE,
+)
+
+
 def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> None:
     """Drop a film's director, year or running time that cannot be its own, with a note."""
 
@@ -871,6 +968,11 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
     elif other and _PRIZE_WON.search(other):
         # ``MIFF 2017 Audience Award Second Place`` under the title: a prize it won
         drop(film.line, "another title", other, "it names a prize won at a festival")
+        film.original_title = None
+    elif other and (why := _other_title_problem(other)) is not None:
+        # ``Dokumentarfilme International`` (a section) or ``ZUM 30. JUBILÄUM DES FILMS``
+        # over a title: a line of the page, no other title of the film
+        drop(film.line, "another title", other, why)
         film.original_title = None
 
     for name, line in list(film.directors):
