@@ -4099,3 +4099,21 @@ def test_a_festivals_or_a_regions_premiere_is_a_premiere_flag() -> None:
 
     assert is_premiere("Festival Premiere") and is_premiere("Midwest Premiere")
     assert not is_premiere("Premiere Night Party")
+
+
+# --- the seventy-sixth round's forms ------------------------------------------------------
+
+
+def test_a_prizes_category_is_no_title() -> None:
+    assert problems("Best Film French (English subtitles)", "Best Documentary Short") == [
+        "it names a prize",
+        "it names a prize",
+    ]
+
+
+def test_the_festivals_title_in_angle_brackets_is_no_film() -> None:
+    records = read(
+        "하반기 영화제의 제목은 <저항하는 사람들>로, 노동자들의 이야기를 모았다."
+        " 개막작은 <바다의 시간>이다."
+    )
+    assert [t for t, _ in films(records)] == ["바다의 시간"]

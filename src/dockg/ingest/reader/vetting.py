@@ -153,6 +153,12 @@ _PRIZE_NAME = re.compile(
     r"^(?:[A-ZÄÖÜ]\w*preis|(?:[\w'’-]+\s+){0,3}(?:award|prize))\s+(?:des|der|für|for|of)\s",
     re.IGNORECASE,
 )
+#: ``Best Film French (English subtitles)``: a prize's category on a film's line.
+_PRIZE_CATEGORY = re.compile(
+    r"^best\s+(?:[\w-]+\s+){0,2}?(?:film|documentary|short|feature|director|cinematography|"
+    r"editing|screenplay|sound|music|animation)\b(?!\s+ever)",
+    re.IGNORECASE,
+)
 #: ``A BBC Documentary``, ``A Tribe of Heart Documentary``, ``Produced & Directed``: a
 #: credit line over or beside the title.
 _CREDIT_LINE = re.compile(
@@ -458,7 +464,7 @@ def title_problem(
     if title.startswith("(") or _AWARD_COUNT.search(title) or _ANNIVERSARY.search(title):
         return "it is a remark on a film, not its title"
 
-    if _PRIZE_NAME.match(title):
+    if _PRIZE_NAME.match(title) or _PRIZE_CATEGORY.match(title):
         return "it names a prize"
     if _CREDIT_LINE.match(title):
         return "it credits the film's makers, it is no title"
