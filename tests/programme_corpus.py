@@ -36,7 +36,7 @@ import tempfile
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -1311,6 +1311,41 @@ def score_corpus(keys: Iterable[PageKey] | None = None) -> list[PageScore]:
 
 
 # ---------------------------------------------------------------------------
+# Pages in another layout: the same facts, the lines laid out otherwise
+# ---------------------------------------------------------------------------
+
+#: Ways to lay a page's lines out otherwise without changing what it says: captures of one
+#: page differ so (one drops its blank lines, another puts one between every two lines).
+PERTURBATIONS: Mapping[str, Callable[[list[str]], list[str]]] = {
+    "noblank": lambda lines: [line for line in lines if line.strip()],
+    "doubleblank": lambda lines: [part for line in lines if line.strip() for part in (line, "")],
+}
+
+
+def perturbed(key: PageKey, mode: str, folder: Path) -> PageKey:
+    """The key of a text page laid out otherwise (:data:`PERTURBATIONS`), its page written
+    to ``folder``: its facts are the same, so any wrong fact an import of it states is a
+    rule that guesses where the layout is less clear."""
+    lines = key.page.read_text(encoding="utf-8").split("\n")
+    page = folder / key.page.name
+    page.write_text("\n".join(PERTURBATIONS[mode](lines)), encoding="utf-8")
+    return replace(key, page=page)
+
+
+def score_perturbed(mode: str, keys: Iterable[PageKey] | None = None) -> list[PageScore]:
+    """Import and score every text page of the corpus laid out otherwise, with the key's
+    time zone and year given (so that every showing the page prints is read)."""
+    scores = []
+    for key in keys or corpus_keys():
+        if key.page.suffix != ".txt":
+            continue
+        with tempfile.TemporaryDirectory(prefix="dockg-perturbed-") as tmp:
+            moved = perturbed(key, mode, Path(tmp))
+            scores.append(score_import(moved, import_page(moved, settled=True)))
+    return scores
+
+
+# ---------------------------------------------------------------------------
 # The table
 # ---------------------------------------------------------------------------
 
@@ -1421,4 +1456,9 @@ def report(scores: list[PageScore], *, by_page: bool = False, by_language: bool 
 
 if __name__ == "__main__":
     flags = sys.argv[1:]
-    print(report(score_corpus(), by_page="--pages" in flags, by_language="--languages" in flags))
+    if "--perturb" in flags:
+        mode = flags[flags.index("--perturb") + 1]
+        print(report(score_perturbed(mode), by_page="--pages" in flags))
+    else:
+        scores = score_corpus()
+        print(report(scores, by_page="--pages" in flags, by_language="--languages" in flags))

@@ -19,6 +19,7 @@ from programme_corpus import (
     corpus_keys,
     import_page,
     markdown_table,
+    perturbed,
     refused_pages,
     score_import,
 )
@@ -96,6 +97,32 @@ def test_no_wrong_facts_once_the_user_gives_the_zone_and_year_the_report_asks_fo
         scored = score_import(key, import_page(key, work, in_process=True, settled=True))
         wrong += [f"{key.site}/{key.page.name}: {f.kind}: {f.detail}" for f in scored.wrong]
     assert wrong == []
+
+
+#: Pages whose import without their blank lines (a capture's flattening) stated wrong
+#: facts before the rules of 2026-12-07 (a page's programme heading, a remark on the
+#: showing, a credit label, a strand's label or how a film is shown read as a title): with
+#: the same facts laid out otherwise, an import must still state nothing wrong.
+FLATTENED = (
+    "albanystudentpress/campus-center-doc-screenings-february",
+    "hythecommunitycinema/season-2019-20",
+    "jer-cin/austrian-film-week-2024",
+    "lichthaus/filme-2018-04",
+    "nepafilmfestival/saturday-schedule-2024",
+    "ottawaps/film-program-2017-2018",
+    "teaneckfilmfestival/documentary-series-2025",
+    "thanetfilm/spring-2018-season",
+    "viennale/oesterreichische-filme-im-gartenbaukino-2016",
+)
+
+
+@pytest.mark.parametrize("name", FLATTENED)
+def test_a_page_without_its_blank_lines_gets_no_wrong_fact(name: str, tmp_path: Path) -> None:
+    (key,) = [k for k in corpus_keys() if f"{k.site}/{k.page.stem}" == name]
+    moved = perturbed(key, "noblank", tmp_path)
+    assert "\n\n" not in moved.page.read_text(encoding="utf-8")
+    scored = score_import(moved, import_page(moved, tmp_path, in_process=True, settled=True))
+    assert [f"{f.kind}: {f.detail}" for f in scored.wrong] == []
 
 
 @pytest.mark.parametrize("page", refused_pages(), ids=lambda p: p.name)
