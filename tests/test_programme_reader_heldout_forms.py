@@ -4117,3 +4117,11 @@ def test_the_festivals_title_in_angle_brackets_is_no_film() -> None:
         " 개막작은 <바다의 시간>이다."
     )
     assert [t for t, _ in films(records)] == ["바다의 시간"]
+
+
+def test_punctuation_alone_is_no_title_even_over_fields() -> None:
+    film = FilmRecord(title="(", line=1, year=2019, directors=[("Ann Lee", 2)])
+    assert title_problem(film) == "it has no letter or digit"
+    # a title of digits over a director and a field is one
+    film = FilmRecord(title="1917", line=1, year=2019, directors=[("Sam Mendes", 2)])
+    assert title_problem(film) is None

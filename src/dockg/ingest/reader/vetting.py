@@ -342,8 +342,10 @@ def title_problem(
         return "it ends in a year that may be the film's, printed after its title"
     if _DANGLING_DASH.search(title):
         return "it ends in a dash: a piece of a longer line"
-    if not title or not any(c.isalpha() for c in title):
-        return None if _strong(film) else "it has no letter"
+    if not any(c.isalnum() for c in title):
+        return "it has no letter or digit"  # ``(``, ``–``: a piece of punctuation
+    if not any(c.isalpha() for c in title):
+        return None if _strong(film) else "it has no letter"  # ``1917`` with its fields
     if len(title) > 160:
         return "it is a paragraph"
     if title[0] in "▲※":
