@@ -71,6 +71,30 @@ def test_page_matching_no_layout_exits_2_and_writes_nothing(
     assert data_snapshot(root) == before
 
 
+def test_a_page_whose_films_have_no_romanized_title_exits_2_and_writes_nothing(
+    tmp_path: Path, dockg: Callable[..., Run]
+) -> None:
+    # Cyrillic titles over stacked fields (a Belgrade cultural centre's day page, its prose
+    # written for the test): read as films, and no IRI can be made from their titles
+    root = seed_project_copy(tmp_path / "seed")
+    before = data_snapshot(root)
+    (tmp_path / "cyrillic.txt").write_text(
+        "⇒ 15:30\nСлани путеви\nЛибан | 2023 | 94′\n"
+        "Категорија: Међународни такмичарски програм\nРедитељ: Ana Lee\n"
+        "Измишљена реченица о путу кроз слана поља, написана за овај тест.\n"
+        "⇒ 17:30\nЛука ноћу\nЛибан | 2022 | 80′\n"
+        "Категорија: Међународни такмичарски програм\nРедитељ: Tom Ito\n"
+        "Измишљена реченица о луци ноћу, о бродовима и људима који тамо раде.\n",
+        encoding="utf-8",
+    )
+    run = dockg("--project", "seed", "ingest", "page", "cyrillic.txt", cwd=tmp_path)
+    assert run.code == 2, run.stdout
+    assert run.stderr.startswith("dockg: error: cyrillic.txt: films found, but none could be")
+    assert "no romanized title for 'Лука ноћу'" in run.stderr
+    assert "nothing written" in run.stderr and "Traceback" not in run.stderr
+    assert data_snapshot(root) == before
+
+
 def test_a_failed_reimport_keeps_the_earlier_import(
     tmp_path: Path, dockg: Callable[..., Run]
 ) -> None:

@@ -130,7 +130,12 @@ def build_programme(
 
 
 def _key(title: str) -> str:
-    return str(mint_named(Kind.FILM, title.replace("\u2019", "'")))
+    """The key two films of one page share when they would get one IRI; a title with no
+    romanized form (``ТрећИИИ``) keys by itself (its film is then reported, not built)."""
+    try:
+        return str(mint_named(Kind.FILM, title.replace("\u2019", "'")))
+    except SlugError:
+        return title.casefold()
 
 
 def _differ(one: FilmRecord, other: FilmRecord) -> bool:

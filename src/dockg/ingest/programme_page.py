@@ -195,6 +195,12 @@ def read_programme_page(
         festival_known=known,
         line_texts=line_texts,
     )
+    if not built.films:
+        # films read, none stated (``ТрећИИИ``: no romanized title to name it by)
+        why = "; ".join(
+            f"line {n.line}: {n.text}" for n in built.notes if n.text.startswith("film not")
+        )
+        raise NoLayout(f"films found, but none could be stated ({why}); nothing written")
     notes = [*records.unused, *records.ambiguous, *records.not_imported, *built.notes]
     unparsed = sorted({(n.line, n.text) for n in notes})
     first = records.films[0].title
