@@ -103,6 +103,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "UA": ("Ukraine", "Ukraine", "우크라이나"),
         "UG": ("Uganda", "Uganda", "우간다"),
         "BA": ("Bosnia and Herzegovina", "Bosnien und Herzegowina", "보스니아 헤르체고비나"),
+        "BD": ("Bangladesh", "Bangladesch", "방글라데시"),
         "BE": ("Belgium", "Belgien", "벨기에"),
         "BG": ("Bulgaria", "Bulgarien", "불가리아"),
         "BR": ("Brazil", "Brasilien", "브라질"),
