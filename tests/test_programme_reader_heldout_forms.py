@@ -4125,3 +4125,40 @@ def test_punctuation_alone_is_no_title_even_over_fields() -> None:
     # a title of digits over a director and a field is one
     film = FilmRecord(title="1917", line=1, year=2019, directors=[("Sam Mendes", 2)])
     assert title_problem(film) is None
+
+
+# --- the seventy-seventh round's forms ----------------------------------------------------
+
+
+def test_a_festivals_name_and_a_footnote_are_no_films() -> None:
+    records = read(
+        "8월 22일 -23일 <이주노동자 영화제>특별상영 안내\n\n"
+        "8월 22일과 23일, 이주노동자 영화제가 이곳 관객을 만나러 옵니다."
+    )
+    assert films(records) == []
+    assert problems("*지역 상영 가능 작품")[0] == "it is a note (a footnote's mark)"
+
+
+def test_a_note_in_parentheses_leaves_the_english_title_as_the_other() -> None:
+    film = FilmRecord(title="리터니 (Returnee)", line=1, original_title="*지역 상영 가능 작품")
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.original_title) == ("리터니", "Returnee")
+
+
+def test_the_kind_after_a_dash_is_no_part_of_the_title() -> None:
+    film = FilmRecord(title="Salt Lines Documentary – Documentary", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.documentary) == ("Salt Lines Documentary", True)
+
+
+def test_the_fields_again_in_latin_letters_add_no_second_director() -> None:
+    records = read(
+        """
+리터니 (Returnee)
+마붑 알엄 펄럽/한국,방글라데시/25분/다큐/칼라/2009
+Mahbub Alam Pollob/Korea,Bangladesh/25min/Documentary/Color/2009
+"""
+    )
+    assert [(f.title, [n for n, _ in f.directors]) for f in records.films] == [
+        ("리터니", ["마붑 알엄 펄럽"])
+    ]

@@ -1088,8 +1088,28 @@ def _day_over(items: Sequence[Classified], index: int, block: Block) -> PrintedD
     return items[index - 1].date
 
 
+def _same_makers_in_latin(film: FilmRecord, meta: Meta) -> bool:
+    """Whether a line of fields in Latin letters repeats the film's fields read from a line
+    in Hangul: as many makers, and the same year or runtime."""
+    hangul = [n for n, _ in film.directors if re.search(r"[\uac00-\ud7a3]", n)]
+    latin = [n for n in meta.directors if not re.search(r"[\uac00-\ud7a3]", n)]
+    return (
+        bool(hangul)
+        and len(hangul) == len(film.directors) == len(latin) == len(meta.directors)
+        and (
+            (meta.year is not None and meta.year == film.year)
+            or (meta.runtime is not None and meta.runtime == film.runtime)
+        )
+    )
+
+
 def apply_meta(film: FilmRecord, item: Classified, meta: Meta, ambiguous: list[Note]) -> None:
     number, text = item.line.number, item.line.text
+    if _same_makers_in_latin(film, meta):
+        # ``마붑 알엄 펄럽/한국…/25분/…/2009`` over ``Mahbub Alam Pollob/Korea…/25min/…/2009``:
+        # the fields again in Latin letters, the same makers in another script
+        ambiguous.append(Note(number, f"the directors again in Latin letters, not added: {text}"))
+        meta = replace(meta, directors=[])
     for name in meta.directors:
         if name not in (n for n, _ in film.directors):
             film.directors.append((name, number))

@@ -147,6 +147,14 @@ _EVENT_TITLE = re.compile(
     r"talk|awards?(?:\s+ceremony)?|break|lunch|dinner)$)",
     re.IGNORECASE,
 )
+#: ``리터니 (Returnee)``: a Korean title, its English one in parentheses.
+_HANGUL_THEN_LATIN = re.compile(
+    r"(?P<ko>[^()]*[\uac00-\ud7a3][^()]*?)\s*\((?P<en>[A-Za-z][^()\uac00-\ud7a3]*)\)"
+)
+#: ``(*지역 상영 가능 작품)`` after a title: a note, its footnote's mark first.
+_NOTE_MARK = re.compile(r"^\s*[*※]")
+#: ``이주노동자 영화제``, ``… Film Festival``: a festival's name.
+_FESTIVAL_NAME = re.compile(r"(?:영화제|film\s*festival|filmfestival|filmfest)$", re.IGNORECASE)
 #: ``Friedenspreis des Deutschen Films``, ``Audience Award for Best Documentary``: a
 #: prize's name.
 _PRIZE_NAME = re.compile(
@@ -468,6 +476,10 @@ def title_problem(
 
     if _PRIZE_NAME.match(title) or _PRIZE_CATEGORY.match(title):
         return "it names a prize"
+    if _FESTIVAL_NAME.search(title) and not _has_fields(film) and not film.screenings:
+        return "it names a festival"  # (``나의 서울독립영화제``, a talk shown at a time, is kept)
+    if title.startswith(("*", "※")):
+        return "it is a note (a footnote's mark)"
     if _CREDIT_LINE.match(title):
         return "it credits the film's makers, it is no title"
     if _SHOWN_WITH.match(title):
@@ -712,6 +724,12 @@ _VIRTUAL_SUFFIX = re.compile(
     r"\s+[–—-]\s+(?:virtual|online|in-person|hybrid)(?:\s+(?:screening|event|only))?\s*$",
     re.IGNORECASE,
 )
+#: ``Elephant 6 Documentary – Documentary``: the film's kind after a dash.
+_KIND_SUFFIX = re.compile(
+    r"\s+[–—-]\s+(?P<kind>documentary|dokumentarfilm|feature|narrative|short|spielfilm|"
+    r"kurzfilm|animation)\s*$",
+    re.IGNORECASE,
+)
 #: ``Showcase: The Rainbow Prince``: a strand's label before the title.
 _SHOWCASE_LABEL = re.compile(
     r"^(?:showcase|spotlight|centerpiece|centrepiece|opening\s+night|closing\s+night|"
@@ -782,6 +800,11 @@ def _strip_flag(film: FilmRecord) -> None:
         if is_premiere(capped["flag"]):
             film.premiere = film.premiere or (film.line, capped["flag"].strip())
     film.title = _VIRTUAL_SUFFIX.sub("", film.title)
+    kind = _KIND_SUFFIX.search(film.title)
+    if kind is not None and film.title[: kind.start()].strip():
+        # ``Elephant 6 Documentary – Documentary``: the film's kind after a dash
+        film.title = film.title[: kind.start()].strip()
+        film.documentary = film.documentary or kind["kind"].casefold().startswith(("doc", "dok"))
     shown = _SHOWCASE_LABEL.match(film.title)
     if shown is not None:
         # ``Showcase: The Rainbow Prince``: the strand labels the title
@@ -940,6 +963,7 @@ def _other_title_problem(other: str) -> str | None:
         (_ANNIVERSARY, "it is a remark on a film"),
         (_NAVIGATION, "it is a link of the site's navigation"),
         (_HEADLINE, "it is a news headline"),
+        (_NOTE_MARK, "it is a note (a footnote's mark)"),
     ):
         if form.search(other):
             return why
@@ -982,6 +1006,11 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
         # over a title: a line of the page, no other title of the film
         drop(film.line, "another title", other, why)
         film.original_title = None
+        both = _HANGUL_THEN_LATIN.fullmatch(film.title.strip())
+        if both is not None:
+            # ``리터니 (Returnee) (*지역 상영 가능 작품)``: the note gone, the English title
+            # in parentheses is the film's other title
+            film.title, film.original_title = both["ko"].strip(), both["en"].strip()
 
     for name, line in list(film.directors):
         why = _director_problem(name, film.title)
