@@ -4162,3 +4162,11 @@ Mahbub Alam Pollob/Korea,Bangladesh/25min/Documentary/Color/2009
     assert [(f.title, [n for n, _ in f.directors]) for f in records.films] == [
         ("리터니", ["마붑 알엄 펄럽"])
     ]
+
+
+def test_a_prize_after_a_dash_is_no_banner_and_a_list_heading_no_title() -> None:
+    assert read_banner(line("Berlinale 2018 – Großer Preis für Bester Dokumentarfilm")) is None
+    assert problems("2020 FILMS A-C", "Filme A-Z") == [
+        "it names the page's programme or season, not a film",
+        "it names the page's programme or season, not a film",
+    ]

@@ -262,7 +262,7 @@ _KOREAN_NO_NAME = re.compile(r"^(?:째\S*\s*)?(?:(?:올해|이번|올|지난해|
 #: ``MIFF 2017 Audience Award``, ``… 2019 Preisträger``: a prize won at an edition, named
 #: on a film's line, not the page's banner.
 _PRIZE_AFTER = re.compile(
-    r"^\s*(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis(?:träger(?:in)?)?|winner|gewinner(?:in)?|"
+    r"^\s*(?:[–—:|-]\s*)?(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis(?:träger(?:in)?)?|winner|gewinner(?:in)?|"
     r"honou?rable\s+mention|laureate|auszeichnung)\b",
     re.IGNORECASE,
 )

@@ -190,6 +190,7 @@ _PROGRAMME_HEADING = re.compile(
     r"(?:season|series|schedule|screenings|programme|program|line-?up)"
     r"(?:\s+(?:19|20)\d{2}(?:\s*[-–/]\s*\d{2,4})?)?$|"
     r"^(?:documentar(?:y|ies)|shorts?|features?)\s+(?:block|programme|program|session)$|"
+    r"^(?:(?:19|20)\d{2}\s+)?(?:films|filme)\s+[a-z]\s*[-–]\s*[a-z]$|"
     r"\bthis\s+season['’]s\s+films\b",
     re.IGNORECASE,
 )
