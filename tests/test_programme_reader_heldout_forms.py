@@ -4170,3 +4170,12 @@ def test_a_prize_after_a_dash_is_no_banner_and_a_list_heading_no_title() -> None
         "it names the page's programme or season, not a film",
         "it names the page's programme or season, not a film",
     ]
+
+
+def test_a_premiere_flag_after_a_dash_leaves_the_title() -> None:
+    film = FilmRecord(title="Salt Lines: A Home Documentary – Festival Premiere", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.premiere) == (
+        "Salt Lines: A Home Documentary",
+        (1, "Festival Premiere"),
+    )

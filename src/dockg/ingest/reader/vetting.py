@@ -829,6 +829,7 @@ def _strip_flag(film: FilmRecord) -> None:
     if found is None:
         return
     title, flag = found["title"] or found["title2"], found["flag"] or found["flag2"]
+    flag = flag.lstrip("–—-|: ")  # ``… – Festival Premiere``: the dash before the flag
     if is_premiere(flag.strip()):
         film.title = title.strip()
         film.premiere = film.premiere or (film.line, flag.strip())
