@@ -4179,3 +4179,16 @@ def test_a_premiere_flag_after_a_dash_leaves_the_title() -> None:
         "Salt Lines: A Home Documentary",
         (1, "Festival Premiere"),
     )
+
+
+# --- the seventy-eighth round's forms -----------------------------------------------------
+
+
+def test_a_places_premiere_in_one_german_word_is_a_premiere_flag() -> None:
+    from dockg.ingest.reader.fields import is_premiere
+
+    assert is_premiere("Münchenpremiere") and is_premiere("Österreichpremiere")
+    assert not is_premiere("Premiere")
+    film = FilmRecord(title="Münchenpremiere: Salzlinien, bei Nacht", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.title, film.premiere) == ("Salzlinien, bei Nacht", (1, "Münchenpremiere"))

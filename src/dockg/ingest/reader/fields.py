@@ -331,7 +331,9 @@ _PREMIERE = re.compile(
     r"Welt|Internationale|Europäische|Deutsche|Deutschland|Festival|Regional|Midwest|"
     r"Southeast|Southwest|Northwest|Northeast|Pacific Northwest|Texas|Utah|California|"
     r"Colorado|Chicago|Seattle|Boston|Los Angeles)[- ]?premiere|"
-    r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연)$",
+    r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연|"
+    # ``Münchenpremiere``, ``Österreichpremiere``: a place's premiere, one German word
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})premiere)$",
     re.IGNORECASE,
 )
 
