@@ -4192,3 +4192,50 @@ def test_a_places_premiere_in_one_german_word_is_a_premiere_flag() -> None:
     film = FilmRecord(title="Münchenpremiere: Salzlinien, bei Nacht", line=1)
     vet_films(ProgrammeRecords(PageContext(), [film], [], []))
     assert (film.title, film.premiere) == ("Salzlinien, bei Nacht", (1, "Münchenpremiere"))
+
+
+# --- the seventy-ninth round's forms ------------------------------------------------------
+
+
+def test_a_posters_alt_text_glued_to_the_title_is_dropped() -> None:
+    film = FilmRecord(title="salt lines movie posterSalt Lines,", line=1)
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert film.title == "Salt Lines"
+
+
+def test_how_a_showing_is_given_and_a_day_first_are_no_titles() -> None:
+    assert problems("온라인 생중계", "Livestream", "10/05 Chicago Boys") == [
+        "it says how the showing is given",
+        "it says how the showing is given",
+        "it opens with a day (dd/mm or mm/dd), which is not read",
+    ]
+
+
+def test_a_film_project_and_a_place_in_angle_brackets_are_no_films() -> None:
+    records = read(
+        "4월 15일(월) 마을활력소 <초록뜰> 2층에서 상영한다. 영화 프로젝트 <봄이온다>는"
+        " 세 편짜리 옴니버스로, <세 가지 안부>를 묻는다."
+    )
+    assert [t for t, _ in films(records)] == ["세 가지 안부"]
+
+
+def test_a_festivals_kind_alone_is_no_banner() -> None:
+    assert read_banner(line("12. Festival des Umwelt- und Naturfilms, Ökofilmtour 2017")) is None
+
+
+def test_another_films_entry_in_prose_takes_the_rows_under_it() -> None:
+    records = read(
+        """
+Salt Lines, (2020) Dir. Ann Lee
+
+Monday, Feb. 6, 2023, 6:30 p.m. - Kino Nord
+
+An invented sentence about salt flats and the people who work them, long enough to be prose.
+
+Harbour Lights, (2009) Dirs. Tom Ito and Eva Berg, an entry the page prints as prose.
+
+Monday, Mar. 20, 2023, 6:30 p.m. - Kino Nord
+"""
+    )
+    (film,) = records.films
+    assert [s.day.isoformat() for s in film.screenings if s.day] == ["2023-02-06"]

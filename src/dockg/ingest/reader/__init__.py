@@ -798,10 +798,20 @@ _CAPS_HEAD = re.compile(
 )
 
 
+#: A year in parentheses and a director's label: the credit of a film's entry.
+_ENTRY_CREDIT = re.compile(
+    r"\(\s*(?:19|20)\d{2}\s*\)\s*,?\s*(?:dirs?\.|directed\s+by|regie:?|r:)\s+[A-ZÀ-Þ]",
+    re.IGNORECASE,
+)
+
+
 def _tells_of_another(text: str, film: FilmRecord, others: Sequence[str]) -> bool:
     """Whether a paragraph under a film is another film's: it opens with another film's
     entry (a title in capitals and its makers), or names another film of the page and not
     this one."""
+    entry = _ENTRY_CREDIT.search(text)
+    if entry is not None and not any(_holds(text.casefold(), t) for t in _own_titles(film)):
+        return True  # ``Speaking in Tongues, (2009) Dirs. NAME and NAME``: another film's entry
     head = _CAPS_HEAD.match(text)
     if (
         head is not None

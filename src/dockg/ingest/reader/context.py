@@ -209,6 +209,20 @@ def read_banner(line: Line, *, in_text: bool = True) -> Banner | None:
             Kasseler Dokumentarfilm- und Videofest statt``): only near the page's top,
             where the page introduces itself rather than mentioning another festival.
     """
+    banner = _read_banner(line, in_text=in_text)
+    if banner is not None and _GENERIC_FESTIVAL.fullmatch(banner.name.strip()):
+        return None  # ``12. Festival des Umwelt- und Naturfilms``: no name, only its kind
+    return banner
+
+
+#: A festival's kind alone, no name (``Festival``, ``Filmfestival``, ``영화제``).
+_GENERIC_FESTIVAL = re.compile(
+    r"(?:the\s+)?(?:film\s*|dokumentarfilm|documentary\s+)?(?:festival|fest|filmfest)|영화제",
+    re.IGNORECASE,
+)
+
+
+def _read_banner(line: Line, *, in_text: bool) -> Banner | None:
     text = line.text
     if len(text) > 300:
         return None

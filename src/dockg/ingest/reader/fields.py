@@ -348,7 +348,7 @@ DIRECTOR_LABEL = re.compile(
     r"^(?:(?:dreh)?buch\s*(?:und|&|/)\s*regie\s*[:：]\s*|"
     # ``Regie, Buch: NAME`` (``Regie:, Buch:`` with a stray colon): who directed and wrote
     r"regie\s*:?\s*(?:und|&|/|,)\s*(?:dreh)?buch\s*[:：]\s*|"
-    r"(?:directed\s+by|by|von|dir\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
+    r"(?:directed\s+by|by|von|dirs?\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
     r"(?:감독|연출)\s*[:：]?\s*|"
     r"(?:directors?|director\(s\)|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
     # ``Director Paul Fegan``: the label without its colon, a capitalised name after it

@@ -331,7 +331,7 @@ _QUOTED_SHOWING = re.compile(
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 #: A kind of programme named right before a title in angle brackets: the name is its.
 _PROGRAMME_BEFORE = re.compile(
-    r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈)\s*$"
+    r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈|프로젝트)\s*$"
     # ``영화제의 제목은 <저항하는 사람들:99>``: the festival's title, theme or slogan
     r"|(?:제목|이름|타이틀|주제|슬로건|부제)[은는이가]\s*$"
 )
@@ -341,6 +341,8 @@ _PROGRAMME_AFTER = re.compile(
     r"\s*(?:부문|섹션|기획전|특별전|프로그램|상영회|시리즈|section|strand|programme|program)",
     re.IGNORECASE,
 )
+#: A floor or a locative particle right after a name in angle brackets: a place's name.
+_PLACE_AFTER = re.compile(r"\s*(?:\d+\s*층|에서(?![\uac00-\ud7a3]))")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright|©", re.IGNORECASE)  # © : a caption
 #: Words that stand in parentheses after a title but are no director's name.
@@ -593,6 +595,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     text[max(0, found.start() - 12) : found.start()]
                 ) or _PROGRAMME_AFTER.match(text, found.end()):
                     continue  # ``특별기획 <다시 보고싶은 여성영화>``: a programme's name
+                if _PLACE_AFTER.match(text, found.end()):
+                    continue  # ``마을활력소 <초록뜰> 2층에서``: a place, where it is shown
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)

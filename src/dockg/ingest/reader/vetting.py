@@ -237,6 +237,13 @@ _PRIZE_WON = re.compile(
     r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b",
     re.IGNORECASE,
 )
+#: ``온라인 생중계``, ``Livestream``: how a showing is given.
+_HOW_SHOWN = re.compile(
+    r"(?:온라인|오프라인)?\s*(?:생중계|라이브|스트리밍)|(?:online\s+)?(?:livestream|live\s+stream)",
+    re.IGNORECASE,
+)
+#: ``10/05 Chicago Boys``: a day in an order the reader does not read, before the title.
+_DAY_FIRST = re.compile(r"^\d{1,2}/\d{1,2}\s+\S")
 #: ``Q&A with Sean Ender``, ``Talk with the director``: a talk with a guest, no film
 #: (``Talk to Her`` is one).
 _TALK_WITH = re.compile(
@@ -487,6 +494,10 @@ def title_problem(
         return "it says what is shown with another film"
     if _TALK_WITH.match(title):
         return "it announces a talk with a guest"
+    if _HOW_SHOWN.fullmatch(title):
+        return "it says how the showing is given"
+    if _DAY_FIRST.match(title):
+        return "it opens with a day (dd/mm or mm/dd), which is not read"
     if _PRIZE_WON.search(title):
         return "it names a prize won at a festival"
     if _EVENT_TITLE.match(title) and not _has_fields(film):
@@ -725,6 +736,9 @@ _VIRTUAL_SUFFIX = re.compile(
     r"\s+[–—-]\s+(?:virtual|online|in-person|hybrid)(?:\s+(?:screening|event|only))?\s*$",
     re.IGNORECASE,
 )
+#: ``A Place to Breathe movie posterA Place to Breathe,``: a poster's alt text, glued to
+#: the title it repeats.
+_POSTER_ALT = re.compile(r"(?P<alt>.+?)\s+(?:movie\s+|film\s+)?poster\s*(?P<title>\S.*)", re.I)
 #: ``Elephant 6 Documentary – Documentary``: the film's kind after a dash.
 _KIND_SUFFIX = re.compile(
     r"\s+[–—-]\s+(?P<kind>documentary|dokumentarfilm|feature|narrative|short|spielfilm|"
@@ -801,6 +815,10 @@ def _strip_flag(film: FilmRecord) -> None:
         if is_premiere(capped["flag"]):
             film.premiere = film.premiere or (film.line, capped["flag"].strip())
     film.title = _VIRTUAL_SUFFIX.sub("", film.title)
+    glued = _POSTER_ALT.fullmatch(film.title)
+    if glued is not None and glued["alt"].casefold() == glued["title"].rstrip(" ,").casefold():
+        # ``A Place to Breathe movie posterA Place to Breathe,``: a poster's alt text glued
+        film.title = glued["title"].rstrip(" ,")
     kind = _KIND_SUFFIX.search(film.title)
     if kind is not None and film.title[: kind.start()].strip():
         # ``Elephant 6 Documentary – Documentary``: the film's kind after a dash
