@@ -4239,3 +4239,44 @@ Monday, Mar. 20, 2023, 6:30 p.m. - Kino Nord
     )
     (film,) = records.films
     assert [s.day.isoformat() for s in film.screenings if s.day] == ["2023-02-06"]
+
+
+# --- the eightieth round's forms ----------------------------------------------------------
+
+
+def test_a_reporters_byline_is_no_title() -> None:
+    assert problems("김용남 기자")[0] == "it is a byline (a reporter's name)"
+
+
+def test_a_year_after_the_other_title_is_the_films() -> None:
+    film = FilmRecord(title="어느 날 그 길에서", line=1, original_title="On The Road One Day 2006")
+    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    assert (film.original_title, film.year) == ("On The Road One Day", 2006)
+
+
+def test_a_role_before_a_makers_name_is_no_part_of_it() -> None:
+    records = read(
+        "Am Samstag, dem 26. November 2022, wird im Cinema die Dokumentation"
+        " „Salzlinien“ von Regisseur Jonas Alter gezeigt."
+    )
+    assert films(records) == [("Salzlinien", ["Jonas Alter"])]
+
+
+def test_punctuation_where_a_sections_name_stands_names_no_section() -> None:
+    from rdflib import URIRef
+
+    from dockg.ingest.programme_build import build_programme
+    from dockg.namespaces import DOCKG, RDF
+
+    film = FilmRecord(title="Salt Lines", line=3, section=(2, "-"))
+    records = ProgrammeRecords(PageContext(year=2017), [film], [], [])
+    built = build_programme(
+        records,
+        slug="page-test",
+        festival=URIRef("https://w3id.org/dockg/id/festival/sdaff"),
+        festival_name="SDAFF",
+        festival_known=False,
+        line_texts={},
+    )
+    assert list(built.graph.subjects(RDF.type, DOCKG.FestivalSection)) == []
+    assert any(n.text == "no section: '-'" for n in built.notes)

@@ -109,6 +109,10 @@ def build_programme(
             continue
         built.films.append(iri)
         event = edition if film.in_programme else None
+        if film.section is not None and not any(c.isalnum() for c in film.section[1]):
+            # ``-``: punctuation where a section's name would stand names none
+            built.notes.append(Note(film.section[0], f"no section: {film.section[1]!r}"))
+            film.section = None
         if event is not None and edition is not None and film.section is not None:
             try:
                 event = b.section(edition, film.section[1])

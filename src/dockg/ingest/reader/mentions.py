@@ -216,9 +216,26 @@ def _without_demonym(name: str) -> str:
     """A name without the word for where its bearer is from, where two words or more stay
     (``Australian Robert Nugent`` → ``Robert Nugent``; ``German Kral`` stays)."""
     words = name.split()
-    if len(words) >= 3 and words[0].casefold() in _DEMONYMS:
+    if len(words) >= 3 and (words[0].casefold() in _DEMONYMS or words[0].casefold() in _ROLES):
+        # ``Regisseur Jonas Alter``: the role before the name is no part of it
         return " ".join(words[1:])
     return name
+
+
+#: Words for a maker's role, printed before the name (``von Regisseur Jonas Alter``).
+_ROLES = frozenset(
+    [
+        "regisseur",
+        "regisseurin",
+        "filmemacher",
+        "filmemacherin",
+        "dokumentarfilmer",
+        "dokumentarfilmerin",
+        "director",
+        "filmmaker",
+        "documentarian",
+    ]
+)
 
 
 #: A Hangul word right before a name (``해리엇 `` before ``허숀``).

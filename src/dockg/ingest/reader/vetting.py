@@ -151,6 +151,8 @@ _EVENT_TITLE = re.compile(
 _HANGUL_THEN_LATIN = re.compile(
     r"(?P<ko>[^()]*[\uac00-\ud7a3][^()]*?)\s*\((?P<en>[A-Za-z][^()\uac00-\ud7a3]*)\)"
 )
+#: ``On The Road One Day 2006``: an other title in Latin letters with the year after it.
+_OTHER_YEAR = re.compile(r"(?<=[A-Za-z])\s+(?P<year>(?:19|20)\d{2})$")
 #: ``(*지역 상영 가능 작품)`` after a title: a note, its footnote's mark first.
 _NOTE_MARK = re.compile(r"^\s*[*※]")
 #: ``이주노동자 영화제``, ``… Film Festival``: a festival's name.
@@ -237,6 +239,8 @@ _PRIZE_WON = re.compile(
     r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b",
     re.IGNORECASE,
 )
+#: ``김용남 기자``: a reporter's name, a news item's byline.
+_KOREAN_BYLINE = re.compile(r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)")
 #: ``온라인 생중계``, ``Livestream``: how a showing is given.
 _HOW_SHOWN = re.compile(
     r"(?:온라인|오프라인)?\s*(?:생중계|라이브|스트리밍)|(?:online\s+)?(?:livestream|live\s+stream)",
@@ -494,6 +498,8 @@ def title_problem(
         return "it says what is shown with another film"
     if _TALK_WITH.match(title):
         return "it announces a talk with a guest"
+    if _KOREAN_BYLINE.fullmatch(title):
+        return "it is a byline (a reporter's name)"
     if _HOW_SHOWN.fullmatch(title):
         return "it says how the showing is given"
     if _DAY_FIRST.match(title):
@@ -1021,6 +1027,15 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
         # ``MIFF 2017 Audience Award Second Place`` under the title: a prize it won
         drop(film.line, "another title", other, "it names a prize won at a festival")
         film.original_title = None
+    elif (
+        other
+        and (ending := _OTHER_YEAR.search(other)) is not None
+        and (film.year is None or film.year == int(ending["year"]))
+    ):
+        # ``On The Road One Day 2006``: the English title, then the film's year
+        film.original_title = other[: ending.start()].strip()
+        if film.year is None:
+            film.year, film.year_line = int(ending["year"]), (film.line, other)
     elif other and (why := _other_title_problem(other)) is not None:
         # ``Dokumentarfilme International`` (a section) or ``ZUM 30. JUBILÄUM DES FILMS``
         # over a title: a line of the page, no other title of the film
