@@ -4280,3 +4280,14 @@ def test_punctuation_where_a_sections_name_stands_names_no_section() -> None:
     )
     assert list(built.graph.subjects(RDF.type, DOCKG.FestivalSection)) == []
     assert any(n.text == "no section: '-'" for n in built.notes)
+
+
+# --- the eighty-first round's forms -------------------------------------------------------
+
+
+def test_a_cinemas_series_before_a_title_is_its_section() -> None:
+    film = FilmRecord(title="KINO GLOBAL: SALZLINIEN", line=1)
+    other = FilmRecord(title="Filmreihe: Hafenlichter", line=5)
+    vet_films(ProgrammeRecords(PageContext(), [film, other], [], []))
+    assert (film.title, film.section) == ("SALZLINIEN", (1, "KINO GLOBAL"))
+    assert (other.title, other.section) == ("Hafenlichter", (5, "Filmreihe"))

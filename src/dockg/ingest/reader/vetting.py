@@ -757,6 +757,12 @@ _SHOWCASE_LABEL = re.compile(
     r"special\s+presentation|special\s+screening|encore)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
+#: ``KINO GLOBAL: POPULATION BOOM``, ``Filmreihe: …``: a cinema's series before a title.
+_SERIES_LABEL = re.compile(
+    r"^(?P<series>kino\s+[\wäöü]+|[\wäöü]+kino|filmclub|filmreihe|reihe|sneak(?:\s+preview)?)"
+    r"\s*:\s+(?=\S)",
+    re.IGNORECASE,
+)
 #: ``Day 1: Mountain``, ``Tag 3: …``, ``Night 2 – …``: the festival's day before a title.
 _DAY_LABEL = re.compile(
     r"^(?:day|tag|night|nacht|abend)\s+\d{1,2}\s*[:–—-]\s+(?=\S)|^\d{1,2}\s*일차\s*[:–—-]?\s+(?=\S)",
@@ -834,6 +840,12 @@ def _strip_flag(film: FilmRecord) -> None:
     if shown is not None:
         # ``Showcase: The Rainbow Prince``: the strand labels the title
         film.title = film.title[shown.end() :].strip()
+    series = _SERIES_LABEL.match(film.title)
+    if series is not None:
+        # ``KINO GLOBAL: POPULATION BOOM``: a cinema's series labels the title, and is the
+        # film's section
+        film.title = film.title[series.end() :].strip()
+        film.section = film.section or (film.line, series["series"].strip())
     day = _DAY_LABEL.match(film.title)
     if day is not None:
         # ``Day 1: Mountain``: the festival's day labels the title
