@@ -4291,3 +4291,26 @@ def test_a_cinemas_series_before_a_title_is_its_section() -> None:
     vet_films(ProgrammeRecords(PageContext(), [film, other], [], []))
     assert (film.title, film.section) == ("SALZLINIEN", (1, "KINO GLOBAL"))
     assert (other.title, other.section) == ("Hafenlichter", (5, "Filmreihe"))
+
+
+# --- the eighty-second round's forms ------------------------------------------------------
+
+
+def test_pictures_names_what_a_showing_costs_and_a_day_are_no_titles() -> None:
+    assert problems("troublethewaterphoto02w", "14w", "FREE", "Mon 3/11", "3freunde2feinde") == [
+        "it is a picture's name",
+        "it is a picture's name",
+        "it says what the showing costs",
+        "it opens with a day (dd/mm or mm/dd), which is not read",
+        None,
+    ]
+
+
+def test_a_parts_number_and_a_title_in_three_languages() -> None:
+    part = FilmRecord(title="Teil 1: Mit dem Trabi in die Welt", line=1)
+    three = FilmRecord(title="Bracia / Brüder / Bratři", line=5)
+    bracketed = FilmRecord(title="Aanikoobijigan [Ancestor / Great-grandparent / Kin]", line=9)
+    vet_films(ProgrammeRecords(PageContext(), [part, three, bracketed], [], []))
+    assert part.title == "Mit dem Trabi in die Welt"
+    assert (three.title, three.original_title) == ("Bracia", "Brüder")
+    assert bracketed.title.startswith("Aanikoobijigan")

@@ -239,6 +239,16 @@ _PRIZE_WON = re.compile(
     r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b",
     re.IGNORECASE,
 )
+#: ``troublethewaterphoto02w``, ``14w``: one word of small letters and digits, a
+#: picture's name or a size (``1917`` alone is a title).
+_PICTURE_TOKEN = re.compile(
+    r"[a-z0-9_-]*(?:photo|image|img|pic|poster|still|thumb)[a-z0-9_-]*\d[a-z0-9_-]*|\d{1,4}[a-z]"
+)
+#: ``FREE``, ``Eintritt frei``: what a showing costs, where a title would stand.
+_ADMISSION_WORD = re.compile(
+    r"free(?:\s+admission|\s+entry)?|admission\s+free|eintritt\s+frei|gratis|kostenlos|무료",
+    re.IGNORECASE,
+)
 #: ``김용남 기자``: a reporter's name, a news item's byline.
 _KOREAN_BYLINE = re.compile(r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)")
 #: ``온라인 생중계``, ``Livestream``: how a showing is given.
@@ -247,7 +257,10 @@ _HOW_SHOWN = re.compile(
     re.IGNORECASE,
 )
 #: ``10/05 Chicago Boys``: a day in an order the reader does not read, before the title.
-_DAY_FIRST = re.compile(r"^\d{1,2}/\d{1,2}\s+\S")
+_DAY_FIRST = re.compile(
+    r"^\d{1,2}/\d{1,2}\s+\S|^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)
 #: ``Q&A with Sean Ender``, ``Talk with the director``: a talk with a guest, no film
 #: (``Talk to Her`` is one).
 _TALK_WITH = re.compile(
@@ -498,6 +511,10 @@ def title_problem(
         return "it says what is shown with another film"
     if _TALK_WITH.match(title):
         return "it announces a talk with a guest"
+    if _PICTURE_TOKEN.fullmatch(title):
+        return "it is a picture's name"
+    if _ADMISSION_WORD.fullmatch(title):
+        return "it says what the showing costs"
     if _KOREAN_BYLINE.fullmatch(title):
         return "it is a byline (a reporter's name)"
     if _HOW_SHOWN.fullmatch(title):
@@ -763,6 +780,8 @@ _SERIES_LABEL = re.compile(
     r"\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
+#: ``Teil 1: Mit dem Trabi in die Welt``: a part's number before its title.
+_PART_LABEL = re.compile(r"^(?:teil|part|folge|episode)\s+\d{1,2}\s*:\s+(?=\S)", re.IGNORECASE)
 #: ``Day 1: Mountain``, ``Tag 3: …``, ``Night 2 – …``: the festival's day before a title.
 _DAY_LABEL = re.compile(
     r"^(?:day|tag|night|nacht|abend)\s+\d{1,2}\s*[:–—-]\s+(?=\S)|^\d{1,2}\s*일차\s*[:–—-]?\s+(?=\S)",
@@ -846,6 +865,19 @@ def _strip_flag(film: FilmRecord) -> None:
         # film's section
         film.title = film.title[series.end() :].strip()
         film.section = film.section or (film.line, series["series"].strip())
+    part = _PART_LABEL.match(film.title)
+    if part is not None:
+        # ``Teil 1: Mit dem Trabi in die Welt``: the part's number labels its title
+        film.title = film.title[part.end() :].strip()
+    languages = [t.strip() for t in re.split(r"\s+/\s+", film.title)]
+    if (
+        len(languages) >= 3
+        and all(2 <= len(t) <= 80 for t in languages)
+        and not re.search(r"[\[\]()]", film.title)
+    ):
+        # ``Bracia / Brüder / Bratři``: one title in the festival's three languages
+        film.title = languages[0]
+        film.original_title = film.original_title or languages[1]
     day = _DAY_LABEL.match(film.title)
     if day is not None:
         # ``Day 1: Mountain``: the festival's day labels the title
