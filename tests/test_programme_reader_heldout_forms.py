@@ -4314,3 +4314,16 @@ def test_a_parts_number_and_a_title_in_three_languages() -> None:
     assert part.title == "Mit dem Trabi in die Welt"
     assert (three.title, three.original_title) == ("Bracia", "Brüder")
     assert bracketed.title.startswith("Aanikoobijigan")
+
+
+# --- the eighty-third round's forms -------------------------------------------------------
+
+
+def test_a_sentences_comma_inside_the_quotes_is_no_part_of_the_title() -> None:
+    records = read("“Salt Lines,” directed by Ann Lee, will be shown on Tuesday.")
+    assert films(records) == [("Salt Lines", ["Ann Lee"])]
+
+
+def test_a_tickets_price_is_no_part_of_the_venue() -> None:
+    (cell,) = read_schedule("Friday, March 15, 7 p.m. | National Geographic Society | $12")
+    assert cell.venue == "National Geographic Society"

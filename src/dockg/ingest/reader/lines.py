@@ -194,6 +194,7 @@ def _venue_text(text: str) -> str:
         if p.casefold().rstrip(".") not in WEEKDAYS
         and not re.fullmatch(r"[월화수목금토일]요일", p)  # ``수요일``: Wednesday
         and not _BOOKING.match(p)
+        and not _PRICE.fullmatch(p)  # ``$12``: what a ticket costs
     ]
     # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the
     # town after it are where the venue is, not its name
@@ -265,6 +266,12 @@ _ADMISSION = re.compile(
 _ONLINE = re.compile(
     r"\b(?:available|verfügbar|abrufbar|on\s+demand|online|stream(?:ing|ed)?|livestream|"
     r"virtual|virtuell)\b",
+    re.IGNORECASE,
+)
+#: A ticket's price printed as a row's cell (``$12``, ``8 €``, ``5,50 Euro``).
+_PRICE = re.compile(
+    r"[$€£]\s*\d+(?:[.,]\d{2})?(?:\s*[-–/]\s*[$€£]?\s*\d+(?:[.,]\d{2})?)?|"
+    r"\d+(?:[.,]\d{2})?\s*(?:€|eur|euro|dollars?|원)",
     re.IGNORECASE,
 )
 #: A call to buy a ticket printed in a row.

@@ -821,6 +821,10 @@ def _strip_wrapping(film: FilmRecord) -> None:
     (außer Konkurrenz)``: how the film is shown is no original title."""
     if film.original_title and _SHOWN_HOW.match(film.original_title.strip()):
         film.original_title = None
+    if film.title.rstrip().endswith((",", ";")) and len(film.title.strip(" ,;")) >= 2:
+        film.title = film.title.rstrip(
+            " ,;"
+        )  # ``“Blackfish,” directed by …``: the sentence's comma
     bracketed = _BRACKETED.match(film.title.strip())
     if bracketed is not None:
         # ``Une histoire d’amour et de désir [A Story of Love and Desire]``: its translation
