@@ -4327,3 +4327,15 @@ def test_a_sentences_comma_inside_the_quotes_is_no_part_of_the_title() -> None:
 def test_a_tickets_price_is_no_part_of_the_venue() -> None:
     (cell,) = read_schedule("Friday, March 15, 7 p.m. | National Geographic Society | $12")
     assert cell.venue == "National Geographic Society"
+
+
+# --- the eighty-fourth round's forms ------------------------------------------------------
+
+
+def test_a_timetables_label_and_a_tribes_possessive_name_no_film() -> None:
+    assert problems("영화 시간표", "상영 일정")[0] == "it labels the timetable"
+    records = read(
+        "It also shows a film about the Winnemem Wintu Tribe’s 2016 Run4Salmon, held to"
+        " bring native fish back to the river."
+    )
+    assert films(records) == []

@@ -127,7 +127,7 @@ _LATIN_IN_PARENTHESES = re.compile(
 _ORGANISATION = re.compile(
     r"\b(?:club|society|foundation|association|council|institute|university|college|museum|"
     r"library|center|centre|group|network|project|trust|fund|committee|company|festival|"
-    r"league|union|alliance|coalition|agency|department|ministry|service|board)$",
+    r"league|union|alliance|coalition|agency|department|ministry|service|board|tribe|nation)$",
     re.IGNORECASE,
 )
 #: ``Bully, 2011``, ``Us, Day by Day 2019``: an English title in parentheses, a year after it.

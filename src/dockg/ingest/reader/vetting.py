@@ -249,6 +249,8 @@ _ADMISSION_WORD = re.compile(
     r"free(?:\s+admission|\s+entry)?|admission\s+free|eintritt\s+frei|gratis|kostenlos|무료",
     re.IGNORECASE,
 )
+#: ``<영화 시간표>``, ``상영 일정``: the label over a timetable.
+_TIMETABLE_LABEL = re.compile(r"(?:영화\s*)?(?:상영\s*)?(?:시간표|일정표?|안내)")
 #: ``김용남 기자``: a reporter's name, a news item's byline.
 _KOREAN_BYLINE = re.compile(r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)")
 #: ``온라인 생중계``, ``Livestream``: how a showing is given.
@@ -515,6 +517,8 @@ def title_problem(
         return "it is a picture's name"
     if _ADMISSION_WORD.fullmatch(title):
         return "it says what the showing costs"
+    if _TIMETABLE_LABEL.fullmatch(title):
+        return "it labels the timetable"
     if _KOREAN_BYLINE.fullmatch(title):
         return "it is a byline (a reporter's name)"
     if _HOW_SHOWN.fullmatch(title):
