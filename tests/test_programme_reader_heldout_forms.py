@@ -46,6 +46,13 @@ def problems(*titles: str) -> list[str | None]:
     return [title_problem(FilmRecord(title=t, line=1)) for t in titles]
 
 
+def vetted(*films: FilmRecord) -> ProgrammeRecords:
+    """Films vetted as a page of them alone would be."""
+    records = ProgrammeRecords(PageContext(), list(films), [], [])
+    vet_films(records)
+    return records
+
+
 def starts(records: ProgrammeRecords) -> list[tuple[str, str, str | None]]:
     return [
         (f.title, s.start_local.isoformat() if s.start_local else "", s.venue)
@@ -2172,7 +2179,7 @@ def test_a_street_address_and_its_town_are_no_part_of_a_venues_name() -> None:
 def test_a_flag_in_capitals_before_a_title_and_a_country_in_the_makers_cell() -> None:
     film = FilmRecord(title="PREMIERE Züri glitzerät", line=1)
     flagged = FilmRecord(title="WORLD PREMIERE The Last Patrol", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film, flagged], [], []))
+    vetted(film, flagged)
     assert (film.title, film.premiere) == ("Züri glitzerät", None)  # no scope: no premiere
     assert (flagged.title, flagged.premiere) == ("The Last Patrol", (1, "WORLD PREMIERE"))
     # ``New Zealand`` is shaped like a name, and is a country: no name, no maker's cell
@@ -2434,7 +2441,7 @@ def test_a_title_with_a_dash_of_its_own_before_its_directors() -> None:
 def test_a_call_to_book_and_a_translation_in_square_brackets() -> None:
     assert problems("| Book your seats", "Tickets kaufen") == ["it is a call to book"] * 2
     film = FilmRecord(title="Une histoire d’amour et de désir [A Story of Love and Desire]", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.original_title) == (
         "Une histoire d’amour et de désir",
         "A Story of Love and Desire",
@@ -2485,7 +2492,7 @@ def test_headings_captions_school_showings_and_series_tags_are_no_titles() -> No
     # a German subtitle is in small letters; glosses with slashes are no translation
     assert problems("Grönland – alles wird anders") == [None]
     film = FilmRecord(title="Aanikoobijigan [Ancestor / Great-grandparent]", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.original_title) == (
         "Aanikoobijigan [Ancestor / Great-grandparent]",
         None,
@@ -3826,10 +3833,10 @@ def test_a_festivals_name_without_the_days_marks_or_rest_around_it(
 
 def test_the_kind_of_film_before_a_colon_labels_the_title() -> None:
     film = FilmRecord(title="Dokumentarfilm: Gestrandet", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.documentary) == ("Gestrandet", True)
     film = FilmRecord(title="Kurzfilm: Salt Lines", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.documentary) == ("Salt Lines", False)
 
 
@@ -4081,15 +4088,14 @@ def test_remarks_credits_and_the_pages_headings_are_no_titles() -> None:
 def test_how_a_film_is_shown_and_its_strand_label_its_title() -> None:
     film = FilmRecord(title="Bike Vessel - Virtual Screening", line=1)
     shown = FilmRecord(title="Showcase: The Rainbow Prince", line=2)
-    vet_films(ProgrammeRecords(PageContext(), [film, shown], [], []))
+    vetted(film, shown)
     assert (film.title, shown.title) == ("Bike Vessel", "The Rainbow Prince")
 
 
 def test_a_heading_of_the_page_is_no_other_title_of_the_film() -> None:
     film = FilmRecord(title="Müllers Büro", line=1, original_title="ZUM 30. JUBILÄUM DES FILMS")
     other = FilmRecord(title="Deminers", line=5, original_title="Dokumentarfilme International")
-    records = ProgrammeRecords(PageContext(), [film, other], [], [])
-    vet_films(records)
+    records = vetted(film, other)
     assert (film.original_title, other.original_title) == (None, None)
     assert len(records.ambiguous) == 2
 
@@ -4141,13 +4147,13 @@ def test_a_festivals_name_and_a_footnote_are_no_films() -> None:
 
 def test_a_note_in_parentheses_leaves_the_english_title_as_the_other() -> None:
     film = FilmRecord(title="리터니 (Returnee)", line=1, original_title="*지역 상영 가능 작품")
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.original_title) == ("리터니", "Returnee")
 
 
 def test_the_kind_after_a_dash_is_no_part_of_the_title() -> None:
     film = FilmRecord(title="Salt Lines Documentary – Documentary", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.documentary) == ("Salt Lines Documentary", True)
 
 
@@ -4174,7 +4180,7 @@ def test_a_prize_after_a_dash_is_no_banner_and_a_list_heading_no_title() -> None
 
 def test_a_premiere_flag_after_a_dash_leaves_the_title() -> None:
     film = FilmRecord(title="Salt Lines: A Home Documentary – Festival Premiere", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.premiere) == (
         "Salt Lines: A Home Documentary",
         (1, "Festival Premiere"),
@@ -4190,7 +4196,7 @@ def test_a_places_premiere_in_one_german_word_is_a_premiere_flag() -> None:
     assert is_premiere("Münchenpremiere") and is_premiere("Österreichpremiere")
     assert not is_premiere("Premiere")
     film = FilmRecord(title="Münchenpremiere: Salzlinien, bei Nacht", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.title, film.premiere) == ("Salzlinien, bei Nacht", (1, "Münchenpremiere"))
 
 
@@ -4199,7 +4205,7 @@ def test_a_places_premiere_in_one_german_word_is_a_premiere_flag() -> None:
 
 def test_a_posters_alt_text_glued_to_the_title_is_dropped() -> None:
     film = FilmRecord(title="salt lines movie posterSalt Lines,", line=1)
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert film.title == "Salt Lines"
 
 
@@ -4250,7 +4256,7 @@ def test_a_reporters_byline_is_no_title() -> None:
 
 def test_a_year_after_the_other_title_is_the_films() -> None:
     film = FilmRecord(title="어느 날 그 길에서", line=1, original_title="On The Road One Day 2006")
-    vet_films(ProgrammeRecords(PageContext(), [film], [], []))
+    vetted(film)
     assert (film.original_title, film.year) == ("On The Road One Day", 2006)
 
 
@@ -4288,7 +4294,7 @@ def test_punctuation_where_a_sections_name_stands_names_no_section() -> None:
 def test_a_cinemas_series_before_a_title_is_its_section() -> None:
     film = FilmRecord(title="KINO GLOBAL: SALZLINIEN", line=1)
     other = FilmRecord(title="Filmreihe: Hafenlichter", line=5)
-    vet_films(ProgrammeRecords(PageContext(), [film, other], [], []))
+    vetted(film, other)
     assert (film.title, film.section) == ("SALZLINIEN", (1, "KINO GLOBAL"))
     assert (other.title, other.section) == ("Hafenlichter", (5, "Filmreihe"))
 
@@ -4310,7 +4316,7 @@ def test_a_parts_number_and_a_title_in_three_languages() -> None:
     part = FilmRecord(title="Teil 1: Mit dem Trabi in die Welt", line=1)
     three = FilmRecord(title="Bracia / Brüder / Bratři", line=5)
     bracketed = FilmRecord(title="Aanikoobijigan [Ancestor / Great-grandparent / Kin]", line=9)
-    vet_films(ProgrammeRecords(PageContext(), [part, three, bracketed], [], []))
+    vetted(part, three, bracketed)
     assert part.title == "Mit dem Trabi in die Welt"
     assert (three.title, three.original_title) == ("Bracia", "Brüder")
     assert bracketed.title.startswith("Aanikoobijigan")

@@ -10,7 +10,7 @@ reported, a fact it cannot settle is left out and reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
@@ -299,10 +299,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                     note = f"a row over another day's line, not attached: {items[index].line.text}"
                     ambiguous.append(Note(items[index].line.number, note))
                     continue
-                if named and named.casefold() not in (
-                    film.title.casefold(),
-                    (film.original_title or "").casefold(),
-                ):
+                if named and named.casefold() not in _own_titles(film):
                     # ``11:30 a.m. Special Presentation: Our Planet`` over ``Monday, April
                     # 8`` over ``Free Solo``: the row names its own film
                     note = f"a row naming another title, not attached: {items[index].line.text}"
@@ -562,9 +559,7 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
         title is not None
         and bool(title)
         and _COLON_SLOT.search(item.line.text) is not None
-        and (
-            title.casefold() not in (film.title.casefold(), (film.original_title or "").casefold())
-        )
+        and title.casefold() not in _own_titles(film)
     )
 
 
@@ -1043,12 +1038,8 @@ def _weekdays_misfit(records: ProgrammeRecords, page: Sequence[Line], year: int)
         for s in records.screenings
         if s.printed is not None and s.printed.weekday is not None and s.printed.year is None
     }
-    for line in page:
-        try:
-            printed = find_date(line.text)
-        except DateError:
-            continue
-        if printed is not None and printed.weekday is not None and printed.year is None:
+    for printed in _printed_dates(page):
+        if printed.weekday is not None and printed.year is None:
             days.setdefault((printed.month, printed.day, printed.weekday), printed)
     misfit = 0
     for printed in days.values():
@@ -1063,17 +1054,20 @@ def _weekdays_misfit(records: ProgrammeRecords, page: Sequence[Line], year: int)
 _WEEKDAY_ROWS = 2
 
 
-def _full_date_years(page: Sequence[Line]) -> set[int]:
-    """The years of the full dates the page prints anywhere (``19 October 2020``)."""
-    years = set()
+def _printed_dates(page: Sequence[Line]) -> Iterator[PrintedDate]:
+    """The first date each line of the page prints."""
     for line in page:
         try:
             found = find_date(line.text)
         except DateError:
             continue
-        if found is not None and found.year is not None:
-            years.add(found.year)
-    return years
+        if found is not None:
+            yield found
+
+
+def _full_date_years(page: Sequence[Line]) -> set[int]:
+    """The years of the full dates the page prints anywhere (``19 October 2020``)."""
+    return {found.year for found in _printed_dates(page) if found.year is not None}
 
 
 def _year_by_weekdays(records: ProgrammeRecords, page: Sequence[Line]) -> None:

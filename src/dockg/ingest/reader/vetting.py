@@ -842,17 +842,11 @@ def _strip_wrapping(film: FilmRecord) -> None:
         film.title = translated["title"].strip()
 
 
-def _strip_flag(film: FilmRecord) -> None:
-    """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
-    premiere, not part of its title; so is one before it (``UK Premiere: Roll Red Roll``,
-    ``PREMIERE Züri glitzerät``)."""
-    capped = _LEADING_CAPS_FLAG.match(film.title)
-    if capped is not None and not capped["title"].isupper():
-        # ``PREMIERE Züri glitzerät``: a flag in capitals labels the title; a bare
-        # ``PREMIERE`` says no scope, so only a scoped one is kept as the premiere
-        film.title = capped["title"].strip()
-        if is_premiere(capped["flag"]):
-            film.premiere = film.premiere or (film.line, capped["flag"].strip())
+def _strip_labels(film: FilmRecord) -> None:
+    """What labels a title without being part of it: how the film is shown (``- Virtual
+    Screening``), a poster's glued alt text, its kind (``– Documentary``, ``Dokumentarfilm:``),
+    a strand's or a cinema's series (``Showcase:``, ``KINO GLOBAL:``, then its section), a
+    part's number, the festival's day; a title in three languages is the first."""
     film.title = _VIRTUAL_SUFFIX.sub("", film.title)
     glued = _POSTER_ALT.fullmatch(film.title)
     if glued is not None and glued["alt"].casefold() == glued["title"].rstrip(" ,").casefold():
@@ -896,7 +890,21 @@ def _strip_flag(film: FilmRecord) -> None:
         # ``Dokumentarfilm: Gestrandet``: the kind of film labels the title
         film.title = leading["title"].strip()
         film.documentary = film.documentary or kind["doc"] is not None
-        leading = _LEADING_FLAG.match(film.title)
+
+
+def _strip_flag(film: FilmRecord) -> None:
+    """``COMPOUND (Composto)    UK Premiere``: a premiere flag after the title is the film's
+    premiere, not part of its title; so is one before it (``UK Premiere: Roll Red Roll``,
+    ``PREMIERE Züri glitzerät``)."""
+    capped = _LEADING_CAPS_FLAG.match(film.title)
+    if capped is not None and not capped["title"].isupper():
+        # ``PREMIERE Züri glitzerät``: a flag in capitals labels the title; a bare
+        # ``PREMIERE`` says no scope, so only a scoped one is kept as the premiere
+        film.title = capped["title"].strip()
+        if is_premiere(capped["flag"]):
+            film.premiere = film.premiere or (film.line, capped["flag"].strip())
+    _strip_labels(film)
+    leading = _LEADING_FLAG.match(film.title)
     if leading is not None and is_premiere(leading["flag"]):
         # ``UK Premiere: Roll Red Roll``: the flag labels the title
         film.title = leading["title"].strip()
