@@ -52,12 +52,12 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 
 
 #: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 1,842 of the
-#: 4,457 films and 161 of the 1,707 timed screenings the keys list; the misses are on
+#: 4,457 films and 179 of the 1,707 timed screenings the keys list; the misses are on
 #: held-out pages (src/dockg/docs/programme-corpus.md), the third to eighty-fourth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
 FILMS_FOUND_FLOOR = 1842
-SCREENINGS_FOUND_FLOOR = 161
+SCREENINGS_FOUND_FLOOR = 179
 
 
 def test_films_found_do_not_fall_below_what_the_reader_reaches(

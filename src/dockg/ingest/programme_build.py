@@ -205,17 +205,23 @@ def _screening(
 ) -> None:
     if screening.day is None:
         return
-    if not screening.venue:
+    # A showing whose page prints no venue is still a showing (an event page of the
+    # cinema's own): it is stated without a place, which validation warns of, when its
+    # row prints nothing else (``Friday, April 5, 2pm``); a row naming something else
+    # (``5:00pm Doors open for reception``) is not surely a showing.
+    if not screening.venue and not screening.bare:
         notes.append(
             Note(screening.line, f"screening not imported: no venue printed: {screening.text}")
         )
         return
+    venue: URIRef | None = None
     try:
-        venue = (
-            b.screen(screening.venue, screening.screen)
-            if screening.screen
-            else b.theater(screening.venue)
-        )
+        if screening.venue:
+            venue = (
+                b.screen(screening.venue, screening.screen)
+                if screening.screen
+                else b.theater(screening.venue)
+            )
     except SlugError:
         notes.append(
             Note(
@@ -245,7 +251,8 @@ def _screening(
                 f"start time {screening.start:%H:%M} not imported: no time zone known",
             )
         )
-    b.add(iri, SDO.location, venue)
+    if venue is not None:
+        b.add(iri, SDO.location, venue)
     if event is not None:
         b.add(iri, SDO.superEvent, event)
     for tag in film.subtitles:

@@ -42,6 +42,7 @@ from dockg.ingest.reader.dates import (
     find_range,
     find_times,
     month_of,
+    zones_printed,
 )
 from dockg.ingest.reader.details import FilmDetails
 from dockg.ingest.reader.fields import (
@@ -60,10 +61,12 @@ from dockg.ingest.reader.lines import (
     Classified,
     LineKind,
     ScheduleCell,
+    bare_row,
     classify,
     join_wrapped,
 )
 from dockg.ingest.reader.mentions import read_mentions
+from dockg.ingest.reader.package import doors_rows, one_sitting, package_rows
 from dockg.ingest.reader.pairs import paired_films
 from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
 from dockg.ingest.reader.records import (
@@ -332,6 +335,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             # a heading the reader does not know as a section's ends the one before it
             page_section = next_section if next_section[1] else None
         films.append(film)
+    package = package_rows(items, first, len(blocks), dates)
+    if package and one_sitting(films):
+        _show_package(items, package, films, dates, ambiguous, options.venue)
     if not blocks:
         films.extend(
             showing_films(items, unused, ambiguous)
@@ -363,6 +369,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         _add_mentions(outside, films, ambiguous, datelines)
     _slot_rows(films, ambiguous)
     read_venue_lines(items, films, unused)
+    for screening in (s for film in films for s in film.screenings):
+        screening.bare = bare_row(screening.text)
     records = ProgrammeRecords(context, films, unused, ambiguous)
     _settle_year(records, banners, options, page)
     known = next((k for k in options.known if k.key == context.known_festival), None)
@@ -381,11 +389,46 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         venue_texts=venues,
         known=known,
         ambiguous=ambiguous,
+        printed=[
+            (item.line.number, zone)
+            for item in items
+            if item.cells
+            for zone in zones_printed(item.line.text)
+        ],
     )
     _date_screenings(records)
     vet_films(records, sections=options.sections)
     records.unused.sort(key=lambda n: n.line)
     return records
+
+
+def _show_package(
+    items: Sequence[Classified],
+    rows: Sequence[int],
+    films: list[FilmRecord],
+    dates: Sequence[PrintedDate | None],
+    ambiguous: list[Note],
+    venue: str | None,
+) -> None:
+    """Every film of a shorts programme's page at each of the programme's showings
+    (:mod:`.package`), unless a film has showings of its own."""
+    lines = {items[i].line.number for i in rows}
+    if any(s.line not in lines for film in films for s in film.screenings):
+        return
+    doors = doors_rows(items, rows)
+    if doors:
+        told = {items[i].line.number for i in doors}
+        ambiguous[:] = [n for n in ambiguous if n.line not in told]
+        for index in doors:
+            text = items[index].line.text
+            note = f"the programme's time is when its doors open, not attached: {text}"
+            ambiguous.append(Note(items[index].line.number, note))
+        return
+    ambiguous[:] = [n for n in ambiguous if n.line not in lines]
+    for film in films:
+        film.screenings = []
+        for index in rows:
+            schedule_row(items[index], film, dates[index], ambiguous, venue)
 
 
 def _timetable_films(
@@ -689,6 +732,7 @@ def _read_rest(
     first = next((i for i in rest if items[i].kind is not LineKind.BLANK), None)
     another = False  # another film's fields stood in the block: the rows after are not sure
     fields_only = True  # nothing but blank lines and fields yet under the header
+    between = _between_credits(items, rest)
     for index in rest:
         item = items[index]
         text, number = item.line.text, item.line.number
@@ -712,7 +756,20 @@ def _read_rest(
                 Note(number, f"text after another film's heading, not attached: {text}")
             )
             continue
-        if kind is LineKind.SCHEDULE and another:
+        if kind is LineKind.SCHEDULE and between[0] < index < between[1]:
+            # ``Directed by Milos Forman. …``, rows, a paragraph, ``Directed by Steve
+            # McQueen. …``: two entries' credits in one block (a heading left out); the
+            # rows between them may be the second's
+            ambiguous.append(
+                Note(number, f"a row between two films' credit lines, not attached: {text}")
+            )
+        elif kind is LineKind.SCHEDULE and dates[index] and _labelled_time(items, index, film):
+            # ``Opening Night Party`` over ``5:00-7:00 pm`` in a film's block: the time of
+            # what the line over it names, not a showing of the film
+            ambiguous.append(
+                Note(number, f"a time under a line naming something else, not attached: {text}")
+            )
+        elif kind is LineKind.SCHEDULE and another:
             # ``MÜLLERS BÜRO``, a note, ``R: Niki List, A 1986, 95 Min`` under the film's
             # block: the row under those fields is that film's, not this one's
             ambiguous.append(
@@ -769,6 +826,43 @@ def _read_rest(
     if next_section is None and not last and _ends_in_heading(items, rest):
         next_section = (0, "")
     return next_section
+
+
+def _labelled_time(items: Sequence[Classified], index: int, film: FilmRecord) -> bool:
+    """A row of a time alone (no day, nothing else) under a short line that is not the
+    film's title (right under it, or a blank line between)."""
+    item = items[index]
+    if index == 0 or any(c.date for c in item.cells) or not bare_row(item.line.text):
+        return False
+    above = index - 1
+    if above > 0 and items[above].kind is LineKind.BLANK:
+        above -= 1
+    over = items[above]
+    return (
+        over.kind is LineKind.TEXT
+        and len(over.line.text) <= 60
+        and over.line.text.strip().casefold() not in _own_titles(film)
+    )
+
+
+#: A credit line: ``Directed by NAME``, ``Dir. NAME``, ``Regie: NAME`` opening a line.
+_CREDIT_LINE = re.compile(
+    r"^(?:directed\s+by|dir\.|director:|regie:?|réalisation:?)\s+(?P<names>[^.,;|/]+)",
+    re.IGNORECASE,
+)
+
+
+def _between_credits(items: Sequence[Classified], rest: Sequence[int]) -> tuple[int, int]:
+    """The first and the last of a block's credit lines when they credit other people (two
+    films' entries in one block), else an empty span."""
+    credits = [
+        (i, found["names"].strip().casefold())
+        for i in rest
+        if (found := _CREDIT_LINE.match(items[i].line.text.strip())) is not None
+    ]
+    if len({names for _, names in credits}) < 2:
+        return (0, 0)
+    return (credits[0][0], credits[-1][0])
 
 
 def _heads_another(text: str, film: FilmRecord, others: Sequence[str]) -> bool:
@@ -910,12 +1004,21 @@ def _page_venue(head: Sequence[Classified]) -> str | None:
 
 
 def _running_dates(items: Sequence[Classified]) -> list[PrintedDate | None]:
-    """For each line, the date of the last date line above it (a programme by day)."""
+    """For each line, the date of the last date line above it (a programme by day). A
+    short line that prints a date but is no day's heading (``23rd March 2018 (Friday)``
+    under ``HF (2018-03-15)``, a post's date) ends the day above: which day the rows
+    under it have is no longer sure."""
     out: list[PrintedDate | None] = []
     current = None
     for item in items:
         if item.kind is LineKind.DATE:
             current = item.date
+        elif (
+            item.kind in (LineKind.TEXT, LineKind.HEADING)
+            and len(item.line.text) <= 60
+            and find_date(item.line.text) is not None
+        ):
+            current = None
         out.append(current)
     return out
 
@@ -940,6 +1043,16 @@ def _lead(items: Sequence[Classified], title: int) -> set[int]:
         index -= 1
     if passed and not any(items[i].kind is LineKind.SCHEDULE for i in found):
         return set()  # a short line right over the title, and no time over it
+    if (
+        found
+        and index >= 0
+        and index == min(found) - 1
+        and items[index].kind is LineKind.META
+        and items[index].meta
+    ):
+        # ``- ISL, USA / 2024 / 71 min / Regie: …`` right over ``- Fr 05.12.2025 / 19:30
+        # Uhr`` over the title: the rows are the entry's above, whose fields they close
+        return set()
     return found
 
 

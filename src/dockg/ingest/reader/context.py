@@ -6,7 +6,8 @@ Festival 2019``, ``제11회 …영화제``). The year of the edition, which date
 schedule rows, comes from full dates on the page, a banner's year or date range, or the
 edition number and an edition the project knows; signals that disagree are reported and
 no date is guessed. The time zone comes from the festival's city (named in the festival's
-name, a banner, a venue, a profile, or known to the project); no city, no offset.
+name, a banner, a venue, a profile, or known to the project), or from a zone printed after
+the times (``6:30 pm PT``); no city, no offset.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dockg.ingest.reader.dates import find_date, find_range
+from dockg.ingest.reader.dates import PRINTED_ZONES, find_date, find_range
 from dockg.ingest.reader.records import Note, PageContext
 from dockg.ingest.text import Line
 
@@ -443,6 +444,7 @@ def settle_zone(
     venue_texts: Iterable[tuple[str, str]],
     known: KnownFestival | None,
     ambiguous: list[Note],
+    printed: Sequence[tuple[int, str]] = (),
 ) -> None:
     """Choose the screenings' time zone, with the reason, or leave it unset when unsure.
 
@@ -454,12 +456,28 @@ def settle_zone(
         venue_texts: (where, text) of the venues printed.
         known: the known festival, whose city may be known to the project.
         ambiguous: where a conflict of signals is reported.
+        printed: (line, abbreviation) of the zones printed after the rows' times (``6:30
+            pm PT``): the page's own word, which wins over any city.
     """
     if given:
         context.zone, context.zone_why = given, "given with --timezone"
         return
     if profile_zone:
         context.zone, context.zone_why = profile_zone, "the site profile's time zone"
+        return
+    zones = {PRINTED_ZONES[abbreviation][0] for _, abbreviation in printed}
+    if len(zones) == 1:
+        line, abbreviation = printed[0]
+        context.zone = zones.pop()
+        context.zone_why = f"{abbreviation!r} printed after the time on line {line}"
+        return
+    if zones:
+        listed = ", ".join(sorted({a for _, a in printed}))
+        ambiguous.append(
+            Note(
+                0, f"time zone not chosen, the rows print several zones: {listed}; give --timezone"
+            )
+        )
         return
     if known is not None and known.city and (zone := CITY_ZONES.get(known.city.casefold())):
         context.zone, context.zone_why = zone, f"the project places the festival in {known.city}"

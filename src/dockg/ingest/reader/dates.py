@@ -117,7 +117,12 @@ _DATE_FORMS = (
         + _ORD
         + r")\s*"
         + _MONTH_WORD
-        + r"(?:\s+(?P<y>(?:19|20)\d{2})\b)?"
+        # ``Sat 9 July, 2016``; ``Saturday, 2 July 22 - 11:45am``: a two-digit year only
+        # after a weekday the day has in 20YY, and never a time's hour (``2 July 10 am``)
+        + r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<yy>\d{2})(?![\d.:])"
+        + r"(?!\s*(?:[ap]\.?m\b|uhr\b|h\b|o'clock)))?"
+        # ``23rd March 2018 (Friday)``: the weekday after the date
+        + r"(?:\s*\(\s*(?P<wd2>[A-Za-zÄäÖöÜü]{2,10})\.?\s*\))?"
     ),
 )
 
@@ -209,12 +214,16 @@ def _first_date(text: str) -> PrintedDate | None:
             if wd_text and weekday is None:
                 wd_text = None  # a word before the date that is no weekday (or misspelt)
             year = int(groups["y"]) if groups.get("y") else None
+            end = found.end()
             if groups.get("yy"):
                 year = _short_year(int(groups["yy"]), month, int(groups["d"]), weekday)
-                if year is None:
+                if year is None and form is _DATE_FORMS[-1]:
+                    end = found.start("yy")  # ``Sat 9 July 12 Uhr``: the day, no year
+                    end -= len(text[:end]) - len(text[:end].rstrip())
+                elif year is None:
                     continue
             printed = PrintedDate(
-                month, int(groups["d"]), year, weekday, wd_text, found.start(), found.end()
+                month, int(groups["d"]), year, weekday, wd_text, found.start(), end
             )
             if best is None or printed.start < best.start:
                 best = printed
@@ -311,6 +320,38 @@ def clock(hour: int, minute: int, meridiem: str | None) -> time:
     if not (0 <= hour < 24 and 0 <= minute < 60):
         raise DateError(f"no such time: {hour:02d}:{minute:02d}")
     return time(hour, minute)
+
+
+#: Time zones printed after a time (``6:30 pm PT``), by their abbreviation: the IANA zone
+#: whose offsets they name (``PT`` is Pacific Time, standard or daylight as the day has it;
+#: ``PST`` standard only). Upper case only: ``et`` or ``ct`` in a sentence is no zone.
+PRINTED_ZONES: dict[str, tuple[str, int | None]] = {
+    "PT": ("America/Los_Angeles", None), "PST": ("America/Los_Angeles", -8),
+    "PDT": ("America/Los_Angeles", -7), "MT": ("America/Denver", None),
+    "MST": ("America/Denver", -7), "MDT": ("America/Denver", -6),
+    "CT": ("America/Chicago", None), "CST": ("America/Chicago", -6),
+    "CDT": ("America/Chicago", -5), "ET": ("America/New_York", None),
+    "EST": ("America/New_York", -5), "EDT": ("America/New_York", -4),
+    "GMT": ("Europe/London", 0), "BST": ("Europe/London", 1),
+    "CET": ("Europe/Berlin", 1), "CEST": ("Europe/Berlin", 2),
+    "KST": ("Asia/Seoul", 9), "JST": ("Asia/Tokyo", 9),
+    "AEST": ("Australia/Sydney", 10), "AEDT": ("Australia/Sydney", 11),
+}  # fmt: skip
+#: A zone's abbreviation right after a time (perhaps in parentheses).
+ZONE_AFTER_TIME = re.compile(
+    r"\s*\(?(?P<zone>" + "|".join(sorted(PRINTED_ZONES, key=len, reverse=True)) + r")\)?(?!\w)"
+)
+#: A zone's abbreviation standing alone.
+ZONE_ABBREVIATION = re.compile("|".join(PRINTED_ZONES))
+
+
+def zones_printed(text: str) -> list[str]:
+    """The zones' abbreviations printed right after a time in ``text`` (``6:30 pm PT``)."""
+    return [
+        found["zone"]
+        for clock in find_times(text)
+        if (found := ZONE_AFTER_TIME.match(text, clock.end)) is not None
+    ]
 
 
 def find_times(text: str) -> list[PrintedTime]:

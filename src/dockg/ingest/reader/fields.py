@@ -201,12 +201,13 @@ def country_of(text: str) -> str | None:
 
 
 _RUNTIME_FORMS = (
-    re.compile(r"^(?P<m>\d{1,3}):(?P<s>\d{2})\s*min\.?$", re.IGNORECASE),  # 59:00min
+    # 59:00min, 17:23 mins: minutes and seconds
+    re.compile(r"^(?P<m>\d{1,3}):(?P<s>[0-5]\d)\s*(?:min\.?|mins|minutes)$", re.IGNORECASE),
     re.compile(r"^(?P<m>\d{1,3})\s*분$"),  # 90분
     re.compile(
         r"^(?:(?P<h>\d)\s*(?:h|hrs?|hours?|std\.?|시간)\s*)?"
         r"(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?|minuten|分|분|'|’|′)\.?\s*)?"
-        r"(?:(?P<s>\d{1,2})\s*(?:s|secs?|seconds?|sek\.?|초)\.?)?$",
+        r"(?:(?P<s>\d{1,2})\s*(?:s|secs?|seconds?|sek\.?|초|\"|”|″)\.?)?$",
         re.IGNORECASE,
     ),
 )
@@ -217,7 +218,8 @@ def runtime_of(text: str) -> str | None:
     """A printed runtime as an ``xsd:duration`` lexical form, kept as printed.
 
     ``113 minutes`` → ``PT113M``, ``115 min.`` → ``PT115M``, ``59:00min`` → ``PT59M``,
-    ``1h 30m`` → ``PT1H30M``, ``90분`` → ``PT90M``, ``16min 55sec`` → ``PT16M55S``.
+    ``1h 30m`` → ``PT1H30M``, ``90분`` → ``PT90M``, ``16min 55sec`` → ``PT16M55S``,
+    ``17:23 mins`` and ``21'28"`` → minutes and seconds.
     """
     text = text.strip()
     half = re.fullmatch(r"(?P<m>\d{1,3})[,.]5\s*(?:min\.?|minuten|minutes?)", text, re.IGNORECASE)

@@ -15,6 +15,8 @@ from enum import StrEnum
 
 from dockg.ingest.reader.dates import (
     WEEKDAYS,
+    ZONE_ABBREVIATION,
+    ZONE_AFTER_TIME,
     DateError,
     PrintedDate,
     PrintedTime,
@@ -195,6 +197,8 @@ def _venue_text(text: str) -> str:
         and not re.fullmatch(r"[월화수목금토일]요일", p)  # ``수요일``: Wednesday
         and not _BOOKING.match(p)
         and not _PRICE.fullmatch(p)  # ``$12``: what a ticket costs
+        and not _ADMISSION.fullmatch(p)  # ``Maxx 1, Eintritt frei``: what it costs
+        and not ZONE_ABBREVIATION.fullmatch(p)  # ``6:30 pm PT``: the time's zone
     ]
     # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the
     # town after it are where the venue is, not its name
@@ -340,6 +344,10 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     if not times:
         return ()
     text, times = _without_range_ends(text, times)
+    for clock in times:
+        zone = ZONE_AFTER_TIME.match(text, clock.end)
+        if zone is not None:  # ``6:30 pm PT``: the time's zone, no venue
+            text = text[: zone.start()] + " " * (zone.end() - zone.start()) + text[zone.end() :]
     dates: list[PrintedDate] = []
     rest = 0
     while (found := find_date(text[rest:])) is not None:
@@ -432,6 +440,19 @@ def _without_schedule(text: str) -> str:
     for start, end in sorted(spans, reverse=True):
         text = text[:start] + " " + text[end:]
     return re.sub(r"\s*,\s*(?=\s|$)", " ", text).strip()
+
+
+def bare_row(text: str) -> bool:
+    """True if a row prints nothing but its dates and times (and a zone, a price, a call to
+    book, a word such as ``at``): a showing whose place the page leaves to the reader's
+    knowledge (``Friday, April 5, 2pm``), not one whose text names something else there
+    (``5:00pm Doors open for reception``)."""
+    rest = ZONE_ABBREVIATION.sub(" ", _without_schedule(text))
+    words = [w for w in re.split(r"[\s|,/–—:;()\[\]~.-]+", rest) if w]
+    left = " ".join(w for w in words if w.casefold() not in _LONE_PREPOSITIONS)
+    return not left or bool(
+        _ADMISSION.fullmatch(left) or _PRICE.fullmatch(left) or _BOOKING.match(left)
+    )
 
 
 def _slot_film(line: Line, cells: tuple[ScheduleCell, ...]) -> Classified | None:
@@ -801,7 +822,11 @@ def classify(line: Line) -> Classified:
                 # ``Friday 15 September, 5 pm: One Day In September``: the slot, its title
                 cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
                 return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=after_time["title"])
-            lead = _LEAD.sub("", text[: cells[0].date.start]).strip()
+            head = text[: cells[0].date.start]
+            for clock in reversed(find_times(head)):
+                head = head[: clock.start] + " " + head[clock.end :]  # ``12:00pm, Sat 9 July``
+            lead = _LEAD.sub("", head).strip()
+            lead = lead if re.search(r"\w", lead) else ""
             meta = read_meta(text)
             if meta.signals < 2:
                 meta = read_spaced_fields(_without_schedule(text)) or meta

@@ -38,6 +38,8 @@ class ScreeningRecord:
         screen: the screen's number within the venue, if printed.
         printed: the date as printed (the year perhaps missing).
         start_local: the start with its UTC offset, once the time zone is known.
+        bare: the row prints nothing but its date and time (:func:`.lines.bare_row`): with
+            no venue, still a showing; a row with other text and no venue is not stated.
     """
 
     line: int
@@ -48,6 +50,7 @@ class ScreeningRecord:
     screen: str | None
     printed: PrintedDate | None = None
     start_local: datetime | None = None
+    bare: bool = False
 
 
 @dataclass(frozen=True)

@@ -330,15 +330,25 @@ def slot_films(
     if len(slots) < _MIN_SLOTS:
         return []
     films = []
+    glued: list[Note] = []
+    index_of = {item.line.number: i for i, item in enumerate(items)}
     for row, heading in slots:
         film = FilmRecord(title=heading.line.text.strip(), line=heading.line.number)
         own, screen = (
             split_screen(row.cells[0].venue) if (row, heading) in with_venue else (None, None)
         )
-        film.screenings.append(_showing(row, own or venue, screen))
+        at = index_of[row.line.number]
+        if at and heading.line.number != row.line.number and items[at - 1].kind is LineKind.PROSE:
+            # ``… Bewohner zeigt.`` right over ``1. Oktober, 17:00`` over the title: the row
+            # closes the paragraph above, so it may be that entry's, not this title's
+            text = row.line.text
+            glued.append(Note(row.line.number, f"a row closing a paragraph, not attached: {text}"))
+        else:
+            film.screenings.append(_showing(row, own or venue, screen))
         films.append(film)
     read = {row.line.number for row, _ in slots}
     ambiguous[:] = [n for n in ambiguous if n.line not in read]
+    ambiguous.extend(glued)
     return films
 
 
