@@ -4345,3 +4345,46 @@ def test_a_timetables_label_and_a_tribes_possessive_name_no_film() -> None:
         " bring native fish back to the river."
     )
     assert films(records) == []
+
+
+# --- the eighty-fifth round's forms -------------------------------------------------------
+
+
+def test_an_information_label_and_a_kind_of_film_name_no_film() -> None:
+    assert all(problems("Other Information", "Dokumentarfilme", "Documentaries"))
+    records = read("Other Information\n\nRunning time: 90 minutes | 16+\n")
+    assert films(records) == []
+
+
+def test_fields_between_a_title_and_its_credit_are_the_entrys() -> None:
+    item = classify(line("길 잃은 아기 사슴 29분 / 2005 / 미국(감독 : 로라 샘스, 로버트 샘스)"))
+    assert item.kind is LineKind.INLINE and item.title == "길 잃은 아기 사슴"
+    assert item.meta is not None
+    assert (item.meta.runtime, item.meta.year, item.meta.countries) == (
+        "PT29M",
+        2005,
+        ["United States"],
+    )
+    assert item.meta.directors == ["로라 샘스", "로버트 샘스"]
+    seconds = classify(line("그들의 바다 11분 40초 / 2006 / 한국(감독:김운기)"))
+    assert (seconds.title, seconds.meta.runtime) == ("그들의 바다", "PT11M40S")  # type: ignore[union-attr]
+
+
+def test_an_event_arranged_in_angle_brackets_is_no_film() -> None:
+    records = read(
+        "환경연합은 8월 시민강좌로 <가족과 함께 보는 여름밤의 환경영화>를 마련합니다."
+        " 이번에는 영화제 상영작 <그들의 바다>를 함께 봅니다."
+    )
+    assert [f.title for f in records.films] == ["그들의 바다"]
+
+
+def test_a_guests_past_work_in_angle_brackets_is_no_programme_film() -> None:
+    records = read(
+        "<더 록><브로큰애로우><아마게돈> 같은 할리우드 대작의 사운드 에디터로 일한 감독도"
+        " 영화제를 찾아 <메이킹 웨이브> 상영 뒤 이야기를 들려준다."
+    )
+    assert [f.title for f in records.films] == ["메이킹 웨이브"]
+    listed = read(
+        "베를린영화제에서 상을 받은 <무첸바허>처럼 오래 작업해 온 감독들의 신작도 상영된다."
+    )
+    assert [f.title for f in listed.films] == ["무첸바허"]

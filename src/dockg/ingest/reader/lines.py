@@ -678,8 +678,33 @@ def next_filled(items: Sequence[Classified], index: int) -> int | None:
     return None
 
 
+#: Fields printed between an entry's title and its credit, runtime first (``길 잃은 아기
+#: 사슴 29분 / 2005 / 미국(감독 : …)``): a runtime, a slash, then more fields.
+_TRAILING_FIELDS = re.compile(
+    r"^(?P<title>.+?)\s+(?P<fields>\d{1,3}\s*(?:분|min\.?|mins|minutes|['’′])"
+    r"(?:\s*\d{1,2}\s*(?:초|sec|s))?\s*/.+)$"
+)
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
+    item = _classify(line)
+    if item.kind is LineKind.INLINE and item.title and item.meta is not None:
+        trailing = _TRAILING_FIELDS.match(item.title)
+        fields = read_meta(trailing["fields"]) if trailing else None
+        if trailing and fields and fields.signals >= 2 and not (fields.unread or fields.directors):
+            # the fields are the entry's, not its title's
+            meta = replace(
+                item.meta,
+                year=item.meta.year or fields.year,
+                runtime=item.meta.runtime or fields.runtime,
+                countries=item.meta.countries or fields.countries,
+            )
+            return replace(item, title=trailing["title"].strip(), meta=meta)
+    return item
+
+
+def _classify(line: Line) -> Classified:
     text = line.text
     if not text:
         return Classified(line, LineKind.BLANK)

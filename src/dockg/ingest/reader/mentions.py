@@ -361,6 +361,17 @@ _PROGRAMME_AFTER = re.compile(
 #: A floor or a locative particle right after a name in angle brackets: a place's name.
 _PLACE_AFTER = re.compile(r"\s*(?:\d+\s*층|에서(?![\uac00-\ud7a3]))")
 _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
+#: A name in angle brackets that a sentence says is arranged or held (``<…>를 마련합니다``,
+#: ``<…>을 개최``): an event's, no film's.
+_EVENT_AFTER = re.compile(r"[을를]\s*(?:마련|개최|주최|연다|열고|열어|열린다)")
+#: Names in angle brackets, one after another, then ``같은`` (``등``, ``처럼``) and the work
+#: someone did on them (``<더 록><아마게돈> 같은 할리우드 대작의 사운드 에디터로 일한
+#: NAME``): a guest's past work, not the programme's. (``<…> 같은 첫 장편이 있고`` and
+#: ``<…>처럼 오래 작업해 온 감독들의 신작``, with no such work, name programme films.)
+_EXAMPLES_AFTER = re.compile(
+    r"(?:\s*[,·]?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
+    r"(?:(?:로|으로)\s*(?:일한|일했|참여한|참여했|활동한|활동했)|[을를]\s*맡은|[을를]\s*맡았)"
+)
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright|©", re.IGNORECASE)  # © : a caption
 #: Words that stand in parentheses after a title but are no director's name.
 _NOT_NAME = frozenset(
@@ -614,6 +625,10 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue  # ``특별기획 <다시 보고싶은 여성영화>``: a programme's name
                 if _PLACE_AFTER.match(text, found.end()):
                     continue  # ``마을활력소 <초록뜰> 2층에서``: a place, where it is shown
+                if _EVENT_AFTER.match(text, found.end()):
+                    continue  # ``<가족과 함께 보는 …>를 마련합니다``: the event arranged
+                if _EXAMPLES_AFTER.match(text, found.end()):
+                    continue  # ``<더 록><아마게돈> 같은 할리우드 대작``: examples of a career
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)

@@ -298,6 +298,8 @@ _STRUCTURE_WORDS = frozenset(
         "alle filme|line-up|lineup|selection|official selection|highlights|events|"
         "veranstaltungen|festival|archive|archiv|share|teilen|read more|mehr|weiterlesen|"
         "weitere informationen|mehr informationen|more information|further information|"
+        "other information|additional information|event information|practical information|"
+        "dokumentarfilme|dokumentarfilm|documentaries|kurzfilme|spielfilme|"
         "more|back|zurück|synopsis|credits|trailer|gallery|galerie|opening film|closing film|"
         "eröffnungsfilm|abschlussfilm|film d'ouverture|film de clôture|avant-première|"
         "opening night|closing night|mini-doc|feature|short|shorts|short film|"
