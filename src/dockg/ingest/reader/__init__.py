@@ -920,6 +920,8 @@ def _own_titles(film: FilmRecord) -> set[str]:
 
 def _holds(folded: str, title: str) -> bool:
     """Whether ``folded`` names ``title`` as a whole phrase."""
+    if title not in folded:
+        return False  # the common case, found without building a pattern
     return re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", folded) is not None
 
 
