@@ -4388,3 +4388,35 @@ def test_a_guests_past_work_in_angle_brackets_is_no_programme_film() -> None:
         "베를린영화제에서 상을 받은 <무첸바허>처럼 오래 작업해 온 감독들의 신작도 상영된다."
     )
     assert [f.title for f in listed.films] == ["무첸바허"]
+
+
+# --- the eighty-sixth round's forms -------------------------------------------------------
+
+
+def test_a_rows_lead_with_the_maker_in_parentheses_and_the_venue_after_a_dash() -> None:
+    item = classify(line("• Wake in Fright (Ted Kotcheff, 1971) - Nova, Tuesday 16 June, 6.30pm"))
+    assert (item.kind, item.title) == (LineKind.INLINE, "Wake in Fright")
+    assert (item.meta.directors, item.meta.year) == (["Ted Kotcheff"], 1971)  # type: ignore[union-attr]
+    assert [(c.date.day, c.hour, c.minute, c.venue) for c in item.cells] == [  # type: ignore[union-attr]
+        (16, 18, 30, "Nova")
+    ]
+
+
+def test_a_quoted_title_after_the_time_and_its_venue_after_a_comma() -> None:
+    item = classify(line("27. September 2025, 17:00 und 19:30 Uhr: „Die Unbeugsamen“, Kaleidoskop"))
+    assert (item.kind, item.title) == (LineKind.INLINE, "Die Unbeugsamen")
+    assert [(c.hour, c.venue) for c in item.cells] == [(17, "Kaleidoskop"), (19, "Kaleidoskop")]
+    credited = classify(line("05. September 2025, 19:30 Uhr: „Surf on Europe“, Regie: Anna Berg"))
+    assert credited.kind is not LineKind.INLINE or credited.title != "Surf on Europe"
+
+
+def test_a_row_naming_another_quoted_title_is_not_the_films_above() -> None:
+    records = read(
+        """
+Termine:
+05. September 2025, 19:30 Uhr: „Surf on Europe“, ARTrium in Gumtow
+26. September 2025, 17:00 und 19:30 Uhr: „Dorf bleibt Dorf“ mit Gespräch, Regie: Anna Berg
+""",
+        timezone="Europe/Berlin",
+    )
+    assert starts(records) == [("Surf on Europe", "2025-09-05T19:30:00+02:00", "ARTrium in Gumtow")]

@@ -596,14 +596,22 @@ _OTHER_ENTRY = re.compile(r"\([^()]*\b\d{1,3}\s*(?:min|mins|minutes|Min\.?|분)\
 
 def _names_another(item: Classified, film: FilmRecord) -> bool:
     """A row under a film's block that prints another title after its time
-    (``Sunday 17 September, 5 pm: Winged Migration`` under ``The Gleaners And I``)."""
+    (``Sunday 17 September, 5 pm: Winged Migration`` under ``The Gleaners And I``), or
+    another title in quotation marks (``17:00 und 19:30 Uhr: „Die Unbeugsamen“, …``)."""
     title = item.title
+    quoted = [q.strip().casefold() for q in _QUOTED_IN_ROW.findall(item.line.text)]
+    if any(q and q not in _own_titles(film) for q in quoted):
+        return True
     return (
         title is not None
         and bool(title)
         and _COLON_SLOT.search(item.line.text) is not None
         and title.casefold() not in _own_titles(film)
     )
+
+
+#: A title in quotation marks printed in a row.
+_QUOTED_IN_ROW = re.compile(r"[„“»](?P<t>[^„“”»«]{1,80})[“”«]")
 
 
 #: A row whose time is followed by a colon or a dash and a title.

@@ -430,6 +430,17 @@ _TIME_FIRST = re.compile(
 )
 
 
+#: A title in quotation marks, a comma, and what follows (a venue): ``„Title“, Venue``.
+_QUOTED_THEN_VENUE = re.compile(
+    r"[„“\"»«](?P<title>[^„“”\"»«]{1,80})[“”\"«»]\s*,\s*(?P<rest>[^„“”\"»«]{2,60})"
+)
+#: A row's lead that is an entry: ``Title (NAME, 1971) - Venue,`` before the date.
+_LEAD_ENTRY = re.compile(
+    r"(?P<title>[^()]{2,80}?)\s*\((?P<paren>[^()]{3,80})\)\s*[-–—]\s*(?P<venue>[^,()]{2,60}?),?"
+)
+_BULLET_MARK = re.compile(r"^[•▪◦·*-]\s*")
+
+
 def _without_schedule(text: str) -> str:
     """A row's text with its dates and times taken out (what else it prints)."""
     spans = [(t.start, t.end) for t in find_times(text)]
@@ -843,6 +854,21 @@ def _classify(line: Line) -> Classified:
             if slot is not None:
                 return slot
             after_time = _COLON_TITLE.match(text, find_times(text)[-1].end)
+            slot_quoted = _QUOTED_THEN_VENUE.fullmatch(after_time["title"]) if after_time else None
+            one_day = len({c.date for c in cells}) == 1
+            if one_day and slot_quoted is not None:
+                slot_rest = read_meta(slot_quoted["rest"])
+                if not (slot_rest.signals or slot_rest.directors) and not is_prose(
+                    slot_quoted["rest"]
+                ):
+                    # ``05. September 2025, 19:30 Uhr: „Surf on Europe“, ARTrium in Gumtow``
+                    # (or ``17:00 und 19:30 Uhr``): the slot's film in quotation marks, then
+                    # where it is shown
+                    slot_venue = _venue_text(slot_quoted["rest"])
+                    shown = tuple(ScheduleCell(c.date, c.hour, c.minute, slot_venue) for c in cells)
+                    return Classified(
+                        line, LineKind.INLINE, meta=Meta(), title=slot_quoted["title"], cells=shown
+                    )
             if len(cells) == 1 and after_time is not None:
                 # ``Friday 15 September, 5 pm: One Day In September``: the slot, its title
                 cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
@@ -864,6 +890,27 @@ def _classify(line: Line) -> Classified:
                 if titled is not None:
                     return Classified(line, LineKind.INLINE, meta=meta, title=titled, cells=cells)
                 return Classified(line, LineKind.META, meta=meta, cells=cells)
+            entry = _LEAD_ENTRY.fullmatch(_BULLET_MARK.sub("", lead))
+            entry_meta = read_meta(entry["paren"]) if entry else None
+            if (
+                entry is not None
+                and entry_meta is not None
+                and entry_meta.directors
+                and not entry_meta.unread
+                and len(cells) == 1
+                and not cells[0].venue
+            ):
+                # ``• Wake in Fright (Ted Kotcheff, 1971) - Nova, Tuesday 16 June, 6.30pm``:
+                # the title, its maker (and year) in parentheses, the venue after a dash
+                cell = cells[0]
+                venue_cell = ScheduleCell(cell.date, cell.hour, cell.minute, entry["venue"].strip())
+                return Classified(
+                    line,
+                    LineKind.INLINE,
+                    meta=entry_meta,
+                    title=entry["title"].strip(),
+                    cells=(venue_cell,),
+                )
             place = _VENUE_LEAD.fullmatch(lead)
             if place is not None and len(cells) == 1 and not cells[0].venue:
                 # ``Regent Street Cinema, Monday 16 September, 7:00pm``: the venue first
