@@ -4420,3 +4420,43 @@ Termine:
         timezone="Europe/Berlin",
     )
     assert starts(records) == [("Surf on Europe", "2025-09-05T19:30:00+02:00", "ARTrium in Gumtow")]
+
+
+def test_a_runtime_with_its_subtitles_and_an_age_rating_after_the_title() -> None:
+    meta = read_meta("46 minutes with English subtitles")
+    assert (meta.runtime, meta.subtitles, meta.unread) == ("PT46M", ("en",), [])
+    assert split_title("The Bill Douglas Trilogy: My Childhood (PG)") == (
+        "The Bill Douglas Trilogy: My Childhood",
+        None,
+    )
+    assert [split_title(t)[1] for t in ("Tish (15)", "Title (12A)", "Title (PG-13)")] == [None] * 3
+
+
+def test_a_label_the_page_prints_alone_before_a_title_is_no_part_of_it() -> None:
+    records = read(
+        """
+Our Programme
+
+Tish Monday 18th December 2pm
+
+The Bill Douglas Trilogy:
+
+My Childhood Thursday 18th January 3pm
+
+TISH
+Monday 18th December, 2pm
+90 mins with English subtitles
+
+A community screening of a film about a photographer who recorded her town.
+
+The Bill Douglas Trilogy: My Childhood (PG)
+Thursday 18th January, 3pm
+46 minutes with English subtitles
+Black & White
+
+Jamie, eight years old, shares a home with his granny and his older brother.
+"""
+    )
+    assert ("My Childhood", "PT46M", (5, "The Bill Douglas Trilogy")) in [
+        (f.title, f.runtime, f.section) for f in records.films
+    ]

@@ -368,6 +368,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         outside = [*lines[: items[first].line.number - 1], *(items[i].line for i in tails)]
         _add_mentions(outside, films, ambiguous, datelines)
     _slot_rows(films, ambiguous)
+    _strip_printed_labels(items, films)
     read_venue_lines(items, films, unused)
     for screening in (s for film in films for s in film.screenings):
         screening.bare = bare_row(screening.text)
@@ -446,6 +447,29 @@ def _timetable_films(
                 films.append(FilmRecord(title=title, line=item.line.number))
         ambiguous[:] = [n for n in ambiguous if n.line != item.line.number]
     films.sort(key=lambda f: f.line)
+
+
+def _strip_printed_labels(items: Sequence[Classified], films: list[FilmRecord]) -> None:
+    """A title opening with a label that the page prints alone as a heading ending in a
+    colon (``The Bill Douglas Trilogy:`` over the list, then ``The Bill Douglas Trilogy:
+    My Childhood (PG)``) is the label's film: the label goes, and is the film's section
+    if it has none."""
+    labels = {
+        item.line.text.strip()[:-1].strip().casefold(): item.line.number
+        for item in items
+        if item.line.text.strip().endswith(":")
+        and 3 <= len(item.line.text.strip()) <= 60
+        and not item.cells
+    }
+    if not labels:
+        return
+    for film in films:
+        head, colon, rest = film.title.partition(":")
+        line = labels.get(head.strip().casefold())
+        if colon and line is not None and rest.strip():
+            film.title = rest.strip()
+            if film.section is None:
+                film.section = (line, head.strip())
 
 
 def _slot_rows(films: list[FilmRecord], ambiguous: list[Note]) -> None:

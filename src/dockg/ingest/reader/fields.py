@@ -693,6 +693,10 @@ _KIND_BY = re.compile(
 )
 
 
+#: ``90 mins with English subtitles``: a runtime, ``with``, a subtitle flag.
+_RUNTIME_WITH_SUBTITLES = re.compile(
+    r"(?P<runtime>\d{1,3}\s*(?:min\.?|mins|minutes))\s+(?:with|mit)\s+(?P<subs>.+)", re.I
+)
 _RUNTIME_THEN_YEAR = re.compile(
     r"(?P<runtime>\d{1,3}\s*(?:min|mins|minutes|minuten)\.?)\s+(?P<year>(?:19|20)\d{2})",
     re.IGNORECASE,
@@ -720,6 +724,17 @@ def read_part(meta: Meta, part: str) -> bool:
             meta.signals += 1
             return True
         return False
+    with_subs = _RUNTIME_WITH_SUBTITLES.fullmatch(part)
+    if (
+        with_subs is not None
+        and runtime_of(with_subs["runtime"]) is not None
+        and subtitles_of(with_subs["subs"]) is not None
+    ):
+        # ``90 mins with English subtitles``: the runtime, and the copy's subtitles
+        meta.runtime = runtime_of(with_subs["runtime"])
+        meta.subtitles = subtitles_of(with_subs["subs"]) or ()
+        meta.signals += 2
+        return True
     both = _RUNTIME_THEN_YEAR.fullmatch(part)
     if both is not None and runtime_of(both["runtime"]) is not None:
         # ``16 min 2017``: the runtime and the year with no separator between
@@ -1113,6 +1128,13 @@ def fields_after_title(text: str) -> tuple[str, Meta] | None:
     return None
 
 
+#: Age ratings printed with a film (British, American, New Zealand, German, Australian):
+#: read, never stated, and never a title.
+AGE_RATING = re.compile(
+    r"G|PG|PG-13|M|MA15\+|R|R\d{1,2}|RP\d{1,2}|NC-17|NR|U|12A?|15|18|FSK\s?\d{1,2}|ab\s\d{1,2}"
+)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """A title line → (title, other title): ``Title (Originaltitel)``, ``"Title"``,
     ``그 날 One Warm Spring Day`` (a Korean title, then its English one).
@@ -1149,6 +1171,9 @@ def split_title(text: str) -> tuple[str, str | None]:
         return text, None
     if found and is_premiere(found["original"].strip()):
         # ``A LA CALLE (World Premiere)``: a flag of the showing, no title
+        return found["title"].strip(), None
+    if found and AGE_RATING.fullmatch(found["original"].strip()):
+        # ``The Bill Douglas Trilogy: My Childhood (PG)``, ``Tish (15)``: the age rating
         return found["title"].strip(), None
     if found and _WORK_KIND.fullmatch(found["original"].strip()):
         # ``THE AGE OF CONSEQUENCES (Documentary Feature)``: what the work is, no title

@@ -25,6 +25,7 @@ from dockg.ingest.reader.dates import (
     prints_date_or_time,
 )
 from dockg.ingest.reader.fields import (
+    AGE_RATING,
     CAPS_COMMA,
     DIRECTOR_LABEL,
     FIELD_LABEL,
@@ -633,8 +634,6 @@ _TIME_THEN_TITLE = re.compile(
 )
 _DIRECTED_BY = re.compile(r"^[^,]{1,80},\s+(?:written\s+and\s+)?directed\b", re.IGNORECASE)
 _TITLE_RATED = re.compile(r"^(?P<title>[^()&]{1,80}?)\s*\((?P<fields>[^()]{2,40})\)$")
-#: Age ratings printed with a film (New Zealand, British, German): read, never stated.
-_RATING = re.compile(r"G|PG|M|R|R\d{1,2}|RP\d{1,2}|U|12A|15|18|FSK\s?\d{1,2}|ab\s\d{1,2}")
 _TITLE_YEAR = re.compile(r"^(?P<title>[^()]{1,80}?)\s*\((?P<year>(?:19|20)\d{2})\)$")
 
 
@@ -658,7 +657,7 @@ def _dated_slot_entry(line: Line) -> Classified | None:
     elif (rated := _TITLE_RATED.match(rest)) is not None:
         # ``Parasite (R13, 131mins)``: an age rating (read, not stated) and the runtime
         meta = read_meta(rated["fields"])
-        meta.unread = [u for u in meta.unread if not _RATING.fullmatch(u)]
+        meta.unread = [u for u in meta.unread if not AGE_RATING.fullmatch(u)]
         entry = (rated["title"].strip(), meta) if meta.runtime and not meta.unread else None
     else:
         entry = read_title_dir(rest) or read_title_fields_dir(rest)
