@@ -4460,3 +4460,31 @@ Jamie, eight years old, shares a home with his granny and his older brother.
     assert ("My Childhood", "PT46M", (5, "The Bill Douglas Trilogy")) in [
         (f.title, f.runtime, f.section) for f in records.films
     ]
+
+
+# --- the eighty-seventh round's forms -----------------------------------------------------
+
+
+def test_a_caps_title_over_its_synopsis_over_the_makers_over_the_fields() -> None:
+    records = read(
+        """
+10AM | CROWLEY THEATER
+LOCKED OUTSIDE
+Two young women who skateboard try to break free of the routines of their life in Paris.
+Ross Richardson
+SHORT | FRANCE | Texas Premiere, 7mins.
+PURVIS OF OVERTOWN
+A painter who taught himself in prison covers the empty lots of his town with his work.
+Shaun Conrad and David Raccuglia
+FEATURE | USA | 67mins.
+"""
+    )
+    assert films(records) == [
+        ("LOCKED OUTSIDE", ["Ross Richardson"]),
+        ("PURVIS OF OVERTOWN", ["Shaun Conrad", "David Raccuglia"]),
+    ]
+
+
+def test_a_kind_of_film_in_two_words_is_no_makers_name() -> None:
+    meta = read_meta("ANIMATED SHORT | World Premiere, 4mins.")
+    assert (meta.directors, meta.runtime, meta.premiere) == ([], "PT4M", "World Premiere")

@@ -22,7 +22,7 @@ from datetime import time
 from itertools import pairwise
 
 from dockg.ingest.reader.context import FESTIVAL_WORD
-from dockg.ingest.reader.dates import PrintedDate, find_date, find_range
+from dockg.ingest.reader.dates import PrintedDate, find_date, find_range, prints_date_or_time
 from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
     CREW_LABEL,
@@ -246,6 +246,19 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             header = [above_row, *header]
             taken.update(header)
             blocks.append(Block(above_row, header))
+            continue
+        over_synopsis = (
+            _caps_title_over_synopsis_over_name(items, top)
+            if texts == [top] and not labelled
+            else None
+        )
+        if over_synopsis is not None and over_synopsis not in taken:
+            # ``PURVIS OF OVERTOWN``, a synopsis, ``Shaun Conrad and David Raccuglia``,
+            # ``FEATURE | USA | 67mins.``: the title in capitals over the synopsis, the
+            # name right over the fields its director's
+            header = [over_synopsis, *header]
+            taken.update(header)
+            blocks.append(Block(over_synopsis, header))
             continue
         if len(texts) == 1 and texts[0] == top and not labelled and _names_list(items[top]):
             # ``Title``, blank, ``18:30 Uhr``, ``A, B, C``, the fields: the names are the
@@ -756,6 +769,26 @@ def _names_list(item: Classified) -> bool:
     """A line of two names or more and nothing else (``A, B, C``, ``A und B``)."""
     names = split_names(item.line.text)
     return len(names) >= 2 and all(looks_like_name(n) for n in names)
+
+
+def _caps_title_over_synopsis_over_name(items: Sequence[Classified], name: int) -> int | None:
+    """The title in capitals over a synopsis paragraph (no blank line between) over a
+    line of names right over the fields; None for another shape."""
+    text = items[name].line.text.strip()
+    names = split_names(text)
+    if not names or not all(looks_like_name(n) for n in names) or _HOUSE_WORD.search(text):
+        return None
+    index = name - 1
+    if index < 0 or items[index].kind is not LineKind.PROSE:
+        return None
+    while index >= 0 and items[index].kind is LineKind.PROSE:
+        index -= 1
+    if index < 0 or items[index].kind is not LineKind.TEXT:
+        return None
+    title = items[index].line.text.strip()
+    if not in_capitals(title) or text.isupper() or prints_date_or_time(title):
+        return None  # a title in capitals over a name that is not (``LOCKED OUTSIDE``)
+    return index
 
 
 def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[str]) -> int | None:

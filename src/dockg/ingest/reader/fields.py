@@ -872,6 +872,20 @@ _GENRE_WORDS = frozenset(
         "실험영화",
         "단편",
         "장편",
+        # a kind in two words (``ANIMATED SHORT | World Premiere, 4mins.``): no maker's name
+        "animated",
+        "animated short",
+        "animated feature",
+        "short doc",
+        "short documentary",
+        "documentary short",
+        "documentary feature",
+        "feature documentary",
+        "narrative",
+        "narrative short",
+        "narrative feature",
+        "short film",
+        "feature film",
     ]
 )
 
