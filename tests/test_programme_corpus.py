@@ -125,6 +125,20 @@ def test_a_page_without_its_blank_lines_gets_no_wrong_fact(name: str, tmp_path: 
     assert [f"{f.kind}: {f.detail}" for f in scored.wrong] == []
 
 
+#: Pages whose import with a blank line between every two lines stated wrong facts before
+#: a rule of 2026-12-07 (makers' names under a synopsis read as titles).
+SPACED = ("tina-rivera-pcaz-squarespace/friday-2018",)
+
+
+@pytest.mark.parametrize("name", SPACED)
+def test_a_page_with_doubled_blank_lines_gets_no_wrong_fact(name: str, tmp_path: Path) -> None:
+    (key,) = [k for k in corpus_keys() if f"{k.site}/{k.page.stem}" == name]
+    moved = perturbed(key, "doubleblank", tmp_path)
+    assert "\n\n" in moved.page.read_text(encoding="utf-8")
+    scored = score_import(moved, import_page(moved, tmp_path, in_process=True, settled=True))
+    assert [f"{f.kind}: {f.detail}" for f in scored.wrong] == []
+
+
 @pytest.mark.parametrize("page", refused_pages(), ids=lambda p: p.name)
 def test_page_with_no_film_exits_2_and_writes_nothing(
     page: Path, tmp_path: Path, dockg: Callable[..., Run]

@@ -295,6 +295,10 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             if above is None:
                 continue
             named = _title_over_name(items, above, sections) if not texts and not labelled else None
+            if named is None and not texts and not labelled and above == _filled_over(items, top):
+                # the same with a blank line between every two: ``LOCKED OUTSIDE``, the
+                # synopsis, ``Ross Richardson``, the fields, each a paragraph
+                named = _caps_title_over_synopsis_over_name(items, above, spaced=True)
             if named is not None:
                 # ``The Last Patrol``, blank, ``Sebastian Junger``, blank, the fields: the
                 # line over the name is the title, the name its director's
@@ -771,19 +775,31 @@ def _names_list(item: Classified) -> bool:
     return len(names) >= 2 and all(looks_like_name(n) for n in names)
 
 
-def _caps_title_over_synopsis_over_name(items: Sequence[Classified], name: int) -> int | None:
-    """The title in capitals over a synopsis paragraph (no blank line between) over a
-    line of names right over the fields; None for another shape."""
+def _filled_over(items: Sequence[Classified], index: int) -> int | None:
+    """The index of the first line over ``index`` that is not blank, or None."""
+    over = index - 1
+    while over >= 0 and items[over].kind is LineKind.BLANK:
+        over -= 1
+    return over if over >= 0 else None
+
+
+def _caps_title_over_synopsis_over_name(
+    items: Sequence[Classified], name: int, *, spaced: bool = False
+) -> int | None:
+    """The title in capitals over a synopsis paragraph over a line of names right over
+    the fields (no blank line between any two, or, ``spaced``, one or more between every
+    two); None for another shape."""
     text = items[name].line.text.strip()
     names = split_names(text)
     if not names or not all(looks_like_name(n) for n in names) or _HOUSE_WORD.search(text):
         return None
-    index = name - 1
-    if index < 0 or items[index].kind is not LineKind.PROSE:
+    step = _filled_over if spaced else (lambda _items, i: i - 1 if i > 0 else None)
+    index = step(items, name)
+    if index is None or items[index].kind is not LineKind.PROSE:
         return None
-    while index >= 0 and items[index].kind is LineKind.PROSE:
-        index -= 1
-    if index < 0 or items[index].kind is not LineKind.TEXT:
+    while index is not None and items[index].kind is LineKind.PROSE:
+        index = step(items, index)
+    if index is None or items[index].kind is not LineKind.TEXT:
         return None
     title = items[index].line.text.strip()
     if not in_capitals(title) or text.isupper() or prints_date_or_time(title):
