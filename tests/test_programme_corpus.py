@@ -126,8 +126,13 @@ def test_a_page_without_its_blank_lines_gets_no_wrong_fact(name: str, tmp_path: 
 
 
 #: Pages whose import with a blank line between every two lines stated wrong facts before
-#: a rule of 2026-12-07 (makers' names under a synopsis read as titles).
-SPACED = ("tina-rivera-pcaz-squarespace/friday-2018",)
+#: rules of 2026-12-07 (makers' names under a synopsis, or under a title's rows, read as
+#: titles).
+SPACED = (
+    "tina-rivera-pcaz-squarespace/friday-2018",
+    "bampfa/guided-tour-museums-in-cinema-2016",
+    "deutsches-theater/dokfest-muenchen-2019-ganz-grosses-kino",
+)
 
 
 @pytest.mark.parametrize("name", SPACED)

@@ -4488,3 +4488,31 @@ FEATURE | USA | 67mins.
 def test_a_kind_of_film_in_two_words_is_no_makers_name() -> None:
     meta = read_meta("ANIMATED SHORT | World Premiere, 4mins.")
     assert (meta.directors, meta.runtime, meta.premiere) == ([], "PT4M", "World Premiere")
+
+
+def test_a_title_over_its_row_over_its_makers_name_each_a_paragraph() -> None:
+    records = read(
+        """
+Innocence of Memories
+
+Wednesday, August 31 7 PM
+
+Grant Gee
+
+United Kingdom, 2015
+
+A novelist's museum of everyday things becomes the starting point for a walk.
+
+At the Museum: A Pilgrimage of Vanquished Objects
+
+Wednesday, August 10 7 PM
+
+Michael Gitlin
+
+USA, 2015
+"""
+    )
+    assert films(records) == [
+        ("Innocence of Memories", ["Grant Gee"]),
+        ("At the Museum: A Pilgrimage of Vanquished Objects", ["Michael Gitlin"]),
+    ]

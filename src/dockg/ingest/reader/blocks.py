@@ -299,6 +299,16 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
                 # the same with a blank line between every two: ``LOCKED OUTSIDE``, the
                 # synopsis, ``Ross Richardson``, the fields, each a paragraph
                 named = _caps_title_over_synopsis_over_name(items, above, spaced=True)
+                slotted_name = _title_over_rows_over_name(items, above)
+                if named is None and slotted_name is not None and slotted_name[0] not in taken:
+                    # ``Innocence of Memories``, ``Wednesday, August 31 7 PM``, ``Grant
+                    # Gee``, ``United Kingdom, 2015``, each a paragraph: the title over its
+                    # rows over its director's name over the fields
+                    title, rows = slotted_name
+                    header = [title, *rows, above, *header]
+                    taken.update(header)
+                    blocks.append(Block(title, header))
+                    continue
             if named is not None:
                 # ``The Last Patrol``, blank, ``Sebastian Junger``, blank, the fields: the
                 # line over the name is the title, the name its director's
@@ -773,6 +783,29 @@ def _names_list(item: Classified) -> bool:
     """A line of two names or more and nothing else (``A, B, C``, ``A und B``)."""
     names = split_names(item.line.text)
     return len(names) >= 2 and all(looks_like_name(n) for n in names)
+
+
+def _title_over_rows_over_name(
+    items: Sequence[Classified], name: int
+) -> tuple[int, list[int]] | None:
+    """The title and its rows standing over a lone name, each a paragraph (blank lines
+    between): a title line, rows of a day and a time printing no title, the name."""
+    text = items[name].line.text.strip()
+    if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
+        return None
+    rows: list[int] = []
+    index = _filled_over(items, name)
+    while index is not None and items[index].kind in (LineKind.SCHEDULE, LineKind.DATE):
+        if items[index].title:
+            return None
+        rows.insert(0, index)
+        index = _filled_over(items, index)
+    if not any(items[i].kind is LineKind.SCHEDULE for i in rows) or index is None:
+        return None
+    title = items[index].line.text.strip()
+    if items[index].kind is not LineKind.TEXT or looks_like_name(title) or len(title) > 100:
+        return None
+    return index, rows
 
 
 def _filled_over(items: Sequence[Classified], index: int) -> int | None:
