@@ -174,6 +174,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "NZ": ("New Zealand", "Neuseeland", "뉴질랜드"),
         "NP": ("Nepal", "네팔"),
         "TH": ("Thailand", "태국"),
+        "ID": ("Indonesia", "Indonesien", "인도네시아"),
         "TN": ("Tunisia", "Tunesien", "튀니지"),
         "TW": ("Taiwan", "대만"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
