@@ -4516,3 +4516,13 @@ USA, 2015
         ("Innocence of Memories", ["Grant Gee"]),
         ("At the Museum: A Pilgrimage of Vanquished Objects", ["Michael Gitlin"]),
     ]
+
+
+# --- the eighty-eighth round's forms ------------------------------------------------------
+
+
+def test_a_cinema_and_its_screen_a_label_and_a_pictures_credit_are_no_titles() -> None:
+    assert all(problems("Leokino 2", "Kino 1", "Screen 2", "일시", "장소", "Venue"))
+    assert problems("Studio 54", "Host") == [None, None]
+    assert split_title("Pirates of Salé (c) Redbird Productions") == ("Pirates of Salé", None)
+    assert split_title("Pirates of Salé © Redbird Productions") == ("Pirates of Salé", None)

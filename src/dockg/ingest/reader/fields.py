@@ -1105,6 +1105,9 @@ _LABEL_THEN_QUOTED = re.compile(
     r"[^\"“”„«»:]{2,60}(?::[^\"“”„«»:]{2,60})*:\s+(?P<quoted>[\"“„«][^\"“”„«»]{1,80}[\"”“»])"
 )
 #: What a screening adds after its film: ``Title + Programme Launch``, ``Title + Q&A``.
+#: A picture's credit run on after the title by a caption (``(c) Redbird Productions``,
+#: ``© NAME``): no part of the title.
+_PICTURE_CREDIT = re.compile(r"\s+(?:\([cC]\)|©)\s*[^()©]{2,60}$")
 _ADDED_EVENT = re.compile(
     r"\s+(?:\+|&|with|mit)\s+(?:(?:the\s+)?(?:programme|program|season|festival)\s+launch|"
     r"q\s*&\s*a|intro(?:duction)?|(?:panel\s+)?(?:talk|discussion)|reception|party|"
@@ -1158,6 +1161,7 @@ def split_title(text: str) -> tuple[str, str | None]:
     """
     text = text.strip().lstrip("○●•◆◇■□▪▶▷►◎★☆※-–—* ").strip()
     text = _ADDED_EVENT.sub("", text)
+    text = _PICTURE_CREDIT.sub("", text)  # ``Pirates of Salé (c) Redbird Productions``
     text = _SHOWING_KIND_FIRST.sub("", text)
     text = re.sub(r"(?<=\w)\*{1,3}$", "", text)  # ``Die göttliche Ordnung*``: a footnote's mark
     labelled = _LABEL_THEN_QUOTED.fullmatch(text)

@@ -300,6 +300,8 @@ _STRUCTURE_WORDS = frozenset(
         "weitere informationen|mehr informationen|more information|further information|"
         "other information|additional information|event information|practical information|"
         "dokumentarfilme|dokumentarfilm|documentaries|kurzfilme|spielfilme|"
+        "when|where|venue|guests|moderator|location|"
+        "일시|장소|내용|게스트|모더레이터|사회|문의|관람료|상영관|"
         "more|back|zurück|synopsis|credits|trailer|gallery|galerie|opening film|closing film|"
         "eröffnungsfilm|abschlussfilm|film d'ouverture|film de clôture|avant-première|"
         "opening night|closing night|mini-doc|feature|short|shorts|short film|"
@@ -347,6 +349,12 @@ def _has_fields(film: FilmRecord) -> bool:
     return bool(film.directors or film.year or film.runtime or film.countries)
 
 
+#: A cinema and its screen's number (``Leokino 2``, ``Kino 1``, ``Cinema 3``, ``Screen 2``).
+_VENUE_SCREEN = re.compile(
+    r"(?:[\w-]*(?:kino|saal|halle)|cinema|cinéma|theat(?:er|re)|screen)\s*\d{1,2}", re.IGNORECASE
+)
+
+
 def title_problem(
     film: FilmRecord, *, festival: str | None = None, sections: Iterable[str] = ()
 ) -> str | None:
@@ -374,6 +382,8 @@ def title_problem(
         return "it numbers a part of the programme"  # (``섹션2 / 전체관람가``: and its rating)
     if _NUMBERED_PROGRAMME.match(title):
         return "it names a numbered programme of the festival, not a film"
+    if _VENUE_SCREEN.fullmatch(title):
+        return "it names a cinema and its screen"  # ``Leokino 2`` over the title
     if _LIST_NUMBER.match(title):
         return "it opens with a list's number: an item or a part of a numbered list"
     if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
