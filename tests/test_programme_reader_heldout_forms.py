@@ -4526,3 +4526,20 @@ def test_a_cinema_and_its_screen_a_label_and_a_pictures_credit_are_no_titles() -
     assert problems("Studio 54", "Host") == [None, None]
     assert split_title("Pirates of Salé (c) Redbird Productions") == ("Pirates of Salé", None)
     assert split_title("Pirates of Salé © Redbird Productions") == ("Pirates of Salé", None)
+
+
+# --- the eighty-ninth round's forms -------------------------------------------------------
+
+
+def test_the_last_part_of_a_hyphenated_korean_name_is_no_name() -> None:
+    records = read(
+        "이날 볼 영화는 유엔 행사에서 상영됐던 얀 아르튀스-베르트랑 감독의 ‘HUMAN’입니다."
+    )
+    assert all(n != "베르트랑" for f in records.films for n, _ in f.directors)
+    joined = read("김일란·이혁상 감독의 ‘공동정범’이 영화제에서 상영된다.")  # a dot joins two
+    assert films(joined) == [("공동정범", ["이혁상"])]
+
+
+def test_a_cast_label_or_a_kind_as_a_label_opens_no_title() -> None:
+    assert all(problems("Leads: Günes Sensoy, Doga Zeynep Doguslu", "Naturfilm: 52 Minuten"))
+    assert all(problems("Cast: Ann Lee, Tom Berg", "출연: 김민수"))

@@ -44,7 +44,9 @@ _QUOTED = "|".join(
     r"|‘(?P<t90>(?:[^‘’'\n]|'(?![\s(),.]|$)){1,60})(?:’|'(?=[\s(),.]|$))"
     r"|'(?P<t91>[^'‘’“”<>《》\n]{1,60})'"
 )
-_NAME = r"(?<![\uac00-\ud7a3])(?P<name>[\uac00-\ud7a3]{2,4})"  # a whole word, not a word's end
+#: A whole word, not a word's end, nor the last part of a name joined by a hyphen
+#: (``얀 아르튀스-베르트랑``: ``베르트랑`` alone is no name).
+_NAME = r"(?<![\uac00-\ud7a3])(?<![\uac00-\ud7a3][-‐])(?P<name>[\uac00-\ud7a3]{2,4})"
 _SECTION = r"(?:(?P<section>[\uac00-\ud7a3A-Za-z]{2,12})\s*부문\s+)?"
 #: ``NAME 감독의 (신작) ‘TITLE’``
 _DIRECTOR_BEFORE = re.compile(

@@ -349,6 +349,13 @@ def _has_fields(film: FilmRecord) -> bool:
     return bool(film.directors or film.year or film.runtime or film.countries)
 
 
+#: A label of the cast, or a kind of film as a label, opening a line (``Leads: NAME, NAME``,
+#: ``Cast:``, ``Darsteller:``, ``출연:``, ``Naturfilm: 52 Minuten``): a credit or a field.
+_CAST_OR_KIND_LABEL = re.compile(
+    r"(?:leads?|cast|starring|darsteller(?:innen)?|besetzung|mit|출연|"
+    r"\w*film|dokumentation|documentary|doku)\s*:\s",
+    re.IGNORECASE,
+)
 #: A cinema and its screen's number (``Leokino 2``, ``Kino 1``, ``Cinema 3``, ``Screen 2``).
 _VENUE_SCREEN = re.compile(
     r"(?:[\w-]*(?:kino|saal|halle)|cinema|cinéma|theat(?:er|re)|screen)\s*\d{1,2}", re.IGNORECASE
@@ -384,6 +391,8 @@ def title_problem(
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
+    if _CAST_OR_KIND_LABEL.match(title):
+        return "it is a labelled credit or field"  # ``Leads: A, B``, ``Naturfilm: 52 Minuten``
     if _LIST_NUMBER.match(title):
         return "it opens with a list's number: an item or a part of a numbered list"
     if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
