@@ -4425,6 +4425,8 @@ Termine:
 def test_a_runtime_with_its_subtitles_and_an_age_rating_after_the_title() -> None:
     meta = read_meta("46 minutes with English subtitles")
     assert (meta.runtime, meta.subtitles, meta.unread) == ("PT46M", ("en",), [])
+    flagged = read_meta("95' OmU")  # with no word between
+    assert (flagged.runtime, flagged.subtitles, flagged.unread) == ("PT95M", ("de",), [])
     assert split_title("The Bill Douglas Trilogy: My Childhood (PG)") == (
         "The Bill Douglas Trilogy: My Childhood",
         None,

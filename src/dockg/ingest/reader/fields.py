@@ -693,9 +693,11 @@ _KIND_BY = re.compile(
 )
 
 
-#: ``90 mins with English subtitles``: a runtime, ``with``, a subtitle flag.
+#: ``90 mins with English subtitles``, ``95' OmU``: a runtime, perhaps ``with``, a subtitle
+#: flag.
 _RUNTIME_WITH_SUBTITLES = re.compile(
-    r"(?P<runtime>\d{1,3}\s*(?:min\.?|mins|minutes))\s+(?:with|mit)\s+(?P<subs>.+)", re.I
+    r"(?P<runtime>\d{1,3}\s*(?:min\.?|mins|minutes|['’′]))\s+(?:(?:with|mit)\s+)?(?P<subs>.+)",
+    re.I,
 )
 _RUNTIME_THEN_YEAR = re.compile(
     r"(?P<runtime>\d{1,3}\s*(?:min|mins|minutes|minuten)\.?)\s+(?P<year>(?:19|20)\d{2})",
@@ -730,7 +732,7 @@ def read_part(meta: Meta, part: str) -> bool:
         and runtime_of(with_subs["runtime"]) is not None
         and subtitles_of(with_subs["subs"]) is not None
     ):
-        # ``90 mins with English subtitles``: the runtime, and the copy's subtitles
+        # ``90 mins with English subtitles``, ``95' OmU``: the runtime, the copy's subtitles
         meta.runtime = runtime_of(with_subs["runtime"])
         meta.subtitles = subtitles_of(with_subs["subs"]) or ()
         meta.signals += 2
