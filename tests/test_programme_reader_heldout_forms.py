@@ -4545,3 +4545,10 @@ def test_the_last_part_of_a_hyphenated_korean_name_is_no_name() -> None:
 def test_a_cast_label_or_a_kind_as_a_label_opens_no_title() -> None:
     assert all(problems("Leads: Günes Sensoy, Doga Zeynep Doguslu", "Naturfilm: 52 Minuten"))
     assert all(problems("Cast: Ann Lee, Tom Berg", "출연: 김민수"))
+
+
+# --- the ninetieth round's forms ----------------------------------------------------------
+
+
+def test_where_tickets_are_sold_is_no_title() -> None:
+    assert all(problems("Fringe Box OfficeArt-mate", "Box Office", "Ticket Outlets"))

@@ -349,6 +349,9 @@ def _has_fields(film: FilmRecord) -> bool:
     return bool(film.directors or film.year or film.runtime or film.countries)
 
 
+#: Where tickets are sold, named where a title would stand (links run together by a
+#: capture: ``Fringe Box OfficeArt-mate``).
+_BOX_OFFICE = re.compile(r"\bbox\s*office|\bticket(?:s|ing)?\s+(?:office|outlet)s?\b", re.I)
 #: A label of the cast, or a kind of film as a label, opening a line (``Leads: NAME, NAME``,
 #: ``Cast:``, ``Darsteller:``, ``출연:``, ``Naturfilm: 52 Minuten``): a credit or a field.
 _CAST_OR_KIND_LABEL = re.compile(
@@ -391,6 +394,8 @@ def title_problem(
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
+    if _BOX_OFFICE.search(title):
+        return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
     if _CAST_OR_KIND_LABEL.match(title):
         return "it is a labelled credit or field"  # ``Leads: A, B``, ``Naturfilm: 52 Minuten``
     if _LIST_NUMBER.match(title):
