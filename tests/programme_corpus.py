@@ -168,6 +168,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
             "마케도니아",
         ),
         "ML": ("Mali", "말리"),
+        "ME": ("Montenegro", "몬테네그로"),
         "NO": ("Norway", "Norwegen", "노르웨이"),
         "LB": ("Lebanon", "Libanon", "레바논"),
         "LA": ("Laos", "라오스"),
