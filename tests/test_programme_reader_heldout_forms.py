@@ -4552,3 +4552,30 @@ def test_a_cast_label_or_a_kind_as_a_label_opens_no_title() -> None:
 
 def test_where_tickets_are_sold_is_no_title() -> None:
     assert all(problems("Fringe Box OfficeArt-mate", "Box Office", "Ticket Outlets"))
+
+
+# --- the ninety-first round's forms -------------------------------------------------------
+
+
+def test_a_foreign_name_of_two_words_after_its_country_gives_no_director() -> None:
+    records = read(
+        "상영작으로는 일본 다카하타 이사오 감독의 애니메이션 '폼포코 너구리 대작전'(2005)과"
+        " 단편영화 18편이 준비됐다."
+    )
+    assert films(records) == [("폼포코 너구리 대작전", [])]
+
+
+def test_a_makers_earlier_films_and_their_prizes_are_not_the_programmes() -> None:
+    records = read(
+        "고레에다 히로카즈는 <디스턴스>(2001), <아무도 모른다>(2004)에 이어 올해 <어느 가족>까지"
+        " 영화제 경쟁부문에 초청됐다. <아무도 모른다>로는 야기라 유야가 남우주연상을 받았다."
+        " 개관작으로 <어느 가족>을 상영한다."
+    )
+    assert [f.title for f in records.films] == ["어느 가족"]
+
+
+def test_a_pictures_alt_text_and_a_programmes_session_are_no_titles() -> None:
+    pictured = FilmRecord(title="Featured image for “Honeyland", line=1)
+    vetted(pictured)
+    assert pictured.title == "Honeyland"
+    assert all(problems("DOCUMENTARY SHORT FILM AWARDS / SESSION 2"))

@@ -256,6 +256,17 @@ def _foreign_word_before(before: str) -> bool:
     return foreign_hangul(word.group(1).replace("으", "")) and last not in (4, 8)
 
 
+def _country_then_word_before(before: str) -> bool:
+    """``일본 다카하타 이사오 감독의``: a country, then a word with no particle at its end,
+    before the name: the name is the end of a foreign name of two words."""
+    found = re.search(r"(?:^|\s)([\uac00-\ud7a3]{2,6}) ([\uac00-\ud7a3]{2,6}) $", before)
+    return (
+        found is not None
+        and country_of(found.group(1)) is not None
+        and not KOREAN_WORD_END.search(found.group(2))
+    )
+
+
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
 #: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
@@ -366,6 +377,16 @@ _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 #: A name in angle brackets that a sentence says is arranged or held (``<…>를 마련합니다``,
 #: ``<…>을 개최``): an event's, no film's.
 _EVENT_AFTER = re.compile(r"[을를]\s*(?:마련|개최|주최|연다|열고|열어|열린다)")
+#: Names in angle brackets with their years, one after another, then ``에 이어`` (``<디스턴스>
+#: (2001), <아무도 모른다>(2004)에 이어 올해 <어느 가족>까지``): a maker's earlier films, the
+#: programme's film named after them.
+_EARLIER_AFTER = re.compile(
+    r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*,\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
+    r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작)"
+)
+#: A name in angle brackets a prize was won with (``<아무도 모른다>로는 NAME가
+#: 남우주연상을``): an earlier film, told of in a sentence about its prize.
+_PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
 #: Names in angle brackets, one after another, then ``같은`` (``등``, ``처럼``) and the work
 #: someone did on them (``<더 록><아마게돈> 같은 할리우드 대작의 사운드 에디터로 일한
 #: NAME``): a guest's past work, not the programme's. (``<…> 같은 첫 장편이 있고`` and
@@ -493,6 +514,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                         or re.search(r"(?:^|\s)[\uac00-\ud7a3] $", text[: found.start("name")])
                         is not None  # ``짐 자무쉬``: a one-syllable word before is a foreign name's
                         or _foreign_word_before(text[: found.start("name")])
+                        or _country_then_word_before(text[: found.start("name")])
                     )
                 )
                 before = text[: found.start("name")]
@@ -631,6 +653,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue  # ``<가족과 함께 보는 …>를 마련합니다``: the event arranged
                 if _EXAMPLES_AFTER.match(text, found.end()):
                     continue  # ``<더 록><아마게돈> 같은 할리우드 대작``: examples of a career
+                if _EARLIER_AFTER.match(text, found.end()) or _PRIZE_WITH.match(text, found.end()):
+                    continue  # ``<디스턴스>(2001), …에 이어``, ``<…>로는 … 상을``: earlier work
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)

@@ -96,6 +96,10 @@ _NUMBERED_PROGRAMME = re.compile(
     r"\s*[:–—-]\s+\S",
     re.IGNORECASE,
 )
+#: A programme's numbered part after a slash (``… / SESSION 2``, ``… / Block 3``).
+_SESSION_PART = re.compile(
+    r"(?:program|programme|programm|block|session|part|teil)\s*\d{1,2}[a-z]?", re.IGNORECASE
+)
 #: ``1. Tierparadies und Schattenreich (45 min.)`` under ``18:30 Mythos Wald``: a title
 #: opening with a list's number is an item or a part of a numbered list (an episode of
 #: the film over it, a talk of a day): which work it names is not sure.
@@ -390,7 +394,10 @@ def title_problem(
         and all(read_part(Meta(), p) for p in parts[1:])
     ):
         return "it numbers a part of the programme"  # (``섹션2 / 전체관람가``: and its rating)
-    if _NUMBERED_PROGRAMME.match(title):
+    if _NUMBERED_PROGRAMME.match(title) or any(
+        _SESSION_PART.fullmatch(p.strip()) for p in re.split(r"\s+[/|]\s+", title)[1:]
+    ):
+        # (``DOCUMENTARY SHORT FILM AWARDS / SESSION 2``: a programme's session)
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
@@ -790,6 +797,13 @@ _VIRTUAL_SUFFIX = re.compile(
     r"\s+[–—-]\s+(?:virtual|online|in-person|hybrid)(?:\s+(?:screening|event|only))?\s*$",
     re.IGNORECASE,
 )
+#: ``Featured image for “Honeyland”``: a picture's alt text, the title in quotation marks
+#: (one of them perhaps lost with the line's end).
+_IMAGE_FOR = re.compile(
+    r"(?:featured\s+)?(?:image|photo|picture|poster|still)\s+(?:for|of|from)\s+"
+    r"[\"“„‘']?(?P<title>[^\"“”„‘’]+?)[\"”’']?",
+    re.IGNORECASE,
+)
 #: ``A Place to Breathe movie posterA Place to Breathe,``: a poster's alt text, glued to
 #: the title it repeats.
 _POSTER_ALT = re.compile(r"(?P<alt>.+?)\s+(?:movie\s+|film\s+)?poster\s*(?P<title>\S.*)", re.I)
@@ -875,6 +889,10 @@ def _strip_labels(film: FilmRecord) -> None:
     a strand's or a cinema's series (``Showcase:``, ``KINO GLOBAL:``, then its section), a
     part's number, the festival's day; a title in three languages is the first."""
     film.title = _VIRTUAL_SUFFIX.sub("", film.title)
+    pictured = _IMAGE_FOR.fullmatch(film.title)
+    if pictured is not None:
+        # ``Featured image for “Honeyland”``: a picture's alt text naming the film
+        film.title = pictured["title"].strip()
     glued = _POSTER_ALT.fullmatch(film.title)
     if glued is not None and glued["alt"].casefold() == glued["title"].rstrip(" ,").casefold():
         # ``A Place to Breathe movie posterA Place to Breathe,``: a poster's alt text glued
