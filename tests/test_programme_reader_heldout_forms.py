@@ -4552,6 +4552,8 @@ def test_a_cast_label_or_a_kind_as_a_label_opens_no_title() -> None:
 
 def test_where_tickets_are_sold_is_no_title() -> None:
     assert all(problems("Fringe Box OfficeArt-mate", "Box Office", "Ticket Outlets"))
+    # without its blank lines the page set its language note over the fields
+    assert all(problems("In English", "Auf Deutsch", "In Hebrew with English subtitles"))
 
 
 # --- the ninety-first round's forms -------------------------------------------------------

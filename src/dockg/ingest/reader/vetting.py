@@ -353,6 +353,14 @@ def _has_fields(film: FilmRecord) -> bool:
     return bool(film.directors or film.year or film.runtime or film.countries)
 
 
+#: The language a showing is in, on a line of its own (``In English``, ``Auf Deutsch``,
+#: ``In Hebrew with English subtitles``).
+_LANGUAGE_NOTE = re.compile(
+    r"(?:in|auf)\s+(?:english|englisch|german|deutsch|korean|koreanisch|french|französisch|"
+    r"spanish|spanisch|italian|italienisch|hebrew|hebräisch|arabic|arabisch|"
+    r"original\s+(?:language|version)|originalsprache)(?:\s+(?:with|mit)\s+.{2,40})?",
+    re.IGNORECASE,
+)
 #: Where tickets are sold, named where a title would stand (links run together by a
 #: capture: ``Fringe Box OfficeArt-mate``).
 _BOX_OFFICE = re.compile(r"\bbox\s*office|\bticket(?:s|ing)?\s+(?:office|outlet)s?\b", re.I)
@@ -401,6 +409,8 @@ def title_problem(
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
+    if _LANGUAGE_NOTE.fullmatch(title):
+        return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
         return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
     if _CAST_OR_KIND_LABEL.match(title):
