@@ -4581,3 +4581,17 @@ def test_a_pictures_alt_text_and_a_programmes_session_are_no_titles() -> None:
     vetted(pictured)
     assert pictured.title == "Honeyland"
     assert all(problems("DOCUMENTARY SHORT FILM AWARDS / SESSION 2"))
+
+
+# --- the ninety-second round's forms ------------------------------------------------------
+
+
+def test_a_bodys_series_a_featuring_credit_and_a_captions_festival() -> None:
+    records = read(
+        "The Korean Cultural Service's KOREAN MOVIE NIGHT turns to documentaries for its next"
+        " segment, every other Tuesday at 7pm."
+    )
+    assert films(records) == []
+    assert all(problems("Featuring: Ger Loughnane, Brendan Shanahan, Geraldine Heane"))
+    assert read_banner(line("With Dada Chen at NYAFF 2013")) is None
+    assert read_banner(line("At NYAFF 2013")) is not None

@@ -161,6 +161,8 @@ _AT_YEARED = re.compile(
     r"(?:[\w.:'’&-]*" + _FESTIVAL_WORDS + r"|[A-Z]{2,}:DOX))\s+(?P<year>(?:19|20)\d{2})\b"
 )
 
+#: ``With Dada Chen at …``: a caption naming whom a picture shows with the writer.
+_WITH_SOMEONE = re.compile(r"(?:[Ww]ith|[Mm]it)\s+[A-ZÄÖÜ][\w'’.-]+\s+[A-ZÄÖÜ]")
 #: ``LKFF2019 Final Teaser Screening``: a film festival's acronym (``…FF``) and its year.
 _ACRONYM_YEARED = re.compile(r"^(?P<name>[A-Z]{1,6}FF)\s?(?P<year>(?:19|20)\d{2})(?!\d)")
 
@@ -225,8 +227,8 @@ _GENERIC_FESTIVAL = re.compile(
 
 def _read_banner(line: Line, *, in_text: bool) -> Banner | None:
     text = line.text
-    if len(text) > 300:
-        return None
+    if len(text) > 300 or _WITH_SOMEONE.match(text):
+        return None  # (``With Dada Chen at NYAFF 2013``: a picture's caption, a visit)
     opening = find_date(text)
     dated = opening is not None and opening.start == 0  # ``18. Okt / 18:30 / …``: a day
     for form in () if dated else (_NUMBERED_KO, _NUMBERED_EN, _NUMBERED_DE):

@@ -615,6 +615,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             names = split_names(found["names"])
             if any(country_of(n) or cities_in(n) or is_region(n) for n in names):
                 continue  # ``New York’s …``: a place's, not a maker's
+            if any(_ORGANISATION.search(n) for n in names):
+                continue  # ``The Korean Cultural Service's KOREAN MOVIE NIGHT``: a body's
             fields = read_meta(extra["fields"]) if extra.get("fields") else None
             record = film(title, line)
             if extra.get("original") and record.original_title is None:

@@ -367,7 +367,7 @@ _BOX_OFFICE = re.compile(r"\bbox\s*office|\bticket(?:s|ing)?\s+(?:office|outlet)
 #: A label of the cast, or a kind of film as a label, opening a line (``Leads: NAME, NAME``,
 #: ``Cast:``, ``Darsteller:``, ``출연:``, ``Naturfilm: 52 Minuten``): a credit or a field.
 _CAST_OR_KIND_LABEL = re.compile(
-    r"(?:leads?|cast|starring|darsteller(?:innen)?|besetzung|mit|출연|"
+    r"(?:leads?|cast|starring|featuring|darsteller(?:innen)?|besetzung|mit|출연|"
     r"\w*film|dokumentation|documentary|doku)\s*:\s",
     re.IGNORECASE,
 )
