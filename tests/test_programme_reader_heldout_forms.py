@@ -4595,3 +4595,17 @@ def test_a_bodys_series_a_featuring_credit_and_a_captions_festival() -> None:
     assert all(problems("Featuring: Ger Loughnane, Brendan Shanahan, Geraldine Heane"))
     assert read_banner(line("With Dada Chen at NYAFF 2013")) is None
     assert read_banner(line("At NYAFF 2013")) is not None
+
+
+# --- the ninety-third round's forms -------------------------------------------------------
+
+
+def test_a_house_and_its_room_a_glued_year_and_a_doubled_title() -> None:
+    assert all(problems("Columbia Public Library, Friends Room", "Stadtbibliothek, Saal 2"))
+    # ``15.01.20`` and ``19:00`` run together by the capture: no date is read
+    assert find_date("15.01.2019:00 - 21:30") is None
+    assert find_date("15.01.2019: Film") is not None
+    doubled = FilmRecord(title="BACKSTAGE WIENER STAATSOPER BACKSTAGE WIENER STAATSOPER", line=1)
+    repeated = FilmRecord(title="Bora Bora", line=2, year=2019)
+    vetted(doubled, repeated)
+    assert (doubled.title, repeated.title) == ("BACKSTAGE WIENER STAATSOPER", "Bora Bora")

@@ -102,7 +102,8 @@ _DATE_FORMS = (
     # read (a two-digit year is ambiguous: 24.06.21 is a Korean 2024-06-21)
     re.compile(
         r"(?:(?<![\w.])" + _WD + r",?\s+)?(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\."
-        r"(?:\s?(?P<y>(?:19|20)\d{2})(?!\d)|(?P<yy>\d{2})(?![\d.]))?(?![\d])"
+        # (``15.01.2019:00``: a two-digit year glued to a time by the capture, no date read)
+        r"(?:\s?(?P<y>(?:19|20)\d{2})(?!\d|:\d)|(?P<yy>\d{2})(?![\d.]))?(?![\d])"
     ),
     # Thursday, October 17th, 2019 / Oct. 17 / (Thu) Oct 17
     re.compile(

@@ -371,6 +371,14 @@ _CAST_OR_KIND_LABEL = re.compile(
     r"\w*film|dokumentation|documentary|doku)\s*:\s",
     re.IGNORECASE,
 )
+#: A house and one of its rooms (``Columbia Public Library, Friends Room``): a venue.
+_HOUSE_AND_ROOM = re.compile(
+    r"[^,]{2,60}(?:\b(?:library|museum|center|centre|college|university|school|church|"
+    r"theat(?:re|er)|cinema)|kino|bibliothek|bücherei|gemeindehaus)\s*,\s*"
+    r"[^,]{0,40}(?:\b(?:room|hall|auditorium|theat(?:re|er)|studio|gallery)|saal|raum)"
+    r"(?:\s+\d{1,2})?",
+    re.IGNORECASE,
+)
 #: A cinema and its screen's number (``Leokino 2``, ``Kino 1``, ``Cinema 3``, ``Screen 2``).
 _VENUE_SCREEN = re.compile(
     r"(?:[\w-]*(?:kino|saal|halle)|cinema|cinéma|theat(?:er|re)|screen)\s*\d{1,2}", re.IGNORECASE
@@ -409,6 +417,8 @@ def title_problem(
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
+    if _HOUSE_AND_ROOM.fullmatch(title):
+        return "it names a house and its room"  # ``Columbia Public Library, Friends Room``
     if _LANGUAGE_NOTE.fullmatch(title):
         return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
@@ -899,6 +909,13 @@ def _strip_labels(film: FilmRecord) -> None:
     a strand's or a cinema's series (``Showcase:``, ``KINO GLOBAL:``, then its section), a
     part's number, the festival's day; a title in three languages is the first."""
     film.title = _VIRTUAL_SUFFIX.sub("", film.title)
+    words = film.title.split()
+    half = len(words) // 2
+    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+        # ``BACKSTAGE WIENER STAATSOPER BACKSTAGE WIENER STAATSOPER``: the title twice (two
+        # words at least each time: ``Bora Bora`` is a title), a
+        # heading and a picture's text run together by the capture
+        film.title = " ".join(words[:half])
     pictured = _IMAGE_FOR.fullmatch(film.title)
     if pictured is not None:
         # ``Featured image for “Honeyland”``: a picture's alt text naming the film
