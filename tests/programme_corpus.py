@@ -93,6 +93,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "AF": ("Afghanistan", "아프가니스탄"),
         "AR": ("Argentina", "Argentinien", "아르헨티나"),
         "AM": ("Armenia", "Armenien", "아르메니아"),
+        "AO": ("Angola", "Angola", "앙골라"),
         "AT": ("Austria", "Österreich", "오스트리아"),
         "AZ": ("Azerbaijan", "Aserbaidschan", "아제르바이잔"),
         "AU": ("Australia", "Australien", "호주", "오스트레일리아"),
