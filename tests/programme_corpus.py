@@ -177,6 +177,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "NP": ("Nepal", "네팔"),
         "TH": ("Thailand", "태국"),
         "ID": ("Indonesia", "Indonesien", "인도네시아"),
+        "MM": ("Myanmar", "Burma", "미얀마"),
         "TN": ("Tunisia", "Tunesien", "튀니지"),
         "TW": ("Taiwan", "대만"),
         "NL": ("Netherlands", "Niederlande", "네덜란드"),
