@@ -4609,3 +4609,19 @@ def test_a_house_and_its_room_a_glued_year_and_a_doubled_title() -> None:
     repeated = FilmRecord(title="Bora Bora", line=2, year=2019)
     vetted(doubled, repeated)
     assert (doubled.title, repeated.title) == ("BACKSTAGE WIENER STAATSOPER", "Bora Bora")
+
+
+# --- the ninety-fourth round's forms ------------------------------------------------------
+
+
+def test_a_title_in_english_and_german_after_a_slash_is_a_title_and_its_other() -> None:
+    both = FilmRecord(
+        title="I can't cry much louder than this / Viel lauter kann ich nicht schreien", line=1
+    )
+    one = FilmRecord(title="Fire / Ice", line=2, year=2019)
+    vetted(both, one)
+    assert (both.title, both.original_title) == (
+        "I can't cry much louder than this",
+        "Viel lauter kann ich nicht schreien",
+    )
+    assert (one.title, one.original_title) == ("Fire / Ice", None)

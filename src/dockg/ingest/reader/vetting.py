@@ -903,6 +903,26 @@ def _strip_wrapping(film: FilmRecord) -> None:
         film.title = translated["title"].strip()
 
 
+#: Words only English, or only German, writes, to tell a title's language by.
+_ENGLISH_WORDS = frozenset(
+    "the a an of and than this that is are can't don't i you we they my your with".split()  # noqa: SIM905
+)
+_GERMAN_WORDS = frozenset(
+    "der die das ein eine und ich nicht kann ist sind mit von für über wir sie mein dein".split()  # noqa: SIM905
+)
+
+
+def _two_languages(first: str, second: str) -> bool:
+    """True when one part is English and the other German by their small words (two at
+    least each), and no part is either's."""
+    words = [set(re.findall(r"[\w']+", part.casefold())) for part in (first, second)]
+    english = [len(w & _ENGLISH_WORDS) for w in words]
+    german = [len(w & _GERMAN_WORDS) for w in words]
+    return (english[0] >= 2 and german[1] >= 2 and not german[0] and not english[1]) or (
+        german[0] >= 2 and english[1] >= 2 and not english[0] and not german[1]
+    )
+
+
 def _strip_labels(film: FilmRecord) -> None:
     """What labels a title without being part of it: how the film is shown (``- Virtual
     Screening``), a poster's glued alt text, its kind (``– Documentary``, ``Dokumentarfilm:``),
@@ -916,6 +936,11 @@ def _strip_labels(film: FilmRecord) -> None:
         # words at least each time: ``Bora Bora`` is a title), a
         # heading and a picture's text run together by the capture
         film.title = " ".join(words[:half])
+    two = re.split(r"\s+/\s+", film.title)
+    if len(two) == 2 and film.original_title is None and _two_languages(*two):
+        # ``I can't cry much louder than this / Viel lauter kann ich nicht schreien``: the
+        # title in two languages, the second its other title
+        film.title, film.original_title = two[0].strip(), two[1].strip()
     pictured = _IMAGE_FOR.fullmatch(film.title)
     if pictured is not None:
         # ``Featured image for “Honeyland”``: a picture's alt text naming the film
