@@ -4625,3 +4625,9 @@ def test_a_title_in_english_and_german_after_a_slash_is_a_title_and_its_other() 
         "Viel lauter kann ich nicht schreien",
     )
     assert (one.title, one.original_title) == ("Fire / Ice", None)
+    # with a blank line between every two lines the page's month heading stood over fields
+    assert problems("Oktober 2013", "March 1999", "Summer 1993") == [
+        "it names a month",
+        "it names a month",
+        None,
+    ]

@@ -33,7 +33,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from dockg.ingest.reader.blocks import LABEL_OVER_FIELDS, is_section_heading
-from dockg.ingest.reader.dates import prints_date_or_time
+from dockg.ingest.reader.dates import month_of, prints_date_or_time
 from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
     CREW_LABEL,
@@ -455,6 +455,9 @@ def title_problem(
         return "it ends in a colon: it labels what follows"
     if prints_date_or_time(title):
         return "it holds a date or a time"
+    month_year = re.fullmatch(r"(?P<month>[^\W\d_]{3,9})\.?\s+(?:19|20)\d{2}", title)
+    if month_year is not None and month_of(month_year["month"]) is not None:
+        return "it names a month"  # ``Oktober 2013``: the month's heading
     foreign = _FOREIGN_DAY.fullmatch(title)
     if foreign is not None and foreign["month"].casefold() in _FOREIGN_MONTHS:
         return "it is a day in another language"
