@@ -116,13 +116,20 @@ FLATTENED = (
 )
 
 
+def _laid_out(name: str, mode: str, folder: Path) -> tuple[str, list[str]]:
+    """A corpus page laid out otherwise (``mode``, see :func:`perturbed`): its text, and
+    the wrong facts of its import with the key's zone and year."""
+    (key,) = [k for k in corpus_keys() if f"{k.site}/{k.page.stem}" == name]
+    moved = perturbed(key, mode, folder)
+    scored = score_import(moved, import_page(moved, folder, in_process=True, settled=True))
+    return moved.page.read_text(encoding="utf-8"), [f"{f.kind}: {f.detail}" for f in scored.wrong]
+
+
 @pytest.mark.parametrize("name", FLATTENED)
 def test_a_page_without_its_blank_lines_gets_no_wrong_fact(name: str, tmp_path: Path) -> None:
-    (key,) = [k for k in corpus_keys() if f"{k.site}/{k.page.stem}" == name]
-    moved = perturbed(key, "noblank", tmp_path)
-    assert "\n\n" not in moved.page.read_text(encoding="utf-8")
-    scored = score_import(moved, import_page(moved, tmp_path, in_process=True, settled=True))
-    assert [f"{f.kind}: {f.detail}" for f in scored.wrong] == []
+    text, wrong = _laid_out(name, "noblank", tmp_path)
+    assert "\n\n" not in text
+    assert wrong == []
 
 
 #: Pages whose import with a blank line between every two lines stated wrong facts before
@@ -137,11 +144,9 @@ SPACED = (
 
 @pytest.mark.parametrize("name", SPACED)
 def test_a_page_with_doubled_blank_lines_gets_no_wrong_fact(name: str, tmp_path: Path) -> None:
-    (key,) = [k for k in corpus_keys() if f"{k.site}/{k.page.stem}" == name]
-    moved = perturbed(key, "doubleblank", tmp_path)
-    assert "\n\n" in moved.page.read_text(encoding="utf-8")
-    scored = score_import(moved, import_page(moved, tmp_path, in_process=True, settled=True))
-    assert [f"{f.kind}: {f.detail}" for f in scored.wrong] == []
+    text, wrong = _laid_out(name, "doubleblank", tmp_path)
+    assert "\n\n" in text
+    assert wrong == []
 
 
 @pytest.mark.parametrize("page", refused_pages(), ids=lambda p: p.name)

@@ -49,6 +49,7 @@ from dockg.ingest.reader.lines import (
     Classified,
     LineKind,
     ScheduleCell,
+    previous_filled,
 )
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
 from dockg.ingest.text import Line
@@ -295,7 +296,12 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             if above is None:
                 continue
             named = _title_over_name(items, above, sections) if not texts and not labelled else None
-            if named is None and not texts and not labelled and above == _filled_over(items, top):
+            if (
+                named is None
+                and not texts
+                and not labelled
+                and above == previous_filled(items, top)
+            ):
                 # the same with a blank line between every two: ``LOCKED OUTSIDE``, the
                 # synopsis, ``Ross Richardson``, the fields, each a paragraph
                 named = _caps_title_over_synopsis_over_name(items, above, spaced=True)
@@ -794,26 +800,18 @@ def _title_over_rows_over_name(
     if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
         return None
     rows: list[int] = []
-    index = _filled_over(items, name)
+    index = previous_filled(items, name)
     while index is not None and items[index].kind in (LineKind.SCHEDULE, LineKind.DATE):
         if items[index].title:
             return None
         rows.insert(0, index)
-        index = _filled_over(items, index)
+        index = previous_filled(items, index)
     if not any(items[i].kind is LineKind.SCHEDULE for i in rows) or index is None:
         return None
     title = items[index].line.text.strip()
     if items[index].kind is not LineKind.TEXT or looks_like_name(title) or len(title) > 100:
         return None
     return index, rows
-
-
-def _filled_over(items: Sequence[Classified], index: int) -> int | None:
-    """The index of the first line over ``index`` that is not blank, or None."""
-    over = index - 1
-    while over >= 0 and items[over].kind is LineKind.BLANK:
-        over -= 1
-    return over if over >= 0 else None
 
 
 def _caps_title_over_synopsis_over_name(
@@ -826,7 +824,7 @@ def _caps_title_over_synopsis_over_name(
     names = split_names(text)
     if not names or not all(looks_like_name(n) for n in names) or _HOUSE_WORD.search(text):
         return None
-    step = _filled_over if spaced else (lambda _items, i: i - 1 if i > 0 else None)
+    step = previous_filled if spaced else (lambda _items, i: i - 1 if i > 0 else None)
     index = step(items, name)
     if index is None or items[index].kind is not LineKind.PROSE:
         return None

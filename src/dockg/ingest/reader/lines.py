@@ -688,6 +688,14 @@ def next_filled(items: Sequence[Classified], index: int) -> int | None:
     return None
 
 
+def previous_filled(items: Sequence[Classified], index: int) -> int | None:
+    """The index of the first line before ``index`` that is not blank, or None."""
+    for before in range(index - 1, -1, -1):
+        if items[before].kind is not LineKind.BLANK:
+            return before
+    return None
+
+
 #: Fields printed between an entry's title and its credit, runtime first (``길 잃은 아기
 #: 사슴 29분 / 2005 / 미국(감독 : …)``): a runtime, a slash, then more fields.
 _TRAILING_FIELDS = re.compile(

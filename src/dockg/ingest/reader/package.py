@@ -103,13 +103,9 @@ def doors_rows(items: Sequence[Classified], rows: Sequence[int]) -> list[int]:
     """The rows among ``rows`` whose time a line of the page gives as when its doors open
     (or a reception starts)."""
     doors = {
-        clock.value
+        (clock.value.hour, clock.value.minute)
         for item in items
         if _DOORS.search(item.line.text)
         for clock in find_times(item.line.text)
     }
-    return [
-        i
-        for i in rows
-        if any((c.hour, c.minute) in {(t.hour, t.minute) for t in doors} for c in items[i].cells)
-    ]
+    return [i for i in rows if any((c.hour, c.minute) in doors for c in items[i].cells)]
