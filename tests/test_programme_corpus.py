@@ -56,7 +56,7 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 #: held-out pages (src/dockg/docs/programme-corpus.md), the third to ninety-fifth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 1947
+FILMS_FOUND_FLOOR = 1948
 SCREENINGS_FOUND_FLOOR = 179
 
 

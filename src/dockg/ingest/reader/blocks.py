@@ -49,6 +49,7 @@ from dockg.ingest.reader.lines import (
     Classified,
     LineKind,
     ScheduleCell,
+    next_filled,
     previous_filled,
 )
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord
@@ -88,8 +89,12 @@ def is_section_heading(text: str, sections: Sequence[str]) -> bool:
 
 def labels_over_titles(items: Sequence[Classified]) -> list[str]:
     """Short lines the page prints right over the titles of two films or more (a strand, a
-    section: ``Czech Joy`` over a title over its fields): section names the page gives."""
+    section: ``Czech Joy`` over a title over its fields): section names the page gives.
+    A line printed twice over the same line is a title (``The Last Patrol`` over
+    ``Sebastian Junger`` over the fields, the film listed twice): a strand stands over
+    different films."""
     counts: dict[str, list[str]] = {}
+    under: dict[str, set[str]] = {}
     for index in range(len(items) - 2):
         label, title, fields = items[index : index + 3]
         if (
@@ -99,7 +104,8 @@ def labels_over_titles(items: Sequence[Classified]) -> list[str]:
             and len(label.line.text) <= 60
         ):
             counts.setdefault(label.line.text.casefold(), []).append(label.line.text)
-    return [texts[0] for texts in counts.values() if len(texts) >= 2]
+            under.setdefault(label.line.text.casefold(), set()).add(title.line.text.casefold())
+    return [texts[0] for key, texts in counts.items() if len(under[key]) >= 2]
 
 
 def _names_a_label(text: str, sections: Sequence[str]) -> bool:
@@ -164,6 +170,8 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             taken.add(index)
             continue
         if item.kind is not LineKind.META or index in taken or _byline(items, index):
+            continue
+        if _over_contact(items, index):
             continue
         top = _run_above(items, index, _HEADER_KINDS)
         touching = top < index and any(i in taken for i in range(top, index))
@@ -324,7 +332,8 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
                 header = [above, *header]
                 title = above
         else:
-            picked = _pick_title(items, texts, sections)
+            credited = [n for m in (items[i].meta for i in header) if m for n in m.directors]
+            picked = _pick_title(items, texts, sections, credited)
             if picked is None:
                 continue
             title = picked
@@ -336,6 +345,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             continue
         taken.update(header)
         blocks.append(Block(title, header))
+    blocks = _drop_lone_names(items, blocks)
     blocks.sort(key=lambda b: b.title_index)
     for number, block in enumerate(blocks):
         following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
@@ -450,6 +460,25 @@ def _byline(items: Sequence[Classified], index: int) -> bool:
     return above and (below or dated)
 
 
+def _over_contact(items: Sequence[Classified], index: int) -> bool:
+    """``Director: Sarah Pike`` over ``Phone: 530-898-6341``: a director naming nothing
+    else over a phone or mail line is a series' or an office's, not a film's."""
+    meta = items[index].meta
+    if meta is None or not meta.directors:
+        return False
+    if meta.countries or meta.year or meta.runtime or meta.section or meta.premiere:
+        return False
+    under = next_filled(items, index)
+    return under is not None and _CONTACT.match(items[under].line.text) is not None
+
+
+#: A contact's line: a phone, a fax or a mail address, labelled.
+_CONTACT = re.compile(
+    r"\s*(?:phone|tel(?:ephone|efon)?|fax|e-?mail|mail|전화|연락처|이메일)\b\.?\s*:?",
+    re.IGNORECASE,
+)
+
+
 def is_inline_block(items: Sequence[Classified], block: Block) -> bool:
     """True for a block that is one line (a film named inline or a quoted heading)."""
     return block.header == [block.title_index]
@@ -516,7 +545,10 @@ _LINK_LINE = re.compile(
 
 
 def _pick_title(
-    items: Sequence[Classified], texts: list[int], sections: Sequence[str]
+    items: Sequence[Classified],
+    texts: list[int],
+    sections: Sequence[str],
+    credited: Sequence[str] = (),
 ) -> int | None:
     """The title among the short lines over a header's fields: the nearest that is no
     section heading, date or name under a title; with the line over it when the two
@@ -553,7 +585,15 @@ def _pick_title(
         # whose fields follow is not sure
         return None
     nearest = candidates[-1]
-    if len(candidates) >= 2 and looks_like_name(items[nearest].line.text):
+    nearest_text = items[nearest].line.text.strip()
+    if len(candidates) >= 2 and looks_like_name(nearest_text):
+        upper = items[candidates[-2]].line.text
+        if credited and nearest_text not in credited and not in_capitals(upper):
+            # ``Ein Film für Rita`` over ``Signers Koffer`` over ``von Peter Liechti``:
+            # the fields credit another director, so the name-shaped line may be the
+            # title, or a producer's name under it; which, is not sure. A title in
+            # capitals over it is the title (``HUEVOS DE ORO``, ``Golden Balls``)
+            return None
         return candidates[-2]  # Title, then the director's name, then the fields
     before = nearest - 1
     if before in candidates:
@@ -563,6 +603,10 @@ def _pick_title(
             or above.kind in (LineKind.BLANK, LineKind.HEADING)
             or (is_section_heading(above.line.text, sections))
         ):
+            if in_capitals(items[nearest].line.text) and not in_capitals(items[before].line.text):
+                # ``Dokumentarfilme International`` over ``DEMINERS`` over the fields: a
+                # strand's name over a title printed in capitals, as titles are
+                return nearest
             return before  # Title, then its original title, then the fields
     return nearest
 
@@ -776,6 +820,45 @@ def _title_over_day(
     ):
         return None
     return title
+
+
+def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[Block]:
+    """Blocks without a lone name for title where the page prints its films' titles over
+    their directors' names over the fields: a name right over the fields, under another
+    film's synopsis, is then a director whose title the page lost, and is not read."""
+
+    def plain_name(index: int) -> bool:
+        text = items[index].line.text.strip()
+        return (
+            items[index].kind is LineKind.TEXT
+            and looks_like_name(text)
+            and _PLAIN_NAME.fullmatch(text) is not None
+        )
+
+    def unlabelled_fields(index: int) -> bool:
+        meta = items[index].meta if index < len(items) else None
+        return items[index].kind is LineKind.META and not (meta and meta.directors)
+
+    over_names = sum(
+        1
+        for b in blocks
+        if b.title_index + 2 < len(items)
+        and plain_name(b.title_index + 1)
+        and unlabelled_fields(b.title_index + 2)
+    )
+    if over_names < 2:
+        return blocks
+    return [
+        b
+        for b in blocks
+        if not (
+            b.title_index > 0
+            and plain_name(b.title_index)
+            and b.title_index + 1 < len(items)
+            and unlabelled_fields(b.title_index + 1)
+            and items[b.title_index - 1].kind is LineKind.PROSE
+        )
+    ]
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
@@ -1065,7 +1148,12 @@ def read_block(
                 film.directors.append((text, item.line.number))
             elif _names_list(item) and not film.directors and not credited:
                 film.directors.extend((n, item.line.number) for n in split_names(text))
-            elif film.original_title is None and not looks_like_name(text):
+            elif (
+                film.original_title is None
+                and not looks_like_name(text)
+                and text not in {_neighbour(items, index, -1), _neighbour(items, index, 1)}
+            ):
+                # (a line printed again right over or under itself is a picture's credit)
                 film.original_title = text
             else:
                 unused.append(Note(item.line.number, text))

@@ -373,12 +373,19 @@ SECTION_LABEL = re.compile(
 _DIRECTOR_WORD_AFTER = re.compile(r"(?<=[\uac00-\ud7a3])\s*감독$")
 
 
+#: A sentence's stop after a name's last word (``Directed by Carla Simon.``); an initial's
+#: or a suffix's stop (``B.``, ``Jr.``) is the name's own.
+_SENTENCE_STOP = re.compile(r"(?<=[^\W\d]{2}[^\W\dA-Z])\.$")
+
+
 def split_names(text: str) -> tuple[str, ...]:
     """``A, B & C``, ``A und B``, ``A/B`` → names; two given names sharing a family name
     (``Bill & Turner Ross``) → ``Bill Ross``, ``Turner Ross``."""
     parts = re.split(r"\s*(?:,|&|/|·|\band\b|\bund\b)\s*", text)
     # ``나영길 감독``: a Korean name, then the word for director
-    names = tuple(_DIRECTOR_WORD_AFTER.sub("", p.strip()) for p in parts if p.strip())
+    names = tuple(
+        _SENTENCE_STOP.sub("", _DIRECTOR_WORD_AFTER.sub("", p.strip())) for p in parts if p.strip()
+    )
     if (
         len(names) == 2
         and re.fullmatch(r"[A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?", names[0])

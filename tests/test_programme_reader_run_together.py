@@ -1,0 +1,154 @@
+"""Pages laid out otherwise (issue 13): the corpus's pages read again with their blank
+lines taken out, or doubled, showed lines the reader took for what they are not. Each
+such form has a test here, on a small invented page in the real page's shape, with the
+blank lines as the perturbed page had them: what is read, and what is not.
+"""
+
+from __future__ import annotations
+
+from dockg.ingest.reader import ReadOptions, read_programme
+from dockg.ingest.reader.fields import split_names
+from dockg.ingest.reader.records import ProgrammeRecords
+from dockg.ingest.text import Line
+
+
+def read(page: str, **options: object) -> ProgrammeRecords:
+    lines = [Line(n, t.strip(), t) for n, t in enumerate(page.strip("\n").split("\n"), start=1)]
+    return read_programme(lines, ReadOptions(**options))  # type: ignore[arg-type]
+
+
+def films(records: ProgrammeRecords) -> list[tuple[str, list[str]]]:
+    return [(f.title, [n for n, _ in f.directors]) for f in records.films]
+
+
+def test_a_film_listed_twice_gives_no_strand_of_its_own_title() -> None:
+    # a festival's schedule lists its opening film under its time and again under the
+    # reception: the title over the director's name over the fields, twice. A line over
+    # the same title twice is that title, no strand's name over two films
+    page = """
+Thursday, October 23
+7:00pm
+The Lighthouse Keepers
+Mara Olsen
+2014 | 86 Minutes | USA
+A keeper and his daughter spend the last winter before the light is automated.
+9:00pm
+Opening Night Reception
+The Lighthouse Keepers
+Mara Olsen
+2014 | 86 Minutes | USA
+"""
+    records = read(page)
+    assert films(records) == [("The Lighthouse Keepers", ["Mara Olsen"])]
+    assert all(f.section is None for f in records.films)
+
+
+def test_a_lone_name_under_a_synopsis_is_no_title_where_titles_stand_over_names() -> None:
+    # a shorts programme printing each film's title over its director's name over the
+    # fields, the last film's title lost in the capture: its director's name stands right
+    # under the film above's synopsis, and is not read as a title
+    page = """
+Salt Roads
+Hana Berg
+United Kingdom, 2021
+12:10 mins
+Two brothers keep their late father's salt works going for one more summer.
+The Quiet Ward
+Lukas Moreau
+Netherlands, 2022
+10:30 mins
+A night nurse walks the corridors of a hospital that is about to close.
+Jamie Okafor
+United Kingdom, 2022
+11:35 mins
+A boxer who is paid to lose counts the bouts he has left.
+"""
+    records = read(page)
+    assert films(records) == [("Salt Roads", ["Hana Berg"]), ("The Quiet Ward", ["Lukas Moreau"])]
+
+
+def test_a_lone_name_is_a_title_where_no_titles_stand_over_names() -> None:
+    # the same lone name on a page whose films print no name under their titles: a title
+    page = """
+Salt Roads
+United Kingdom, 2021
+Two brothers keep their late father's salt works going for one more summer.
+Jamie Okafor
+United Kingdom, 2022
+A portrait of a boxer who is paid to lose.
+"""
+    assert [f.title for f in read(page).films] == ["Salt Roads", "Jamie Okafor"]
+
+
+def test_a_sentence_stop_is_no_part_of_a_directors_name() -> None:
+    page = """
+Monday 25 March 2019 at 7.45 pm.
+SUMMER HOUSE (12)
+Spain 2018.  97 minutes.  In Catalan with English subtitles.
+Directed by Carla Vidal.
+"""
+    assert films(read(page)) == [("SUMMER HOUSE", ["Carla Vidal"])]
+    assert split_names("Donnie Seals Jr.") == ("Donnie Seals Jr.",)
+    assert split_names("András Vágvölgyi B.") == ("András Vágvölgyi B.",)
+    assert split_names("Carla Vidal.") == ("Carla Vidal",)
+
+
+def test_a_series_director_over_her_phone_is_no_films() -> None:
+    # a university's film series: its director and her phone under the series' name and
+    # its weekly slot
+    page = """
+University Film Series
+$3 donation appreciated, Tuesdays, 7:30pm in the Little Theatre (Ayres 106)
+Director: Sarah Lind
+Phone: 530-898-0000
+"""
+    records = read(page)
+    assert records.films == []
+
+
+def test_a_pictures_credit_printed_three_times_is_no_original_title() -> None:
+    # a competition's page: each title over its picture's credit, printed three times
+    # (once per picture size), over the fields
+    page = """
+Wettbewerb Dokumentarfilm 2019
+DIE WAHLHELFER
+lichtspielfilm
+lichtspielfilm
+lichtspielfilm
+Regie: Michael Brandt / Deutschland 2019 / Dokumentarfilm / Farbe / 82 Min. / Uraufführung
+"""
+    records = read(page)
+    assert [(f.title, f.original_title) for f in records.films] == [("DIE WAHLHELFER", None)]
+
+
+def test_a_strands_name_over_a_title_in_capitals_is_no_title() -> None:
+    # a strand's name in mixed case over a title in capitals over the fields: the title
+    # is the line printed as titles are, not the strand's name over it
+    page = """
+Dokumentarfilme International
+MINENRÄUMER
+D 2022 • 78’ • OmdtUT • Regie: Michael Urs Keller
+"""
+    assert films(read(page)) == [("MINENRÄUMER", ["Michael Urs Keller"])]
+
+
+def test_a_name_shaped_line_over_another_credited_director_is_not_guessed() -> None:
+    # a slot's dedication over a title that has the shape of a name over ``von NAME``:
+    # the title is the name-shaped line or the line over it; which, is not sure. The
+    # same with the title in capitals over its English title is read
+    page = """
+Sonntag, 8.11.2020
+10.30 Uhr
+Ein Film für Rita
+Signers Koffer
+von Peter Liechti
+CH 1996 | 80 Min.
+"""
+    assert films(read(page)) == []
+    capitals = """
+HUEVOS DE ORO
+Golden Balls
+dir. Bigas Luna
+Spain 1993, 95 min.
+"""
+    assert films(read(capitals)) == [("HUEVOS DE ORO", ["Bigas Luna"])]
