@@ -20,6 +20,7 @@ from dockg.ingest.reader.fields import (
     read_title_dir,
     split_title,
     split_title_director,
+    two_scripts,
 )
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
 from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
@@ -4631,3 +4632,63 @@ def test_a_title_in_english_and_german_after_a_slash_is_a_title_and_its_other() 
         "it names a month",
         None,
     ]
+
+
+# --- the ninety-sixth round's forms -------------------------------------------------------
+
+
+def test_a_name_in_hangul_and_in_latin_letters_is_one_director() -> None:
+    # an animal film festival's outdoor screenings: ``<제목> English title``, then a line
+    # of cells, the director's name in Hangul and in Latin letters first
+    page = """
+8월 23일 금요일
+
+<아기공룡 둘리 - 얼음별 대모험> The Little Dinosaur Dooly
+
+김수정|KIM Soo-jung|1996|79m26s|Korea|Animation
+
+8월 24일 토요일
+
+<베일리 어게인> A Dog's Purpose
+
+라세 할스트롬|Lasse Hallstrom|2017|100m|USA|Color|Fiction
+"""
+    records = read(page)
+    assert films(records) == [
+        ("아기공룡 둘리 - 얼음별 대모험", ["김수정"]),
+        ("베일리 어게인", ["라세 할스트롬"]),
+    ]
+    assert two_scripts("김수정", "KIM Soo-jung") and two_scripts("라세 할스트롬", "Lasse Hallstrom")
+    # two makers, one in each script, with a different count of words: not one name
+    assert not two_scripts("라세 할스트롬", "Anna Berg Holm")
+    assert not two_scripts("파도", "Kim Ji-hoon")
+
+
+def test_a_title_in_capitals_joined_by_an_ampersand_is_one_title() -> None:
+    page = """
+Preis des Filmvereins
+Die Mitglieder wählen den Film, der am meisten zum Handeln anregt.
+HAMAMA & CALUNA von Andreas Anouk Muggli (Schweiz, 2018, 22’40’’)
+"""
+    assert films(read(page)) == [("HAMAMA & CALUNA", ["Andreas Anouk Muggli"])]
+
+
+def test_a_runtime_in_words_after_a_possessive_is_no_part_of_the_title() -> None:
+    # a news item listing a day's films in one sentence: ``NAME’s 11-minute Title``,
+    # ``NAME’s eight-minute Title``, ``A and B’s six-minute Title``
+    page = """
+Among the films to be screened on Saturday are Elena Voss’s eight-minute Night Bus ,
+about a bus that becomes a shelter; Juan Ortega’s 11-minute Companions: Letters Home ;
+Wesley Hart and Greg Lund’s six-minute Light Keepers , a tribute to an engineer.
+"""
+    records = read(" ".join(page.split("\n")))
+    assert sorted((f.title, [n for n, _ in f.directors], f.runtime) for f in records.films) == [
+        ("Companions: Letters Home", ["Juan Ortega"], None),
+        ("Light Keepers", ["Wesley Hart", "Greg Lund"], "PT6M"),
+        ("Night Bus", ["Elena Voss"], "PT8M"),
+    ]
+    # after another item's title, ``and`` joins two items, not two makers
+    listed = read(
+        "Films include Anna Berg’s Wrong Elements and Ehab Tamir’s Of Land and Bread, both new."
+    )
+    assert ("Of Land and Bread", ["Ehab Tamir"]) in films(listed)

@@ -7,7 +7,7 @@ blank lines as the perturbed page had them: what is read, and what is not.
 from __future__ import annotations
 
 from dockg.ingest.reader import ReadOptions, read_programme
-from dockg.ingest.reader.fields import split_names
+from dockg.ingest.reader.fields import looks_like_name, split_names
 from dockg.ingest.reader.records import ProgrammeRecords
 from dockg.ingest.text import Line
 
@@ -152,3 +152,39 @@ dir. Bigas Luna
 Spain 1993, 95 min.
 """
     assert films(read(capitals)) == [("HUEVOS DE ORO", ["Bigas Luna"])]
+
+
+def test_a_programmes_kind_under_a_title_is_no_directors_name() -> None:
+    # a festival's front page, its events a title over what they are: no film over a
+    # director, though each pair has the shape of one
+    page = """
+16 Sunrises
+Eröffnungsfilm
+NoBody is perfect
+Rahmenprogramm Familie
+Codonaut
+Interactive Web-Documentary
+My Climate Diet
+Kurzfilmprogramm Schule
+"""
+    assert read(page).films == []
+    assert not any(
+        looks_like_name(text)
+        for text in ("Rahmenprogramm Familie", "Interactive Web-Documentary", "Kurzfilmprogramm")
+    )
+    assert looks_like_name("Filmon Tesfaye")
+
+
+def test_a_pictures_file_name_glued_to_a_rows_weekday_is_no_title() -> None:
+    # a seniors' cinema series: the film's title and town, then its picture's file name
+    # glued by the capture to the row's weekday, then ``Doku von NAME, CH 2013``
+    page = """
+Der Imker (Glarus)
+derimkerMontag, 23. Juni 2014, 14:30 Uhr
+Doku von Mano Khalil,  CH 2013 (Deutsch/Türk., mit UT)
+"""
+    records = read(page)
+    assert all("Montag" not in f.title for f in records.films)
+    assert not any("derimker" in note.text for note in records.ambiguous)
+    row = "Vaters_GartenMontag, 26. Mai 2014, 14:30 Uhr"
+    assert all("Garten" not in f.title for f in read(f"Vaters Garten\n{row}\n").films)

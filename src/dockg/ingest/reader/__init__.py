@@ -190,6 +190,13 @@ def _an_entry(text: str) -> bool:
 #: (``1629729799_630_15-Films-…-InternationalKangyu Garam, …``): a timestamp, an
 #: underscore, a slug, up to where a capitalised word follows a small letter.
 _GLUED_FILE_NAME = re.compile(r"^\d{6,}_[\w-]*?[a-z](?=[A-Z][a-z]+[\s,])")
+#: An image's file name glued by the capture to the weekday opening a row
+#: (``Vaters_GartenMontag, 26. Mai 2014, 14:30 Uhr``, ``derimkerMontag, …``): one word
+#: up to a small letter or an underscore right before the capitalised weekday.
+_GLUED_BEFORE_DAY = re.compile(
+    r"^[\w.-]*?[a-z_](?=(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+\d)"
+)
 #: A still's text glued by the capture to the end of a title (``퀴어의 방 스틸컷1``).
 _GLUED_STILL = re.compile(r"\s+스틸컷\s*\d*$")
 #: A numbered list's marker spelt out for screen readers, glued by the capture to the
@@ -203,6 +210,7 @@ def _unglue_file_names(lines: list[Line]) -> list[Line]:
     out = []
     for line in lines:
         text = _GLUED_FILE_NAME.sub("", _GLUED_LIST_MARKER.sub("", line.text))
+        text = _GLUED_BEFORE_DAY.sub("", text)
         text = _GLUED_STILL.sub("", text)
         out.append(Line(line.number, text, line.raw) if text != line.text else line)
     return out

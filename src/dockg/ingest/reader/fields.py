@@ -451,8 +451,14 @@ def looks_like_name(text: str) -> bool:
         all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
         and country_of(text) is None  # ``New Zealand``, ``Sri Lanka``: a country
-        and not any(w.casefold().endswith("film") for w in words)  # ``Dokumentarfilm von …``
+        # ``Dokumentarfilm von …``, ``Rahmenprogramm Familie``, ``Interactive Web-Documentary``
+        and not any(w.casefold().endswith(_PROGRAMME_ENDINGS) for w in words)
     )
+
+
+#: The end of a word naming a film or a programme (``Dokumentarfilm``, ``Rahmenprogramm``,
+#: ``Web-Documentary``): never in a personal name.
+_PROGRAMME_ENDINGS = ("film", "programm", "programme", "program", "documentary", "dokumentation")
 
 
 #: Lower-case particles inside a name (``Jaap van Hoewijk``, ``Ana de la Cruz``).
@@ -481,6 +487,20 @@ _PARTICLES = frozenset(
 
 #: A foreign name written in Hangul (``커스틴 존슨``), read only before a header's fields.
 _FOREIGN_HANGUL = re.compile(r"[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
+
+
+def two_scripts(hangul: str, latin: str) -> bool:
+    """``김수정`` and ``KIM Soo-jung``, ``라세 할스트롬`` and ``Lasse Hallstrom``: a name in
+    Hangul beside a name in Latin letters of as many words (a Korean name of one word
+    beside two or three): one person's name in two scripts, as Korean pages print it."""
+    hangul, latin = hangul.strip(), latin.strip()
+    if re.search(r"[\uac00-\ud7a3]", latin) or not looks_like_name(latin):
+        return False
+    words = len(latin.split())
+    if korean_name(hangul):
+        return words in (2, 3)
+    return _FOREIGN_HANGUL.fullmatch(hangul) is not None and len(hangul.split()) == words
+
 
 _NOT_NAME_WORDS = frozenset(
     [
@@ -1014,6 +1034,8 @@ def read_meta(text: str) -> Meta:
             leading = False
             continue
         if leading and not labelled and name_like and not read_part(Meta(), part):
+            if unlabelled and two_scripts(unlabelled[-1], part):
+                continue  # ``김수정|KIM Soo-jung|1996``: the name before in Latin letters
             meta.directors.append(part)  # names before the fields: the directors
             unlabelled.append(part)
             meta.signals += 1 if len(meta.directors) == 1 else 0
@@ -1444,6 +1466,8 @@ def read_title_names_fields(text: str) -> tuple[str, Meta] | None:
     title, names = parts[0], split_names(parts[1])
     if read_part(Meta(), title) or looks_like_name(title) or not names:
         return None
+    if two_scripts(title, parts[1]):
+        return None  # ``라세 할스트롬|Lasse Hallstrom|2017``: one name in two scripts
     if not all(looks_like_name(n) and not read_part(Meta(), n) for n in names):
         return None  # (``New Zealand`` is shaped like a name, and is a country)
     meta = read_meta(" | ".join(parts[2:]))

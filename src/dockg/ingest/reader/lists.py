@@ -56,7 +56,11 @@ _SMALL = frozenset(
 #: Words that may follow a title in an aside (``Okja on the big screen``); ``of`` may not.
 _AFTER_TITLE = frozenset(["on", "in", "at", "with", "from", "for"])
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"‘'])")
-_POSSESSIVE = re.compile(r"^(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){1,3})[’']s\s+(?P<rest>.+)$")
+#: ``NAME’s Title``, ``NAME’s 11-minute Title`` (its runtime no part of its title).
+_POSSESSIVE = re.compile(
+    r"^(?P<name>[A-Z][\w.-]*(?:[ -][A-Z][\w.-]*){1,3})[’']s\s+"
+    r"(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-minute(?:-long)?\s+)?(?P<rest>.+)$"
+)
 #: ``a documentary about …``, ``a Korean road movie``: an apposition naming a film's kind.
 _KIND = re.compile(
     r"^(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:documentary|film|feature|drama|comedy|thriller|"

@@ -76,10 +76,25 @@ _TITLE_WORD = r"(?:[A-Z0-9][\w'-]*)"
 _SMALL = r"(?:of|and|the|in|at|on|a|an|to|for|with)"
 _EN_POSSESSIVE_PLAIN = re.compile(
     r"(?P<name>[A-Z][A-Za-z]+(?:-[A-Za-z]+)?(?: [A-Z][A-Za-z]+(?:-[A-Za-z]+)?){1,2})’s\s+"
+    # ``NAME’s 11-minute Title``, ``NAME’s nine-minute-long Title``: its runtime first
+    r"(?:(?P<minutes>\d{1,3}|[a-z]+(?:-[a-z]+)?)-minute(?:-long)?\s+)?"
     r"(?P<t>" + _TITLE_WORD + r"(?:\s+(?:" + _SMALL + r"\s+)*" + _TITLE_WORD + r")*)"
     r"(?=\s*[,;.]|\s*\((?:19|20)\d{2}\)|\s+(?:which|is|was|will|starring)\b|"
     r"\s+" + _SMALL + r"\s+[a-z])"
 )
+#: A first maker before a possessive's name, opening a list's item (``…; Wesley Shrum
+#: and`` Greg Scott’s …); after another item's title (``NAME’s Wrong Elements and``) none.
+_PARTNER_BEFORE = re.compile(
+    r"(?:^|[;:]\s*)(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\s+and\s+$"
+)
+#: A runtime in words before a title (``eight-minute``), as English prose prints it.
+_MINUTES = {
+    word: number
+    for number, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen"  # noqa: SIM905
+        " fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
 #: After an unquoted title, a comma and a capital may be the title going on (``Come,
 #: Together``): the title's end is not known then.
 _MAY_GO_ON = re.compile(r"\s*,\s*[A-Z]")
@@ -317,12 +332,13 @@ _QUOTED_RUNTIME = re.compile(
 #: THE CITY (AKHER AYAM EL MADINA) von Tamer El Said``: a title in capitals inside a
 #: sentence (an original title in capitals in parentheses after it), ``von`` or ``by``
 #: and its makers, perhaps its fields in parentheses. A dash may join the title's parts
-#: (``SOUND OF HEIMAT - DEUTSCHLAND SINGT von …``); no title starts after a dash.
+#: (``SOUND OF HEIMAT - DEUTSCHLAND SINGT von …``), or an ampersand (``HAMAMA & CALUNA``);
+#: no title starts after a dash or an ampersand.
 _CAPS_WORD = r"[A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9][A-ZÄÖÜÀ-ÖØ-ÞĀ-Ž0-9'’.&!?:-]*"
 _CAPS_BY = re.compile(
-    r"(?<![\w'’.#@-])(?<![\w?!] [–—-] )(?P<t>"
+    r"(?<![\w'’.#@-])(?<![\w?!] [–—-] )(?<!& )(?P<t>"
     + _CAPS_WORD
-    + r"(?:,?\s+(?:[–—-]\s+)?"
+    + r"(?:,?\s+(?:[–—&-]\s+)?"
     + _CAPS_WORD
     + r")*)"
     r"(?:\s*\((?P<original>" + _CAPS_WORD + r"(?:\s+" + _CAPS_WORD + r")*)\))?"
@@ -548,8 +564,23 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue
                 english = found.groupdict().get("english")
                 record = film(english.strip() if english else _title(found), line)
+                minutes = _MINUTES.get(found.groupdict().get("minutes") or "")
+                if minutes is None and (found.groupdict().get("minutes") or "").isdigit():
+                    minutes = int(found["minutes"])
+                if minutes and record.runtime is None:
+                    record.runtime = f"PT{minutes}M"
+                    record.runtime_line = (line.number, found.group(0))
                 if english and record.original_title is None:
                     record.original_title = _title(found)
+                partner = _PARTNER_BEFORE.search(before) if form is _EN_POSSESSIVE_PLAIN else None
+                if (
+                    partner is not None
+                    and looks_like_name(partner["name"])
+                    and partner["name"] not in (n for n, _ in record.directors)
+                ):
+                    # ``Wesley Shrum and Greg Scott’s six-minute Light Years``: two makers
+                    record.directors.append((partner["name"], line.number))
+                    listed_together.add(record.title.casefold())
                 if name not in (n for n, _ in record.directors):
                     record.directors.append((name, line.number))
                 section = found.groupdict().get("section")
