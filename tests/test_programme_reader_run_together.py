@@ -6,7 +6,10 @@ blank lines as the perturbed page had them: what is read, and what is not.
 
 from __future__ import annotations
 
+from datetime import time
+
 from dockg.ingest.reader import ReadOptions, read_programme
+from dockg.ingest.reader.dates import find_times
 from dockg.ingest.reader.fields import looks_like_name, split_names
 from dockg.ingest.reader.records import ProgrammeRecords
 from dockg.ingest.text import Line
@@ -188,3 +191,163 @@ Doku von Mano Khalil,  CH 2013 (Deutsch/Türk., mit UT)
     assert not any("derimker" in note.text for note in records.ambiguous)
     row = "Vaters_GartenMontag, 26. Mai 2014, 14:30 Uhr"
     assert all("Garten" not in f.title for f in read(f"Vaters Garten\n{row}\n").films)
+
+
+def test_a_venue_under_a_row_over_a_synopsis_is_no_title() -> None:
+    # a festival's film pages run together: title in capitals, its day and time, its
+    # venue, the synopsis, labelled fields. The venue over the synopsis is no title
+    page = """
+Friday, September 20, 2024
+7:30pm (Reception begins at 6:30pm)
+Firehouse Center for the Arts
+Off the coast of Cape Cod, a veteran diver has spent decades working among sharks.
+Year: 2023
+Runtime: 81 minutes
+Director: David Abel
+A PHOTOGRAPHIC MEMORY
+Saturday, September 21, 2024 10:00am
+The Screening Room
+A filmmaker sets out to reconstruct the life of her mother, a journalist she never knew.
+Year: 2024
+Runtime: 87 minutes
+"""
+    titles = [f.title for f in read(page).films]
+    assert "Firehouse Center for the Arts" not in titles
+    assert "The Screening Room" not in titles
+
+
+def test_a_byline_over_the_articles_date_is_no_films_credit() -> None:
+    for page in (
+        """
+RealScreen Article
+Hot Docs reveals full lineup for anniversary festival
+By Andrew Jeffrey
+March 28, 2023
+The festival has published the full programme of its anniversary edition.
+""",
+        """
+Entertainment
+Special free screening of festival winners and opening film
+By Lee Si-jin
+Published : Oct 24, 2022 - 17:43       Updated : Oct 24, 2022 - 17:43
+The broadcaster shows the winners of its documentary festival for free.
+""",
+    ):
+        assert read(page).films == []
+
+
+def test_a_title_by_its_maker_with_fields_in_brackets_then_its_day() -> None:
+    # an open-air series: one line a film, ``Title, by NAME [Countries, YEAR, NN′], DAY at
+    # TIME``; the year of the days is not printed, so the showings are not dated
+    page = """
+If Only I Were That Warrior, by Valerio Ciriaci [Italy/USA, 2015,72′], June 15 at 9:30pm
+Sponde. Nel sicuro Sole del Nord, by Irene Dionisio [Italy/France, 2015, 60′] June 22 at 9:30pm
+Loro di Napoli, by Pierfrancesco Li Donni [Italy, 2015, 75′], June 29 at 9:30pm
+"""
+    records = read(page)
+    assert [(f.title, [n for n, _ in f.directors], f.year, f.runtime) for f in records.films] == [
+        ("If Only I Were That Warrior", ["Valerio Ciriaci"], 2015, "PT72M"),
+        ("Sponde. Nel sicuro Sole del Nord", ["Irene Dionisio"], 2015, "PT60M"),
+        ("Loro di Napoli", ["Pierfrancesco Li Donni"], 2015, "PT75M"),
+    ]
+    assert not any(f.screenings for f in records.films)
+    undated = [n.line for n in records.ambiguous if "not dated, no edition year" in n.text]
+    assert undated == [1, 2, 3]
+    dated = read(page, edition=2016, timezone="Europe/Rome")
+    assert [str(s.start_local) for f in dated.films for s in f.screenings] == [
+        "2016-06-15 21:30:00+02:00",
+        "2016-06-22 21:30:00+02:00",
+        "2016-06-29 21:30:00+02:00",
+    ]
+    # brackets holding something else than fields: no entry
+    assert read("Summer Nights, by Anna Berg [see the full list below]").films == []
+
+
+def test_a_tickets_number_and_weekday_before_a_rows_date_are_no_title() -> None:
+    page = """
+TICKET # 2 // FRIDAY // NOVEMBER 8 // 7:00 PM // ‘CELEBRATING EXPRESSIONS OF HUMANITY’
+WAMIN (The Apple) by Katherine Nequado | 3 min | Canada | 2018 | USA PREMIERE
+"""
+    assert all("TICKET" not in f.title.upper() for f in read(page).films)
+
+
+def test_a_programmes_name_over_its_house_over_the_length_is_no_film() -> None:
+    page = """
+A competition strand gathering documentaries from the peninsulas of the continent.
+Read more View less
+Penínsulas 1
+Salón Teatro
+Length: 82m 02s
+"""
+    assert read(page).films == []
+
+
+def test_a_line_in_small_letters_over_a_line_over_the_fields_gives_no_title() -> None:
+    page = """
+a one-month-long journey through European documentary films
+Opening Ceremony Fedok + Forman vs. Forman
+Directors: Helena Třeštíková, Jakub Hejna
+France, Czech Republic 2019 / 78 min.
+"""
+    assert read(page).films == []
+    # a label in small letters over the title: the title is read
+    labelled = """
+also screening:
+The Violence of a Civilization Without Secrets
+Adam and Zack Khalil, 2017, 10 min.
+"""
+    assert [f.title for f in read(labelled).films] == [
+        "The Violence of a Civilization Without Secrets"
+    ]
+
+
+def test_a_korean_title_over_its_english_one_is_the_title_whatever_stands_over() -> None:
+    # a notice's list of films, then each film's block; the first block's title pair
+    # right under the notice's last labelled line
+    page = """
+영화, 감독명 :
+컨버세이션(김덕중)
+흐르다(김현정)
+일시 : 2023.10.18.~10.31
+후원 : 한국영상자료원
+컨버세이션
+Conversation
+드라마 | 대한민국 | 120분 | 15세 관람가 | 2023
+감독 김덕중 | 출연 조은지, 박종환
+흐르다
+On the Sand House
+드라마 | 대한민국 | 123분 | 12세 관람가 | 2023
+감독 김현정 | 출연 이설, 박지일
+"""
+    records = read(page)
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("컨버세이션", "Conversation"),
+        ("흐르다", "On the Sand House"),
+    ]
+    assert not any(f.screenings for f in records.films)  # ``~10.31`` is a range's last day
+    assert find_times("일시 : 2023.10.18.~10.31") == []
+    assert [t.value for t in find_times("19.00~21.00")] == [time(19), time(21)]
+
+
+def test_a_row_under_a_day_line_after_a_films_entry_is_not_its() -> None:
+    # a film society's posts: each film's day over its title; a member's talk, its day
+    # and its time run on under the last film's synopsis
+    page = """
+Wednesday 4th March 2020
+The Divine Order (2017)
+96 minutes
+Director: Petra Volpe, Germany subtitles
+A village in 1971, and a housewife who starts to ask why women cannot vote.
+Wednesday 26th February 2020
+Silkscreen member, Taffy Davies will give an illustrated talk about his career in film-making.
+7.00pm in the Whitaker Room.
+Wednesday 19th February 2020
+Vice (2018)
+132 minutes
+Director: Adam McKay, USA
+"""
+    records = read(page, timezone="Europe/London")
+    divine = records.films[0]
+    assert divine.title == "The Divine Order"
+    assert all(s.start is None for s in divine.screenings)
+    assert any("7.00pm in the Whitaker Room" in n.text for n in records.ambiguous)

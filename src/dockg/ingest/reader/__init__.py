@@ -272,6 +272,12 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         items[i].kind is LineKind.SCHEDULE and not items[i].title
         for i in (*leads[0], *range(blocks[0].title_index))
     )
+    # Every film's day standing over its title (``Wednesday 4th March 2020`` over ``The
+    # Divine Order (2017)``): a day line under a film's entry opens the next entry, and a
+    # row under it is not this film's.
+    days_above = len(blocks) >= 2 and all(
+        any(items[i].kind is LineKind.DATE for i in lead) for lead in leads
+    )
     films: list[FilmRecord] = []
     page_section: tuple[int, str] | None = None
     first = blocks[0].title_index if blocks else len(items)
@@ -327,6 +333,10 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                     )
                 )
                 rest.remove(index)
+        if days_above and not rows_above:
+            _drop_rows_after_day(
+                items, rest, leads[number + 1] if number + 1 < len(blocks) else set(), ambiguous
+            )
         last = number + 1 == len(blocks)
         details = FilmDetails(film, unused, own_page=len(blocks) == 1)
         head = items[block.title_index]
@@ -727,6 +737,23 @@ def _credits_director(item: Classified) -> bool:
         and not item.meta.unread
         and DIRECTOR_LABEL.match(item.line.text) is not None
     )
+
+
+def _drop_rows_after_day(
+    items: Sequence[Classified], rest: list[int], following: set[int], ambiguous: list[Note]
+) -> None:
+    """On a page printing each film's day over its title, the rows under a day line that
+    stands under a film's entry (and over no title of the page's) are another entry's: a
+    talk's, an event's. They are reported and taken out of ``rest``."""
+    day = next((i for i in rest if items[i].kind is LineKind.DATE and i not in following), None)
+    if day is None:
+        return
+    for index in [i for i in rest if i > day and items[i].kind is LineKind.SCHEDULE]:
+        note = (
+            f"a row under a day line after the film's entry, not attached: {items[index].line.text}"
+        )
+        ambiguous.append(Note(items[index].line.number, note))
+        rest.remove(index)
 
 
 def _dates_a_row(items: Sequence[Classified], index: int) -> bool:

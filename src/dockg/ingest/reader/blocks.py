@@ -457,7 +457,30 @@ def _byline(items: Sequence[Classified], index: int) -> bool:
         and items[index + 1].kind is LineKind.DATE
         and (index + 2 >= len(items) or items[index + 2].kind is LineKind.BLANK)
     )  # ``By Andrew Jeffrey`` over ``March 28, 2023``: the byline and the article's date
-    return above and (below or dated)
+    if above and (below or dated):
+        return True
+    # the same with no blank line around it: the byline right over the article's date
+    # alone, with its year (``March 28, 2023``), or over its time of posting
+    # (``Published : Oct 24, 2022 - 17:43``)
+    under = items[index + 1] if index + 1 < len(items) else None
+    if under is None:
+        return False
+    if _POSTED.match(under.line.text):
+        return True
+    printed = find_date(under.line.text) if under.kind is LineKind.DATE else None
+    return (
+        printed is not None
+        and printed.year is not None
+        and printed.start == 0
+        and not under.line.text[printed.end :].strip(" ,.")
+    )
+
+
+#: A news item's time of posting or updating (``Published : Oct 24, 2022 - 17:43``).
+_POSTED = re.compile(
+    r"^\s*(?:published|posted|updated|veröffentlicht|aktualisiert|입력|수정|등록)\b\s*:?",
+    re.IGNORECASE,
+)
 
 
 def _over_contact(items: Sequence[Classified], index: int) -> bool:
@@ -586,6 +609,8 @@ def _pick_title(
         return None
     nearest = candidates[-1]
     nearest_text = items[nearest].line.text.strip()
+    if len(candidates) >= 2 and looks_like_name(nearest_text) and _HOUSE_WORD.search(nearest_text):
+        return None  # ``Penínsulas 1``, ``Salón Teatro``, the length: a programme's house
     if len(candidates) >= 2 and looks_like_name(nearest_text):
         upper = items[candidates[-2]].line.text
         if credited and nearest_text not in credited and not in_capitals(upper):
@@ -596,6 +621,16 @@ def _pick_title(
             return None
         return candidates[-2]  # Title, then the director's name, then the fields
     before = nearest - 1
+    if (
+        before in candidates
+        and _HANGUL.search(items[before].line.text)
+        and not re.search(r"[A-Za-z]", items[before].line.text)
+        and not _HANGUL.search(nearest_text)
+        and re.search(r"[A-Za-z]", nearest_text)
+    ):
+        # ``컨버세이션`` over ``Conversation`` over the fields: a Korean title over its
+        # English one, whatever stands over them
+        return before
     if before in candidates:
         above = items[before - 1] if before > 0 else None
         if (
@@ -603,6 +638,14 @@ def _pick_title(
             or above.kind in (LineKind.BLANK, LineKind.HEADING)
             or (is_section_heading(above.line.text, sections))
         ):
+            upper = items[before].line.text.strip()
+            if upper[:1].islower():
+                # ``also screening:`` over the title: a label. ``a one-month-long journey
+                # through European documentary films`` over ``Opening Ceremony Fedok +
+                # Forman vs. Forman``, ``top of page`` over a headline: a line in small
+                # letters opening its paragraph is no title, and the line under it may be
+                # none either
+                return nearest if upper.endswith(":") else None
             if in_capitals(items[nearest].line.text) and not in_capitals(items[before].line.text):
                 # ``Dokumentarfilme International`` over ``DEMINERS`` over the fields: a
                 # strand's name over a title printed in capitals, as titles are
@@ -759,6 +802,16 @@ def _headline_over_synopsis(
         return None
     if _venue_under_row(items, over):
         return None  # ``Trinity United Church of Christ, Chicago`` under a row: its venue
+    row = items[over - 1] if over > 0 else None
+    if row is not None and row.kind is LineKind.SCHEDULE and not row.title:
+        if NAMES_A_VENUE.search(text):
+            return None  # ``7:30pm``, ``Firehouse Center for the Arts``: the row's venue
+        titled = items[over - 2] if over > 1 else None
+        if titled is not None and titled.kind is LineKind.TEXT and in_capitals(titled.line.text):
+            # ``A PHOTOGRAPHIC MEMORY``, its row, ``The Screening Room``: a title in
+            # capitals over the row; the line under it is its venue, or the title is not
+            # sure
+            return None
     return over
 
 

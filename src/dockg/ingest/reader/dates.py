@@ -264,6 +264,8 @@ _CLOCK_BARE = re.compile(
     r"(?<![\d.:/])(?<![€$£¥₩])(?<![€$£¥₩]\s)(?P<h>[01]?\d|2[0-4])[:.](?P<min>[0-5]\d)(?![\d.]|:\S)"
     r"(?!\s*(?i:" + _CURRENCY + r"))"
 )
+#: A date with its year, then a tilde (``2023.10.18.~``): what follows is a range's end.
+_DATE_THEN_TILDE = re.compile(r"\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?\s*[~～]\s*$")
 _KOREAN_CLOCK = re.compile(
     r"(?P<half>오전|오후|아침|새벽|낮|저녁|밤)?\s*(?P<h>\d{1,2})\s*시(?:\s*(?P<min>\d{1,2})\s*분|\s*반)?"
 )
@@ -381,6 +383,8 @@ def _times(text: str) -> tuple[PrintedTime, ...]:
         minute = int(match["min"] or 0)
         found.append(PrintedTime(clock(int(match["h"]), minute, match["ampm"]), *match.span()))
     for match in _CLOCK_BARE.finditer(text):
+        if text[match.start("min") - 1] == "." and _DATE_THEN_TILDE.search(text[: match.start()]):
+            continue  # ``2023.10.18.~10.31``: a range's last day, no time
         if not any(t.start <= match.start() < t.end for t in found):
             found.append(
                 PrintedTime(clock(int(match["h"]), int(match["min"]), None), *match.span())

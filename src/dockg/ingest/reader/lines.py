@@ -673,6 +673,49 @@ def _dated_slot_entry(line: Line) -> Classified | None:
     return Classified(line, LineKind.INLINE, meta=entry[1], title=entry[0], cells=(cell,))
 
 
+#: A row's lead that only numbers its ticket or its day (``TICKET # 2 // FRIDAY //``):
+#: no title.
+_LABEL_ONLY = re.compile(
+    r"(?:(?:tickets?|programm?e?|block|no\.?|nr\.?|#|\d{1,2}|[/|:,.–-]+|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*)+",
+    re.IGNORECASE,
+)
+#: ``If Only I Were That Warrior, by NAME [Italy/USA, 2015,72′], June 15 at 9:30pm``: a
+#: title, ``by`` and its makers, its fields in brackets, then perhaps its day and time.
+_BY_THEN_BRACKETS = re.compile(
+    r"^(?P<title>[^\[\]()]{2,80}?),?\s+by\s+(?P<names>[^\[\]()]{3,80}?)\s*"
+    r"\[(?P<fields>[^\[\]]{4,60})\]\s*,?\s*(?P<rest>.*)$"
+)
+
+
+def _entry_then_slot(line: Line) -> Classified | None:
+    """A film's entry, its fields in brackets, then the day and time it is shown, if any
+    (``Title, by NAME [Italy, 2015, 75′], June 29 at 9:30pm``). None unless the title is
+    no sentence, every maker is a name, the brackets hold fields only (two at least)
+    and what follows is nothing or one day with one time."""
+    found = _BY_THEN_BRACKETS.match(line.text.strip())
+    title = found["title"].strip() if found is not None else ""
+    if found is None or not (title[:1].isupper() or title[:1].isdigit()) or is_prose(title):
+        return None  # (``Loro di Napoli``, ``Sponde. Nel sicuro Sole del Nord``: titles)
+    names = split_names(found["names"])
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    meta = read_meta(re.sub(r",(?=\S)", ", ", found["fields"]))
+    if meta.signals < 2 or meta.unread or meta.directors:
+        return None
+    meta.directors = list(names)
+    if not found["rest"]:
+        return Classified(line, LineKind.INLINE, meta=meta, title=title)
+    try:
+        cells = read_schedule(found["rest"])
+    except DateError:
+        return None
+    if len(cells) != 1 or cells[0].date is None or cells[0].hour is None:
+        return None
+    cell = ScheduleCell(cells[0].date, cells[0].hour, cells[0].minute, "")
+    return Classified(line, LineKind.INLINE, meta=meta, title=title, cells=(cell,))
+
+
 #: ``Title: Cultivation (Russia/USA – 19 minutes)``: the label a stack of fields gives the
 #: title (a title in a language is read by :func:`.details.read_title_label`).
 TITLE_FIELD = re.compile(
@@ -744,7 +787,7 @@ def _classify(line: Line) -> Classified:
         # ``Section: Korean Competition | World Premiere``: the flag is no part of the name
         parts = [p for p in re.split(r"\s+\|\s+", section["name"].strip()) if not is_premiere(p)]
         return Classified(line, LineKind.SECTION, title=" | ".join(parts) or None)
-    led = _time_led_entry(line) or _dated_slot_entry(line)
+    led = _time_led_entry(line) or _dated_slot_entry(line) or _entry_then_slot(line)
     if led is not None:
         return led
     if genre_with_fields(text):
@@ -884,7 +927,7 @@ def _classify(line: Line) -> Classified:
             for clock in reversed(find_times(head)):
                 head = head[: clock.start] + " " + head[clock.end :]  # ``12:00pm, Sat 9 July``
             lead = _LEAD.sub("", head).strip()
-            lead = lead if re.search(r"\w", lead) else ""
+            lead = lead if re.search(r"\w", lead) and not _LABEL_ONLY.fullmatch(lead) else ""
             meta = read_meta(text)
             if meta.signals < 2:
                 meta = read_spaced_fields(_without_schedule(text)) or meta
