@@ -133,6 +133,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "FI": ("Finland", "Finnland", "핀란드"),
         "FR": ("France", "Frankreich", "프랑스"),
         "GE": ("Georgia", "Georgien", "조지아"),
+        "GH": ("Ghana", "가나"),
         "GR": ("Greece", "Griechenland", "그리스"),
         "GT": ("Guatemala", "과테말라"),
         "GY": ("Guyana", "가이아나"),
