@@ -4692,3 +4692,48 @@ Wesley Hart and Greg Lund’s six-minute Light Keepers , a tribute to an enginee
         "Films include Anna Berg’s Wrong Elements and Ehab Tamir’s Of Land and Bread, both new."
     )
     assert ("Of Land and Bread", ["Ehab Tamir"]) in films(listed)
+
+
+# --- the ninety-seventh round's forms -----------------------------------------------------
+
+
+def test_a_quoted_title_with_country_codes_before_its_makers_in_prose() -> None:
+    # a university's press release telling a film series in one paragraph: ``„Title“
+    # (CODES) von NAME [und NAME]``; the codes are not read (``CHE`` is printed for Chile)
+    page = (
+        "Den Anfang macht am Donnerstag, 7. Januar 2016, um 20.30 Uhr, der Streifen „Trash“"
+        " (BRA/GBR) von Stephen Daldry und Christian Duurvoort vom Jahr 2014. Am Samstag läuft"
+        " „El verano de los peces voladores“ (CHE)  von Marcela Said (2013)."
+    )
+    records = read(page)
+    assert films(records) == [
+        ("Trash", ["Stephen Daldry", "Christian Duurvoort"]),
+        ("El verano de los peces voladores", ["Marcela Said"]),
+    ]
+    assert all(not f.countries for f in records.films)
+
+
+def test_a_quoted_title_with_its_runtime_and_rating_after_a_slot_or_a_bullet() -> None:
+    # a news item on an archive's Oscar screenings: ``• DAY, TIME “Title” NN minutes.
+    # RATING.``, then the shorts a bullet each without a slot
+    page = """
+  • Wednesday, Feb. 26, 7 p.m. “20 Feet From Stardom” 90 minutes. PG-13.
+  • Thursday, Feb. 27, 7 p.m. “The Act of Killing” 122 minutes. Unrated.
+Documentary Short Subject Nominees
+  •  “CaveDigger” 39 minutes. Unrated.
+  • “Facing Fear” 23 minutes. Unrated.
+"""
+    records = read(page)
+    assert [(f.title, f.runtime) for f in records.films] == [
+        ("20 Feet From Stardom", "PT90M"),
+        ("The Act of Killing", "PT122M"),
+        ("CaveDigger", "PT39M"),
+        ("Facing Fear", "PT23M"),
+    ]
+    dated = read(page, edition=2014, timezone="America/New_York")
+    assert [str(s.start_local) for f in dated.films for s in f.screenings] == [
+        "2014-02-26 19:00:00-05:00",
+        "2014-02-27 19:00:00-05:00",
+    ]
+    # a quoted title and a number of minutes that is no runtime: not read
+    assert read("• “Drive” 90 minutes from the city, on the coast.").films == []

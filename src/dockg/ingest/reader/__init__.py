@@ -180,9 +180,12 @@ def _join_bullets(lines: list[Line]) -> list[Line]:
 
 
 def _an_entry(text: str) -> bool:
-    """A bullet that is a list's entry (``Mon Amour (dir. David Teboul)``), not one of a
-    header's fields (``이길보라``, ``Italy,France``, ``80min``)."""
+    """A bullet that is a list's entry (``Mon Amour (dir. David Teboul)``, a title in
+    quotation marks), not one of a header's fields (``이길보라``, ``Italy,France``,
+    ``80min``)."""
     text = text.strip()
+    if text[:1] in '“„"»':
+        return True  # ``• “CaveDigger” 39 minutes. Unrated.``: a title in quotation marks
     return len(text) > 40 or ("(" in text and not read_part(Meta(), text))
 
 

@@ -637,6 +637,15 @@ _TITLE_RATED = re.compile(r"^(?P<title>[^()&]{1,80}?)\s*\((?P<fields>[^()]{2,40}
 _TITLE_YEAR = re.compile(r"^(?P<title>[^()]{1,80}?)\s*\((?P<year>(?:19|20)\d{2})\)$")
 
 
+#: ``“The Act of Killing” 122 minutes. Unrated.``: a quoted title, its runtime, perhaps
+#: its age rating.
+_QUOTED_RUNTIME_RATED = re.compile(
+    r"[“\"](?P<title>[^”\"]{1,80}?)[,.]?[”\"]\s+(?P<runtime>\d{1,3}\s+minutes?)\.?"
+    r"(?:\s+(?:" + AGE_RATING.pattern + r"|unrated|not\s+rated)\.?)?",
+    re.IGNORECASE,
+)
+
+
 def _dated_slot_entry(line: Line) -> Classified | None:
     """``29 July, 6.30pm: Under Construction (2018)``: a day and a time, then the film of
     that slot with its fields (``Title (YEAR)``, ``TITLE von NAME``, ``Title, dir. NAME``)."""
@@ -654,6 +663,11 @@ def _dated_slot_entry(line: Line) -> Classified | None:
     entry: tuple[str, Meta] | None = None
     if (titled := _TITLE_YEAR.match(rest)) is not None:
         entry = titled["title"].strip(), Meta(year=int(titled["year"]), signals=1)
+    elif (timed := _QUOTED_RUNTIME_RATED.fullmatch(rest)) is not None:
+        # ``“20 Feet From Stardom” 90 minutes. PG-13.``: the title in quotation marks, its
+        # runtime, its age rating (read, not stated)
+        meta = read_meta(timed["runtime"])
+        entry = (timed["title"].strip(), meta) if meta.runtime and not meta.unread else None
     elif (rated := _TITLE_RATED.match(rest)) is not None:
         # ``Parasite (R13, 131mins)``: an age rating (read, not stated) and the runtime
         meta = read_meta(rated["fields"])
@@ -787,6 +801,11 @@ def _classify(line: Line) -> Classified:
         # ``Section: Korean Competition | World Premiere``: the flag is no part of the name
         parts = [p for p in re.split(r"\s+\|\s+", section["name"].strip()) if not is_premiere(p)]
         return Classified(line, LineKind.SECTION, title=" | ".join(parts) or None)
+    bulleted = _QUOTED_RUNTIME_RATED.fullmatch(text.lstrip("•▪◦·* ").strip())
+    if bulleted is not None:
+        # ``• “CaveDigger” 39 minutes. Unrated.``: a list's film, its runtime, its rating
+        meta = read_meta(bulleted["runtime"])
+        return Classified(line, LineKind.INLINE, meta=meta, title=bulleted["title"].strip())
     led = _time_led_entry(line) or _dated_slot_entry(line) or _entry_then_slot(line)
     if led is not None:
         return led

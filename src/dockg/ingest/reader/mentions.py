@@ -106,7 +106,11 @@ _LATIN_NAME = r"(?P<name>" + _ONE_NAME + r")"
 _EN_BY = re.compile(
     r"(?:“(?P<t>[^”\n]{1,60}?)[,.]?”|»(?P<t1>[^«\n]{1,60})«|„(?P<t2>[^“”\n]{1,60})[“”]|"
     r"\"(?P<t3>[^\"\n]{1,60}?)[,.]?\"(?:\s*\(\s*\"(?P<english>[^\"\n]{1,60}?)[,.]?\"\s*\))?)"
+    # ``„Trash“ (BRA/GBR) von NAME``: the countries' codes between (not read: a code may
+    # be printed for another country, ``CHE`` for Chile)
+    r"(?:\s*\([A-Z]{2,3}(?:\s*[/,]\s*[A-Z]{2,3})*\))?"
     r"\s+(?:by|von)\s+" + _LATIN_NAME + r"(?![\w-])"
+    r"(?:\s+(?:und|and|&)\s+(?P<second>" + _ONE_NAME + r")(?![\w-]))?"
 )
 #: ``Toxic Beauty, directed by Phyllis Ellis, follows …``, ``Human Nature, from director
 #: Adam Bolt, explains …``: a sentence opening with a title, a comma, its director, a
@@ -583,6 +587,15 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     listed_together.add(record.title.casefold())
                 if name not in (n for n, _ in record.directors):
                     record.directors.append((name, line.number))
+                second = found.groupdict().get("second")
+                if (
+                    second
+                    and looks_like_name(second)
+                    and second not in (n for n, _ in record.directors)
+                ):
+                    # ``„Trash“ von Stephen Daldry und Christian Duurvoort``: two makers
+                    record.directors.append((second, line.number))
+                    listed_together.add(record.title.casefold())
                 section = found.groupdict().get("section")
                 if section and record.section is None:
                     record.section = (line.number, section)
