@@ -351,3 +351,76 @@ Director: Adam McKay, USA
     assert divine.title == "The Divine Order"
     assert all(s.start is None for s in divine.screenings)
     assert any("7.00pm in the Whitaker Room" in n.text for n in records.ambiguous)
+
+
+# --- pages with a blank line between every two lines -------------------------------------
+
+
+def spaced(page: str) -> str:
+    """The page with each of its lines a paragraph of its own."""
+    return "\n\n".join(line for line in page.strip("\n").split("\n") if line.strip())
+
+
+def test_a_title_with_a_verb_over_a_name_over_the_fields_each_a_paragraph() -> None:
+    # ``This Tree Is Hostile`` has the shape of a name but for its verb: the title, and
+    # the name under it the director's. The last film's title was lost: its director's
+    # name under the film above's synopsis is no title
+    page = spaced("""
+This Tree Is Hostile
+Hugh Clegg
+United Kingdom, 2021
+16:45 mins
+Hoping to feel less alone, a filmmaker crosses London on an odd quest to find company.
+Look For The Diamonds
+James Slater
+United Kingdom, 2022
+12:34 mins
+A man on dialysis every day of his life will not let the illness decide who he is.
+Jamie Okafor
+United Kingdom, 2022
+11:35 mins
+""")
+    assert films(read(page)) == [
+        ("This Tree Is Hostile", ["Hugh Clegg"]),
+        ("Look For The Diamonds", ["James Slater"]),
+    ]
+    assert not looks_like_name("This Tree Is Hostile")
+
+
+def test_a_rows_title_over_a_name_over_the_fields_each_a_paragraph() -> None:
+    page = spaced("""
+MERMAIDS DON'T CRY
+18:00  MERMAIDS DON'T CRY
+Franziska Pflaum
+Spielfilm, AT 2022, 92 min., OmeU
+""")
+    assert films(read(page)) == [("MERMAIDS DON'T CRY", ["Franziska Pflaum"])]
+
+
+def test_a_name_under_a_title_in_capitals_under_a_label_is_not_guessed() -> None:
+    # ``Feature:``, the title in capitals, the director's name, the fields, each a
+    # paragraph: the name is not read as the title
+    page = spaced("""
+(Read film summaries here)
+Feature:
+SHARKWATER EXTINCTION
+Rob Stewart
+Canada, 2018, 87 min.
+""")
+    assert "Rob Stewart" not in [f.title for f in read(page).films]
+
+
+def test_links_flags_roles_and_prizes_standing_alone_are_no_titles() -> None:
+    from dockg.ingest.reader.records import FilmRecord
+    from dockg.ingest.reader.vetting import title_problem
+
+    def problem(title: str) -> str | None:
+        return title_problem(FilmRecord(title=title, line=1))
+
+    assert [problem(t) for t in ("More info", "예매바로가기", "첨부파일")] == [
+        "it is a link's or a button's text"
+    ] * 3
+    assert problem("NY Premiere") == "it flags a premiere"
+    assert problem("Photographer") == "it names a role"
+    assert problem("Bester Spielfilm") == "it names a prize"
+    assert [problem(t) for t in ("The Premiere", "Best Boy", "The Director")] == [None] * 3

@@ -328,6 +328,39 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
                 # line over the name is the title, the name its director's
                 header = [named, above, *header]
                 title = named
+            elif (
+                not texts
+                and not labelled
+                and _lone_plain_name(items, above)
+                and above == previous_filled(items, top)
+                and (row := previous_filled(items, above)) is not None
+                and items[row].kind is LineKind.SCHEDULE
+                and _titled_row(items, row) is not None
+            ):
+                # ``18:00  MERMAIDS DON'T CRY``, ``Franziska Pflaum``, the fields, each a
+                # paragraph: the row names the film, the name is its director's (as with
+                # no blank line between, where the row names a title the page repeats)
+                if row in taken:
+                    continue
+                items[row] = _titled_row(items, row)  # type: ignore[assignment]
+                header = [row, above, *header]
+                title = row
+            elif (
+                not texts
+                and not labelled
+                and _lone_plain_name(items, above)
+                and above == previous_filled(items, top)
+                and (upper := previous_filled(items, above)) is not None
+                and items[upper].kind is LineKind.TEXT
+                and len(items[upper].line.text) <= 60
+                and in_capitals(items[upper].line.text)
+                and not items[above].line.text.isupper()
+            ):
+                # ``Feature:``, ``SHARKWATER EXTINCTION``, ``Rob Stewart``, the fields,
+                # each a paragraph: the name is the director's under a title in capitals,
+                # or a title shaped like a name; where the title over it is not sure
+                # (a label over it), neither is read
+                continue
             else:
                 header = [above, *header]
                 title = above
@@ -892,12 +925,17 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
         meta = items[index].meta if index < len(items) else None
         return items[index].kind is LineKind.META and not (meta and meta.directors)
 
+    def under(index: int) -> int:
+        found = next_filled(items, index)
+        return len(items) if found is None else found
+
     over_names = sum(
         1
         for b in blocks
-        if b.title_index + 2 < len(items)
-        and plain_name(b.title_index + 1)
-        and unlabelled_fields(b.title_index + 2)
+        if under(b.title_index) < len(items)
+        and plain_name(under(b.title_index))
+        and under(under(b.title_index)) < len(items)
+        and unlabelled_fields(under(under(b.title_index)))
     )
     if over_names < 2:
         return blocks
@@ -905,13 +943,26 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
         b
         for b in blocks
         if not (
-            b.title_index > 0
-            and plain_name(b.title_index)
-            and b.title_index + 1 < len(items)
-            and unlabelled_fields(b.title_index + 1)
-            and items[b.title_index - 1].kind is LineKind.PROSE
+            plain_name(b.title_index)
+            and under(b.title_index) < len(items)
+            and unlabelled_fields(under(b.title_index))
+            and (above := previous_filled(items, b.title_index)) is not None
+            and items[above].kind is LineKind.PROSE
         )
     ]
+
+
+def _lone_plain_name(items: Sequence[Classified], index: int) -> bool:
+    """A line that is a name and nothing else (``Franziska Pflaum``, two or three words),
+    standing a paragraph of its own."""
+    text = items[index].line.text.strip()
+    return (
+        looks_like_name(text)
+        and _PLAIN_NAME.fullmatch(text) is not None
+        and not _HOUSE_WORD.search(text)
+        and (index == 0 or items[index - 1].kind is LineKind.BLANK)
+        and (index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK)
+    )
 
 
 def _name_line_under_title(items: Sequence[Classified], text_index: int) -> bool:
@@ -1280,16 +1331,18 @@ def _slot_title(title: str | None) -> str | None:
 
 def _titled_row(items: list[Classified], index: int) -> Classified | None:
     """A row read with its title: one it has, or the text after its one undated time
-    when the line over the row prints that text too (``MERMAIDS DON'T CRY`` over
-    ``18:00  MERMAIDS DON'T CRY``: a title card, then its slot); else None."""
+    when the line over the row (blank lines apart or not) prints that text too
+    (``MERMAIDS DON'T CRY`` over ``18:00  MERMAIDS DON'T CRY``: a title card, then its
+    slot); else None."""
     row = items[index]
     if row.title:
         return row
-    if len(row.cells) != 1 or row.cells[0].date is not None or index == 0:
+    over = previous_filled(items, index)
+    if len(row.cells) != 1 or row.cells[0].date is not None or over is None:
         return None
     cell = row.cells[0]
     text = cell.venue.strip()
-    if not text or text.casefold() != items[index - 1].line.text.strip().casefold():
+    if not text or text.casefold() != items[over].line.text.strip().casefold():
         return None
     bare = ScheduleCell(None, cell.hour, cell.minute, "")
     return replace(row, title=text, cells=(bare,))

@@ -504,6 +504,25 @@ def two_scripts(hangul: str, latin: str) -> bool:
 
 _NOT_NAME_WORDS = frozenset(
     [
+        # words of a sentence or a title, never in a personal name (``This Tree Is Hostile``)
+        "is",
+        "are",
+        "was",
+        "were",
+        "this",
+        "that",
+        "these",
+        "those",
+        "your",
+        "our",
+        "its",
+        "his",
+        "her",
+        "we",
+        "you",
+        "how",
+        "what",
+        "why",
         "the",
         "of",
         "and",

@@ -364,6 +364,35 @@ _LANGUAGE_NOTE = re.compile(
 #: Where tickets are sold, named where a title would stand (links run together by a
 #: capture: ``Fringe Box OfficeArt-mate``).
 _BOX_OFFICE = re.compile(r"\bbox\s*office|\bticket(?:s|ing)?\s+(?:office|outlet)s?\b", re.I)
+#: A link's or a button's text standing alone where a title would (``More info``,
+#: ``Read more``, ``예매바로가기`` to book, ``첨부파일`` an attachment).
+_LINK_TEXT = re.compile(
+    r"(?:more\s+info(?:rmation)?|read\s+more|find\s+out\s+more|learn\s+more|"
+    r"book\s+(?:now|tickets?)|buy\s+tickets?|get\s+tickets?|mehr\s+infos?|weiterlesen|"
+    r"weitere\s+informationen|예매\s*바로가기|예매하기|바로가기|첨부\s*파일|더\s*보기|자세히\s*보기)"
+    r"[.:!»›>]*",
+    re.IGNORECASE,
+)
+#: A premiere's flag: a place or a reach, then the word (``NY Premiere``).
+_PREMIERE_FLAG = re.compile(
+    r"(?!(?:the|a|an|die|der|das)\b)[\w.-]+(?:\s[\w.-]+)?\s+"
+    r"(?:premiere|première|premiere\s+screening|uraufführung|erstaufführung|premiere)",
+    re.IGNORECASE,
+)
+#: A crew's role alone (``Photographer``, ``Director``, ``Producer``).
+_ROLE_WORD = re.compile(
+    r"(?:photographer|director|producer|editor|composer|cinematographer|writer|"
+    r"screenwriter|moderator|regisseur(?:in)?|produzent(?:in)?|kamera|schnitt|"
+    r"감독|촬영|편집|프로듀서)s?",
+    re.IGNORECASE,
+)
+#: A prize's name for the best in a kind (``Bester Spielfilm``, ``Best Documentary
+#: Feature``).
+_BEST_PRIZE = re.compile(
+    r"(?:best(?:e[rns]?)?|meilleur(?:e)?|mejor)\s+(?:\w+\s+)?"
+    r"(?:\w*film|documentary|documentaire|feature|short|director|regie|debut)",
+    re.IGNORECASE,
+)
 #: A label of the cast, or a kind of film as a label, opening a line (``Leads: NAME, NAME``,
 #: ``Cast:``, ``Darsteller:``, ``출연:``, ``Naturfilm: 52 Minuten``): a credit or a field.
 _CAST_OR_KIND_LABEL = re.compile(
@@ -423,6 +452,14 @@ def title_problem(
         return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
         return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
+    if _LINK_TEXT.fullmatch(title):
+        return "it is a link's or a button's text"  # ``More info``, ``예매바로가기``
+    if _PREMIERE_FLAG.fullmatch(title):
+        return "it flags a premiere"  # ``NY Premiere``, ``Galician premiere``
+    if _ROLE_WORD.fullmatch(title):
+        return "it names a role"  # ``Photographer`` over a name
+    if _BEST_PRIZE.fullmatch(title) and not _strong(film):
+        return "it names a prize"  # ``Bester Spielfilm``, ``Best Documentary``
     if _CAST_OR_KIND_LABEL.match(title):
         return "it is a labelled credit or field"  # ``Leads: A, B``, ``Naturfilm: 52 Minuten``
     if _LIST_NUMBER.match(title):
