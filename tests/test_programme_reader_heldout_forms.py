@@ -11,6 +11,7 @@ import pytest
 
 from dockg.ingest.reader import ReadOptions, read_programme
 from dockg.ingest.reader.blocks import split_screen
+from dockg.ingest.reader.comma_entries import comma_entry
 from dockg.ingest.reader.context import cities_in, read_banner
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import (
@@ -4737,3 +4738,90 @@ Documentary Short Subject Nominees
     ]
     # a quoted title and a number of minutes that is no runtime: not read
     assert read("• “Drive” 90 minutes from the city, on the coast.").films == []
+
+
+# --- the ninety-eighth round's forms ------------------------------------------------------
+
+
+def test_a_still_captions_line_is_no_title() -> None:
+    # a shorts programme: each film's picture caption (``Title video still``) over its
+    # title over ``Director: NAME, Documentary, USA, 19 min.``; one title lost in the
+    # capture leaves its caption right over the fields
+    page = """
+Friday, 10/15, 7:00 PM
+
+At The River video still
+
+At The River
+Director: Angelo Madsen Minax, Documentary, USA, 10 min.
+A small river town in middle America spends the 4th of July watching the water climb.
+
+Lewiston video still
+
+Director: Jacob Roberts, Documentary, USA, 19 min.
+Old tensions return in a town in Maine between its white residents and its refugees.
+"""
+    records = read(page)
+    assert [f.title for f in records.films] == ["At The River"]
+    assert any("because it is a picture's caption" in n.text for n in records.not_imported)
+    assert problems("Lewiston video still", "퀴어의 방 스틸컷", "Be Still") == [
+        "it is a picture's caption",
+        "it is a picture's caption",
+        None,
+    ]
+
+
+def test_films_a_line_each_title_makers_then_fields_between_commas() -> None:
+    # a festival's full programme: a shorts programme's films a line each, ``Title, NAME
+    # [& NAME], Country, YEAR, NNm. [premiere]``; some titles have a name's shape
+    page = """
+Opening Night Short Films and Panel | Escape Velocity
+7 PM | Google New York
+Missing One Player, Lei Lei, China, 2015, 4m. North American Premiere
+Geosynchronous, Toby Smith, UK, 2015, 11m. North American Premiere
+Monkey Love Experiments, Ainslie Henderson & Will Anderson, UK, 2014, 9m.
+Vostok Zero, Perttu Inkilä, Velda Parkkinen, & Liis Mehine, Finland, 2015, 5m.
+Cosmog, Cindy Lo, France, 2013, 3m.
+Saturday, October 17
+Short Film Program | A Shifting Biosphere
+1 PM | New School | Kellen Auditorium
+"""
+    records = read(page, edition=2015, timezone="America/New_York")
+    assert films(records) == [
+        ("Missing One Player", ["Lei Lei"]),
+        ("Geosynchronous", ["Toby Smith"]),
+        ("Monkey Love Experiments", ["Ainslie Henderson", "Will Anderson"]),
+        ("Vostok Zero", ["Perttu Inkilä", "Velda Parkkinen", "Liis Mehine"]),
+        ("Cosmog", ["Cindy Lo"]),
+    ]
+    assert [(f.year, f.runtime) for f in records.films][:2] == [(2015, "PT4M"), (2015, "PT11M")]
+    # the next programme's row under the list is not the last film's
+    assert not records.films[-1].screenings
+    assert any("a row under a list of films" in n.text for n in records.ambiguous)
+    # one such line alone, or lines whose first parts are all names: not read so
+    assert films(read("Unclear Proof, Max Hattler, Hong Kong, 2013, 1m.")) != [
+        ("Unclear Proof", ["Max Hattler"])
+    ]
+    assert comma_entry("Harlan County, U.S.A., Barbara Kopple, 1976, 103 min.") is None
+    assert comma_entry("Nine from Little Rock, Charles Guggenheim, 1964, 21 min.") is not None
+
+
+def test_two_films_fields_with_lines_between_are_two_headers() -> None:
+    # the same shorts programme run together: one film's fields, its synopsis line, the
+    # next title, its fields. The second fields are not the first film's
+    page = """
+Unless You're Living It video still
+Unless You’re Living It
+Director: Sarah Bliss, Experimental, 9 min.
+An uneasy look at place and power in white rural Ontario.
+Re-flex-ions n. pl. Variant of reflection
+Directors: Tony Buba, Mary Carey, Documentary, USA, 3 min.
+"""
+    records = read(page)
+    assert all(
+        "Tony Buba" not in [n for n, _ in f.directors] or f.runtime == "PT3M" for f in records.films
+    )
+    assert all(
+        f.original_title != "An uneasy look at place and power in white rural Ontario."
+        for f in records.films
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from dockg.ingest.reader.blocks import (
+    Block,
     apply_meta,
     film_page_block,
     find_blocks,
@@ -26,6 +27,7 @@ from dockg.ingest.reader.blocks import (
     schedule_row,
     tail_lines,
 )
+from dockg.ingest.reader.comma_entries import mark_comma_entries
 from dockg.ingest.reader.context import (
     FESTIVAL_WORD,
     Banner,
@@ -255,6 +257,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     banners = _banners(items, context, options)
     stacks = mark_stacked(items, ambiguous)
     mark_labelled(items)
+    mark_comma_entries(items)
     sections = [*options.sections, *labels_over_titles(items)]
     options = replace(options, sections=tuple(sections))
     blocks = find_blocks(items, options.sections)
@@ -335,6 +338,14 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                         f" prints schedules over titles, not attached: {text}",
                     )
                 )
+                rest.remove(index)
+        if _last_of_a_list(items, blocks, number):
+            # ``Cosmog, Cindy Lo, France, 2013, 3m.`` closing a list of films a line each:
+            # the rows under the list are the next programme's, not the last film's
+            for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
+                text = items[index].line.text
+                note = f"a row under a list of films, not attached: {text}"
+                ambiguous.append(Note(items[index].line.number, note))
                 rest.remove(index)
         if days_above and not rows_above:
             _drop_rows_after_day(
@@ -740,6 +751,23 @@ def _credits_director(item: Classified) -> bool:
         and not item.meta.unread
         and DIRECTOR_LABEL.match(item.line.text) is not None
     )
+
+
+def _last_of_a_list(items: Sequence[Classified], blocks: Sequence[Block], number: int) -> bool:
+    """True for the last of two films or more named a line each, one right under the
+    other (blank lines between at most): a list, whose rows under it are not its last's."""
+
+    def adjacent(upper: Block, lower: Block) -> bool:
+        between = range(upper.title_index + 1, lower.title_index)
+        return (
+            is_inline_block(items, upper)
+            and is_inline_block(items, lower)
+            and all(items[i].kind is LineKind.BLANK for i in between)
+        )
+
+    if number == 0 or not adjacent(blocks[number - 1], blocks[number]):
+        return False
+    return number + 1 == len(blocks) or not adjacent(blocks[number], blocks[number + 1])
 
 
 def _drop_rows_after_day(

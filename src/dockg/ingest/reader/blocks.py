@@ -123,6 +123,28 @@ def _run_above(items: Sequence[Classified], index: int, kinds: tuple[LineKind, .
     return top
 
 
+def _after_other_fields(items: Sequence[Classified], top: int, index: int) -> int:
+    """The top of a header moved under an earlier line of fields that is another film's:
+    both it and the fields at ``index`` print a runtime (or a year), with text between
+    (``Director: NAME, Experimental, 9 min.``, a synopsis line, a title, ``Directors: A,
+    B, Documentary, USA, 3 min.``). A line naming only a director under a company's name
+    (``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director: …``)
+    stays the film's."""
+    fields = items[index].meta
+    if fields is None or not (fields.runtime or fields.year):
+        return top
+    for earlier in range(index - 1, top - 1, -1):
+        meta = items[earlier].meta
+        if items[earlier].kind is not LineKind.META or meta is None:
+            continue
+        between = range(earlier + 1, index)
+        if any(items[i].kind is LineKind.TEXT for i in between) and (
+            (meta.runtime and fields.runtime) or (meta.year and fields.year)
+        ):
+            return earlier + 1
+    return top
+
+
 def _countries_over_fields(items: list[Classified], top: int, index: int) -> int:
     """The top of a film's header whose first line is its countries alone (``USA``, or
     ``Deutschland 2020``), over labelled fields that name none (``Länge: 95 Minuten``,
@@ -181,6 +203,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             # ``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director:
             # Michael Joseph``: the director of the film above, under its company's name
             continue
+        top = _after_other_fields(items, top, index)
         top = _countries_over_fields(items, top, index)
         header = list(range(top, index + 1))
         after = index + 1

@@ -373,6 +373,10 @@ _LINK_TEXT = re.compile(
     r"[.:!»›>]*",
     re.IGNORECASE,
 )
+#: A still's caption: a title, then what the picture is (``Statue Island video still``).
+_STILL_CAPTION = re.compile(
+    r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$", re.IGNORECASE
+)
 #: A premiere's flag: a place or a reach, then the word (``NY Premiere``).
 _PREMIERE_FLAG = re.compile(
     r"(?!(?:the|a|an|die|der|das)\b)[\w.-]+(?:\s[\w.-]+)?\s+"
@@ -452,6 +456,8 @@ def title_problem(
         return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
         return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
+    if _STILL_CAPTION.search(title):
+        return "it is a picture's caption"  # ``Lewiston video still`` over the fields
     if _LINK_TEXT.fullmatch(title):
         return "it is a link's or a button's text"  # ``More info``, ``예매바로가기``
     if _PREMIERE_FLAG.fullmatch(title):
