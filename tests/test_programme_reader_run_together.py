@@ -424,3 +424,25 @@ def test_links_flags_roles_and_prizes_standing_alone_are_no_titles() -> None:
     assert problem("Photographer") == "it names a role"
     assert problem("Bester Spielfilm") == "it names a prize"
     assert [problem(t) for t in ("The Premiere", "Best Boy", "The Director")] == [None] * 3
+
+
+def test_a_venue_a_paragraph_under_a_row_is_no_title() -> None:
+    # a history festival's films: the title, its row, its hall, its credits, each a
+    # paragraph; a film club's evening: the row ending in a comma, then its cinema
+    for page in (
+        """
+THE THREE DEATHS OF MUSSOLINI
+WEDNESDAY, 5th September 2018. 18 p.m.
+VELIKA DVORANA HKD / THE BIG HALL
+Directed by  EMMANUELLE NOBECOURT
+Produced by FLACH FILM PRODUCTION, France, 2016
+Runtime: 52 minutes
+""",
+        """
+Filmclub 7. Januar 2016, 20.00 Uhr,
+Luxor-Kino Wiesloch-Walldorf
+Das Salz der Erde – Regie: Wim Wenders – 110 Minuten
+""",
+    ):
+        titles = [f.title for f in read(spaced(page)).films]
+        assert not any("DVORANA" in t or "Luxor" in t for t in titles)

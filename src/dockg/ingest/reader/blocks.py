@@ -724,8 +724,10 @@ def _name_over_its_latin(items: Sequence[Classified], index: int) -> bool:
 
 def _venue_under_row(items: Sequence[Classified], index: int) -> bool:
     """``VELIKA DVORANA HKD / THE BIG HALL`` right under ``WEDNESDAY, 5th September 2018.
-    18 p.m.``: a line ending in a word of theatres under a dated row is the row's venue."""
-    above = items[index - 1] if index > 0 else None
+    18 p.m.``: a line ending in a word of theatres under a dated row (blank lines between
+    or not) is the row's venue."""
+    over = previous_filled(items, index)
+    above = items[over] if over is not None else None
     text = items[index].line.text
     return (
         above is not None
