@@ -109,6 +109,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "BG": ("Bulgaria", "Bulgarien", "불가리아"),
         "BR": ("Brazil", "Brasilien", "브라질"),
         "BT": ("Bhutan", "Bhutan", "부탄"),
+        "BS": ("Bahamas", "The Bahamas", "Bahamas", "바하마"),
         "BY": ("Belarus", "Weißrussland", "벨라루스"),
         "CA": ("Canada", "Kanada", "캐나다"),
         "CD": (
