@@ -446,3 +446,33 @@ Das Salz der Erde – Regie: Wim Wenders – 110 Minuten
     ):
         titles = [f.title for f in read(spaced(page)).films]
         assert not any("DVORANA" in t or "Luxor" in t for t in titles)
+
+
+def test_a_directors_line_under_a_companys_name_under_the_fields_each_a_paragraph() -> None:
+    # a festival's line-up: title, runtime and year, the producing company, the director,
+    # each a paragraph: the company is no title, the director the film's above
+    page = spaced("""
+19 Paper Cranes
+6 min 2017
+L’Arche International
+Director: Michael Joseph
+A man with a disability folds paper cranes for each of his friends.
+""")
+    assert [f.title for f in read(page).films] == ["19 Paper Cranes"]
+
+
+def test_a_film_a_line_its_parts_between_commas_under_a_programmes_name() -> None:
+    # a museum's series: each programme's name over its films a line each; a title that
+    # can only be a title makes one line an entry on its own, under a programme's name
+    page = """
+Taking Sides
+Nine from Little Rock, Charles Guggenheim, 1964, 21 min.
+Harlan County, U.S.A., Barbara Kopple, 1976, 103 min.
+Barbara Kopple in attendance
+"""
+    for laid_out in (page, spaced(page)):
+        records = read(laid_out)
+        assert films(records) == [("Nine from Little Rock", ["Charles Guggenheim"])]
+        assert (records.films[0].year, records.films[0].runtime) == (1964, "PT21M")
+    # a first part with a name's shape, alone: not read as a title
+    assert read("Unclear Proof, Max Hattler, Hong Kong, 2013, 1m.").films == []

@@ -199,6 +199,10 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
         touching = top < index and any(i in taken for i in range(top, index))
         while top < index and any(i in taken for i in range(top, index)):
             top += 1  # the fields of the film above (``Title``, fields, ``Title``, fields)
+        if top == index and _spaced_director_line_of_above(items, index, taken):
+            # the same with a blank line between every two: ``6 min 2017``, ``L’Arche
+            # International``, ``Director: Michael Joseph``, each a paragraph
+            continue
         if touching and _director_line_of_above(items, index, top):
             # ``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director:
             # Michael Joseph``: the director of the film above, under its company's name
@@ -388,8 +392,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
                 header = [above, *header]
                 title = above
         else:
-            credited = [n for m in (items[i].meta for i in header) if m for n in m.directors]
-            picked = _pick_title(items, texts, sections, credited)
+            picked = _pick_title(items, texts, sections, _credited(items, header))
             if picked is None:
                 continue
             title = picked
@@ -908,6 +911,32 @@ def _director_line_of_above(items: Sequence[Classified], index: int, top: int) -
         return False
     fields = items[above].meta
     return fields is not None and not fields.directors
+
+
+def _credited(items: Sequence[Classified], header: Sequence[int]) -> list[str]:
+    """The directors the fields of a header credit."""
+    return [n for m in (items[i].meta for i in header) if m for n in m.directors]
+
+
+def _spaced_director_line_of_above(
+    items: Sequence[Classified], index: int, taken: set[int]
+) -> bool:
+    """:func:`_director_line_of_above` with a blank line between every two lines: the
+    directors a paragraph under a short line a paragraph under another film's fields."""
+    meta = items[index].meta
+    if meta is None or not meta.directors or meta.year or meta.runtime or meta.countries:
+        return False
+    line = previous_filled(items, index)
+    if line is None or items[line].kind is not LineKind.TEXT or len(items[line].line.text) > 60:
+        return False
+    fields = previous_filled(items, line)
+    above = items[fields].meta if fields is not None else None
+    return (
+        fields in taken
+        and items[fields].kind is LineKind.META
+        and bool(above)
+        and not (above and above.directors)
+    )
 
 
 def _title_over_day(

@@ -8,10 +8,11 @@ A festival's full programme or a museum's series often lists a programme's films
 
 Read alone, such a line is a line of fields whose first names are makers: a title shaped
 like a name (``Missing One Player``) cannot be told from a director's. So
-:func:`mark_comma_entries` reads the lines as entries only in a run of two or more
-(blank lines between allowed) where every line is shaped so (a first part, one name or
+:func:`mark_comma_entries` reads the lines as entries only in a run (one line or more,
+blank lines between allowed) where every line is shaped so (a first part, one name or
 more, then fields with a year and a runtime and nothing unread) and a third of the first
-parts at least are no name: the page lists titles first. A line of the run whose second part
+parts at least can only be titles (no name's shape, no field): the page lists titles
+first. A line of the run whose second part
 is no name (``Harlan County, U.S.A., Barbara Kopple, …``: a title holding a comma) is not
 an entry, and breaks the run.
 """
@@ -56,6 +57,16 @@ def comma_entry(text: str) -> tuple[str, Meta] | None:
     return parts[0], meta
 
 
+def _plainly_a_title(text: str) -> bool:
+    """A first part that can only be a title: no name's shape, no field, opening with a
+    capital or a digit (``Nine from Little Rock``, ``Geosynchronous``)."""
+    return (
+        not looks_like_name(text)
+        and not read_meta(text).signals
+        and (text[:1].isupper() or text[:1].isdigit())
+    )
+
+
 def mark_comma_entries(items: list[Classified]) -> None:
     """Read each run of comma entries (module docstring) as films named inline."""
     runs: list[list[tuple[int, tuple[str, Meta]]]] = [[]]
@@ -69,8 +80,8 @@ def mark_comma_entries(items: list[Classified]) -> None:
             continue
         runs[-1].append((index, entry))
     for run in runs:
-        titled = sum(not looks_like_name(title) for _, (title, _) in run)
-        if len(run) < 2 or not titled or 3 * titled < len(run):
+        titled = sum(_plainly_a_title(title) for _, (title, _) in run)
+        if not titled or 3 * titled < len(run):
             continue
         for index, (title, meta) in run:
             items[index] = replace(items[index], kind=LineKind.INLINE, title=title, meta=meta)
