@@ -423,6 +423,12 @@ def test_links_flags_roles_and_prizes_standing_alone_are_no_titles() -> None:
     assert problem("NY Premiere") == "it flags a premiere"
     assert problem("Photographer") == "it names a role"
     assert problem("Bester Spielfilm") == "it names a prize"
+    assert problem("Prod. AGAT Films (Marie Balducchi), Mokoari Street") == (
+        "it is a credit of makers"
+    )
+    assert problem("Location, Regie, Produktion: Berlin") == "it is a credit of makers"
+    assert problem("개·폐막 행사는 규모를 줄여 좌석을 한정해 진행한다.") == "it is a sentence"
+    assert [problem(t) for t in ("괜찮아요", "Prodigal Sons", "Production Notes")] == [None] * 3
     assert [problem(t) for t in ("The Premiere", "Best Boy", "The Director")] == [None] * 3
 
 

@@ -373,6 +373,15 @@ _LINK_TEXT = re.compile(
     r"[.:!»›>]*",
     re.IGNORECASE,
 )
+#: A crew's credit opening a line: ``Prod.``, ``Production:``, or labels of crafts before
+#: a colon (``Location, Regie, Produktion: Berlin``).
+_CREW_CREDIT = re.compile(
+    r"(?:prod\.|production\s*:|produktion\s*:|"
+    r"(?:[\w-]+,\s*){1,4}(?:regie|produktion|buch|kamera|schnitt|director|producer)\s*:)",
+    re.IGNORECASE,
+)
+#: A Korean sentence's end, a verb's ``-다.`` or ``-요.`` with its stop.
+_KOREAN_SENTENCE = re.compile(r"[\uac00-\ud7a3](?:다|요)\.$")
 #: A still's caption: a title, then what the picture is (``Statue Island video still``).
 _STILL_CAPTION = re.compile(
     r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$", re.IGNORECASE
@@ -456,6 +465,10 @@ def title_problem(
         return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
         return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
+    if _CREW_CREDIT.match(title):
+        return "it is a credit of makers"  # ``Prod. AGAT Films (NAME)``, ``Location, Regie, …:``
+    if _KOREAN_SENTENCE.search(title):
+        return "it is a sentence"  # ``개·폐막 행사는 규모를 줄여 … 진행한다.``
     if _STILL_CAPTION.search(title):
         return "it is a picture's caption"  # ``Lewiston video still`` over the fields
     if _LINK_TEXT.fullmatch(title):
