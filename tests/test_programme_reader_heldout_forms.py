@@ -4825,3 +4825,48 @@ Directors: Tony Buba, Mary Carey, Documentary, USA, 3 min.
         f.original_title != "An uneasy look at place and power in white rural Ontario."
         for f in records.films
     )
+
+
+# --- the hundredth round's forms ----------------------------------------------------------
+
+
+def test_a_notices_parts_address_and_a_book_are_no_films() -> None:
+    # a foundation's screening notice: the film in the headline, a book named in the
+    # text, then ``▶ 주소 …`` with the district in parentheses and the evening's parts
+    page = """
+다큐<어른 김장하> 상영회 및 관객과의 대화
+이 다큐의 출발점이 된 책 <줬으면 그만이지>를 쓴 김주완 기자가 함께합니다.
+※ 참가자 전원에게 <노회찬의 헌법특강>소책자를 증정합니다.
+▶ 일시 2025. 5.23 (금) 19:00
+▶ 장소 메가박스 전주객사 3층 3관
+▶ 주소 전북 전주시 완산구 전주객사4길 74-12 (고사동)
+1부: 영화 상영(105분)
+2부: 관객과의 대화(50분)
+"""
+    titles = [f.title for f in read(page).films]
+    assert not any(t.startswith(("주소", "1부", "2부")) for t in titles)
+    assert "줬으면 그만이지" not in titles and "노회찬의 헌법특강" not in titles
+    assert problems("1부: 영화 상영", "주소 전북 전주시", "Screen Shot DOUG", "Parts Unknown") == [
+        "it numbers a part of the event",
+        "it is a labelled field",
+        "it is a picture's caption",
+        None,
+    ]
+
+
+def test_a_labelled_film_introduction_under_rows_of_several_films() -> None:
+    # a learning centre's cinema series: each showing a row with its film and guest, then
+    # ``● 상영작 소개: 수라`` over the film's cells. The rows naming other films are not its
+    page = """
+● 상영작
+10.11(수) 19:00-21:30 단편영화 매달리기+소년유랑 (게스트: 이다혜(씨네21기자)
+10.12(목) 10:30-13:00 수라(게스트: 황윤(영화감독)
+10.13(금) 19:00-21:30 말없는 소녀(게스트: 김세윤(영화칼럼니스트)
+● 상영작 소개: 수라
+황윤|한국|2022|다큐멘터리|102분06초|전체관람가
+"""
+    records = read(page, edition=2023, timezone="Asia/Seoul")
+    assert films(records) == [("수라", ["황윤"])]
+    # its own row's text after the time names the film and a guest: no venue
+    assert starts(records) == [("수라", "2023-10-12T10:30:00+09:00", None)]
+    assert sum("naming another" in n.text for n in records.ambiguous) >= 2

@@ -311,7 +311,30 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         following = leads[number + 1] if number + 1 < len(blocks) else set()
         if rows_above:
             rest = [i for i in rest if i not in following]
+            own = [t.casefold() for t in _own_titles(film) if len(t) >= 2]
+            naming = {
+                i
+                for i in leads[number]
+                if items[i].kind is LineKind.SCHEDULE
+                and any(t in items[i].line.text.casefold() for t in own)
+            }
             for index in sorted(leads[number]):
+                if naming and index not in naming and items[index].kind is LineKind.SCHEDULE:
+                    # ``10.11(수) 19:00 단편영화 …``, ``10.12(목) 10:30 수라(게스트: …)``
+                    # over ``상영작 소개: 수라``: one row names the film; the others name
+                    # other films
+                    text = items[index].line.text
+                    note = f"a row over the title naming another, not attached: {text}"
+                    ambiguous.append(Note(items[index].line.number, note))
+                    continue
+                if index in naming:
+                    # ``10:30-13:00 수라(게스트: 황윤(영화감독)``: the text after the time
+                    # names the film (and a guest), no venue
+                    cells = tuple(
+                        replace(c, venue="") if any(t in c.venue.casefold() for t in own) else c
+                        for c in items[index].cells
+                    )
+                    items[index] = replace(items[index], cells=cells)
                 named = items[index].title
                 between = range(index + 1, block.title_index)
                 if items[index].kind is LineKind.SCHEDULE and any(

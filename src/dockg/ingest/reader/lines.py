@@ -733,7 +733,10 @@ def _entry_then_slot(line: Line) -> Classified | None:
 #: ``Title: Cultivation (Russia/USA – 19 minutes)``: the label a stack of fields gives the
 #: title (a title in a language is read by :func:`.details.read_title_label`).
 TITLE_FIELD = re.compile(
-    r"^(?:title|titel|film|film\s+title|filmtitel|제목|작품명)\s*[:：]\s*(?P<rest>\S.*)$", re.I
+    r"^[●•▶■◆]?\s*(?:title|titel|film|film\s+title|filmtitel|제목|작품명|상영작(?:\s*소개)?|"
+    r"작품\s*소개)"
+    r"\s*[:：]\s*(?P<rest>\S.*)$",
+    re.I,
 )
 
 

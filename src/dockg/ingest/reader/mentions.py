@@ -411,6 +411,10 @@ _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
 #: someone did on them (``<더 록><아마게돈> 같은 할리우드 대작의 사운드 에디터로 일한
 #: NAME``): a guest's past work, not the programme's. (``<…> 같은 첫 장편이 있고`` and
 #: ``<…>처럼 오래 작업해 온 감독들의 신작``, with no such work, name programme films.)
+#: A book, a booklet or a record named in angle brackets: ``책 <…>``, ``<…>를 쓴``, ``<…>
+#: 소책자``.
+_BOOK_BEFORE = re.compile(r"(?:책|도서|소설|시집|저서|음반|앨범|잡지)\s*$")
+_BOOK_AFTER = re.compile(r"\s*(?:[을를]\s*쓴|[을를]\s*펴낸|[을를]\s*출간|소책자|책)")
 _EXAMPLES_AFTER = re.compile(
     r"(?:\s*[,·]?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
     r"(?:(?:로|으로)\s*(?:일한|일했|참여한|참여했|활동한|활동했)|[을를]\s*맡은|[을를]\s*맡았)"
@@ -699,6 +703,10 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue  # ``<가족과 함께 보는 …>를 마련합니다``: the event arranged
                 if _EXAMPLES_AFTER.match(text, found.end()):
                     continue  # ``<더 록><아마게돈> 같은 할리우드 대작``: examples of a career
+                if _BOOK_BEFORE.search(
+                    text[max(0, found.start() - 8) : found.start()]
+                ) or _BOOK_AFTER.match(text, found.end()):
+                    continue  # ``책 <줬으면 그만이지>를 쓴``, ``<…>소책자``: a book, no film
                 if _EARLIER_AFTER.match(text, found.end()) or _PRIZE_WITH.match(text, found.end()):
                     continue  # ``<디스턴스>(2001), …에 이어``, ``<…>로는 … 상을``: earlier work
                 if not any(a <= found.start() < b for a, b in spans):

@@ -380,11 +380,20 @@ _CREW_CREDIT = re.compile(
     r"(?:[\w-]+,\s*){1,4}(?:regie|produktion|buch|kamera|schnitt|director|producer)\s*:)",
     re.IGNORECASE,
 )
+#: ``1부: 영화 상영``, ``2부: 관객과의 대화``: an event's parts, numbered.
+_EVENT_PART = re.compile(r"\d{1,2}\s*부\s*[:：]")
+#: A notice's labelled field where a title would stand (``주소 …`` an address, ``일시``
+#: its time, ``장소`` its place).
+_FIELD_LABEL_FIRST = re.compile(
+    r"(?:주소|장소|일시|대상|참가비|문의|신청|address|adresse|anschrift)(?:\s*[:：]|\s)",
+    re.IGNORECASE,
+)
 #: A Korean sentence's end, a verb's ``-다.`` or ``-요.`` with its stop.
 _KOREAN_SENTENCE = re.compile(r"[\uac00-\ud7a3](?:다|요)\.$")
 #: A still's caption: a title, then what the picture is (``Statue Island video still``).
 _STILL_CAPTION = re.compile(
-    r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$", re.IGNORECASE
+    r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$|^screen\s?shot\b",
+    re.IGNORECASE,
 )
 #: A premiere's flag: a place or a reach, then the word (``NY Premiere``).
 _PREMIERE_FLAG = re.compile(
@@ -465,6 +474,8 @@ def title_problem(
         return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
         return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
+    if _EVENT_PART.match(title):
+        return "it numbers a part of the event"  # ``1부: 영화 상영(105분)``
     if _CREW_CREDIT.match(title):
         return "it is a credit of makers"  # ``Prod. AGAT Films (NAME)``, ``Location, Regie, …:``
     if _KOREAN_SENTENCE.search(title):
@@ -649,6 +660,8 @@ def title_problem(
     tail = _LOWER_TAIL.fullmatch(title)
     if tail is not None and len(tail["head"].split()) >= 2 and tail["head"].isascii():
         return "its part after the dash is in small letters (a series' tag, or a subtitle?)"
+    if _FIELD_LABEL_FIRST.match(title):
+        return "it is a labelled field"  # ``주소 전북 전주시 …``: an address
     return None
 
 
