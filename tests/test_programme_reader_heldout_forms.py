@@ -4870,3 +4870,54 @@ def test_a_labelled_film_introduction_under_rows_of_several_films() -> None:
     # its own row's text after the time names the film and a guest: no venue
     assert starts(records) == [("수라", "2023-10-12T10:30:00+09:00", None)]
     assert sum("naming another" in n.text for n in records.ambiguous) >= 2
+
+
+# --- the hundred-and-first round's forms --------------------------------------------------
+
+
+def test_a_prize_at_another_festival_sets_no_time_zone() -> None:
+    # a festival's film page: the film's prize at Hot Docs over its director's biography,
+    # then its showings at a CGV cinema. Toronto is not where the page's showings are
+    page = """
+기프 신작전AP
+하루에 만난 사계절Four Seasons in a Day
+벨기에, 노르웨이, 크로아티아, 리투아니아202178minColorDocumentary
+2021 Hot Docs Canadian International Documentary Festival (상)
+애너벨 버베크Annabel VERBEKE
+2021-10-24 []
+13:30
+CGV 강릉 7관
+"""
+    records = read(page)
+    assert records.context.zone is None
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("하루에 만난 사계절", "Four Seasons in a Day")
+    ]
+    assert split_title("하루에 만난 사계절Four Seasons in a Day") == (
+        "하루에 만난 사계절",
+        "Four Seasons in a Day",
+    )
+
+
+def test_a_pictograph_before_a_title_and_an_added_event_alone() -> None:
+    # a cultural institute's programme: ``🎬Title`` over the fields; a double bill closed
+    # by ``+ Q&A (60 mins)``; a movement's name after ``the`` is no maker's possessive
+    page = """
+📍 Am 4. Oktober, um 16:30 Uhr, Moscow Cinema, Red Hall
+🎬Herr Bachmann und seine Klasse
+Deutschland 2021, Dokumentarfilm, 217 Min.
+Regie: Maria Speth
+"""
+    assert films(read(page)) == [("Herr Bachmann und seine Klasse", ["Maria Speth"])]
+    # a picture's credit keeps its mark, and is refused as a credit
+    assert problems("© Frontyard Films") == ["it credits a picture"]
+    assert problems("+ Q&A", "+ after-screening reception", "Q&A Session") == [
+        "it is an event added to a showing",
+        "it is an event added to a showing",
+        None,
+    ]
+    told = read(
+        "Stop by the library for the opening film of our series about the Civil Right’s"
+        " Movement. The guide is aimed at grades 6-8."
+    )
+    assert "Movement" not in [f.title for f in told.films]

@@ -564,6 +564,13 @@ def _add_mentions(
 _TOP_LINES = 5
 
 
+#: A prize or a selection in parentheses closing a festival's line (``(상)``, ``(Best
+#: Documentary Award)``, ``(Official Selection)``): a film's record, no page's festival.
+_PRIZE_MARK = re.compile(
+    r"\([^()]*(?:상|award|prize|winner|selection|nominee|preis)[^()]*\)\s*$", re.IGNORECASE
+)
+
+
 def _banners(
     items: Sequence[Classified], context: PageContext, options: ReadOptions
 ) -> list[Banner]:
@@ -579,7 +586,10 @@ def _banners(
             LineKind.PROSE,
         ):
             banner = read_banner(item.line, in_text=filled <= _TOP_LINES)
-            if banner is not None:
+            if banner is not None and not _PRIZE_MARK.search(item.line.text):
+                # (``2021 Hot Docs Canadian International Documentary Festival (상)``: a
+                # prize the film won at another festival, which names no festival of the
+                # page's, nor its city)
                 banners.append(banner)
     if options.festival:
         context.festival = (options.festival, 0)
@@ -1094,6 +1104,7 @@ def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
         for item in _head(items, _TOP_LINES)
         if FESTIVAL_WORD.search(item.line.text)
         and (item.kind is not LineKind.PROSE or _FESTIVAL_IN_PROSE.search(item.line.text))
+        and not _PRIZE_MARK.search(item.line.text)  # a prize won at another festival
     ]
 
 

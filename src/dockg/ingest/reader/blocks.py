@@ -27,6 +27,7 @@ from dockg.ingest.reader.details import read_title_label
 from dockg.ingest.reader.fields import (
     CREW_LABEL,
     FIELD_LABEL,
+    TWO_SCRIPTS,
     Meta,
     field_only,
     fields_after_title,
@@ -690,6 +691,10 @@ def _pick_title(
         # ``컨버세이션`` over ``Conversation`` over the fields: a Korean title over its
         # English one, whatever stands over them
         return before
+    if before in candidates and TWO_SCRIPTS.match(nearest_text):
+        # ``기프 신작전AP`` over ``하루에 만난 사계절Four Seasons in a Day``: the line under
+        # holds a title and its other title itself; the line over is a strand's
+        return nearest
     if before in candidates:
         above = items[before - 1] if before > 0 else None
         if (

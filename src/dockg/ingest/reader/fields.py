@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from dockg.ingest.text import colour_of, is_video_format
@@ -1136,9 +1137,11 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Inc|Ltd|Co|Vol|No
 
 
 #: ``그 날 One Warm Spring Day``: a Korean title, then its English one (a word of three
-#: letters at least: ``빨간마스크 KF94`` is one title with a code in it).
+#: letters at least: ``빨간마스크 KF94`` is one title with a code in it), a space between or
+#: none (``하루에 만난 사계절Four Seasons in a Day``, run together by the capture).
 TWO_SCRIPTS = re.compile(
-    r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)\s+(?P<en>(?=[^\uac00-\ud7a3]*[A-Za-z]{3})[A-Z][^\uac00-\ud7a3]*)$"
+    r"^(?P<ko>[\uac00-\ud7a3][^A-Za-z]*?)(?:\s+|(?<=[\uac00-\ud7a3]))"
+    r"(?P<en>(?=[^\uac00-\ud7a3]*[A-Za-z]{3})[A-Z][^\uac00-\ud7a3]*)$"
 )
 
 
@@ -1202,6 +1205,15 @@ AGE_RATING = re.compile(
 )
 
 
+def _pictograph(char: str) -> bool:
+    """An emoji or a dingbat (``🎬``, ``✨``, a variation selector after one); not ``©`` or
+    ``▲``, which the vetting reads as a credit's or a caption's mark."""
+    code = ord(char)
+    return (
+        (code >= 0x1F000 or 0x2600 <= code <= 0x27BF) and unicodedata.category(char) == "So"
+    ) or code in (0xFE0F, 0x200D)
+
+
 def split_title(text: str) -> tuple[str, str | None]:
     """A title line → (title, other title): ``Title (Originaltitel)``, ``"Title"``,
     ``그 날 One Warm Spring Day`` (a Korean title, then its English one).
@@ -1210,6 +1222,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     an event added to the screening (``+ Programme Launch``, ``+ Q&A``) goes.
     """
     text = text.strip().lstrip("○●•◆◇■□▪▶▷►◎★☆※-–—* ").strip()
+    while text and _pictograph(text[0]):
+        text = text[1:].lstrip()  # ``🎬 Evolution``: a pictograph marking the title
     text = _ADDED_EVENT.sub("", text)
     text = _PICTURE_CREDIT.sub("", text)  # ``Pirates of Salé (c) Redbird Productions``
     text = _SHOWING_KIND_FIRST.sub("", text)

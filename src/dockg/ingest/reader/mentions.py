@@ -567,6 +567,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     # ``the shower scene in Alfred Hitchcock’s Psycho``: a film the text
                     # speaks of, not one it lists
                     or _REFERENCE_BEFORE.search(before) is not None
+                    # ``the Civil Right’s Movement``: a name takes no article
+                    or re.search(r"\bthe\s+$", before, re.IGNORECASE) is not None
                     or _BODY_OF.search(before) is not None
                 ):
                     continue

@@ -380,6 +380,12 @@ _CREW_CREDIT = re.compile(
     r"(?:[\w-]+,\s*){1,4}(?:regie|produktion|buch|kamera|schnitt|director|producer)\s*:)",
     re.IGNORECASE,
 )
+#: What is added to a showing, standing alone (``+ Q&A``, ``+ after-screening reception``).
+_ADDED_ONLY = re.compile(
+    r"(?:\+\s*(?:q\s*&\s*a|q\s+and\s+a|[\w-]*\s*reception|discussion|panel|talk|"
+    r"(?:film)?gespräch|publikumsgespräch)|q\s*&\s*a)[\s︎️]*",
+    re.IGNORECASE,
+)
 #: ``1부: 영화 상영``, ``2부: 관객과의 대화``: an event's parts, numbered.
 _EVENT_PART = re.compile(r"\d{1,2}\s*부\s*[:：]")
 #: A notice's labelled field where a title would stand (``주소 …`` an address, ``일시``
@@ -474,6 +480,8 @@ def title_problem(
         return "it says the language it is shown in"  # ``In English``
     if _BOX_OFFICE.search(title):
         return "it names where tickets are sold"  # ``Fringe Box OfficeArt-mate``: links
+    if _ADDED_ONLY.fullmatch(title):
+        return "it is an event added to a showing"  # ``+ Q&A (60 mins)`` under the films
     if _EVENT_PART.match(title):
         return "it numbers a part of the event"  # ``1부: 영화 상영(105분)``
     if _CREW_CREDIT.match(title):
