@@ -482,3 +482,21 @@ Barbara Kopple in attendance
         assert (records.films[0].year, records.films[0].runtime) == (1964, "PT21M")
     # a first part with a name's shape, alone: not read as a title
     assert read("Unclear Proof, Max Hattler, Hong Kong, 2013, 1m.").films == []
+
+
+def test_a_venue_over_a_row_and_another_under_it_gives_the_row_neither() -> None:
+    # a magazine's month of films: each showing its venue, then its day and time, run
+    # together: the venue under a row may be the next row's, so neither is guessed
+    page = """
+Abe
+Directed by Fernando Grostein Andrade
+(Brazil, 2019, 85 min.)
+A light comedy about a boy in Brooklyn who cooks to bring his family together.
+Landmark’s Bethesda Row Cinema
+Sat., May 18, 1:45 p.m.
+AFI Silver Theatre
+Sun., May 26, 3 p.m.
+"""
+    records = read(page, edition=2019, timezone="America/New_York")
+    venues = {str(s.start_local): s.venue for f in records.films for s in f.screenings}
+    assert venues.get("2019-05-18 13:45:00-04:00") != "AFI Silver Theatre"

@@ -1599,14 +1599,22 @@ def read_venue_lines(
     items: Sequence[Classified], films: list[FilmRecord], unused: list[Note]
 ) -> None:
     """``일시 2014년 12월 1일(월) 오후 3시`` over ``장소 CGV아트하우스 ART 1관``: the line under a
-    row with one screening and no venue names that screening's venue."""
+    row with one screening and no venue names that screening's venue, unless a venue
+    stands right over the row too (``Landmark’s Bethesda Row Cinema``, ``Sat., May 18,
+    1:45 p.m.``, ``AFI Silver Theatre``, ``Sun., May 26, 3 p.m.``, run together: which is
+    the row's is not sure)."""
+
+    def named_venue(text: str) -> str | None:
+        found = _VENUE_LINE.match(text)
+        return found["venue"] if found else (text if _NAMED_VENUE.fullmatch(text) else None)
+
     below = {}
     for index, item in enumerate(items[:-1]):
-        under = items[index + 1].line.text
-        found = _VENUE_LINE.match(under)
-        venue = found["venue"] if found else (under if _NAMED_VENUE.fullmatch(under) else None)
+        venue = named_venue(items[index + 1].line.text)
+        over = named_venue(items[index - 1].line.text) if index > 0 else None
         if (
             venue is not None
+            and over is None
             and item.kind in (LineKind.SCHEDULE, LineKind.INLINE)
             and len(item.cells) == 1
         ):
