@@ -4921,3 +4921,41 @@ Regie: Maria Speth
         " Movement. The guide is aimed at grades 6-8."
     )
     assert "Movement" not in [f.title for f in told.films]
+
+
+# --- the hundred-and-second round's forms -------------------------------------------------
+
+
+def test_regie_abbreviated_with_a_stop_before_a_name() -> None:
+    assert read_meta("R. Stefan Schwietert, 1996").directors == ["Stefan Schwietert"]
+    assert read_meta("R. Kelly, 2001").directors == ["R. Kelly"]
+
+
+def test_a_row_under_a_title_its_pictures_caption_repeats_is_that_titles() -> None:
+    # a festival ship's programme: each film's picture caption (``TITLE ©Company``) twice,
+    # its title, its row, its fields. A title the reader does not take for a film (its
+    # fields stand under the row) leaves its row to no one
+    page = """
+ADAM & IDA – ALMOST A FAIRYTALE ©Hoferichter & Jacobs GmbH
+ADAM & IDA – ALMOST A FAIRYTALE ©Hoferichter & Jacobs GmbH
+
+ADAM & IDA – ALMOST A FAIRYTALE
+
+Mittwoch, 15.06. 17:00
+
+Jan Tenhaven, DE 2022, 82 Min, Dok
+
+Ein Wiedersehen nach Jahrzehnten: zwei Menschen schreiben sich wieder Briefe.
+
+LEAVING PARADISE ©Cinemax Productions Ltd
+LEAVING PARADISE ©Cinemax Productions Ltd
+
+Leaving Paradise
+
+Mittwoch, 15.06. 19:00
+
+Ofer Freiman, IL 2020, 86 Min, Dok
+"""
+    records = read(page, edition=2022, timezone="Europe/Berlin")
+    rows = [(f.title, str(s.start_local)) for f in records.films for s in f.screenings]
+    assert ("ADAM & IDA – ALMOST A FAIRYTALE", "2022-06-15 19:00:00+02:00") not in rows

@@ -66,6 +66,7 @@ from dockg.ingest.reader.lines import (
     bare_row,
     classify,
     join_wrapped,
+    previous_filled,
 )
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.package import doors_rows, one_sitting, package_rows
@@ -786,6 +787,25 @@ def _credits_director(item: Classified) -> bool:
     )
 
 
+def _under_captioned_title(items: Sequence[Classified], index: int) -> bool:
+    """True for a row right under a line that a picture's caption over it repeats with its
+    credit (``LEAVING PARADISE ©Cinemax Productions Ltd`` over ``Leaving Paradise`` over
+    the row): that line is a film's title."""
+    over = previous_filled(items, index)
+    if over is None or items[over].kind is not LineKind.TEXT:
+        return False
+    title = items[over].line.text.strip().casefold()
+    above = previous_filled(items, over)
+    for _ in range(3):
+        if above is None:
+            return False
+        text = items[above].line.text.strip().casefold()
+        if "©" in text and text.split("©")[0].strip() == title:
+            return True
+        above = previous_filled(items, above)
+    return False
+
+
 def _last_of_a_list(items: Sequence[Classified], blocks: Sequence[Block], number: int) -> bool:
     """True for the last of two films or more named a line each, one right under the
     other (blank lines between at most): a list, whose rows under it are not its last's."""
@@ -900,6 +920,11 @@ def _read_rest(
             ambiguous.append(
                 Note(number, f"a time under a line naming something else, not attached: {text}")
             )
+        elif kind is LineKind.SCHEDULE and _under_captioned_title(items, index):
+            # ``LEAVING PARADISE ©Cinemax …`` twice, ``Leaving Paradise``, ``Mittwoch,
+            # 15.06. 19:00``: the row is under another film's title, its picture's caption
+            # over it, though that title was not read as a film
+            ambiguous.append(Note(number, f"a row under another title, not attached: {text}"))
         elif kind is LineKind.SCHEDULE and another:
             # ``MÜLLERS BÜRO``, a note, ``R: Niki List, A 1986, 95 Min`` under the film's
             # block: the row under those fields is that film's, not this one's

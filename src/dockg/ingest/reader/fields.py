@@ -490,6 +490,11 @@ _PARTICLES = frozenset(
 _FOREIGN_HANGUL = re.compile(r"[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2}")
 
 
+#: ``R.`` for Regie before a name of two or three words (``R. Stefan Schwietert``), as
+#: German programmes abbreviate it; ``R. Kelly`` (one word after) stays a name.
+_REGIE_DOT = re.compile(r"^R\.\s+(?=[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}$)")
+
+
 def two_scripts(hangul: str, latin: str) -> bool:
     """``김수정`` and ``KIM Soo-jung``, ``라세 할스트롬`` and ``Lasse Hallstrom``: a name in
     Hangul beside a name in Latin letters of as many words (a Korean name of one word
@@ -1047,6 +1052,8 @@ def read_meta(text: str) -> Meta:
         bare = _DIRECTOR_WORD_AFTER.sub("", part)
         if bare != part and korean_name(bare):
             part = bare  # ``나영길 감독``: the name, then the word for director
+        if leading and _REGIE_DOT.match(part):
+            part = _REGIE_DOT.sub("", part)  # ``R. Stefan Schwietert, 1996``: Regie, a name
         name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
         if leading and re.search(r"\s(?:Dir|DIR)$", part):
             # ``Lost Ones Dir. Andrew McVicar. UK 2024``: a title before the label, no name
