@@ -17,11 +17,11 @@ from dockg.ingest.reader.dates import DateError, find_date, find_range, find_tim
 from dockg.ingest.reader.fields import (
     field_only,
     looks_like_name,
+    one_name_two_scripts,
     read_meta,
     read_title_dir,
     split_title,
     split_title_director,
-    two_scripts,
 )
 from dockg.ingest.reader.lines import LineKind, classify, read_schedule
 from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
@@ -4659,10 +4659,12 @@ def test_a_name_in_hangul_and_in_latin_letters_is_one_director() -> None:
         ("아기공룡 둘리 - 얼음별 대모험", ["김수정"]),
         ("베일리 어게인", ["라세 할스트롬"]),
     ]
-    assert two_scripts("김수정", "KIM Soo-jung") and two_scripts("라세 할스트롬", "Lasse Hallstrom")
+    assert one_name_two_scripts("김수정", "KIM Soo-jung") and one_name_two_scripts(
+        "라세 할스트롬", "Lasse Hallstrom"
+    )
     # two makers, one in each script, with a different count of words: not one name
-    assert not two_scripts("라세 할스트롬", "Anna Berg Holm")
-    assert not two_scripts("파도", "Kim Ji-hoon")
+    assert not one_name_two_scripts("라세 할스트롬", "Anna Berg Holm")
+    assert not one_name_two_scripts("파도", "Kim Ji-hoon")
 
 
 def test_a_title_in_capitals_joined_by_an_ampersand_is_one_title() -> None:

@@ -353,24 +353,16 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
                     ambiguous.append(Note(items[index].line.number, note))
                     continue
                 schedule_row(items[index], film, dates[index], ambiguous, options.venue)
-            for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
-                text = items[index].line.text
-                ambiguous.append(
-                    Note(
-                        items[index].line.number,
-                        f"schedule row under a film on a page that"
-                        f" prints schedules over titles, not attached: {text}",
-                    )
-                )
-                rest.remove(index)
+            _withhold_rows(
+                items,
+                rest,
+                "schedule row under a film on a page that prints schedules over titles",
+                ambiguous,
+            )
         if _last_of_a_list(items, blocks, number):
             # ``Cosmog, Cindy Lo, France, 2013, 3m.`` closing a list of films a line each:
             # the rows under the list are the next programme's, not the last film's
-            for index in [i for i in rest if items[i].kind is LineKind.SCHEDULE]:
-                text = items[index].line.text
-                note = f"a row under a list of films, not attached: {text}"
-                ambiguous.append(Note(items[index].line.number, note))
-                rest.remove(index)
+            _withhold_rows(items, rest, "a row under a list of films", ambiguous)
         if days_above and not rows_above:
             _drop_rows_after_day(
                 items, rest, leads[number + 1] if number + 1 < len(blocks) else set(), ambiguous
@@ -830,13 +822,24 @@ def _drop_rows_after_day(
     stands under a film's entry (and over no title of the page's) are another entry's: a
     talk's, an event's. They are reported and taken out of ``rest``."""
     day = next((i for i in rest if items[i].kind is LineKind.DATE and i not in following), None)
-    if day is None:
-        return
-    for index in [i for i in rest if i > day and items[i].kind is LineKind.SCHEDULE]:
-        note = (
-            f"a row under a day line after the film's entry, not attached: {items[index].line.text}"
-        )
-        ambiguous.append(Note(items[index].line.number, note))
+    if day is not None:
+        why = "a row under a day line after the film's entry"
+        _withhold_rows(items, rest, why, ambiguous, after=day)
+
+
+def _withhold_rows(
+    items: Sequence[Classified],
+    rest: list[int],
+    why: str,
+    ambiguous: list[Note],
+    *,
+    after: int = -1,
+) -> None:
+    """Take the schedule rows of ``rest`` (those after index ``after``) out of it, each
+    reported as not attached, ``why``."""
+    for index in [i for i in rest if i > after and items[i].kind is LineKind.SCHEDULE]:
+        text = items[index].line.text
+        ambiguous.append(Note(items[index].line.number, f"{why}, not attached: {text}"))
         rest.remove(index)
 
 

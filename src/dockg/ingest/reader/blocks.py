@@ -351,34 +351,36 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
                     taken.update(header)
                     blocks.append(Block(title, header))
                     continue
+            # a lone name a paragraph over the fields, and the line a paragraph over it
+            upper = (
+                previous_filled(items, above)
+                if not texts
+                and not labelled
+                and _lone_plain_name(items, above)
+                and above == previous_filled(items, top)
+                else None
+            )
+            titled_row = (
+                _titled_row(items, upper)
+                if upper is not None and items[upper].kind is LineKind.SCHEDULE
+                else None
+            )
             if named is not None:
                 # ``The Last Patrol``, blank, ``Sebastian Junger``, blank, the fields: the
                 # line over the name is the title, the name its director's
                 header = [named, above, *header]
                 title = named
-            elif (
-                not texts
-                and not labelled
-                and _lone_plain_name(items, above)
-                and above == previous_filled(items, top)
-                and (row := previous_filled(items, above)) is not None
-                and items[row].kind is LineKind.SCHEDULE
-                and _titled_row(items, row) is not None
-            ):
+            elif upper is not None and titled_row is not None:
                 # ``18:00  MERMAIDS DON'T CRY``, ``Franziska Pflaum``, the fields, each a
                 # paragraph: the row names the film, the name is its director's (as with
                 # no blank line between, where the row names a title the page repeats)
-                if row in taken:
+                if upper in taken:
                     continue
-                items[row] = _titled_row(items, row)  # type: ignore[assignment]
-                header = [row, above, *header]
-                title = row
+                items[upper] = titled_row
+                header = [upper, above, *header]
+                title = upper
             elif (
-                not texts
-                and not labelled
-                and _lone_plain_name(items, above)
-                and above == previous_filled(items, top)
-                and (upper := previous_filled(items, above)) is not None
+                upper is not None
                 and items[upper].kind is LineKind.TEXT
                 and len(items[upper].line.text) <= 60
                 and in_capitals(items[upper].line.text)
@@ -506,9 +508,9 @@ def _byline(items: Sequence[Classified], index: int) -> bool:
     author, not a film's director (a film's ``by NAME`` stands with its title or fields)."""
     item = items[index]
     meta = item.meta
-    if meta is None or not _BYLINE.match(item.line.text) or not meta.directors:
+    if meta is None or not _BYLINE.match(item.line.text) or not _directors_alone(meta):
         return False
-    if meta.countries or meta.year or meta.runtime or meta.section or meta.premiere:
+    if meta.section or meta.premiere:
         return False
     above = index == 0 or items[index - 1].kind is LineKind.BLANK
     below = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
@@ -547,9 +549,7 @@ def _over_contact(items: Sequence[Classified], index: int) -> bool:
     """``Director: Sarah Pike`` over ``Phone: 530-898-6341``: a director naming nothing
     else over a phone or mail line is a series' or an office's, not a film's."""
     meta = items[index].meta
-    if meta is None or not meta.directors:
-        return False
-    if meta.countries or meta.year or meta.runtime or meta.section or meta.premiere:
+    if meta is None or not _directors_alone(meta) or meta.section or meta.premiere:
         return False
     under = next_filled(items, index)
     return under is not None and _CONTACT.match(items[under].line.text) is not None
@@ -616,13 +616,16 @@ def _labelled_value(text: str) -> bool:
     return found is not None and bool(text.strip()[found.end() :].strip())
 
 
-#: A link a page prints under an entry (``Weitere Informationen``, ``More info``,
-#: ``Download the Flyer``): no title.
-_LINK_LINE = re.compile(
-    r"(?:weitere\s+informationen|mehr\s+infos?|mehr\s+erfahren|more\s+info(?:rmation)?|"
-    r"read\s+more|learn\s+more|details|trailer|tickets?|자세히\s*보기|더\s*보기|"
+#: A link or a button a page prints under an entry (``Weitere Informationen``, ``More
+#: info``, ``Download the Flyer``, ``예매바로가기`` to book, ``첨부파일`` an attachment): no
+#: title.
+LINK_LINE = re.compile(
+    r"(?:weitere\s+informationen|mehr\s+infos?|mehr\s+erfahren|weiterlesen|"
+    r"more\s+info(?:rmation)?|read\s+more|learn\s+more|find\s+out\s+more|details|trailer|"
+    r"tickets?|book\s+(?:now|tickets?)|(?:buy|get)\s+tickets?|"
+    r"자세히\s*보기|더\s*보기|예매\s*바로가기|예매하기|바로가기|첨부\s*파일|"
     r"download(?:\s+the)?(?:\s+(?:flyer|brochure|programme|program|pdf|schedule))?|"
-    r"(?:flyer|programm|broschüre)\s+herunterladen)\s*[»›>…]*",
+    r"(?:flyer|programm|broschüre)\s+herunterladen)\s*[.:!»›>…]*",
     re.IGNORECASE,
 )
 
@@ -642,7 +645,7 @@ def _pick_title(
         for i in texts
         if items[i].line.text in {_neighbour(items, i, -1), _neighbour(items, i, 1)}
     }
-    links = [i for i in texts if _LINK_LINE.fullmatch(items[i].line.text.strip())]
+    links = [i for i in texts if LINK_LINE.fullmatch(items[i].line.text.strip())]
     candidates = [
         i
         for i in texts
@@ -908,9 +911,8 @@ def _strand_line(text: str) -> bool:
 def _director_line_of_above(items: Sequence[Classified], index: int, top: int) -> bool:
     """A line naming only directors right under the fields of a film that names none (one
     short line between): the same film's director, not a new film's fields."""
-    meta = items[index].meta
     above = top - 1
-    if meta is None or not meta.directors or meta.year or meta.runtime or meta.countries:
+    if not _directors_alone(items[index].meta):
         return False
     if index - top > 1 or above < 0 or items[above].kind is not LineKind.META:
         return False
@@ -928,8 +930,7 @@ def _spaced_director_line_of_above(
 ) -> bool:
     """:func:`_director_line_of_above` with a blank line between every two lines: the
     directors a paragraph under a short line a paragraph under another film's fields."""
-    meta = items[index].meta
-    if meta is None or not meta.directors or meta.year or meta.runtime or meta.countries:
+    if not _directors_alone(items[index].meta):
         return False
     line = previous_filled(items, index)
     if line is None or items[line].kind is not LineKind.TEXT or len(items[line].line.text) > 60:
@@ -939,8 +940,17 @@ def _spaced_director_line_of_above(
     return (
         fields in taken
         and items[fields].kind is LineKind.META
-        and bool(above)
-        and not (above and above.directors)
+        and above is not None
+        and not above.directors
+    )
+
+
+def _directors_alone(meta: Meta | None) -> bool:
+    """Fields naming directors and no country, year or runtime (``Director: NAME``)."""
+    return (
+        meta is not None
+        and bool(meta.directors)
+        and not (meta.countries or meta.year or meta.runtime)
     )
 
 
@@ -973,12 +983,7 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
     film's synopsis, is then a director whose title the page lost, and is not read."""
 
     def plain_name(index: int) -> bool:
-        text = items[index].line.text.strip()
-        return (
-            items[index].kind is LineKind.TEXT
-            and looks_like_name(text)
-            and _PLAIN_NAME.fullmatch(text) is not None
-        )
+        return items[index].kind is LineKind.TEXT and _plain_name(items[index].line.text)
 
     def unlabelled_fields(index: int) -> bool:
         meta = items[index].meta if index < len(items) else None
@@ -1014,10 +1019,9 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
 def _lone_plain_name(items: Sequence[Classified], index: int) -> bool:
     """A line that is a name and nothing else (``Franziska Pflaum``, two or three words),
     standing a paragraph of its own."""
-    text = items[index].line.text.strip()
+    text = items[index].line.text
     return (
-        looks_like_name(text)
-        and _PLAIN_NAME.fullmatch(text) is not None
+        _plain_name(text)
         and not _HOUSE_WORD.search(text)
         and (index == 0 or items[index - 1].kind is LineKind.BLANK)
         and (index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK)
@@ -1042,8 +1046,7 @@ def _title_over_rows_over_name(
 ) -> tuple[int, list[int]] | None:
     """The title and its rows standing over a lone name, each a paragraph (blank lines
     between): a title line, rows of a day and a time printing no title, the name."""
-    text = items[name].line.text.strip()
-    if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
+    if not _plain_name(items[name].line.text):
         return None
     rows: list[int] = []
     index = previous_filled(items, name)
@@ -1088,7 +1091,7 @@ def _title_over_name(items: Sequence[Classified], name: int, sections: Sequence[
     """The title standing a paragraph over a lone name that stands a paragraph over the
     fields, or None if the line over the fields is no name or nothing stands over it."""
     text = items[name].line.text.strip()
-    if not looks_like_name(text) or _PLAIN_NAME.fullmatch(text) is None:
+    if not _plain_name(text):
         return None
     if _HOUSE_WORD.search(text):
         return None  # ``Penínsulas 1``, ``Salón Teatro``, the length: a programme's house
@@ -1113,6 +1116,12 @@ _HOUSE_WORD = re.compile(
 )
 #: A name and nothing else: two or three words, each capitalised (``Sebastian Junger``).
 _PLAIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,2}")
+
+
+def _plain_name(text: str) -> bool:
+    """A person's name and nothing else (:data:`_PLAIN_NAME`, and a name's shape)."""
+    text = text.strip()
+    return looks_like_name(text) and _PLAIN_NAME.fullmatch(text) is not None
 
 
 def _short_paragraph_over(items: Sequence[Classified], first: int) -> bool:

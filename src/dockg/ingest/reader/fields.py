@@ -495,7 +495,7 @@ _FOREIGN_HANGUL = re.compile(r"[\uac00-\ud7a3]{1,5}(?: [\uac00-\ud7a3]{1,5}){1,2
 _REGIE_DOT = re.compile(r"^R\.\s+(?=[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}$)")
 
 
-def two_scripts(hangul: str, latin: str) -> bool:
+def one_name_two_scripts(hangul: str, latin: str) -> bool:
     """``김수정`` and ``KIM Soo-jung``, ``라세 할스트롬`` and ``Lasse Hallstrom``: a name in
     Hangul beside a name in Latin letters of as many words (a Korean name of one word
     beside two or three): one person's name in two scripts, as Korean pages print it."""
@@ -1061,7 +1061,7 @@ def read_meta(text: str) -> Meta:
             leading = False
             continue
         if leading and not labelled and name_like and not read_part(Meta(), part):
-            if unlabelled and two_scripts(unlabelled[-1], part):
+            if unlabelled and one_name_two_scripts(unlabelled[-1], part):
                 continue  # ``김수정|KIM Soo-jung|1996``: the name before in Latin letters
             meta.directors.append(part)  # names before the fields: the directors
             unlabelled.append(part)
@@ -1506,7 +1506,7 @@ def read_title_names_fields(text: str) -> tuple[str, Meta] | None:
     title, names = parts[0], split_names(parts[1])
     if read_part(Meta(), title) or looks_like_name(title) or not names:
         return None
-    if two_scripts(title, parts[1]):
+    if one_name_two_scripts(title, parts[1]):
         return None  # ``라세 할스트롬|Lasse Hallstrom|2017``: one name in two scripts
     if not all(looks_like_name(n) and not read_part(Meta(), n) for n in names):
         return None  # (``New Zealand`` is shaped like a name, and is a country)

@@ -32,7 +32,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from dockg.ingest.reader.blocks import LABEL_OVER_FIELDS, is_section_heading
+from dockg.ingest.reader.blocks import LABEL_OVER_FIELDS, LINK_LINE, is_section_heading
 from dockg.ingest.reader.dates import month_of, prints_date_or_time
 from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
@@ -364,15 +364,6 @@ _LANGUAGE_NOTE = re.compile(
 #: Where tickets are sold, named where a title would stand (links run together by a
 #: capture: ``Fringe Box OfficeArt-mate``).
 _BOX_OFFICE = re.compile(r"\bbox\s*office|\bticket(?:s|ing)?\s+(?:office|outlet)s?\b", re.I)
-#: A link's or a button's text standing alone where a title would (``More info``,
-#: ``Read more``, ``예매바로가기`` to book, ``첨부파일`` an attachment).
-_LINK_TEXT = re.compile(
-    r"(?:more\s+info(?:rmation)?|read\s+more|find\s+out\s+more|learn\s+more|"
-    r"book\s+(?:now|tickets?)|buy\s+tickets?|get\s+tickets?|mehr\s+infos?|weiterlesen|"
-    r"weitere\s+informationen|예매\s*바로가기|예매하기|바로가기|첨부\s*파일|더\s*보기|자세히\s*보기)"
-    r"[.:!»›>]*",
-    re.IGNORECASE,
-)
 #: A crew's credit opening a line: ``Prod.``, ``Production:``, or labels of crafts before
 #: a colon (``Location, Regie, Produktion: Berlin``).
 _CREW_CREDIT = re.compile(
@@ -490,7 +481,7 @@ def title_problem(
         return "it is a sentence"  # ``개·폐막 행사는 규모를 줄여 … 진행한다.``
     if _STILL_CAPTION.search(title):
         return "it is a picture's caption"  # ``Lewiston video still`` over the fields
-    if _LINK_TEXT.fullmatch(title):
+    if LINK_LINE.fullmatch(title):
         return "it is a link's or a button's text"  # ``More info``, ``예매바로가기``
     if _PREMIERE_FLAG.fullmatch(title):
         return "it flags a premiere"  # ``NY Premiere``, ``Galician premiere``
