@@ -159,6 +159,13 @@ SPACED = (
     "philaenvirofilmfest/2019-schedule",
     "dureraum/docu-sipda-2019-05-bangmun",
     "tolpuddleradicalfilm/tolpuddle-2022-programme",
+    # and before the third session's (a name under a paragraph of fields, a translated
+    # title over a paragraph naming the director, a quotation under a labelled field, a
+    # title cut after a small word)
+    "worldfilmfestkelowna/film-descriptions",
+    "saumarkt/taskino-2021-10",
+    "jccstl/film-festival-2017",
+    "bsc-geography-blogspot/global-film-series-2014",
 )
 
 

@@ -500,3 +500,64 @@ Sun., May 26, 3 p.m.
     records = read(page, edition=2019, timezone="America/New_York")
     venues = {str(s.start_local): s.venue for f in records.films for s in f.screenings}
     assert venues.get("2019-05-18 13:45:00-04:00") != "AFI Silver Theatre"
+
+
+def test_a_name_under_a_paragraph_of_fields_is_no_title() -> None:
+    # a college festival's film notes, each line a paragraph: the title and year, the
+    # runtime, the producing company (two names' shape), the director: the company's name
+    # stands among the film's fields, and is not read as the next film's title
+    page = spaced("""
+Winter Orchards 2014
+68 min.
+Halloran Beckett
+Director: Ruth Adair
+A year with three families who still prune their orchards by hand.
+Screening on Saturday March 5th in OC Theatre 2 (H115) at 3:00pm
+""")
+    assert "Halloran Beckett" not in [f.title for f in read(page).films]
+
+
+def test_a_title_and_its_translation_over_a_directors_paragraph_is_one_title() -> None:
+    # a cinema's month: the original title, a dash and the German title (a name's shape:
+    # two words with ``der`` between), the fields, and the director's line, each a
+    # paragraph: the director's line makes the part after the dash a title, no name
+    page = spaced("""
+Fr05.11.202122.00
+Vindens børn - Kinder der Dämmerung
+Dänemark 2020, 98 Min., dänische OmU
+Regie & Buch: Karin Holm
+Eine Fischerfamilie hält an ihrem Hof fest, als das Dorf sich leert.
+""")
+    assert films(read(page)) == [("Vindens børn - Kinder der Dämmerung", ["Karin Holm"])]
+
+
+def test_a_quotation_under_a_labelled_line_under_the_fields_is_a_tagline() -> None:
+    # a community centre's festival: the row, the language, the director, a genre with the
+    # runtime, then a quotation over the synopsis, each a paragraph: the quotation is the
+    # film's tagline, no film of its own
+    page = spaced("""
+4pm - Harbour Lights
+Landmark Plaza Cinema
+English/Hebrew with English Subtitles
+Director: Noa Peretz
+Documentary: 78 Minutes
+“The Night Ferry”
+The last crew of a night ferry across the bay tell of forty years on the water.
+""")
+    assert "The Night Ferry" not in [f.title for f in read(page).films]
+
+
+def test_a_title_ending_in_a_small_word_is_a_cut_line() -> None:
+    # a department's blog post: each film's name, its day, time and room, the courses it
+    # suits, each a paragraph; one name was cut in the capture (``… on``): no title. A
+    # verb and its particle (``Hold on``) may be a whole title
+    page = spaced("""
+Looking for Marigold on
+Thursday, March 20, 4pm - Moakley Auditorium 100
+Music, Sociology, American Studies, History, and African Studies.
+Rivers Who Remember Their Banks
+Wednesday, March 26, 4pm - Moakley Auditorium 100
+Asian cinema or culture, Anthropology, or magical realism.
+""")
+    assert "Looking for Marigold on" not in [f.title for f in read(page).films]
+    assert [f.title for f in read("개막작 <Hold on>\n").films] == ["Hold on"]

@@ -490,6 +490,14 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     before = index == 0 or items[index - 1].kind is LineKind.BLANK
     after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
     above = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)
+    for _ in range(2):
+        labelled = _LABELLED_FIELD.fullmatch(items[above].line.text.strip()) if above else None
+        if labelled is None or field_only(labelled["value"]) is None:
+            break
+        # ``Director: Dani Menkin``, ``Documentary: 85 Minutes``, the quotation: a field
+        # under a label the reader does not read stands between
+        assert above is not None
+        above = previous_filled(items, above)
     if above is not None and items[above].kind is LineKind.META:
         return False  # a quotation under a film's fields is its tagline, not the next film
     under = [i for i in items[index + 1 : index + 9] if i.kind is not LineKind.BLANK][:4]
@@ -498,6 +506,10 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     if len(under) >= 2 and looks_like_name(under[0].line.text) and under[1].kind is LineKind.PROSE:
         return False  # ``“We have art …”`` over ``Friedrich Nietzsche`` over text: a quotation
     return before and after
+
+
+#: A short label and its value on one line (``Documentary: 85 Minutes``).
+_LABELLED_FIELD = re.compile(r"[A-Z][\w ]{0,20}:\s*(?P<value>\S.{0,40})")
 
 
 _BYLINE = re.compile(r"^(?:by|von)\s+\S", re.IGNORECASE)
@@ -1190,6 +1202,17 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         # like a name? Not sure: neither (a title in capitals over the name is the title;
         # fields that name the director make the line over them the title)
         return None
+    if (
+        len(texts) == 1
+        and looks_like_name(candidate)
+        and _short_paragraph_over(items, first)
+        and _fields_not_year(items[first - 2].line.text)
+    ):
+        # ``After Winter, Spring 2013``, ``74 min.``, ``McNabb Connolly``, ``Director: …``,
+        # each a paragraph: a name under a paragraph of fields stands among a film's
+        # fields (its producer's or company's), whether it is the next film's title is
+        # not sure
+        return None
     if _venue_under_row(items, texts[0]) or _name_over_its_latin(items, texts[0]):
         return None
     if _labelled_value(candidate):
@@ -1417,8 +1440,18 @@ def _titled_row(items: list[Classified], index: int) -> Classified | None:
 
 
 def _labelled_elsewhere(items: Sequence[Classified], block: Block, names: Sequence[str]) -> bool:
-    """True if a header line other than the title names a director not among ``names``."""
-    metas = [items[i].meta for i in block.header if i != block.title_index]
+    """True if a header line other than the title names a director not among ``names``,
+    or a line of fields right under the header (``Regie & Buch: …`` a paragraph of its own
+    under ``Dänemark 2020, 116 Min.``)."""
+    lines = [i for i in block.header if i != block.title_index]
+    index = block.header[-1] + 1
+    while index < (block.end or len(items)) and items[index].kind in (
+        LineKind.META,
+        LineKind.BLANK,
+    ):
+        lines.append(index)
+        index += 1
+    metas = [items[i].meta for i in lines]
     return any(n not in names for meta in metas if meta is not None for n in meta.directors)
 
 

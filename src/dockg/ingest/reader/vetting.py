@@ -230,6 +230,9 @@ _AWARD_COUNT = re.compile(r"\b\d+\s+(?:wins?|nominations?|awards?|preise)\b", re
 _ANNIVERSARY = re.compile(r"\b(?:jubiläum|anniversary|jahrestag)\b", re.IGNORECASE)
 #: ``Live only –``, ``Sneak preview –``, ``#18 -``: a line that stops at a dash.
 _DANGLING_DASH = re.compile(r"\s[–—-]\s*$")
+#: A title ending in a small word in small letters (``Searching for Sugarman on``): the
+#: line was cut, or runs on into the next.
+_DANGLING_WORD = re.compile(r"\w\s+(?:a|an|the|of|on|for|to|with|and|at|by|from|in)$")
 #: ``Back to Program Overview »``, ``Zurück zur Übersicht``: a link of the site's
 #: navigation (``Back to the Fatherland`` is a film).
 _NAVIGATION = re.compile(
@@ -497,6 +500,9 @@ def title_problem(
         return "it ends in a year that may be the film's, printed after its title"
     if _DANGLING_DASH.search(title):
         return "it ends in a dash: a piece of a longer line"
+    if _DANGLING_WORD.search(title) and len(title.split()) >= 3 and not _strong(film):
+        # ``Searching for Sugarman on``; two words are a verb and its particle (``Play on``)
+        return "it ends in a small word: a piece of a longer line"
     if not any(c.isalnum() for c in title):
         return "it has no letter or digit"  # ``(``, ``–``: a piece of punctuation
     if not any(c.isalpha() for c in title):
