@@ -4961,3 +4961,88 @@ Ofer Freiman, IL 2020, 86 Min, Dok
     records = read(page, edition=2022, timezone="Europe/Berlin")
     rows = [(f.title, str(s.start_local)) for f in records.films for s in f.screenings]
     assert ("ADAM & IDA – ALMOST A FAIRYTALE", "2022-06-15 19:00:00+02:00") not in rows
+
+
+# --- the hundred-and-third round's forms --------------------------------------------------
+
+
+def test_a_weekday_and_month_after_a_directors_name_are_no_name() -> None:
+    # a student cinema's two-line summary: title, year, ``Dir.`` and the name, then the
+    # weekday and the date with no comma between
+    page = """
+*Salesman (1969) Dir. Albert Maysles, Thursday April 18th, 5:00PM
+Grey Gardens (1975) dir. Ellen Hovde, Thursday june 6th, 5:00PM
+"""
+    assert [d for f in read(page).films for d, _ in f.directors] == [
+        "Albert Maysles",
+        "Ellen Hovde",
+    ]
+    assert not looks_like_name("Thursday April")
+    # a name may hold a weekday or a month
+    assert looks_like_name("Gabriel Sunday") and looks_like_name("April Mullen")
+    shorts = "HI, HOW ARE YOU? (USA, 18 min) – Dir. Gabriel Sunday\n"
+    assert [d for f in read(shorts).films for d, _ in f.directors] == ["Gabriel Sunday"]
+
+
+def test_a_title_named_again_by_its_part_before_the_colon_is_not_a_second_film() -> None:
+    # a student paper's item: the omnibus film named in full, then by its first part only;
+    # the short name is reported, no second film
+    page = (
+        "학생들은 오는 25일 시네마테크에서 다큐멘터리 <잊음과 남음2 : 다시 봄>을 함께 보는"
+        " 상영회를 연다.\n\n"
+        "<잊음과 남음2>는 생존자를 만난 <배에 오르다>(감독 김한결) 등 여러 편의 중편"
+        " 다큐멘터리로 이루어져 있다.\n"
+    )
+    titles = [f.title for f in read(page).films]
+    assert "잊음과 남음2 : 다시 봄" in titles
+    assert "잊음과 남음2" not in titles
+
+
+def test_a_play_rehearsed_in_a_film_is_no_film() -> None:
+    # a listing's synopsis: the film follows a theatre company rehearsing a writer's play
+    page = (
+        "GFT / Sun 19 Feb (16.00)\n"
+        "A film that follows a theatre company backstage into the rehearsals for Nell"
+        " Dunmore’s “The Glass Orchard”, a two-hander about a family.\n"
+    )
+    assert "The Glass Orchard" not in [f.title for f in read(page).films]
+
+
+def test_a_strands_name_and_a_directors_label_after_a_slash_is_no_title() -> None:
+    # ``Strand / Director NAME`` over the fields: the line names the strand and the
+    # director, the film's title is printed elsewhere (or lost in the capture)
+    assert title_problem(FilmRecord("Stranger Than Fiction / Director Jo Lewis", 1)) == (
+        "it holds a director's label after a slash"
+    )
+    page = """
+GFT / Sun 19 Feb (16.00)
+A short synopsis of the film that the listing prints under its showing.
+
+Stranger Than Fiction / Director Jo Lewis
+UK 2016, 55m, N/C 12+
+"""
+    assert read(page, edition=2017, timezone="Europe/London").films == []
+
+
+def test_a_labelled_country_a_paragraph_under_the_credits_is_the_films() -> None:
+    # a festival catalogue: title, the info row, the director, the writer, the cast and the
+    # country, each a paragraph: the country is the film's, no header of another film
+    page = """
+Along the Western Road
+
+INFO: Sat 25 Feb / Light House 1 / 15:30 / 90 mins
+
+DIRECTOR: Aine Kelly
+
+WRITER: Brian Doyle
+
+CAST: Mary Byrne, Sean Walsh
+
+COUNTRY: Ireland
+
+A portrait of an actor who started out on the stage in Galway.
+"""
+    records = read(page)
+    assert [(f.title, f.countries) for f in records.films] == [
+        ("Along the Western Road", ["Ireland"])
+    ]

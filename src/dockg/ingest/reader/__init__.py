@@ -48,6 +48,7 @@ from dockg.ingest.reader.dates import (
 )
 from dockg.ingest.reader.details import FilmDetails
 from dockg.ingest.reader.fields import (
+    CREW_LABEL,
     DIRECTOR_LABEL,
     FIELD_LABEL,
     Meta,
@@ -891,7 +892,11 @@ def _read_rest(
         item = items[index]
         text, number = item.line.text, item.line.number
         kind = item.kind
-        if kind not in (LineKind.BLANK, LineKind.META):
+        if kind not in (LineKind.BLANK, LineKind.META) and not (
+            kind is LineKind.TEXT and CREW_LABEL.match(text)
+        ):
+            # ``DIRECTOR: NAME``, ``WRITER: NAME``, ``CAST: A, B``, ``COUNTRY: Ireland``, a
+            # paragraph each: a credit the reader does not state ends no run of fields
             fields_only = False
         if _fields_of_another(item, film):
             another = True

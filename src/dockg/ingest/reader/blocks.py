@@ -204,6 +204,16 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             # the same with a blank line between every two: ``6 min 2017``, ``L’Arche
             # International``, ``Director: Michael Joseph``, each a paragraph
             continue
+        over = previous_filled(items, index)
+        if (
+            top == index
+            and over is not None
+            and items[over].kind is LineKind.TEXT
+            and CREW_LABEL.match(items[over].line.text)
+        ):
+            # ``DIRECTOR: NAME``, ``WRITER: NAME``, ``CAST: A, B``, ``COUNTRY: Ireland``, a
+            # paragraph each: fields of the film above, under its credits
+            continue
         if touching and _director_line_of_above(items, index, top):
             # ``19 Paper Cranes``, ``6 min 2017``, ``L’Arche International``, ``Director:
             # Michael Joseph``: the director of the film above, under its company's name

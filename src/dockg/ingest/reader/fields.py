@@ -452,9 +452,21 @@ def looks_like_name(text: str) -> bool:
         all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
         and country_of(text) is None  # ``New Zealand``, ``Sri Lanka``: a country
+        # ``Thursday April`` (``NAME, Thursday April 18th``): a date's words; one of them
+        # may be a name's (``Gabriel Sunday``, ``April Mullen``)
+        and not all(w.casefold() in _DATE_WORDS for w in named)
         # ``Dokumentarfilm von …``, ``Rahmenprogramm Familie``, ``Interactive Web-Documentary``
         and not any(w.casefold().endswith(_PROGRAMME_ENDINGS) for w in words)
     )
+
+
+#: Weekdays and months in English and German.
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "  # noqa: SIM905
+    "donnerstag freitag samstag sonntag january february march april may june july august "
+    "september october november december januar februar märz mai juni juli oktober "
+    "dezember".split()
+)
 
 
 #: The end of a word naming a film or a programme (``Dokumentarfilm``, ``Rahmenprogramm``,
@@ -1806,6 +1818,17 @@ TITLE_FIELDS_DIR = re.compile(
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
+def _date_from(tokens: list[str], index: int) -> bool:
+    """True if the words from ``index`` on are a date's (``Thursday April 18th``,
+    ``Sunday, 5 May``), not a name's (``Gabriel Sunday``)."""
+    words = [t.strip(",.").casefold() for t in tokens[index : index + 3]]
+    return (
+        len(words) >= 2
+        and words[0] in _DATE_WORDS
+        and (words[1] in _DATE_WORDS or words[1][:1].isdigit())
+    )
+
+
 def _leading_names(text: str) -> tuple[list[str], str]:
     """The names at the start of ``text`` (``Simon Lereng Wilmont The review …``), up to a
     word no name holds, a label (``Programme:``) or a fifth word; and the rest."""
@@ -1825,6 +1848,7 @@ def _leading_names(text: str) -> tuple[list[str], str]:
             and bare.casefold() not in _NOT_NAME_WORDS
             and len(words) < 4
             and not token.endswith(":")
+            and not _date_from(tokens, index)
         ):
             words.append(bare)
             if token.endswith(","):

@@ -125,6 +125,11 @@ _SENTENCE_TITLE_DIRECTED = re.compile(
 _REFERENCE_BEFORE = re.compile(
     r"\b(?:in|from|like|than|to|into|about|unlike|since)\s+$", re.IGNORECASE
 )
+#: Words of a play's staging right before a writer's possessive (``the rehearsals for``,
+#: ``a staging of``): the work is a play, no film.
+_STAGED_BEFORE = re.compile(
+    r"\b(?:rehearsals?|staging|performance)\s+(?:for|of)\s+$", re.IGNORECASE
+)
 #: A body's name before the possessive's name (``the School of Fine Art’s Department of
 #: …``): the name ends that body's, no maker's.
 _BODY_OF = re.compile(
@@ -428,6 +433,17 @@ _NOT_NAME = frozenset(
 )
 
 
+def _short_form(record: FilmRecord, named: list[FilmRecord]) -> str | None:
+    """The title of another film in ``named`` whose part before a colon is ``record``'s
+    title (``망각과 기억2`` of ``망각과 기억2 : 돌아 봄``), or None."""
+    key = record.title.casefold().strip()
+    for other in named:
+        head, colon, _ = other.title.partition(":")
+        if other is not record and colon and head.casefold().strip() == key:
+            return other.title
+    return None
+
+
 def _title(found: re.Match[str]) -> str:
     return next(v for k, v in found.groupdict().items() if k.startswith("t") and v).strip()
 
@@ -550,6 +566,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue
                 if _EVENT_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
                     spans.append(found.span())  # a talk's or a concert's title, no film's
+                    continue
+                if form in (_EN_POSSESSIVE, _EN_POSSESSIVE_PLAIN) and _STAGED_BEFORE.search(before):
+                    # ``backstage into the rehearsals for Jack Thorne’s “The Solid Life of
+                    # Sugar Water”``: a play, staged in the film
+                    spans.append(found.span())
                     continue
                 if form is _EN_POSSESSIVE_PLAIN and (
                     not looks_like_name(name)
@@ -721,6 +742,18 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         named.remove(record)
         conflicts.append(
             (record.line, f"not imported as a film: {record.title!r}, the page names it as a theme")
+        )
+    for record in [r for r in named if _short_form(r, named)]:
+        # ``<망각과 기억2 : 돌아 봄>`` and, further on, ``<망각과 기억2>``: the same film by
+        # its title's first part, or another film of that name? Not sure: the short one
+        # is reported
+        named.remove(record)
+        conflicts.append(
+            (
+                record.line,
+                f"not imported as a film: {record.title!r}, the page names a film"
+                f" {_short_form(record, named)!r} beginning so",
+            )
         )
     for record in named:
         if len(record.directors) > 1 and record.title.casefold() not in listed_together:

@@ -230,6 +230,7 @@ _AWARD_COUNT = re.compile(r"\b\d+\s+(?:wins?|nominations?|awards?|preise)\b", re
 _ANNIVERSARY = re.compile(r"\b(?:jubiläum|anniversary|jahrestag)\b", re.IGNORECASE)
 #: ``Live only –``, ``Sneak preview –``, ``#18 -``: a line that stops at a dash.
 _DANGLING_DASH = re.compile(r"\s[–—-]\s*$")
+_SLASH_DIRECTOR = re.compile(r"\s/\s*(?:director|dir\.|directed\s+by|regie|감독)\s", re.IGNORECASE)
 #: A title ending in a small word in small letters (``Searching for Sugarman on``): the
 #: line was cut, or runs on into the next.
 _DANGLING_WORD = re.compile(r"\w\s+(?:a|an|the|of|on|for|to|with|and|at|by|from|in)$")
@@ -498,11 +499,12 @@ def title_problem(
         return "it opens with a list's number: an item or a part of a numbered list"
     if _YEAR_AT_END.search(title) and film.year is None and (film.runtime or film.countries):
         return "it ends in a year that may be the film's, printed after its title"
+    if _SLASH_DIRECTOR.search(title):
+        # ``Stranger Than Fiction / Director Jo Lewis``: a strand's name or the title
+        # before the director's label, which is not sure
+        return "it holds a director's label after a slash"
     if _DANGLING_DASH.search(title):
         return "it ends in a dash: a piece of a longer line"
-    if _DANGLING_WORD.search(title) and len(title.split()) >= 3 and not _strong(film):
-        # ``Searching for Sugarman on``; two words are a verb and its particle (``Play on``)
-        return "it ends in a small word: a piece of a longer line"
     if not any(c.isalnum() for c in title):
         return "it has no letter or digit"  # ``(``, ``–``: a piece of punctuation
     if not any(c.isalpha() for c in title):
@@ -521,6 +523,9 @@ def title_problem(
         return "its brackets do not pair (a piece of a longer line)"
     if title.count('"') % 2 or title.count("„") > title.count("“") + title.count("”"):
         return "its quotation marks do not pair (a piece of a longer line)"
+    if _DANGLING_WORD.search(title) and len(title.split()) >= 3 and not _strong(film):
+        # ``Searching for Sugarman on``; two words are a verb and its particle (``Play on``)
+        return "it ends in a small word: a piece of a longer line"
     if _PARTNER.match(title) or _FUNDED.search(title):
         return "it credits a partner"
     if title.endswith((":", "：")):
