@@ -166,6 +166,15 @@ SPACED = (
     "saumarkt/taskino-2021-10",
     "jccstl/film-festival-2017",
     "bsc-geography-blogspot/global-film-series-2014",
+    # (a heading over a day over a titled row, a quoted headline printed twice or over a
+    # byline, a bulleted name over bulleted fields, a region's premiere after the venue,
+    # rows a paragraph under entries)
+    "docresi/lightschool-saturday-documentary-2021",
+    "gndomin/cinema-digital-gyeongnam-2018",
+    "hongcheonnewstoday/dmz-cinetalk-chuncheon-2021",
+    "biff/archive-search-143",
+    "thedentonite/thin-line-2018",
+    "territoriyakino/dokumentarfilmtage-2015",
 )
 
 

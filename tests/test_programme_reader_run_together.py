@@ -561,3 +561,91 @@ Asian cinema or culture, Anthropology, or magical realism.
 """)
     assert "Looking for Marigold on" not in [f.title for f in read(page).films]
     assert [f.title for f in read("개막작 <Hold on>\n").films] == ["Hold on"]
+
+
+def test_a_heading_over_a_day_over_a_row_naming_its_film_is_no_title() -> None:
+    # a film club's schedule: the page's heading, then per film a day line, a row with the
+    # title and the time range, the director, the fields, each a paragraph: the heading
+    # over the first day is no film's title
+    page = spaced("""
+SATURDAY DOCUMENTARY AT THE OLD LIBRARY, NEW TOWN
+DAY 1 | AUGUST 21, 2021
+A Southern Shore | [02:30pm to 04:00pm]
+Dir: Ada Hale
+73min | UK | 2018
+A director goes home to the coast for the year his town is a city of culture.
+""")
+    titles = [f.title for f in read(page).films]
+    assert "SATURDAY DOCUMENTARY AT THE OLD LIBRARY, NEW TOWN" not in titles
+
+
+def test_a_quoted_headline_printed_twice_or_over_a_byline_is_no_film() -> None:
+    # a news item's headline in quotation marks, printed twice (the page and its share
+    # box), or over its subtitle and the reporter's byline: no film
+    twice = spaced("""
+“새로운 만남, 우리를 만나다”
+“새로운 만남, 우리를 만나다”
+이 기사를 공유합니다
+‘시네마경남 2018’ 11월 16~18일 개최
+""")
+    byline = spaced("""
+“같이보는 다큐멘터리 씨네토크”
+12월 11일(토), 12(일) CGV 춘천, 감독 및 주인공 참석
+용형선 기자
+강원영상위원회가 지역 극장에서 다큐멘터리 세 편을 상영한다.
+""")
+    for page in (twice, byline):
+        assert read(page).films == []
+
+
+def test_a_bulleted_name_over_bulleted_fields_is_no_title() -> None:
+    # a festival archive: the title, then the director's name, countries, year and runtime
+    # as a list's bullets, each a paragraph: the name is an item of the list, no title
+    page = spaced("""
+기억하니?
+  • 발레리오 미엘리
+  • Italy,France
+  • 2018
+  • 106min
+한 남자와 한 여자가 만나 사랑하고 헤어졌다가 다시 만난다.
+""")
+    assert "발레리오 미엘리" not in [f.title for f in read(page).films]
+
+
+def test_a_regions_premiere_after_the_venue_is_no_part_of_it() -> None:
+    # a festival guide: each film's title, its rows (day, time, venue, perhaps a flag),
+    # its synopsis, each a paragraph
+    page = spaced("""
+FILM
+Garden Walls: All Things are Growing
+Wednesday, April 18 | 6:30PM | Campus Theatre | North Texas Premiere
+Thursday, April 19 | 5PM | Movie Tavern
+A photographer's eye for the picture nobody planned, and the streets he walked.
+Rivets and Rations
+Thursday, April 19 | 5:30PM | Movie Tavern
+The women who kept the factories going while the men were at the front.
+""")
+    records = read(page, edition=2018, timezone="America/Chicago")
+    venues = [(f.title, s.venue) for f in records.films for s in f.screenings]
+    assert ("Garden Walls: All Things are Growing", "Campus Theatre") in venues
+    assert all(v in ("Campus Theatre", "Movie Tavern") for _, v in venues)
+
+
+def test_rows_a_paragraph_under_entries_are_not_the_next_titles() -> None:
+    # a festival's films: title, original title, synopsis, then the showing closing the
+    # entry; with a blank line between every two lines, each row stands over the next
+    # title too: which entry it closes or opens is not sure, so no row is attached
+    page = spaced("""
+Kiesel am Meer
+Koktebelskie kameshki
+Der Film folgt einem Ort an der Ostküste, an dem sich Dichter trafen, und fragt, was blieb.
+1. Oktober, 12:00
+Dach der Welt
+Ein früher Expeditionsfilm, der eine abgelegene Hochgebirgsregion und ihre Bewohner zeigt.
+1. Oktober, 17:00
+Hotel am Fluss
+Ein Familienhotel in einer Kleinstadt an der Elbe blickt auf mehrere Jahrzehnte zurück.
+2. Oktober, 12:00
+""")
+    records = read(page, edition=2015, timezone="Europe/Berlin")
+    assert [s for f in records.films for s in f.screenings] == []

@@ -499,6 +499,8 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
         return False
     before = index == 0 or items[index - 1].kind is LineKind.BLANK
     after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
+    if item.line.text in {_neighbour(items, index, -1), _neighbour(items, index, 1)}:
+        return False  # a news item's headline, printed twice (its page and its share box)
     above = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)
     for _ in range(2):
         labelled = _LABELLED_FIELD.fullmatch(items[above].line.text.strip()) if above else None
@@ -513,6 +515,10 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     under = [i for i in items[index + 1 : index + 9] if i.kind is not LineKind.BLANK][:4]
     if any(TITLE_FIELD.match(i.line.text) for i in under):
         return False  # ``"Stray Tales"`` over ``Title: …`` entries: a programme's name
+    if any(_REPORTER.fullmatch(i.line.text.strip(" •·")) for i in under[:3]):
+        # ``“같이보는 한국다큐멘터리 씨네토크”``, its subtitle, ``용형선 기자``: a news
+        # item's headline over its byline
+        return False
     if len(under) >= 2 and looks_like_name(under[0].line.text) and under[1].kind is LineKind.PROSE:
         return False  # ``“We have art …”`` over ``Friedrich Nietzsche`` over text: a quotation
     return before and after
@@ -520,6 +526,12 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
 
 #: A short label and its value on one line (``Documentary: 85 Minutes``).
 _LABELLED_FIELD = re.compile(r"[A-Z][\w ]{0,20}:\s*(?P<value>\S.{0,40})")
+
+
+#: A reporter's byline alone on a line (``용형선 기자``, ``By Jane Doe``).
+_REPORTER = re.compile(
+    r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)|(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+)
 
 
 _BYLINE = re.compile(r"^(?:by|von)\s+\S", re.IGNORECASE)
@@ -824,6 +836,14 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         return None
     if items[rows[-1]].kind is LineKind.DATE:
         return None  # a day under the rows is the next rows', not these
+    if any(
+        items[a].kind is LineKind.DATE and items[b].kind is LineKind.SCHEDULE and items[b].title
+        for a, b in pairwise(rows)
+    ):
+        # ``LIGHTSCHOOL SATURDAY DOCUMENTARY AT …``, ``DAY 1 | AUGUST 21, 2021``, ``A Northern
+        # Soul | [02:30pm to 04:00pm]``, each a paragraph: a day over a row naming its film
+        # opens that film's entry; the line over the day is the page's heading
+        return None
     if index < 0 or items[index].kind is not LineKind.TEXT:
         return None
     if FILE_NAME.match(items[index].line.text) and index > 0:
@@ -884,7 +904,7 @@ def _headline_over_synopsis(
     over = prose - 1
     if over < 0 or items[over].kind is not LineKind.TEXT:
         return None
-    bulleted = items[over].line.raw.lstrip()[:1] in ("•", "▪", "◦", "·")
+    bulleted = _bulleted(items[over])
     text = items[over].line.text.strip().lstrip("•▪◦· ")
     opens = over == 0 or bulleted or items[over - 1].kind in _ENTRY_BOUNDARIES
     if not opens or len(text) > 80 or not is_headline(text) or looks_like_name(text):
@@ -1158,6 +1178,11 @@ def _short_paragraph_over(items: Sequence[Classified], first: int) -> bool:
     )
 
 
+def _bulleted(item: Classified) -> bool:
+    """True for a line opening with a list's bullet (``• 2018``)."""
+    return item.line.raw.lstrip()[:1] in ("•", "▪", "◦", "·")
+
+
 def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str]) -> int | None:
     """The title of a header with no title of its own: a short line just above the blank."""
     index = top - 1
@@ -1224,6 +1249,10 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         # not sure
         return None
     if _venue_under_row(items, texts[0]) or _name_over_its_latin(items, texts[0]):
+        return None
+    if _bulleted(items[texts[0]]) and _bulleted(items[top]):
+        # ``• 발레리오 미엘리``, ``• Italy,France``, ``• 2018``, each a paragraph: an item of
+        # the fields' list (the director's), no title
         return None
     if _labelled_value(candidate):
         return None  # ``Rating: M - Offensive language`` over the runtime: a field, no title

@@ -336,7 +336,10 @@ _PREMIERE = re.compile(
     r"Colorado|Chicago|Seattle|Boston|Los Angeles)[- ]?premiere|"
     r"(?:월드|인터내셔널|아시아|코리아|한국)\s*프리미어|(?:세계|국제|아시아|한국)\s*초연|"
     # ``Münchenpremiere``, ``Österreichpremiere``: a place's premiere, one German word
-    r"(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})premiere)$",
+    r"(?-i:[A-ZÄÖÜ][a-zäöüß]{2,})premiere|"
+    # ``North Texas Premiere``, ``Bay Area Premiere``: a region's, its name in capitals
+    r"(?-i:(?!(?:The|A|An|My|Our|La|Le|Die|Der|Das)\s)[A-Z][a-z]+(?:\s[A-Z][a-z]+){1,2})\s"
+    r"(?-i:Premiere))$",
     re.IGNORECASE,
 )
 

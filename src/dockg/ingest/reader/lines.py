@@ -200,6 +200,7 @@ def _venue_text(text: str) -> str:
         and not _PRICE.fullmatch(p)  # ``$12``: what a ticket costs
         and not _ADMISSION.fullmatch(p)  # ``Maxx 1, Eintritt frei``: what it costs
         and not ZONE_ABBREVIATION.fullmatch(p)  # ``6:30 pm PT``: the time's zone
+        and not is_premiere(p)  # ``Campus Theatre | North Texas Premiere``: a flag
     ]
     # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the
     # town after it are where the venue is, not its name

@@ -37,7 +37,7 @@ from datetime import time
 from dockg.ingest.reader.blocks import split_screen
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.fields import SMALL_WORDS, country_of, is_headline
-from dockg.ingest.reader.lines import Classified, LineKind, next_filled
+from dockg.ingest.reader.lines import Classified, LineKind, next_filled, previous_filled
 from dockg.ingest.reader.records import FilmRecord, Note, ScreeningRecord, TitleRecord
 from dockg.ingest.text import Line
 
@@ -332,13 +332,16 @@ def slot_films(
     films = []
     glued: list[Note] = []
     index_of = {item.line.number: i for i, item in enumerate(items)}
+    closing = _rows_close_entries(items, index_of[slots[0][0].line.number])
     for row, heading in slots:
         film = FilmRecord(title=heading.line.text.strip(), line=heading.line.number)
         own, screen = (
             split_screen(row.cells[0].venue) if (row, heading) in with_venue else (None, None)
         )
         at = index_of[row.line.number]
-        if at and heading.line.number != row.line.number and items[at - 1].kind is LineKind.PROSE:
+        if heading.line.number != row.line.number and (
+            closing or (at and items[at - 1].kind is LineKind.PROSE)
+        ):
             # ``… Bewohner zeigt.`` right over ``1. Oktober, 17:00`` over the title: the row
             # closes the paragraph above, so it may be that entry's, not this title's
             text = row.line.text
@@ -350,6 +353,20 @@ def slot_films(
     ambiguous[:] = [n for n in ambiguous if n.line not in read]
     ambiguous.extend(glued)
     return films
+
+
+def _rows_close_entries(items: Sequence[Classified], first_row: int) -> bool:
+    """True if the first dated row stands a paragraph under an entry of its own (a title
+    over running text, no row over it): rows may close the entries over them, the page
+    laid out with a blank line between every two."""
+    prose = previous_filled(items, first_row)
+    if prose is None or items[prose].kind is not LineKind.PROSE:
+        return False
+    title = previous_filled(items, prose)
+    if title is None or items[title].kind is not LineKind.TEXT:
+        return False
+    over = previous_filled(items, title)
+    return over is None or items[over].kind not in (LineKind.SCHEDULE, LineKind.DATE)
 
 
 #: ``Title – text. Venue, 6:00pm.``: a title, a dash, the film's text, its venue and time.
