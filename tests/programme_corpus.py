@@ -107,6 +107,8 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "BA": ("Bosnia and Herzegovina", "Bosnien und Herzegowina", "보스니아 헤르체고비나"),
         "BD": ("Bangladesh", "Bangladesch", "방글라데시"),
         "BE": ("Belgium", "Belgien", "벨기에"),
+        "BF": ("Burkina Faso", "Burkina Faso", "부르키나파소"),
+        "BJ": ("Benin", "Benin", "베냉"),
         "BG": ("Bulgaria", "Bulgarien", "불가리아"),
         "BR": ("Brazil", "Brasilien", "브라질"),
         "BT": ("Bhutan", "Bhutan", "부탄"),
