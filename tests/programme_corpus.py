@@ -156,6 +156,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "KY": ("Cayman Islands", "Kaimaninseln", "케이맨 제도"),
         "KZ": ("Kazakhstan", "Kasachstan", "카자흐스탄"),
         "MX": ("Mexico", "Mexiko", "멕시코"),
+        "MN": ("Mongolia", "Mongolei", "몽골"),
         "NE": ("Niger", "니제르"),
         "NG": ("Nigeria", "나이지리아"),
         "NI": ("Nicaragua", "니카라과"),
