@@ -5046,3 +5046,101 @@ A portrait of an actor who started out on the stage in Galway.
     assert [(f.title, f.countries) for f in records.films] == [
         ("Along the Western Road", ["Ireland"])
     ]
+
+
+# --- the hundred-and-fourth round's forms -------------------------------------------------
+
+
+def test_countries_between_slashes_are_no_title() -> None:
+    # one of them a country the reader may not know: still a line of fields
+    for printed in ("France/Burkina Faso/Benin/Germany", "Germany/Narnia/Austria/Italy"):
+        assert title_problem(FilmRecord(printed, 1)) == "it is a line of fields"
+    assert title_problem(FilmRecord("Love/Hate/Germany", 1)) is None
+    assert read_meta("Chloé Boro| France/Burkina Faso/Benin/Germany | 2023 | 84 min").countries == [
+        "France",
+        "Burkina Faso",
+        "Benin",
+        "Germany",
+    ]
+
+
+def test_a_rows_title_with_its_year_and_rating_and_a_kind_of_film_over_the_runtime() -> None:
+    # a museum's film list: ``Month D, H pm: Title (YEAR) RATING``, then the kind of film
+    # and the runtime after a bar with no space before it, then the synopsis
+    assert not looks_like_name("TV Episode")
+    assert title_problem(FilmRecord("TV Episode/Historical Documentary| 60 min.", 1)) == (
+        "its parts stand apart with a bar: which of them is the title is not sure"
+    )
+    page = """
+CREATED EQUAL FILM SERIES
+January 25, 2 pm: The Long Road North: Part I (2012) PG
+TV Episode/Historical Documentary| 60 min.
+Five people who stood against slavery turn a scorned cause into a movement of the nation.
+"""
+    titles = [f.title for f in read(page).films]
+    assert "The Long Road North: Part I (2012) PG" not in titles
+    assert all("Episode" not in t for t in titles)
+
+
+def test_a_qa_with_its_guest_after_the_title_is_no_part_of_it() -> None:
+    page = """
+Sun Nov 3, TBC 5:00pm - Picturehouse Central
+London Premiere
+Harold & Maeve + Q&A featuring the director
+Dir. Sam Ortiz, 2019, USA, 87 mins
+"""
+    records = read(page, edition=2019, timezone="Europe/London")
+    assert [f.title for f in records.films] == ["Harold & Maeve"]
+    # ``TBC`` before the time: the time is to be confirmed, no part of the venue
+    assert [(str(s.start_local), s.venue) for f in records.films for s in f.screenings] == [
+        ("2019-11-03 17:00:00+00:00", "Picturehouse Central")
+    ]
+
+
+def test_a_rating_and_a_premiere_flag_in_parentheses_after_a_title() -> None:
+    assert split_title("Wild Coast Warriors (13, World Premiere)") == ("Wild Coast Warriors", None)
+    assert split_title("Al Djanat, the Original Paradise (13N)") == (
+        "Al Djanat, the Original Paradise",
+        None,
+    )
+    assert split_title("Das Boot (U96)") == ("Das Boot", "U96")
+
+
+def test_names_joined_with_an_ampersand_before_the_fields_are_the_directors() -> None:
+    meta = read_meta("Nick Chevallier, Leigh Wood & Guido Zanghi | South Africa | 2024 | 72 min")
+    assert meta.directors == ["Nick Chevallier", "Leigh Wood", "Guido Zanghi"]
+    assert read_meta("Mariano Cohn & Gastón Duprat | Spain/Argentina | 2021").directors == [
+        "Mariano Cohn",
+        "Gastón Duprat",
+    ]
+
+
+def test_a_row_over_another_films_fields_is_not_the_film_aboves() -> None:
+    # a film society's season: title, its day in parentheses, the fields, the synopsis; a
+    # title with a name's shape is not read, and its row is not given to the film above
+    page = """
+The Official Story
+(12 September 2023 at 19.45)
+
+Mariano Vidal & Gastón Sosa | Spain/Argentina | 2021 | 15 | 115 mins | Spanish | Trailer
+
+Two directors turn the making of a prestige film into a sharp comedy.
+
+Full Time
+(26 September 2023 at 19.45)
+
+Éric Gravel | France | 2021 | 12 | 88 mins | French | Trailer
+
+A single mother travels each day from a distant suburb to central Paris.
+"""
+    records = read(page, timezone="Europe/London")
+    rows = [(f.title, str(s.start_local)) for f in records.films for s in f.screenings]
+    assert ("The Official Story", "2023-09-26 19:45:00+01:00") not in rows
+    assert ("The Official Story", "2023-09-12 19:45:00+01:00") in rows
+
+
+def test_doors_at_one_time_for_a_start_at_the_next() -> None:
+    # ``10:20 for 11 am``: the doors open at 10:20, the film starts at 11
+    cells = read_schedule("SUNDAY, 13 JANUARY, 2019, 10:20 for 11 am")
+    assert [(c.hour, c.minute, c.venue) for c in cells] == [(11, 0, "")]
+    assert cells[0].date is not None and (cells[0].date.month, cells[0].date.day) == (1, 13)

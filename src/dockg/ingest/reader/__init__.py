@@ -67,6 +67,7 @@ from dockg.ingest.reader.lines import (
     bare_row,
     classify,
     join_wrapped,
+    next_filled,
     previous_filled,
 )
 from dockg.ingest.reader.mentions import read_mentions
@@ -922,6 +923,13 @@ def _read_rest(
             ambiguous.append(
                 Note(number, f"a row between two films' credit lines, not attached: {text}")
             )
+        elif kind is LineKind.SCHEDULE and _over_fields_of_another(items, index, film):
+            # ``Full Time``, ``(26 September 2023 at 19.45)``, blank, ``Éric Gravel | France
+            # | 2021``: the row stands over another film's fields (its title not read), so it
+            # is that film's, not this one's
+            ambiguous.append(
+                Note(number, f"a row over another film's fields, not attached: {text}")
+            )
         elif kind is LineKind.SCHEDULE and dates[index] and _labelled_time(items, index, film):
             # ``Opening Night Party`` over ``5:00-7:00 pm`` in a film's block: the time of
             # what the line over it names, not a showing of the film
@@ -1109,6 +1117,12 @@ def _drop_slot_countries(items: Sequence[Classified]) -> None:
         country = country_of(found["place"].strip())
         if item.meta is not None and country is not None and country in item.meta.countries:
             item.meta.countries.remove(country)
+
+
+def _over_fields_of_another(items: Sequence[Classified], index: int, film: FilmRecord) -> bool:
+    """True for a row whose next line that is not blank is another film's fields."""
+    under = next_filled(items, index)
+    return under is not None and _fields_of_another(items[under], film)
 
 
 def _fields_of_another(item: Classified, film: FilmRecord) -> bool:

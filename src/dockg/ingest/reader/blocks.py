@@ -1292,7 +1292,11 @@ def read_block(
         # Goldener Leopard Locarno``, ``Cavalcade | Short Eye Opener``: its prize, its strand
         printed = tag["title"]
     # ``SWEEPING YEREVAN (Armenia) – 54 mins [U]``: the title line goes on with fields
-    trailing = fields_after_title(printed) if head.kind is LineKind.TEXT else None
+    trailing = (
+        fields_after_title(printed)
+        if head.kind is LineKind.TEXT or (head.kind is LineKind.SCHEDULE and titled)
+        else None
+    )
     if trailing is not None:
         printed = trailing[0]
     dashed = split_title_director(printed) if head.kind is not LineKind.INLINE else None

@@ -45,6 +45,7 @@ Ghana|가나
 Senegal|세네갈
 Mali|말리
 Burkina Faso|부르키나파소
+Benin|베냉
 Cameroon|Kamerun|카메룬
 Democratic Republic of the Congo|DR Congo|DRC|Demokratische Republik Kongo|콩고민주공화국
 Uganda|우간다
@@ -526,6 +527,7 @@ def one_name_two_scripts(hangul: str, latin: str) -> bool:
 _NOT_NAME_WORDS = frozenset(
     [
         # words of a sentence or a title, never in a personal name (``This Tree Is Hostile``)
+        "episode",  # ``TV Episode/Historical Documentary| 60 min.``: a kind of film
         "is",
         "are",
         "was",
@@ -1075,6 +1077,14 @@ def read_meta(text: str) -> Meta:
             meta.unread.append(part)
             leading = False
             continue
+        joined = split_names(part) if leading and not labelled and not name_like else ()
+        if len(joined) >= 2 and all(looks_like_name(n) for n in joined):
+            # ``NAME, Leigh Wood & Guido Zanghi | South Africa | 2024``: names joined with
+            # ``&`` or ``and`` before the fields, each a director's
+            meta.directors.extend(n for n in joined if n not in meta.directors)
+            unlabelled.extend(joined)
+            meta.signals += 1 if len(meta.directors) == len(joined) else 0
+            continue
         if leading and not labelled and name_like and not read_part(Meta(), part):
             if unlabelled and one_name_two_scripts(unlabelled[-1], part):
                 continue  # ``김수정|KIM Soo-jung|1996``: the name before in Latin letters
@@ -1185,7 +1195,9 @@ _LABEL_THEN_QUOTED = re.compile(
 _PICTURE_CREDIT = re.compile(r"\s+(?:\([cC]\)|©)\s*[^()©]{2,60}$")
 _ADDED_EVENT = re.compile(
     r"\s+(?:\+|&|with|mit)\s+(?:(?:the\s+)?(?:programme|program|season|festival)\s+launch|"
-    r"q\s*&\s*a|intro(?:duction)?|(?:panel\s+)?(?:talk|discussion)|reception|party|"
+    # ``+ Q&A featuring the director``: with whom
+    r"q\s*&\s*a(?:\s+(?:featuring|feat\.|with|mit)\s.*)?|intro(?:duction)?|"
+    r"(?:panel\s+)?(?:talk|discussion)|reception|party|"
     r"(?:film|publikums)?gespräch|gv|관객과의\s*대화)\s*$",
     re.IGNORECASE,
 )
@@ -1206,6 +1218,8 @@ def fields_after_title(text: str) -> tuple[str, Meta] | None:
     so a title's own parentheses that hold no field (an original title) stay in it."""
     text = text.strip()
     bare = _BRACKETED_RATING.sub(" ", text).rstrip()
+    # ``Annie Get Your Gun (1950) NR``: a rating after the fields' parenthesis
+    bare = re.sub(r"(?<=\))\s+(?:" + AGE_RATING.pattern + r")$", "", bare)
     for found in _FIELDS_START.finditer(bare):
         title, rest = bare[: found.start()].strip(" ,"), bare[found.start() :]
         parts = [p.strip() for p in re.split(r"[()]|\s[–—-]\s|,", rest)]
@@ -1225,6 +1239,10 @@ def fields_after_title(text: str) -> tuple[str, Meta] | None:
 AGE_RATING = re.compile(
     r"G|PG|PG-13|M|MA15\+|R|R\d{1,2}|RP\d{1,2}|NC-17|NR|U|12A?|15|18|FSK\s?\d{1,2}|ab\s\d{1,2}"
 )
+
+
+#: An age rating with letters for what a film shows (South Africa's ``13N``, ``16LV``).
+_LETTERED_RATING = re.compile(r"1[0-8][A-Z]{0,3}|[79][A-Z]{1,3}")
 
 
 def _pictograph(char: str) -> bool:
@@ -1276,8 +1294,13 @@ def split_title(text: str) -> tuple[str, str | None]:
     if found and is_premiere(found["original"].strip()):
         # ``A LA CALLE (World Premiere)``: a flag of the showing, no title
         return found["title"].strip(), None
-    if found and AGE_RATING.fullmatch(found["original"].strip()):
-        # ``The Bill Douglas Trilogy: My Childhood (PG)``, ``Tish (15)``: the age rating
+    if found and all(
+        AGE_RATING.fullmatch(p) or _LETTERED_RATING.fullmatch(p) or is_premiere(p)
+        for p in re.split(r"\s*,\s*", found["original"].strip())
+    ):
+        # ``The Bill Douglas Trilogy: My Childhood (PG)``, ``Tish (15)``: the age rating;
+        # ``Wild Coast Warriors (13, World Premiere)``, ``… (13N)``: with a flag, or the
+        # rating's letters of what the film shows
         return found["title"].strip(), None
     if found and _WORK_KIND.fullmatch(found["original"].strip()):
         # ``THE AGE OF CONSEQUENCES (Documentary Feature)``: what the work is, no title

@@ -201,6 +201,7 @@ def _venue_text(text: str) -> str:
         and not _ADMISSION.fullmatch(p)  # ``Maxx 1, Eintritt frei``: what it costs
         and not ZONE_ABBREVIATION.fullmatch(p)  # ``6:30 pm PT``: the time's zone
         and not is_premiere(p)  # ``Campus Theatre | North Texas Premiere``: a flag
+        and p.upper() not in ("TBC", "TBA", "TBD")  # ``Sun Nov 3, TBC 5:00pm - Venue``
     ]
     # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the
     # town after it are where the venue is, not its name
@@ -316,6 +317,20 @@ def _without_range_ends(text: str, times: list[PrintedTime]) -> tuple[str, list[
     return text, kept
 
 
+def _without_doors(text: str, times: list[PrintedTime]) -> tuple[str, list[PrintedTime]]:
+    """``10:20 for 11 am``: the doors open at the first time for a start at the second;
+    the first is blanked out of the text (its length and positions kept) and dropped."""
+    kept: list[PrintedTime] = []
+    for clock in times:
+        if kept and re.fullmatch(r"\s+for\s+", text[kept[-1].end : clock.start]):
+            start, end = kept[-1].start, clock.start
+            text = text[:start] + " " * (end - start) + text[end:]
+            kept[-1] = clock
+            continue
+        kept.append(clock)
+    return text, kept
+
+
 #: ``Title | 14:30`` or ``Title | [02:30pm to 04:00pm]``: a title, then only its time.
 _TITLE_THEN_TIME = re.compile(r"^(?P<title>[^|\d]{2,80}?)\s*\|\s*(?P<rest>[^|]+)$")
 
@@ -346,6 +361,7 @@ def read_schedule(text: str) -> tuple[ScheduleCell, ...]:
     if not times:
         return ()
     text, times = _without_range_ends(text, times)
+    text, times = _without_doors(text, times)
     for clock in times:
         zone = ZONE_AFTER_TIME.match(text, clock.end)
         if zone is not None:  # ``6:30 pm PT``: the time's zone, no venue

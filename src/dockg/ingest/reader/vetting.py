@@ -341,9 +341,13 @@ _STRUCTURE_KEYS = frozenset(_key(w) for w in _STRUCTURE_WORDS)
 
 
 def _country_code(text: str) -> bool:
-    """``CZ``, ``D/F``: a catalogue's country codes alone."""
+    """``CZ``, ``D/F``: a catalogue's country codes alone; or countries' names between
+    slashes, one at most not known (``France/Burkina Faso/Benin/Germany``)."""
     parts = re.split(r"\s*[,/]\s*", text.strip())
-    return all(p in CATALOGUE_CODES for p in parts)
+    if all(p in CATALOGUE_CODES for p in parts):
+        return True
+    named = sum(country_of(p) is not None for p in parts)
+    return "/" in text and len(parts) >= 3 and named >= len(parts) - 1
 
 
 def _strong(film: FilmRecord) -> bool:
@@ -579,7 +583,7 @@ def title_problem(
         return "it names a kind of slot in the programme, not a film"
     if FILE_NAME.search(title):
         return "it is a file's name (a picture's)"
-    if re.search(r"\s\|(?:\s|$)", title):
+    if re.search(r"\s\|(?:\s|$)|\S\|\s", title):  # ``… Documentary| 60 min.`` too
         return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title):
         return "it is a line of fields"
