@@ -5144,3 +5144,10 @@ def test_doors_at_one_time_for_a_start_at_the_next() -> None:
     cells = read_schedule("SUNDAY, 13 JANUARY, 2019, 10:20 for 11 am")
     assert [(c.hour, c.minute, c.venue) for c in cells] == [(11, 0, "")]
     assert cells[0].date is not None and (cells[0].date.month, cells[0].date.day) == (1, 13)
+
+
+def test_a_news_headline_naming_a_festival_with_its_verb_is_no_banner() -> None:
+    # where the festival's name begins in ``IDA Announces FallDocs`` is not sure
+    assert read_banner(line("IDA Announces FallDocs 2023 Film Lineup, Big Platform")) is None
+    banner = read_banner(line("Hot Docs Festival 2019"))
+    assert banner is not None and banner.name == "Hot Docs Festival"

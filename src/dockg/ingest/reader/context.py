@@ -255,6 +255,10 @@ def _read_banner(line: Line, *, in_text: bool) -> Banner | None:
     found = _YEARED.match(text)
     if found and _PRIZE_AFTER.match(found["rest"]):
         return None  # ``MIFF 2017 Audience Award Second Place``: a prize won there
+    if found and _NEWS_VERB.search(found["name"]):
+        # ``IDA Announces FallDocs 2023 Film Lineup``: a news headline; where the
+        # festival's name begins and ends in it is not sure
+        return None
     if found:
         name = _after_preposition(_LEADING_DAYS.sub("", found["name"].strip(" '\"‘’“”")))
         # ``Programm zum 16. Neiße Filmfestival 2019``: the edition's number, and the
@@ -265,6 +269,14 @@ def _read_banner(line: Line, *, in_text: bool) -> Banner | None:
             return Banner(line, named, int(inner["number"]), int(found["year"]))
         return Banner(line, name, None, int(found["year"]))
     return None
+
+
+#: A news headline's verb (``IDA Announces FallDocs 2023``, ``… Unveils …``).
+_NEWS_VERB = re.compile(
+    r"\b(?:announces|unveils|reveals|names|sets|launches|kicks\s+off|returns|celebrates|"
+    r"kündigt|präsentiert|startet|zeigt)\b",
+    re.IGNORECASE,
+)
 
 
 #: ``2.-12.5: DOK.fest 2024``: the edition's days before the festival's name.
