@@ -5151,3 +5151,106 @@ def test_a_news_headline_naming_a_festival_with_its_verb_is_no_banner() -> None:
     assert read_banner(line("IDA Announces FallDocs 2023 Film Lineup, Big Platform")) is None
     banner = read_banner(line("Hot Docs Festival 2019"))
     assert banner is not None and banner.name == "Hot Docs Festival"
+
+
+# --- the hundred-and-fifth round's forms --------------------------------------------------
+
+
+def test_a_day_with_its_ordinal_in_capitals() -> None:
+    found = find_date("APRIL 17TH, 2024 - 6:30PM")
+    assert found is not None and (found.year, found.month, found.day) == (2024, 4, 17)
+
+
+def test_a_contraction_is_no_word_of_a_name() -> None:
+    assert not looks_like_name("Smile It's Free")
+    assert not looks_like_name("Don’t Look Back")
+    assert looks_like_name("Sinead O’Shea")
+
+
+def test_a_venue_and_lone_names_under_a_row_are_no_titles() -> None:
+    # an arts group's evenings: the day and time, the venue (a museum, a paragraph of its
+    # own), then per film its title, its director's name, its fields, its synopsis; a
+    # block whose title the capture lost starts with the name, under the venue or a
+    # picture's file name: neither venue nor name is a title
+    page = """
+APRIL 17TH, 2024 - 6:30PM
+
+
+Canadian Museum of Immigration at Pier 21
+
+
+
+Clement Virgo
+
+Canada | 1h 59m
+
+Two brothers, sons of immigrants, wrestle with family and what it means to be a man.
+
+
+The Splint
+
+Mehdi Sedighi
+
+Iran | 5m 15s
+
+On a dirt road, a robot truck driver replacing old power poles strikes two birds.
+
+Untitled design (1).png
+
+
+Israel Ekanem
+
+Canada | 12m 4s
+
+The cast of a reality show opens a box and gets more than they bargained for.
+
+
+Smile It's Free
+
+Yogi Devgan
+
+Australia| 15m
+
+A man who came through hard years now spreads hope by asking people to smile.
+"""
+    assert films(read(page)) == [
+        ("The Splint", ["Mehdi Sedighi"]),
+        ("Smile It's Free", ["Yogi Devgan"]),
+    ]
+    flat = "\n".join(line for line in page.split("\n") if line.strip())
+    assert "Canadian Museum of Immigration at Pier 21" not in [f.title for f in read(flat).films]
+    # a title with a house's word in small letters is still a title
+    titled = """
+16.00 Small Axe Short Films (28 mins)
+
+Dajla: cinema and oblivion
+Arturo Dueñas Herrero | 2020 | Documentary | Spain | 15:00
+"""
+    assert [f.title for f in read(titled).films] == ["Dajla: cinema and oblivion"]
+
+
+def test_a_row_after_another_films_fields_read_as_text_is_not_the_film_aboves() -> None:
+    # a town's programme: title, fields, the day, the synopsis; one film's fields line
+    # reads as running text (``… und …``) and its title is not read: the row under those
+    # fields is not given to the film above
+    page = """
+Woman
+
+Frankreich 2019, Regie: Anastasia Mikova & Yann Arthus-Bertrand
+
+30.09.2022 19:00 Uhr
+
+Zweitausend Frauen in fünfzig Ländern erzählen vor der Kamera aus ihrem Leben und Alltag.
+
+Mietrebellen
+
+Deutschland 2014, Regie: Gertrud Schulte Westenberg und Matthias Coers
+
+04.10.2022 19:00 Uhr
+
+Berlin hat sich in wenigen Jahren stark gewandelt, und viele Mieter wehren sich dagegen.
+"""
+    records = read(page, timezone="Europe/Berlin")
+    rows = [(f.title, str(s.start_local)) for f in records.films for s in f.screenings]
+    assert ("Woman", "2022-10-04 19:00:00+02:00") not in rows
+    assert ("Woman", "2022-09-30 19:00:00+02:00") in rows

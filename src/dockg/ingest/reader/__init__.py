@@ -55,6 +55,7 @@ from dockg.ingest.reader.fields import (
     country_of,
     genre_with_fields,
     in_capitals,
+    read_meta,
     read_part,
 )
 from dockg.ingest.reader.labelled import mark_labelled
@@ -1126,9 +1127,16 @@ def _over_fields_of_another(items: Sequence[Classified], index: int, film: FilmR
 
 
 def _fields_of_another(item: Classified, film: FilmRecord) -> bool:
-    """A line of fields naming directors other than the film's (and the film has some)."""
+    """A line of fields naming directors other than the film's (and the film has some);
+    a short line taken for running text counts when it reads as fields and nothing else
+    (``Deutschland 2014, Regie: Gertrud Schulte Westenberg und Matthias Coers``)."""
     meta = item.meta
-    if item.kind is not LineKind.META or meta is None or not meta.directors or not film.directors:
+    if item.kind is LineKind.PROSE and len(item.line.text) < 120:
+        read = read_meta(item.line.text)
+        meta = read if read.signals >= 2 and not read.unread else None
+    elif item.kind is not LineKind.META:
+        return False
+    if meta is None or not meta.directors or not film.directors:
         return False
     return not {n.casefold() for n in meta.directors} & {n.casefold() for n, _ in film.directors}
 

@@ -782,10 +782,27 @@ def _venue_under_row(items: Sequence[Classified], index: int) -> bool:
             or _PLACE_THEN_TOWN.search(text) is not None
             # ``Luxor-Kino Wiesloch-Walldorf`` under ``Filmclub 7. Januar 2016, 20.00 Uhr,``
             or (above.line.text.rstrip().endswith(",") and NAMES_A_VENUE.search(text) is not None)
+            # ``Canadian Museum of Immigration at Pier 21`` under ``APRIL 17TH, 2024 -
+            # 6:30PM``: a house named under a row that names none
+            or (
+                # the house's word capitalised, as in a name (``Dajla: cinema and
+                # oblivion`` is a title)
+                any(
+                    m.group(0)[:1].isupper()
+                    for m in (*NAMES_A_VENUE.finditer(text), *_INSTITUTION.finditer(text))
+                )
+                and above.kind is LineKind.SCHEDULE
+                and bool(above.cells)
+                and not any(c.venue for c in above.cells)
+            )
         )
     )
 
 
+#: A house that shows films now and then (``Canadian Museum of Immigration at Pier 21``).
+_INSTITUTION = re.compile(
+    r"\b(?:museum|library|gallery|church|university|college|arts\s+centre)\b", re.IGNORECASE
+)
 _ENDS_IN_VENUE = re.compile(r"\b" + VENUE_WORDS + r"\s*\d{0,2}$", re.IGNORECASE)
 #: ``Trinity United Church of Christ, Chicago``, ``Thatcher Woods Pavilion, River
 #: Forest``: a place of gathering, a comma, its town.
@@ -1053,7 +1070,13 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
             and under(b.title_index) < len(items)
             and unlabelled_fields(under(b.title_index))
             and (above := previous_filled(items, b.title_index)) is not None
-            and items[above].kind is LineKind.PROSE
+            and (
+                items[above].kind in (LineKind.PROSE, LineKind.SCHEDULE, LineKind.DATE)
+                # ``Untitled design (1).png``, or a venue under a row, over the name: no
+                # title stands over it either
+                or FILE_NAME.match(items[above].line.text) is not None
+                or _venue_under_row(items, above)
+            )
         )
     ]
 

@@ -75,7 +75,7 @@ WEEKDAYS |= {
 
 _MONTH_WORD = r"(?P<month>[A-Za-zÄäÖöÜü]{3,9})\.?"
 _WD = r"(?P<wd>[A-Za-zÄäÖöÜü]{2,10}|[월화수목금토일])\.?"
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
 
 #: Date forms, tried in order; each names ``y`` (optional), ``m`` or ``month``, ``d``, ``wd``.
 _DATE_FORMS = (

@@ -455,6 +455,8 @@ def looks_like_name(text: str) -> bool:
     return (
         all(w[0].isupper() and re.fullmatch(r"[\w'’.-]+", w) for w in named)
         and not any(w.casefold() in _NOT_NAME_WORDS for w in words)
+        # ``Smile It's Free``, ``Don't Look Back``: a contraction is no word of a name
+        and not any(re.search(r"\w['’](?:s|t|re|ve|ll|d|m)$", w) for w in words)
         and country_of(text) is None  # ``New Zealand``, ``Sri Lanka``: a country
         # ``Thursday April`` (``NAME, Thursday April 18th``): a date's words; one of them
         # may be a name's (``Gabriel Sunday``, ``April Mullen``)
