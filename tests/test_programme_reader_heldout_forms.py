@@ -5254,3 +5254,58 @@ Berlin hat sich in wenigen Jahren stark gewandelt, und viele Mieter wehren sich 
     rows = [(f.title, str(s.start_local)) for f in records.films for s in f.screenings]
     assert ("Woman", "2022-10-04 19:00:00+02:00") not in rows
     assert ("Woman", "2022-09-30 19:00:00+02:00") in rows
+
+
+# --- the hundred-and-sixth round's forms --------------------------------------------------
+
+
+def test_a_title_spelt_otherwise_once_more_is_one_film() -> None:
+    # a cinema's talk notice: the heading names the film, the labelled line spells the
+    # director's name in it with another syllable
+    page = """
+[GV] 영화 <펑정지에는 펑정지에다> 민병훈 감독과의 대화
+
+영화 : <평정지에는 평정지에다>
+게스트 : 민병훈 감독
+"""
+    assert [f.title for f in read(page).films] == ["펑정지에는 펑정지에다"]
+    # two films told apart by a letter standing alone are two
+    records = ProgrammeRecords(
+        PageContext(), [FilmRecord("Field Notes A", 1), FilmRecord("Field Notes B", 2)], [], []
+    )
+    vet_films(records)
+    assert [f.title for f in records.films] == ["Field Notes A", "Field Notes B"]
+
+
+def test_a_dramatic_short_is_a_kind_of_film_no_title() -> None:
+    page = """
+Rez Hope
+Director: Norman Brown
+Dramatic Short
+Running Time: 30 minutes
+A group of students is followed through one day at their school on the reservation.
+"""
+    assert films(read(page)) == [("Rez Hope", ["Norman Brown"])]
+
+
+def test_fields_of_another_year_and_length_end_the_film_aboves_credits() -> None:
+    # an arts house's evening without its blank lines: a film whose director's line the
+    # reader does not read (or the capture lost), its synopsis, then another film's title
+    # line (not read), its fields (another year, another length) and its director's
+    # line: not the film above's
+    page = """
+Freitag, 29. April 2016
+TELLERRÄNDER * 19:30
+A/E 2016 – Farbe – 15min
+Mit Fadoua Chaara, Awad Elkish, Leo Hemetsberger, Lisz Hirn
+Regie: Nikolai Friedrich
+Wie gut können Menschen aus verschiedenen Kulturen miteinander reden? Vier Personen versuchen es.
+DER BLINDE HIRT
+A 1979 – S/W – 16mm – 40 min
+Rudi Schönwälder hat es nicht leicht. Blind seit Kindertagen verliert er auch sein Amt.
+WIR SIND JUNG. WIR SIND STARK. * 21:00
+D 2013 – S/W – 128 min
+Mit Jonas Nay, Trang Le Hong, Devid Striesow, Joel Basman, Saskia Rosendahl
+Regie: Burhan Qurbani / Buch: Martin Behnke, Burhan Qurbani
+"""
+    assert ("DER BLINDE HIRT", ["Burhan Qurbani"]) not in films(read(page))

@@ -978,7 +978,7 @@ def _read_rest(
             ambiguous.append(Note(number, f"a row of another slot, not attached: {text}"))
         elif kind is LineKind.SCHEDULE:
             schedule_row(item, film, dates[index], ambiguous, options.venue)
-        elif _credits_director(item) and not film.directors:
+        elif _credits_director(item) and not film.directors and not another:
             # ``Directed by: NAME`` a paragraph under the fields: the film's director
             film.directors.extend((n, number) for n in item.meta.directors)  # type: ignore[union-attr]
         elif kind is LineKind.BAD_SCHEDULE:
@@ -1127,15 +1127,29 @@ def _over_fields_of_another(items: Sequence[Classified], index: int, film: FilmR
 
 
 def _fields_of_another(item: Classified, film: FilmRecord) -> bool:
-    """A line of fields naming directors other than the film's (and the film has some);
-    a short line taken for running text counts when it reads as fields and nothing else
-    (``Deutschland 2014, Regie: Gertrud Schulte Westenberg und Matthias Coers``)."""
+    """A line of fields naming directors other than the film's (and the film has some),
+    or giving another year and another runtime; a short line taken for running text
+    counts when it reads as fields and nothing else (``Deutschland 2014, Regie: Gertrud
+    Schulte Westenberg und Matthias Coers``)."""
     meta = item.meta
     if item.kind is LineKind.PROSE and len(item.line.text) < 120:
         read = read_meta(item.line.text)
         meta = read if read.signals >= 2 and not read.unread else None
     elif item.kind is not LineKind.META:
         return False
+    if (
+        meta is not None
+        and meta.year
+        and meta.runtime
+        and film.year
+        and film.runtime
+        and (meta.year, meta.runtime) != (film.year, film.runtime)
+        and meta.year != film.year
+        and meta.runtime != film.runtime
+    ):
+        # ``D 2013 – S/W – 128 min`` under ``A 1979 – S/W – 16mm – 40 min``'s synopsis:
+        # another year and another length, another film's
+        return True
     if meta is None or not meta.directors or not film.directors:
         return False
     return not {n.casefold() for n in meta.directors} & {n.casefold() for n, _ in film.directors}

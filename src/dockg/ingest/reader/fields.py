@@ -957,6 +957,8 @@ _GENRE_WORDS = frozenset(
         "narrative",
         "narrative short",
         "narrative feature",
+        "dramatic short",  # ``Director: NAME``, ``Dramatic Short``, ``Running Time: …``
+        "dramatic feature",
         "short film",
         "feature film",
     ]

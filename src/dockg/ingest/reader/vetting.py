@@ -1150,6 +1150,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
             )
             continue
         kept.append(film)
+    kept = _without_respellings(kept, records.ambiguous)
     records.films[:] = _merge_same(kept, records.ambiguous)
     latest = _latest_year(records)
     for film in kept:
@@ -1159,6 +1160,41 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
 def _names(film: FilmRecord) -> set[str]:
     """The film's titles, spaces left out (``밀양아리랑`` and ``밀양 아리랑`` are one)."""
     return {_key(t).replace(" ", "") for t in (film.title, film.original_title) if t}
+
+
+def _without_respellings(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmRecord]:
+    """A title printed again with one letter or syllable changed (``<펑정지에는 펑정지에다>``,
+    then ``영화 : <평정지에는 평정지에다>``) is the same film spelt otherwise, not a second
+    film: the later spelling is reported. Digits differ between parts (``Part 1``,
+    ``Part 2``), and are never taken for a respelling."""
+    kept: list[FilmRecord] = []
+    for film in films:
+        first = next((k for k in kept if _respelt(k.title, film.title)), None)
+        if first is None:
+            kept.append(film)
+            continue
+        ambiguous.append(
+            Note(
+                film.line,
+                f"{film.title!r} not imported: the page spells {first.title!r} so elsewhere",
+            )
+        )
+    return kept
+
+
+def _respelt(one: str, other: str) -> bool:
+    """True if two titles of six letters or more differ in one letter or syllable only,
+    changed the same way wherever it stands (``펑`` for ``평`` in a name printed twice),
+    inside words of three letters at least (``Shorts A``, ``Shorts B`` are two)."""
+    one, other = one.strip(), other.strip()
+    if one == other or len(one) != len(other) or len(one) < 6:
+        return False
+    changed = [i for i, (a, b) in enumerate(zip(one, other, strict=True)) if a != b]
+    pairs = {(one[i], other[i]) for i in changed}
+    if len(pairs) != 1 or len(changed) > 3 or not all(c.isalpha() for c in next(iter(pairs))):
+        return False
+    words = [m.span() for m in re.finditer(r"\S+", one)]
+    return all(any(a <= i < b and b - a >= 3 for a, b in words) for i in changed)
 
 
 def _merge_same(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmRecord]:
