@@ -104,6 +104,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "LY": ("Libya", "Libyen", "리비아"),
         "UA": ("Ukraine", "Ukraine", "우크라이나"),
         "UG": ("Uganda", "Uganda", "우간다"),
+        "AL": ("Albania", "Albanien", "알바니아"),
         "BA": ("Bosnia and Herzegovina", "Bosnien und Herzegowina", "보스니아 헤르체고비나"),
         "BD": ("Bangladesh", "Bangladesch", "방글라데시"),
         "BE": ("Belgium", "Belgien", "벨기에"),
