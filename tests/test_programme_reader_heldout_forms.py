@@ -5309,3 +5309,32 @@ Mit Jonas Nay, Trang Le Hong, Devid Striesow, Joel Basman, Saskia Rosendahl
 Regie: Burhan Qurbani / Buch: Martin Behnke, Burhan Qurbani
 """
     assert ("DER BLINDE HIRT", ["Burhan Qurbani"]) not in films(read(page))
+
+
+# --- the hundred-and-seventh round's forms ------------------------------------------------
+
+
+def test_a_countrys_abbreviation_run_on_after_the_last_name() -> None:
+    meta = read_meta("Loretta Alper, Jeremy Earp USA, 2016 | 82 mins | NR")
+    assert (meta.directors, meta.countries, meta.year) == (
+        ["Loretta Alper", "Jeremy Earp"],
+        ["United States"],
+        2016,
+    )
+    # a name in capitals that is a country's elsewhere stays a name
+    assert read_meta("Michael Jordan, 2016 | 82 mins").directors == ["Michael Jordan"]
+
+
+def test_a_korean_sentence_over_a_timetable_is_no_title() -> None:
+    # a news item: the sentence naming the festival's theme in quotation marks leads into
+    # the days, the times and the films (two to a line, not read); neither the sentence
+    # nor its quotation is a film
+    page = """
+"보통 사람들"이라는 주제로 관객을 만날 작품과 상영 시간은 아래와 같다.
+[4월29일]
+오후1시
+〈아빠의 바다〉(남순아 감독, 32분), 〈가현이들〉(윤가현 감독, 78분)
+오후3시30분
+<얼굴들>(지혜 감독, 53분), 〈따듯한 밥〉(박지선 감독, 65분)
+"""
+    assert "보통 사람들" not in [f.title for f in read(page).films]

@@ -875,6 +875,10 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         spaced = True
     if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
         return None
+    if re.search(r"[\uac00-\ud7a3](?:다|요)\.$", items[index].line.text.strip()):
+        # ``"보통 슈퍼우먼"이라는 주제로 … 상영 시간은 아래와 같다.`` over the days: a
+        # sentence leading into the timetable, no title (nor its quotation)
+        return None
     if spaced and index > 0 and items[index - 1].kind not in (LineKind.BLANK, LineKind.HEADING):
         return None  # the last line of a paragraph is no title
     over = next((i for i in range(index - 1, -1, -1) if items[i].kind is not LineKind.BLANK), None)

@@ -466,6 +466,10 @@ def looks_like_name(text: str) -> bool:
     )
 
 
+#: A name, then a country's abbreviation in capitals run on after it (``Jeremy Earp USA``).
+_NAME_THEN_COUNTRY = re.compile(r"(?P<name>.+?)\s+(?P<country>USA|U\.S\.A\.|UK|U\.K\.)")
+
+
 #: Weekdays and months in English and German.
 _DATE_WORDS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch "  # noqa: SIM905
@@ -1075,6 +1079,15 @@ def read_meta(text: str) -> Meta:
             part = bare  # ``나영길 감독``: the name, then the word for director
         if leading and _REGIE_DOT.match(part):
             part = _REGIE_DOT.sub("", part)  # ``R. Stefan Schwietert, 1996``: Regie, a name
+        run_on = _NAME_THEN_COUNTRY.fullmatch(part) if leading and not labelled else None
+        if run_on is not None and looks_like_name(run_on["name"]):
+            # ``Loretta Alper, Jeremy Earp USA, 2016``: the country run on after the last
+            # name, no comma between
+            part = run_on["name"]
+            country = country_of(run_on["country"].replace(".", ""))
+            if country and country not in meta.countries:
+                meta.countries.append(country)
+                meta.signals += 1
         name_like = looks_like_name(part) or _FOREIGN_HANGUL.fullmatch(part) is not None
         if leading and re.search(r"\s(?:Dir|DIR)$", part):
             # ``Lost Ones Dir. Andrew McVicar. UK 2024``: a title before the label, no name
