@@ -1143,7 +1143,6 @@ def _fields_of_another(item: Classified, film: FilmRecord) -> bool:
         and meta.runtime
         and film.year
         and film.runtime
-        and (meta.year, meta.runtime) != (film.year, film.runtime)
         and meta.year != film.year
         and meta.runtime != film.runtime
     ):

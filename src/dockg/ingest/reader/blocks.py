@@ -528,9 +528,13 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
 _LABELLED_FIELD = re.compile(r"[A-Z][\w ]{0,20}:\s*(?P<value>\S.{0,40})")
 
 
+#: ``김용남 기자``: a reporter's name, a news item's byline.
+KOREAN_BYLINE = re.compile(r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)")
+#: A Korean sentence's end, a verb's ``-다.`` or ``-요.`` with its stop.
+KOREAN_SENTENCE = re.compile(r"[\uac00-\ud7a3](?:다|요)\.$")
 #: A reporter's byline alone on a line (``용형선 기자``, ``By Jane Doe``).
 _REPORTER = re.compile(
-    r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)|(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+    KOREAN_BYLINE.pattern + r"|(?i:by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
 )
 
 
@@ -875,7 +879,7 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         spaced = True
     if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
         return None
-    if re.search(r"[\uac00-\ud7a3](?:다|요)\.$", items[index].line.text.strip()):
+    if KOREAN_SENTENCE.search(items[index].line.text.strip()):
         # ``"보통 슈퍼우먼"이라는 주제로 … 상영 시간은 아래와 같다.`` over the days: a
         # sentence leading into the timetable, no title (nor its quotation)
         return None

@@ -32,7 +32,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from dockg.ingest.reader.blocks import LABEL_OVER_FIELDS, LINK_LINE, is_section_heading
+from dockg.ingest.reader.blocks import (
+    KOREAN_BYLINE,
+    KOREAN_SENTENCE,
+    LABEL_OVER_FIELDS,
+    LINK_LINE,
+    is_section_heading,
+)
 from dockg.ingest.reader.dates import month_of, prints_date_or_time
 from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
@@ -259,8 +265,6 @@ _ADMISSION_WORD = re.compile(
 )
 #: ``<영화 시간표>``, ``상영 일정``: the label over a timetable.
 _TIMETABLE_LABEL = re.compile(r"(?:영화\s*)?(?:상영\s*)?(?:시간표|일정표?|안내)")
-#: ``김용남 기자``: a reporter's name, a news item's byline.
-_KOREAN_BYLINE = re.compile(r"[\uac00-\ud7a3]{2,4}\s*(?:기자|특파원|객원기자|통신원)")
 #: ``온라인 생중계``, ``Livestream``: how a showing is given.
 _HOW_SHOWN = re.compile(
     r"(?:온라인|오프라인)?\s*(?:생중계|라이브|스트리밍)|(?:online\s+)?(?:livestream|live\s+stream)",
@@ -393,8 +397,6 @@ _FIELD_LABEL_FIRST = re.compile(
     r"(?:주소|장소|일시|대상|참가비|문의|신청|address|adresse|anschrift)(?:\s*[:：]|\s)",
     re.IGNORECASE,
 )
-#: A Korean sentence's end, a verb's ``-다.`` or ``-요.`` with its stop.
-_KOREAN_SENTENCE = re.compile(r"[\uac00-\ud7a3](?:다|요)\.$")
 #: A still's caption: a title, then what the picture is (``Statue Island video still``).
 _STILL_CAPTION = re.compile(
     r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$|^screen\s?shot\b",
@@ -485,7 +487,7 @@ def title_problem(
         return "it numbers a part of the event"  # ``1부: 영화 상영(105분)``
     if _CREW_CREDIT.match(title):
         return "it is a credit of makers"  # ``Prod. AGAT Films (NAME)``, ``Location, Regie, …:``
-    if _KOREAN_SENTENCE.search(title):
+    if KOREAN_SENTENCE.search(title):
         return "it is a sentence"  # ``개·폐막 행사는 규모를 줄여 … 진행한다.``
     if _STILL_CAPTION.search(title):
         return "it is a picture's caption"  # ``Lewiston video still`` over the fields
@@ -657,7 +659,7 @@ def title_problem(
         return "it says what the showing costs"
     if _TIMETABLE_LABEL.fullmatch(title):
         return "it labels the timetable"
-    if _KOREAN_BYLINE.fullmatch(title):
+    if KOREAN_BYLINE.fullmatch(title):
         return "it is a byline (a reporter's name)"
     if _HOW_SHOWN.fullmatch(title):
         return "it says how the showing is given"
