@@ -58,6 +58,7 @@ from dockg.ingest.reader.fields import (
     read_meta,
     read_part,
 )
+from dockg.ingest.reader.grouped import rows_over_groups
 from dockg.ingest.reader.labelled import mark_labelled
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import (
@@ -400,6 +401,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             or paired_films(items, unused)
             or told_films(items, unused)
         )
+        rows_over_groups(items, films, dates, ambiguous)
     if options.timetable:
         _timetable_films(items, films, ambiguous)
     if options.film_page and len(blocks) == 1:
@@ -1445,12 +1447,12 @@ def _month_heading(page: Sequence[Line]) -> tuple[int, int, int] | None:
     return found[0] if len({(y, m) for y, m, _ in found}) == 1 else None
 
 
-#: ``2023 FESTIVAL PROGRAMME BY DATE``, ``Programm 2019``: a heading of the page's
-#: programme with its year, and no other words than those.
+#: ``2023 FESTIVAL PROGRAMME BY DATE``, ``Programm 2019``, ``2020 Screening Schedule``: a
+#: heading of the page's programme with its year, and no other words than those.
 _PROGRAMME_HEADING = re.compile(
-    r"(?:(?:19|20)\d{2}|festival|film|programme|program|programm|schedule|line-?up|by|date|"
-    r"day|the|full|[|:–—-])(?:\s+(?:(?:19|20)\d{2}|festival|film|programme|program|programm|"
-    r"schedule|line-?up|by|date|day|the|full|[|:–—-]))*\s*[|:]?",
+    r"(?:(?:19|20)\d{2}|festival|film|programme|program|programm|schedule|screenings?|line-?up|"
+    r"by|date|day|the|full|[|:–—-])(?:\s+(?:(?:19|20)\d{2}|festival|film|programme|program|"
+    r"programm|schedule|screenings?|line-?up|by|date|day|the|full|[|:–—-]))*\s*[|:]?",
     re.IGNORECASE,
 )
 

@@ -40,6 +40,8 @@ class ScreeningRecord:
         start_local: the start with its UTC offset, once the time zone is known.
         bare: the row prints nothing but its date and time (:func:`.lines.bare_row`): with
             no venue, still a showing; a row with other text and no venue is not stated.
+        block: the row is the time of a block over the films it shows (:mod:`.grouped`):
+            its other text names the block, so with no venue it is still a showing.
     """
 
     line: int
@@ -51,6 +53,7 @@ class ScreeningRecord:
     printed: PrintedDate | None = None
     start_local: datetime | None = None
     bare: bool = False
+    block: bool = False
 
 
 @dataclass(frozen=True)

@@ -443,7 +443,7 @@ def legend_films(items: Sequence[Classified], unused: list[Note]) -> list[FilmRe
     read. A ``by`` in the title names a maker or a band (a music video's): the title ends
     there and no director is read. Empty unless the legend has three codes and two rows
     use them; the rows read are withdrawn from ``unused``. The programme's times (``6pm:
-    Opening Night`` over its rows) stay reported: which row a block's time is not sure.
+    Opening Night`` over its rows) are read by :func:`.grouped.rows_over_groups`.
     """
     legend: dict[str, str] = {}
     for item in items:

@@ -1,0 +1,112 @@
+"""Rows over groups: a schedule that prints each block's time over the films it shows::
+
+    Thursday November 12                         a day
+    6pm: Opening Night                           a block's time (and its name)
+    Golden Legs | Newhall, California (MV)       its films, a line each
+    Sky | Houston, Texas (NS)
+    8:45pm Mother Earth                          the next block's time
+    Planet Blue (Journey to Eco) | Orlando, …
+
+Each film is shown at the time of the row over its group, as every film of a shorts
+programme is shown at the programme's time (:mod:`.package`). This is read only on a page
+whose films were read a line each (no film block) and none of them has a showing, and
+only where the whole page has the shape: a row stands over the first film, over every
+film stands a row with nothing between them but blank lines and the other films of its
+group, and nothing but day lines and footnotes (``*This block runs …``) stands between a
+group and the next row. A film followed by a synopsis may be a film whose rows stand under
+it, and one after a line that closed its group has no row of its own: then the shape is
+unsure, and nothing is read. Two groups at least must be found. A row
+that names a title is no block's. The text after the time names the block or its venue
+(``Opening Night``, ``Mother Earth``), and the layout does not say which: no venue is read
+from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from dockg.ingest.reader.blocks import schedule_row
+from dockg.ingest.reader.dates import PrintedDate
+from dockg.ingest.reader.lines import Classified, LineKind
+from dockg.ingest.reader.records import FilmRecord, Note
+
+__all__ = ["rows_over_groups"]
+
+#: Groups a page must show before any is read.
+_GROUPS = 2
+
+
+def _between_groups(item: Classified) -> bool:
+    """A line that may stand between a group and the next row: a day line, or a footnote
+    to the block (``*This block runs to 141mins and has a short intermission``)."""
+    return item.kind is LineKind.DATE or item.line.text.lstrip().startswith("*")
+
+
+def _groups(
+    items: Sequence[Classified], films: Sequence[FilmRecord]
+) -> list[tuple[int, list[FilmRecord]]] | None:
+    """Each row's index with the films of its group, or None where the page does not have
+    the shape throughout."""
+    by_line = {film.line: film for film in films}
+    titles = [film.title.casefold() for film in films if len(film.title) >= 3]
+    groups: list[tuple[int, list[FilmRecord]]] = []
+    open_group = closed = False
+    for index, item in enumerate(items):
+        film = by_line.get(item.line.number)
+        if film is not None:
+            if not open_group:
+                return None
+            groups[-1][1].append(film)
+        elif item.kind is LineKind.SCHEDULE and item.cells:
+            if item.title or closed or any(t in item.line.text.casefold() for t in titles):
+                return None
+            groups.append((index, []))
+            open_group = True
+        elif item.kind is LineKind.BLANK:
+            continue
+        else:
+            # a group's films, then a synopsis: a row under it may be the films'
+            closed = closed or bool(groups and groups[-1][1] and not _between_groups(item))
+            open_group = False
+    found = sum(len(group) for _, group in groups)
+    if found != len(films) or sum(1 for _, group in groups if group) < _GROUPS:
+        return None
+    return groups
+
+
+def rows_over_groups(
+    items: Sequence[Classified],
+    films: Sequence[FilmRecord],
+    dates: Sequence[PrintedDate | None],
+    ambiguous: list[Note],
+) -> None:
+    """Give each film read a line each the showing of the row over its group (module
+    docstring).
+
+    Args:
+        items: the page's classified lines.
+        films: the films read, none of them with a showing.
+        dates: for each line, the day printed over it.
+        ambiguous: the reports of rows before any film; those of the rows read are
+            withdrawn, and a row's text read as no venue is reported.
+    """
+    if len(films) < _GROUPS or any(film.screenings for film in films):
+        return
+    groups = _groups(items, films)
+    if groups is None:
+        return
+    read = {items[index].line.number for index, group in groups if group}
+    ambiguous[:] = [note for note in ambiguous if note.line not in read]
+    for index, group in groups:
+        if not group:
+            continue
+        item = items[index]
+        if any(cell.venue.strip(" :–—-*") for cell in item.cells):
+            note = f"the block's name or its venue, not read as a venue: {item.line.text}"
+            ambiguous.append(Note(item.line.number, note))
+        row = replace(item, cells=tuple(replace(cell, venue="") for cell in item.cells))
+        for film in group:
+            schedule_row(row, film, dates[index], ambiguous, None)
+            for screening in film.screenings:
+                screening.block = True
