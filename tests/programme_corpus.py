@@ -39,6 +39,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Literal as Given
 from zoneinfo import ZoneInfo
 
 from rdflib import Graph, Literal, URIRef
@@ -718,7 +719,7 @@ def import_page(
     workdir: Path | None = None,
     *,
     in_process: bool = False,
-    settled: bool = False,
+    settled: bool | Given["zone", "year"] = False,
 ) -> ImportResult:
     """Import a key's page into a fresh project copy, with its source URL and capture date.
 
@@ -726,7 +727,8 @@ def import_page(
         key: the page's answer key.
         workdir: where to make the project copy (default: a temporary directory).
         settled: also give the key's time zone and edition year (``--timezone``,
-            ``--edition``), as a user does whom the report asks for them.
+            ``--edition``), as a user does whom the report asks for them; ``"zone"`` or
+            ``"year"``: give only that one (the report asks for it alone).
 
     Returns:
         The import's result.
@@ -734,9 +736,10 @@ def import_page(
     args = ["--source-url", key.url]
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.captured):
         args += ["--captured", key.captured]
-    if settled:
+    if settled and settled != "year":
         args += ["--timezone", key.timezone]
-        args += ["--edition", str(key.edition_year)] if key.edition_year else []
+    if settled and settled != "zone" and key.edition_year:
+        args += ["--edition", str(key.edition_year)]
     if workdir is not None:
         return run_import(key.page, project_copy(workdir / "project"), *args, in_process=in_process)
     with tempfile.TemporaryDirectory(prefix="dockg-corpus-") as tmp:
@@ -1016,6 +1019,10 @@ class PageScore:
     #: The import's report held showings back for want of a time zone or the edition's
     #: year (so the user is asked for ``--timezone`` or ``--edition``).
     unsettled: bool = False
+    #: What the report asked for: the edition's year, the time zone (either may be asked
+    #: alone, the other one chosen from the page).
+    asks_year: bool = False
+    asks_zone: bool = False
 
     def count(self, status: str, kind: str | None = None) -> int:
         """How many findings have that status (and kind)."""
@@ -1306,6 +1313,8 @@ def score_import(key: PageKey, result: ImportResult) -> PageScore:
     page.exit_code = result.code
     page.message = result.stderr.strip()
     page.unsettled = any(m in result.stdout for m in _UNSETTLED)
+    page.asks_year = any(m in result.stdout for m in _ASKS_YEAR)
+    page.asks_zone = "time zone: none known" in result.stdout
     return page
 
 
@@ -1318,6 +1327,10 @@ _UNSETTLED = (
     "not imported: no time zone known",
     "screening not dated, no edition year",
 )
+
+
+#: What a report says when it chose no edition year.
+_ASKS_YEAR = ("edition year: not settled", "edition year not chosen")
 
 
 def score_corpus(keys: Iterable[PageKey] | None = None) -> list[PageScore]:

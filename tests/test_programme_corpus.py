@@ -99,6 +99,28 @@ def test_no_wrong_facts_once_the_user_gives_the_zone_and_year_the_report_asks_fo
     assert wrong == []
 
 
+def test_no_wrong_facts_once_the_user_gives_the_one_thing_the_report_asks_for(
+    corpus_scores: list[PageScore], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Where a report asks for the edition's year alone, the time zone it chose from the
+    page dates the showings once the year is given (and the festival it named is the
+    edition's); where it asks for the zone alone, the year it chose does: both must be
+    right (``FESTIVALS: Denver FF, Rome FF`` under a film gave Rome's zone to Sydney's
+    showings, which no scorer saw while they were undated)."""
+    asked = [
+        (s.key, "year" if s.asks_year else "zone")
+        for s in corpus_scores
+        if s.asks_year != s.asks_zone and (s.asks_zone or s.key.edition_year)
+    ]
+    assert len(asked) >= 150  # the pages whose report asked for one of the two
+    wrong = []
+    for i, (key, given) in enumerate(asked):
+        work = tmp_path_factory.mktemp(f"half{i}")
+        scored = score_import(key, import_page(key, work, in_process=True, settled=given))
+        wrong += [f"{key.site}/{key.page.name}: {f.kind}: {f.detail}" for f in scored.wrong]
+    assert wrong == []
+
+
 #: Pages whose import without their blank lines (a capture's flattening) stated wrong
 #: facts before the rules of 2026-12-07 (a page's programme heading, a remark on the
 #: showing, a credit label, a strand's label or how a film is shown read as a title): with

@@ -5338,3 +5338,54 @@ def test_a_korean_sentence_over_a_timetable_is_no_title() -> None:
 <얼굴들>(지혜 감독, 53분), 〈따듯한 밥〉(박지선 감독, 65분)
 """
     assert "보통 사람들" not in [f.title for f in read(page).films]
+
+
+# --- checked with the one thing a report asks for (the year alone, or the zone alone) -----
+
+
+def test_a_films_festival_record_names_no_festival_of_the_pages() -> None:
+    # a film's festivals under its title: Rome's zone was the Sydney page's
+    page = """
+Films 2019
+
+JAN PALACH | Jan Palach      CZ / SK / 2018 | Drama | 124 min
+
+FESTIVALS: Denver FF, Rome FF, Terni IFF
+
+Wednesday 27 March, 6:30pm
+"""
+    records = read(page)
+    assert records.context.zone is None
+    assert records.context.festival is None
+
+
+def test_a_festival_named_with_a_prize_is_no_banner_further_down() -> None:
+    # a news item on a programme: a film won the main prize of the 44th Seoul Independent
+    # Film Festival; the festival named again on a line cut short is no banner of the page
+    page = """
+한자리에서 만나는 독립영화 기획전
+
+기획전 '2019 으랏차차 독립영화'가 2월 14일(목)부터 17일(일)까지 인디스페이스에서 열린다.
+
+올해의 독립영화 가운데 다시 추린 작품을 상영하는 행사로 올해 7회째다.
+
+여러 인물이 얽히는 <누에치던 방>(감독 이완민)이 다시 상영된다.
+
+44회 서울독립영화제 대상 수상작 <김군>(감독 강상우)도 함께한다.
+
+44회 서울독립영화제 새로운
+"""
+    assert read(page).context.festival is None
+
+
+def test_where_a_festivals_name_ends_in_a_sentence() -> None:
+    # capitalised words after the festival word to the line's end: the name may go on
+    text = "In Relationship With the World. 21st Millennium Docs Against Gravity"
+    assert read_banner(line(text)) is None
+    assert read_banner(line("21st Millennium Docs Against Gravity")) is not None
+    # a city after the festival word is part of its name
+    banner = read_banner(line("Das 38. Dokfest München in Zahlen (2022 in Klammern):"))
+    assert banner is not None and (banner.name, banner.number) == ("Dokfest München", 38)
+    # words closed by punctuation are no part of the name's question
+    showcase = read_banner(line("Welcome to the 7th Annual SDAFF Spring Showcase!"))
+    assert showcase is not None and showcase.number == 7

@@ -584,7 +584,12 @@ def _banners(
             LineKind.PROSE,
         ):
             banner = read_banner(item.line, in_text=filled <= _TOP_LINES)
-            if banner is not None and not _PRIZE_MARK.search(item.line.text):
+            if (
+                banner is not None
+                and not _PRIZE_MARK.search(item.line.text)
+                and not _FESTIVAL_RECORD.match(item.line.text)
+                and not (filled > _TOP_LINES and _named_with_a_prize(items, item, banner.name))
+            ):
                 # (``2021 Hot Docs Canadian International Documentary Festival (상)``: a
                 # prize the film won at another festival, which names no festival of the
                 # page's, nor its city)
@@ -622,6 +627,30 @@ def _banners(
             if item.line.number == banner.line.number:
                 item.kind = LineKind.HEADING
     return banners
+
+
+#: ``FESTIVALS: Denver FF, Rome FF, Terni IFF``: the festivals a film has been shown at, no
+#: festival of the page's, nor its city.
+_FESTIVAL_RECORD = re.compile(
+    r"\s*(?:festivals?|festivalteilnahmen|selected\s+festivals|festival\s+screenings)\s*:",
+    re.IGNORECASE,
+)
+
+#: Words of a prize won: ``44회 서울독립영화제 대상 수상작``, ``award``, ``Preis``.
+_PRIZE_WORD = re.compile(r"수상|상을\s*받|award|prize|winner|preis", re.IGNORECASE)
+
+
+def _named_with_a_prize(items: Sequence[Classified], item: Classified, name: str) -> bool:
+    """A festival named, above this line, with a prize a film won there (``44회 서울독립영화제
+    대상 수상작으로 …``): a line naming it again below the page's head (``44회 서울독립영화제
+    새로운``, cut off) speaks of the prize, and is no banner of the page's."""
+    folded = name.casefold()
+    return any(
+        other.line.number < item.line.number
+        and folded in other.line.text.casefold()
+        and _PRIZE_WORD.search(other.line.text) is not None
+        for other in items
+    )
 
 
 _BREADCRUMB = re.compile(r"^\S.*\s>\s.*\S$")
@@ -1173,6 +1202,7 @@ def _festival_sentences(items: Sequence[Classified]) -> list[tuple[int, str]]:
         (item.line.number, item.line.text)
         for item in _head(items, _TOP_LINES)
         if FESTIVAL_WORD.search(item.line.text)
+        and not _FESTIVAL_RECORD.match(item.line.text)
         and (item.kind is not LineKind.PROSE or _FESTIVAL_IN_PROSE.search(item.line.text))
         and not _PRIZE_MARK.search(item.line.text)  # a prize won at another festival
     ]

@@ -147,6 +147,11 @@ _NUMBERED_IN_TEXT = re.compile(
     r"(?P<name>(?:[A-ZÄÖÜ][\w.-]*\s+(?:(?:und|für|of|for|and)\s+)?){0,7}?"
     r"[\w.-]*" + _FESTIVAL_WORDS + r")\b"
 )
+#: Capitalised words after a festival's name read in a sentence, to the line's end
+#: (``… 21st Millennium Docs Against Gravity``): the name may go on.
+_NAME_GOES_ON = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)*\s*$")
+#: A city's name right after a festival's (``Dokfest München``): part of the name.
+_CITY_AFTER = re.compile(r"\s+(?P<city>[A-ZÄÖÜ][\w-]+)\b")
 _YEARED = re.compile(
     r"^(?P<name>(?:[A-Z0-9][\w.:'’&-]*\s+){0,8}?[\w.:'’&-]*" + _FESTIVAL_WORDS + r")\s+"
     r"(?P<year>(?:19|20)\d{2})(?P<rest>\b.*)$",
@@ -241,9 +246,17 @@ def _read_banner(line: Line, *, in_text: bool) -> Banner | None:
                 return None
             return Banner(line, name, int(found["number"]), _banner_year(text))
     found = _NUMBERED_IN_TEXT.search(text) if in_text else None
+    if found and _NAME_GOES_ON.match(text, found.end()):
+        # ``21st Millennium Docs Against Gravity``: capitalised words after the festival
+        # word; where the name ends is not sure
+        found = None
     if found:
         number = int(found["en"] or found["de"])
-        return Banner(line, _cut_name(found["name"]), number, _banner_year(text))
+        name = _cut_name(found["name"])
+        city = _CITY_AFTER.match(text, found.end())
+        if city and city["city"].casefold() in CITY_ZONES:
+            name = f"{name} {city['city']}"  # ``Das 38. Dokfest München in Zahlen``
+        return Banner(line, name, number, _banner_year(text))
     found = _AT_YEARED.search(text) if in_text and len(text) <= 120 else None
     if found:
         return Banner(line, found["name"], None, int(found["year"]))
