@@ -1,4 +1,4 @@
-"""Rows over groups (issue 13): a schedule printing each block's time over the films it
+"""Rows apart from their films (issue 13): a schedule printing each block's time over the films it
 shows, a line each (the Reel East Texas page's shape), read on small invented pages;
 and the pages whose rows may be the films' above, which are not read so.
 """
@@ -128,3 +128,43 @@ def test_one_group_is_not_enough() -> None:
 def test_a_row_naming_a_title_is_no_blocks_time() -> None:
     page = PAGE.replace("8:45pm Night Owls", "8:45pm: “Long Field”")
     assert shown(read(page, timezone="America/Chicago")) == []
+
+
+GLANCE = """
+GEFF 2019 Schedule
+
+Monday, April 8
+
+7 p.m. Salt Road *
+
+Tuesday, April 9
+
+4:30 p.m. Quiet Water
+7 p.m. Salt Road **
+
+* offsite venue
+
+Monday, April 8
+
+Salt Road
+
+2018 | 100 minutes
+Directed by Ana Ruiz
+"""
+
+
+def test_a_row_at_a_glance_naming_a_films_entry_is_its_showing() -> None:
+    records = read(GLANCE, timezone="America/New_York")
+    assert shown(records) == [
+        ("Salt Road", "2019-04-08T19:00:00-04:00", None),
+        ("Salt Road", "2019-04-09T19:00:00-04:00", None),
+    ]
+    assert all(s.slot for s in records.films[0].screenings)
+    # the row naming no entry's film stays reported
+    assert any(n.line == 9 and "before any film" in n.text for n in records.ambiguous)
+
+
+def test_a_row_at_a_glance_printing_more_than_the_title_is_not_read() -> None:
+    page = GLANCE.replace("7 p.m. Salt Road *", "7 p.m. Salt Road with a talk", 1)
+    records = read(page, timezone="America/New_York")
+    assert shown(records) == [("Salt Road", "2019-04-09T19:00:00-04:00", None)]

@@ -5389,3 +5389,28 @@ def test_where_a_festivals_name_ends_in_a_sentence() -> None:
     # words closed by punctuation are no part of the name's question
     showcase = read_banner(line("Welcome to the 7th Annual SDAFF Spring Showcase!"))
     assert showcase is not None and showcase.number == 7
+
+
+# --- showings of films the reader found, that it did not read (a count of the misses) -----
+
+
+def test_a_sentence_listing_the_showings_gives_each_film_its_own() -> None:
+    listed = (
+        "The scheduled movies are — ‘Escape from Mogadishu’ on June 29, 7pm; ‘Sinkhole’ on"
+        " July 1, 7pm; ‘Kim Ji-young, Born 1982’ on July 2 at 3pm; and ‘Exit’ on July 3 at 7pm."
+    )
+    page = f"""
+date 2022-06-17 A festival of Korean films returns to the city.
+The festival will be screened at Vox Cinemas in Yas Mall, Abu Dhabi from June 29 to July 3.
+Opening the bill is ‘Escape from Mogadishu’, an action picture.
+{listed}
+"""
+    assert starts(read(page)) == [
+        ("Escape from Mogadishu", "2022-06-29T19:00:00+04:00", None),
+        ("Sinkhole", "2022-07-01T19:00:00+04:00", None),
+        ("Kim Ji-young, Born 1982", "2022-07-02T15:00:00+04:00", None),
+        ("Exit", "2022-07-03T19:00:00+04:00", None),
+    ]
+    # a part that says more than a film, a date and a time: the sentence is not read
+    other = page.replace("‘Sinkhole’ on July 1, 7pm", "‘Sinkhole’ on July 1, 7pm with a talk")
+    assert starts(read(other)) == []

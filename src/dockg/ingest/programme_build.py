@@ -208,9 +208,10 @@ def _screening(
     # A showing whose page prints no venue is still a showing (an event page of the
     # cinema's own): it is stated without a place, which validation warns of, when its
     # row prints nothing else (``Friday, April 5, 2pm``); a row naming something else
-    # (``5:00pm Doors open for reception``) is not surely a showing, unless it is the time
-    # of a block over the films it shows (``6pm: Opening Night``).
-    if not screening.venue and not screening.bare and not screening.block:
+    # (``5:00pm Doors open for reception``) is not surely a showing, unless it names the
+    # film or the block over the films it shows (``7 p.m. Free Solo``, ``6pm: Opening
+    # Night``).
+    if not screening.venue and not screening.bare and not screening.slot:
         notes.append(
             Note(screening.line, f"screening not imported: no venue printed: {screening.text}")
         )

@@ -58,7 +58,7 @@ from dockg.ingest.reader.fields import (
     read_meta,
     read_part,
 )
-from dockg.ingest.reader.grouped import rows_over_groups
+from dockg.ingest.reader.grouped import rows_naming_films, rows_over_groups
 from dockg.ingest.reader.labelled import mark_labelled
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import (
@@ -420,6 +420,8 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
         tails = tail_lines(items, blocks, unused, ambiguous)
         outside = [*lines[: items[first].line.number - 1], *(items[i].line for i in tails)]
         _add_mentions(outside, films, ambiguous, datelines)
+    if blocks:
+        rows_naming_films(items, first, films, dates, ambiguous)
     _slot_rows(films, ambiguous)
     _strip_printed_labels(items, films)
     read_venue_lines(items, films, unused)

@@ -1,4 +1,11 @@
-"""Rows over groups: a schedule that prints each block's time over the films it shows::
+"""Rows apart from the films they show.
+
+A schedule at a glance over the films' entries names each film after its time (``Monday,
+April 8``, ``7 p.m. Free Solo *``, later the entry ``Free Solo``, ``2018 | 100 minutes``,
+…): :func:`rows_naming_films` gives a row before the first entry to the one film of the
+page whose title it prints, and nothing else after its time (a mark such as ``*`` aside).
+
+Rows over groups: a schedule that prints each block's time over the films it shows::
 
     Thursday November 12                         a day
     6pm: Opening Night                           a block's time (and its name)
@@ -23,15 +30,16 @@ from it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from dockg.ingest.reader.blocks import schedule_row
-from dockg.ingest.reader.dates import PrintedDate
+from dockg.ingest.reader.dates import PrintedDate, find_times
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note
 
-__all__ = ["rows_over_groups"]
+__all__ = ["rows_naming_films", "rows_over_groups"]
 
 #: Groups a page must show before any is read.
 _GROUPS = 2
@@ -109,4 +117,63 @@ def rows_over_groups(
         for film in group:
             schedule_row(row, film, dates[index], ambiguous, None)
             for screening in film.screenings:
-                screening.block = True
+                screening.slot = True
+
+
+#: What a row may print after a title: marks of a legend (``*``, ``**``, ``†``), a dash.
+_MARKS = " *†‡+–—-"
+#: The report of a row before the first film.
+_BEFORE = "schedule row before any film, not attached: "
+
+
+def rows_naming_films(
+    items: Sequence[Classified],
+    first: int,
+    films: Sequence[FilmRecord],
+    dates: Sequence[PrintedDate | None],
+    ambiguous: list[Note],
+) -> None:
+    """Give a row before the first film (index ``first``) that prints one time and a film's
+    title after it, and nothing else (``7 p.m. Free Solo *``), to that film, dated by the
+    day line over it. A title two films share, a row printing more, a row of several
+    times, or a showing the film already has at that day and time, are left as they are.
+
+    Args:
+        items: the page's classified lines.
+        first: the index of the first film's title.
+        films: the films read.
+        dates: for each line, the day printed over it.
+        ambiguous: the reports of rows before any film; those of the rows read are
+            withdrawn.
+    """
+    by_title: dict[str, list[FilmRecord]] = {}
+    for film in films:
+        by_title.setdefault(_folded(film.title), []).append(film)
+    reported = {n.line for n in ambiguous if n.text.startswith(_BEFORE)}
+    for index, item in enumerate(items[:first]):
+        if item.line.number not in reported or len(item.cells) != 1:
+            continue
+        cell = item.cells[0]
+        times = find_times(item.line.text)
+        after = item.line.text[times[-1].end :] if times else ""
+        named = by_title.get(_folded(after))
+        if not after.strip(_MARKS) or named is None or len(named) != 1:
+            continue
+        (film,) = named
+        printed = cell.date or dates[index]
+        if printed is None or any(
+            s.start.hour == cell.hour
+            and s.start.minute == cell.minute
+            and s.printed is not None
+            and (s.printed.month, s.printed.day) == (printed.month, printed.day)
+            for s in film.screenings
+        ):
+            continue
+        ambiguous[:] = [n for n in ambiguous if n.line != item.line.number]
+        row = replace(item, cells=(replace(cell, venue=""),))
+        schedule_row(row, film, printed, ambiguous, None)
+        film.screenings[-1].slot = True
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip(_MARKS)).casefold()

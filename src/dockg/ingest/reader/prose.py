@@ -7,7 +7,10 @@ quotation marks or angle brackets, exactly one time of day, and a verb of screen
 date is the one the sentence prints, or else the one day the page's text names (``… return
 for one free afternoon at Megabox Ilsan Bellacitta in Goyang, on Oct. 29``), whose venue
 (``at`` a name with a cinema's word or chain) is then the screening's. A time with no such
-date is reported, never dated by guess.
+date is reported, never dated by guess. A sentence may list the showings, parted by
+semicolons (``The scheduled movies are — ‘Escape from Mogadishu’ on June 29, 7pm; …;
+and ‘Exit’ on July 3 at 7pm.``): it is read where every part names one film of the page
+in quotation marks, one date and one time, and nothing else.
 
 A news page's date line (``승인 2019.12.02 15:56``, ``Published : Oct 24, 2022``) says when
 it was written: :func:`mark_datelines` finds it in the page's head, and
@@ -151,6 +154,49 @@ def _page_day(
     return next(iter(days.values()))
 
 
+#: One showing of a sentence that lists them, its parts parted by semicolons: ``‘Escape
+#: from Mogadishu’ on June 29, 7pm``, ``and ‘Exit’ on July 3 at 7pm.`` (the first part may
+#: open with the sentence's lead-in, ``The scheduled movies are — ``).
+_LISTED = re.compile(
+    r"^(?:.*?(?:[:—–]\s*|\bare\s+))?(?:and\s+)?(?P<o>[‘“\"'<])(?P<title>[^‘’“”\"<>]{1,80})"
+    r"[’”\"'>]\s+on\s+(?P<when>[^;]{3,40}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def _listed_showings(
+    number: int, sentence: str, films: Sequence[FilmRecord]
+) -> list[tuple[FilmRecord, ScreeningRecord]] | None:
+    """The showings of a sentence listing them (``‘Title’ on June 29, 7pm; ‘Title’ on July
+    2 at 3pm; …``), each part naming one film of the page with one date and one time and
+    nothing else; None unless every part of two or more is so."""
+    parts = [p.strip() for p in sentence.split(";")]
+    if len(parts) < 2:
+        return None
+    by_title = {f.title.casefold(): f for f in films}
+    found = []
+    for part in parts:
+        listed = _LISTED.match(part)
+        if listed is None:
+            return None
+        film = by_title.get(listed["title"].strip().casefold())
+        when = listed["when"]
+        try:
+            printed, times = find_date(when), find_times(when)
+        except DateError:
+            return None
+        if film is None or printed is None or len(times) != 1 or times[0].start < printed.end:
+            return None
+        if when[printed.end : times[0].start].strip(" ,").casefold() not in ("", "at"):
+            return None
+        if when[times[0].end :].strip(" .") or find_date(when[printed.end :]) is not None:
+            return None
+        record = ScreeningRecord(number, part, None, times[0].value, None, None, printed=printed)
+        record.slot = True  # the part names its film
+        found.append((film, record))
+    return found
+
+
 def read_prose_screenings(
     lines: Sequence[Line],
     films: Sequence[FilmRecord],
@@ -163,6 +209,11 @@ def read_prose_screenings(
         if line.number in datelines:
             continue
         for sentence in _sentences(line.text):
+            listed = _listed_showings(line.number, sentence, films)
+            if listed is not None:
+                for film, record in listed:
+                    film.screenings.append(record)
+                continue
             try:
                 times = find_times(sentence)
             except DateError:

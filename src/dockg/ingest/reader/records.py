@@ -40,8 +40,9 @@ class ScreeningRecord:
         start_local: the start with its UTC offset, once the time zone is known.
         bare: the row prints nothing but its date and time (:func:`.lines.bare_row`): with
             no venue, still a showing; a row with other text and no venue is not stated.
-        block: the row is the time of a block over the films it shows (:mod:`.grouped`):
-            its other text names the block, so with no venue it is still a showing.
+        slot: the row's text after its time names its film or the block it is shown in
+            (``7 p.m. Free Solo``, ``6pm: Opening Night``; :mod:`.grouped`): with no
+            venue, still a showing.
     """
 
     line: int
@@ -53,7 +54,7 @@ class ScreeningRecord:
     printed: PrintedDate | None = None
     start_local: datetime | None = None
     bare: bool = False
-    block: bool = False
+    slot: bool = False
 
 
 @dataclass(frozen=True)
