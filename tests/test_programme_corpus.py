@@ -51,12 +51,12 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
     assert any(k.page.suffix == ".html" for k in keys)  # a page saved as HTML too
 
 
-#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,123 of the
-#: 5,411 films and 188 of the 2,141 timed screenings the keys list; the misses are on
-#: held-out pages (src/dockg/docs/programme-corpus.md), the third to hundred-and-seventh rounds'.
+#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,148 of the
+#: 5,456 films and 188 of the 2,152 timed screenings the keys list; the misses are on
+#: held-out pages (src/dockg/docs/programme-corpus.md), the third to hundred-and-eighth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 2123
+FILMS_FOUND_FLOOR = 2148
 SCREENINGS_FOUND_FLOOR = 188
 
 
@@ -244,7 +244,8 @@ def test_every_key_is_well_formed_and_its_pages_have_no_added_header() -> None:
         # an added header names the source (``# source: …``, ``url = …``); a page may open
         # with a line of its own that starts with ``#`` (a board post's notice)
         assert not re.match(r"#?\s*(?:source|url|captured)\b", first, re.I), key.page
-        assert "://" not in first, key.page
+        # (a picture's line, ``![caption](https://…)``, may open a stored copy)
+        assert "://" not in first or first.startswith("!["), key.page
 
 
 def test_readme_and_the_corpus_topic_give_the_scorers_tables(

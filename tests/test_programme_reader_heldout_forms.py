@@ -5414,3 +5414,69 @@ Opening the bill is ‘Escape from Mogadishu’, an action picture.
     # a part that says more than a film, a date and a time: the sentence is not read
     other = page.replace("‘Sinkhole’ on July 1, 7pm", "‘Sinkhole’ on July 1, 7pm with a talk")
     assert starts(read(other)) == []
+
+
+# --- the hundred-and-eighth round's forms -------------------------------------------------
+
+
+def test_films_named_as_examples_of_a_success_are_no_films_of_the_programme() -> None:
+    page = """
+익산 다큐 상영회
+
+<워낭소리>와 <울지마 톤즈>처럼 적은 예산으로 만든 다큐멘터리가 입소문만으로 흥행한 사례도 있다.
+
+첫 상영작은 <트윈스터즈>(감독 서맨사 푸터먼)다.
+"""
+    titles = [f.title for f in read(page).films]
+    assert "워낭소리" not in titles and "울지마 톤즈" not in titles
+    assert "트윈스터즈" in titles
+
+
+def test_a_makers_earlier_films_with_their_years_before_a_verb_of_making() -> None:
+    told = (
+        "<내 별자리를 찾아서>(Position Among the Stars). 감독은 한 가족 곁에서 12년을"
+        " 보내며 <태양의 눈>(2001)과 <달의 형상>(2004)을 찍었고, 이 영화로 3부작을 마무리한다."
+    )
+    page = f"""
+월드 쇼케이스 다큐 상영작
+
+{told}
+"""
+    titles = [f.title for f in read(page).films]
+    assert "태양의 눈" not in titles and "달의 형상" not in titles
+
+
+def test_a_film_by_names_the_director_under_a_title() -> None:
+    page = """
+Evolution of a Criminal
+November 3, 2014 at 7:00 p.m.
+A film by Darius Clark Monroe
+
+Part documentary and part personal essay, the film looks back at a robbery.
+"""
+    assert films(read(page)) == [("Evolution of a Criminal", ["Darius Clark Monroe"])]
+
+
+def test_a_numbered_entry_with_its_showing_and_fields_after_a_dash() -> None:
+    item = classify(
+        line("1. Dolores – Monday March 5th, 7:00PM - Peter Bratt - 2017 - 98 minutes - USA")
+    )
+    assert item.kind is LineKind.INLINE and item.title == "Dolores"
+    assert item.meta is not None
+    assert (item.meta.directors, item.meta.year) == (["Peter Bratt"], 2017)
+    assert [(c.date and (c.date.month, c.date.day), c.hour) for c in item.cells] == [((3, 5), 19)]
+    # a name not right before the year is not read as the director's
+    other = classify(line("1. Dolores – Monday March 5th, 7:00PM - Peter Bratt - USA - 2017"))
+    assert other.meta is None or other.meta.directors != ["Peter Bratt"]
+
+
+def test_a_credit_under_a_title_is_no_other_title() -> None:
+    # the names joined with an Italian ``e`` are not parted: still no other title
+    page = """
+10:00 am - International Competition
+The Never-Ending Factory of the Duomo
+by Massimo D’Anolfi e Martina Parenti
+Italy, 2015, 74’
+"""
+    (film,) = read(page).films
+    assert (film.title, film.original_title) == ("The Never-Ending Factory of the Duomo", None)

@@ -356,6 +356,8 @@ DIRECTOR_LABEL = re.compile(
     # ``Regie, Buch: NAME`` (``Regie:, Buch:`` with a stray colon): who directed and wrote
     r"regie\s*:?\s*(?:und|&|/|,)\s*(?:dreh)?buch\s*[:：]\s*|"
     r"(?:directed\s+by|by|von|dirs?\.|regie|regia|di|réalisation)(?:\s*[:：]\s*|\s+)|"
+    # ``A film by NAME``, ``Ein Film von NAME``: the credit line under a title
+    r"(?:a\s+film\s+by|ein\s+film\s+von)\s+|"
     r"(?:감독|연출)\s*[:：]?\s*|"
     r"(?:directors?|director\(s\)|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
     # ``Director Paul Fegan``: the label without its colon, a capitalised name after it

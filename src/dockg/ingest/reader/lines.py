@@ -1071,7 +1071,13 @@ _ONE_QUOTED = re.compile(r"«[^«»\"“”„.!?]{10,120}»|[\"“„][^«»\"�
 
 #: ``1. The Throne | Dir.: Lee Joon-ik | Korea | …``: a list's number, then a title in
 #: the first of a row's cells.
-_NUMBERED_TITLE = re.compile(r"^(?:\d{1,3}[.)]\s+)?(?P<title>[^|]{2,80}?)\s*\|")
+_NUMBERED_TITLE = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?P<title>[^|]{2,80}?)\s*\||"
+    # ``1. Dolores – Monday March 5th, 7:00PM - Peter Bratt - 2017 - 98 minutes - USA``
+    r"^\d{1,3}[.)]\s+(?P<dashed>[^|–—]{2,80}?)\s+[–—]\s+"
+)
+#: The fields after a name among a row's fields: the year (so the name is the director's).
+_YEAR_NEXT = re.compile(r"\s*[-–—|,/]\s*(?:19|20)\d{2}\b")
 
 
 def _numbered_entry(text: str, meta: Meta) -> str | None:
@@ -1081,9 +1087,17 @@ def _numbered_entry(text: str, meta: Meta) -> str | None:
     found = _NUMBERED_TITLE.match(text)
     if found is None or not (meta.directors or meta.year):
         return None
-    title = found["title"].strip()
+    title = (found["title"] or found["dashed"]).strip()
     rest = [u for u in meta.unread if u not in (title, found.group(0).split()[0].rstrip(".)"))]
-    if any(find_date(u) is None and not find_times(u) for u in rest):
+    others = [u for u in rest if find_date(u) is None and not find_times(u)]
+    if others and not meta.directors and len(others) == 1 and looks_like_name(others[0]):
+        # ``… 7:00PM - Peter Bratt - 2017 - …``: a name right before the year is the director
+        at = text.find(others[0], found.end())
+        if at >= 0 and _YEAR_NEXT.match(text, at + len(others[0])):
+            meta.directors = [others[0]]
+            meta.unread = [u for u in meta.unread if u != others[0]]
+            others = []
+    if others:
         return None
     if read_part(Meta(), title) or looks_like_name(title) or not is_headline(title):
         return None

@@ -403,11 +403,12 @@ _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 #: ``<…>을 개최``): an event's, no film's.
 _EVENT_AFTER = re.compile(r"[을를]\s*(?:마련|개최|주최|연다|열고|열어|열린다)")
 #: Names in angle brackets with their years, one after another, then ``에 이어`` (``<디스턴스>
-#: (2001), <아무도 모른다>(2004)에 이어 올해 <어느 가족>까지``): a maker's earlier films, the
-#: programme's film named after them.
+#: (2001), <아무도 모른다>(2004)에 이어 올해 <어느 가족>까지``) or a verb of making (``<태양의
+#: 눈>(2001)과 <달의 형상>(2004)을 찍었고``): a maker's earlier films, the programme's film
+#: named after them or before.
 _EARLIER_AFTER = re.compile(
-    r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*,\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
-    r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작)"
+    r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*(?:,|과|와)\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
+    r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한))"
 )
 #: A name in angle brackets a prize was won with (``<아무도 모른다>로는 NAME가
 #: 남우주연상을``): an earlier film, told of in a sentence about its prize.
@@ -421,8 +422,11 @@ _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
 _BOOK_BEFORE = re.compile(r"(?:책|도서|소설|시집|저서|음반|앨범|잡지)\s*$")
 _BOOK_AFTER = re.compile(r"\s*(?:[을를]\s*쓴|[을를]\s*펴낸|[을를]\s*출간|소책자|책)")
 _EXAMPLES_AFTER = re.compile(
-    r"(?:\s*[,·]?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
+    r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
     r"(?:(?:로|으로)\s*(?:일한|일했|참여한|참여했|활동한|활동했)|[을를]\s*맡은|[을를]\s*맡았)"
+    # ``<워낭소리>와 <울지마 톤즈>처럼 적은 예산으로 만든 다큐멘터리가 … 흥행한 사례``:
+    # examples of a kind of success, no films of the programme
+    r"|(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*\s*(?:같은|처럼)[^.<>]{0,80}?(?:사례|흥행)"
 )
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright|©", re.IGNORECASE)  # © : a caption
 #: Words that stand in parentheses after a title but are no director's name.

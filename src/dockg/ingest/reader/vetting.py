@@ -443,6 +443,11 @@ _VENUE_SCREEN = re.compile(
 )
 
 
+#: ``by NAME``: a credit line under a title (a lower-case ``by`` before a capitalised name,
+#: names the reader does not part, ``NAME e NAME``), no other title.
+_CREDIT_BY = re.compile(r"(?-i:by|von)\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þa-z]")
+
+
 def title_problem(
     film: FilmRecord, *, festival: str | None = None, sections: Iterable[str] = ()
 ) -> str | None:
@@ -974,6 +979,8 @@ def _strip_wrapping(film: FilmRecord) -> None:
     (außer Konkurrenz)``: how the film is shown is no original title."""
     if film.original_title and _SHOWN_HOW.match(film.original_title.strip()):
         film.original_title = None
+    if film.original_title and _CREDIT_BY.match(film.original_title.strip()):
+        film.original_title = None  # ``by Massimo D’Anolfi e Martina Parenti``: a credit
     if film.title.rstrip().endswith((",", ";")) and len(film.title.strip(" ,;")) >= 2:
         film.title = film.title.rstrip(
             " ,;"
