@@ -52,12 +52,12 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
 
 
 #: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,148 of the
-#: 5,456 films and 188 of the 2,152 timed screenings the keys list; the misses are on
+#: 5,456 films and 191 of the 2,152 timed screenings the keys list; the misses are on
 #: held-out pages (src/dockg/docs/programme-corpus.md), the third to hundred-and-eighth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
 FILMS_FOUND_FLOOR = 2148
-SCREENINGS_FOUND_FLOOR = 188
+SCREENINGS_FOUND_FLOOR = 191
 
 
 def test_films_found_do_not_fall_below_what_the_reader_reaches(

@@ -168,3 +168,14 @@ def test_a_row_at_a_glance_printing_more_than_the_title_is_not_read() -> None:
     page = GLANCE.replace("7 p.m. Salt Road *", "7 p.m. Salt Road with a talk", 1)
     records = read(page, timezone="America/New_York")
     assert shown(records) == [("Salt Road", "2019-04-09T19:00:00-04:00", None)]
+
+
+def test_an_entry_printing_its_showing_on_its_own_line_is_stated_with_no_venue() -> None:
+    # ``Sunday 20 October, 2:30pm Swing Kids (R13, 133mins)``: the row names its film, so
+    # its showing is one even where no venue is printed
+    records = read(
+        "Korean Film Festival 2019\n\nSunday 20 October, 2:30pm Swing Kids (R13, 133mins)\n",
+        timezone="Pacific/Auckland",
+    )
+    assert shown(records) == [("Swing Kids", "2019-10-20T14:30:00+13:00", None)]
+    assert [s.slot for f in records.films for s in f.screenings] == [True]

@@ -1375,7 +1375,10 @@ def read_block(
         if index in days_over_rows:
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
+            before = len(film.screenings)
             schedule_row(item, film, running, ambiguous, venue)
+            for screening in film.screenings[before:]:
+                screening.slot = True  # the row names its film: a showing, with no venue too
         if index == block.title_index and item.kind is not LineKind.INLINE:
             continue
         if item.kind is LineKind.TEXT:

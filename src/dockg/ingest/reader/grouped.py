@@ -22,8 +22,8 @@ film stands a row with nothing between them but blank lines and the other films 
 group, and nothing but day lines and footnotes (``*This block runs …``) stands between a
 group and the next row. A film followed by a synopsis may be a film whose rows stand under
 it, and one after a line that closed its group has no row of its own: then the shape is
-unsure, and nothing is read. Two groups at least must be found. A row
-that names a title is no block's. The text after the time names the block or its venue
+unsure, and nothing is read. Two groups at least must be found. A row that names a title
+is no block's. The text after the time names the block or its venue
 (``Opening Night``, ``Mother Earth``), and the layout does not say which: no venue is read
 from it.
 """
@@ -35,9 +35,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from dockg.ingest.reader.blocks import schedule_row
-from dockg.ingest.reader.dates import PrintedDate, find_times
+from dockg.ingest.reader.dates import PrintedDate
 from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note
+from dockg.ingest.reader.timetable import after_time
 
 __all__ = ["rows_naming_films", "rows_over_groups"]
 
@@ -154,8 +155,7 @@ def rows_naming_films(
         if item.line.number not in reported or len(item.cells) != 1:
             continue
         cell = item.cells[0]
-        times = find_times(item.line.text)
-        after = item.line.text[times[-1].end :] if times else ""
+        after = after_time(item.line.text)
         named = by_title.get(_folded(after))
         if not after.strip(_MARKS) or named is None or len(named) != 1:
             continue

@@ -49,7 +49,7 @@ _SCREEN = re.compile(r"\d{1,2}")
 _TRANSLATIONS = re.compile(r"\s+/\s+")
 
 
-def _after_time(text: str) -> str:
+def after_time(text: str) -> str:
     """The row's text after its (last) time: the venue and the title."""
     times = find_times(text)
     return text[times[-1].end :].strip(" |,–—-") if times else ""
@@ -86,7 +86,7 @@ def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[
         for item in items
         if item.kind is LineKind.SCHEDULE and len(item.cells) == 1 and item.cells[0].date
     ]
-    texts = {item.line.number: _after_time(item.line.text) for item in rows}
+    texts = {item.line.number: after_time(item.line.text) for item in rows}
     words = Counter(text.split()[0] for text in texts.values() if text.split())
     if len(rows) < _MIN_ROWS or not words:
         return []
