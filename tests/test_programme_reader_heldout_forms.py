@@ -5480,3 +5480,59 @@ Italy, 2015, 74’
 """
     (film,) = read(page).films
     assert (film.title, film.original_title) == ("The Never-Ending Factory of the Duomo", None)
+
+
+# --- the hundred-and-ninth round's forms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Week 1", "it numbers a part of the programme"),
+        ("3주차", "it numbers a part of the programme"),
+        ("Regal Cinema, North Brunswick", "it names a house and its town"),
+        ("Rutgers Business SchoolNew Brunswick", "it names a house and its town"),
+        ("Farrewell Mr HaffmannJewish Film Series: Hope", "it runs a title into a series' label"),
+    ],
+)
+def test_what_the_hundred_and_ninth_round_showed_is_no_title(title: str, why: str) -> None:
+    assert problems(title) == [why]
+
+
+def test_titles_near_those_forms_stay_titles() -> None:
+    assert problems("Cinema Paradiso", "The Cinema Travellers", "School Daze") == [None] * 3
+
+
+def test_a_prize_then_the_festival_is_no_title_over_fields() -> None:
+    film = FilmRecord(title="Winner Art & Culture Award, DocAviv Film Festival", line=1)
+    film.year, film.runtime = 2015, "PT62M"
+    assert title_problem(film) == "it names a prize won at a festival"
+
+
+def test_a_film_series_label_before_the_title_is_its_section() -> None:
+    page = """
+Jewish Film Series: Remembering Gene Wilder
+USA. 2023. 1h32m. English. Documentary.
+"""
+    (film,) = read(page).films
+    assert (film.title, film.section and film.section[1]) == (
+        "Remembering Gene Wilder",
+        "Jewish Film Series",
+    )
+
+
+def test_a_row_with_another_title_run_into_its_day_is_not_the_films() -> None:
+    # a capture without line breaks: the next week's title glued to its dates, under the
+    # first film's fields
+    page = """
+2024 Jewish Film Series
+Remembering Gene WilderJune 23 and 26 at 3:30 pm.
+Jewish Film Series: Remembering Gene Wilder
+USA. 2023. 1h32m. English. Documentary.
+All About The LevkovichesJuly 7 and 10 at 3:30 pm.
+"""
+    records = read(page, timezone="America/New_York")
+    (film,) = records.films
+    assert film.title == "Remembering Gene Wilder"
+    assert all(s.printed is None or s.printed.month == 6 for s in film.screenings)
+    assert any("naming another title" in n.text for n in records.ambiguous)

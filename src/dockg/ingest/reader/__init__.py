@@ -720,6 +720,11 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
     quoted = [q.strip().casefold() for q in _QUOTED_IN_ROW.findall(item.line.text)]
     if any(q and q not in _own_titles(film) for q in quoted):
         return True
+    glued = _GLUED_BEFORE_DATE.match(item.line.text)
+    if glued is not None and glued["title"].strip().casefold() not in _own_titles(film):
+        # ``All About The LevkovichesJuly 7 and 10 at 3:30 pm.``: a title run into the day
+        # (the capture glued two lines) names another film
+        return True
     return (
         title is not None
         and bool(title)
@@ -727,6 +732,12 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
         and title.casefold() not in _own_titles(film)
     )
 
+
+#: Words run straight into a month's name opening a row's date (``… LevkovichesJuly 7``).
+_GLUED_BEFORE_DATE = re.compile(
+    r"^(?P<title>\S.*?[a-z’')])(?=(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+\d)"
+)
 
 #: A title in quotation marks printed in a row.
 _QUOTED_IN_ROW = re.compile(r"[„“»](?P<t>[^„“”»«]{1,80})[“”«]")

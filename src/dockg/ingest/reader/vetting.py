@@ -91,9 +91,9 @@ _NOT_YET = re.compile(
 )
 #: ``1. Block``, ``Teil 2``, ``Programme 3``, ``2부``: a numbered part of the programme.
 _NUMBERED_PART = re.compile(
-    r"^(?:\d{1,2}\.?\s*(?:block|teil|part|programm|programme|program|session|slot|tag|day)|"
-    r"(?:block|teil|part|programm|programme|program|session|slot|tag|day|section|sektion|섹션|"
-    r"세션)\s*\d{1,2}|\d{1,2}\s*부)$",
+    r"^(?:\d{1,2}\.?\s*(?:block|teil|part|programm|programme|program|session|slot|tag|day|"
+    r"week|woche)|(?:block|teil|part|programm|programme|program|session|slot|tag|day|section|"
+    r"sektion|week|woche|섹션|세션)\s*\d{1,2}|\d{1,2}\s*(?:부|주차))$",
     re.IGNORECASE,
 )
 #: ``Program 1b: LA Stories``, ``Block 3 – Animation``: a numbered programme and its name.
@@ -250,7 +250,10 @@ _NAVIGATION = re.compile(
 )
 #: ``MIFF 2017 Audience Award Second Place``: a festival's year, then its prize.
 _PRIZE_WON = re.compile(
-    r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b",
+    r"\b(?:19|20)\d{2}\s+(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis|winner|gewinner(?:in)?)\b"
+    # ``Winner Art & Culture Award, DocAviv Film Festival``: the prize, then the festival
+    r"|^(?:winner|gewinner(?:in)?|nominee|nominated)\b[^,]{0,60}\b(?:awards?|prize|preis)\s*,"
+    r"[^,]{0,60}\b(?:festival|fest|filmfest)\b",
     re.IGNORECASE,
 )
 #: ``troublethewaterphoto02w``, ``14w``: one word of small letters and digits, a
@@ -430,6 +433,12 @@ _CAST_OR_KIND_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: A house and one of its rooms (``Columbia Public Library, Friends Room``): a venue.
+#: ``Regal Cinema, North Brunswick``, ``Rutgers Business SchoolNew Brunswick`` (the
+#: capture glued the lines): a house, then its town.
+_HOUSE_AND_TOWN = re.compile(
+    r"[^,]{0,50}?(?i:cinemas?|theat(?:re|er)s?|kino|school|library|museum|cent(?:re|er)|"
+    r"auditorium)(?:\s*,\s*|(?=[A-Z]))[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}"
+)
 _HOUSE_AND_ROOM = re.compile(
     r"[^,]{2,60}(?:\b(?:library|museum|center|centre|college|university|school|church|"
     r"theat(?:re|er)|cinema)|kino|bibliothek|bücherei|gemeindehaus)\s*,\s*"
@@ -443,6 +452,11 @@ _VENUE_SCREEN = re.compile(
 )
 
 
+#: ``Farrewell Mr HaffmannJewish Film Series: …``: a title run into a series' label (the
+#: capture glued two lines), where the film's title begins is not sure.
+_GLUED_SERIES = re.compile(
+    r"[a-z][A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s+(?i:film\s*series)\s*:"
+)
 #: ``by NAME``: a credit line under a title (a lower-case ``by`` before a capitalised name,
 #: names the reader does not part, ``NAME e NAME``), no other title.
 _CREDIT_BY = re.compile(r"(?-i:by|von)\s+[A-ZÀ-Þ][\w’'-]+\s+[A-ZÀ-Þa-z]")
@@ -480,6 +494,10 @@ def title_problem(
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
+    if _GLUED_SERIES.search(title):
+        return "it runs a title into a series' label"  # ``… HaffmannJewish Film Series: …``
+    if _HOUSE_AND_TOWN.fullmatch(title):
+        return "it names a house and its town"  # ``Regal Cinema, North Brunswick``
     if _HOUSE_AND_ROOM.fullmatch(title):
         return "it names a house and its room"  # ``Columbia Public Library, Friends Room``
     if _LANGUAGE_NOTE.fullmatch(title):
@@ -932,10 +950,11 @@ _SHOWCASE_LABEL = re.compile(
     r"special\s+presentation|special\s+screening|encore)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
-#: ``KINO GLOBAL: POPULATION BOOM``, ``Filmreihe: …``: a cinema's series before a title.
+#: ``KINO GLOBAL: POPULATION BOOM``, ``Filmreihe: …``, ``Jewish Film Series: …``: a cinema's
+#: series before a title.
 _SERIES_LABEL = re.compile(
-    r"^(?P<series>kino\s+[\wäöü]+|[\wäöü]+kino|filmclub|filmreihe|reihe|sneak(?:\s+preview)?)"
-    r"\s*:\s+(?=\S)",
+    r"^(?P<series>kino\s+[\wäöü]+|[\wäöü]+kino|filmclub|filmreihe|reihe|sneak(?:\s+preview)?|"
+    r"(?-i:(?:[A-Z][a-z'’&-]*\s+){0,4})film\s*series)\s*:\s+(?=\S)",
     re.IGNORECASE,
 )
 #: ``Teil 1: Mit dem Trabi in die Welt``: a part's number before its title.
