@@ -9,6 +9,7 @@ reported, a fact it cannot settle is left out and reported.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -735,8 +736,7 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
 
 #: Words run straight into a month's name opening a row's date (``… LevkovichesJuly 7``).
 _GLUED_BEFORE_DATE = re.compile(
-    r"^(?P<title>\S.*?[a-z’')])(?=(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+\d)"
+    r"^(?P<title>\S.*?[a-z’')])(?=(?:" + "|".join(calendar.month_name[1:]) + r")\s+\d)"
 )
 
 #: A title in quotation marks printed in a row.
