@@ -5536,3 +5536,32 @@ All About The LevkovichesJuly 7 and 10 at 3:30 pm.
     assert film.title == "Remembering Gene Wilder"
     assert all(s.printed is None or s.printed.month == 6 for s in film.screenings)
     assert any("naming another title" in n.text for n in records.ambiguous)
+
+
+# --- the hundred-and-tenth round's forms --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Frei ab 12 Jahren", "it is an age rating"),
+        ("FSK 16", "it is an age rating"),
+        ("Films shown in 2017", "it heads a year's films"),
+        ("Films screened in 2016", "it heads a year's films"),
+    ],
+)
+def test_what_the_hundred_and_tenth_round_showed_is_no_title(title: str, why: str) -> None:
+    assert problems(title) == [why]
+
+
+def test_a_name_the_text_gives_as_a_films_maker_is_no_title() -> None:
+    # the maker and the year under a film's text, read as an entry ``Title (2015)``
+    page = """
+Saturday 26th November      The Brainwashing of my Dad
+Documentary filmmaker Jen Senko traces the rise of talk radio through her own father.
+Jen Senko (2015)
+"""
+    assert "Jen Senko" not in [f.title for f in read(page).films]
+    # a title shaped like a name that no text names as a maker stays a title
+    other = page.replace("Documentary filmmaker Jen Senko", "A documentary")
+    assert "Jen Senko" in [f.title for f in read(other).films]

@@ -452,6 +452,23 @@ _VENUE_SCREEN = re.compile(
 )
 
 
+#: ``filmmaker Jen Senko``, ``directed by NAME``, ``Regisseurin NAME``: a maker named in text.
+_MAKER_NAMED = re.compile(
+    r"\b(?:filmmaker|film-maker|director|directed\s+by|regisseur(?:in)?|regie:?)\s+"
+    r"(?P<name>(?-i:[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,2}))",
+    re.IGNORECASE,
+)
+#: ``Frei ab 12 Jahren``, ``FSK 16``, ``ab 6 J.``: an age rating on a line of its own.
+_AGE_RATING = re.compile(
+    r"(?:frei\s+)?ab\s+\d{1,2}(?:\s+(?:jahren|j\.))?|fsk\s*:?\s*(?:ab\s+)?\d{1,2}",
+    re.IGNORECASE,
+)
+#: ``Films shown in 2017``, ``Filme gezeigt 2019``: a heading over a year's films (``Films
+#: 2019`` is a word of the page's structure).
+_YEARS_FILMS = re.compile(
+    r"(?:films?|filme)\s+(?:shown|screened|gezeigt)\s+(?:in\s+|im\s+jahr\s+)?(?:19|20)\d{2}",
+    re.IGNORECASE,
+)
 #: ``Farrewell Mr HaffmannJewish Film Series: …``: a title run into a series' label (the
 #: capture glued two lines), where the film's title begins is not sure.
 _GLUED_SERIES = re.compile(
@@ -494,6 +511,10 @@ def title_problem(
         return "it names a numbered programme of the festival, not a film"
     if _VENUE_SCREEN.fullmatch(title):
         return "it names a cinema and its screen"  # ``Leokino 2`` over the title
+    if _AGE_RATING.fullmatch(title):
+        return "it is an age rating"  # ``Frei ab 12 Jahren``
+    if _YEARS_FILMS.fullmatch(title):
+        return "it heads a year's films"  # ``Films shown in 2017``
     if _GLUED_SERIES.search(title):
         return "it runs a title into a series' label"  # ``… HaffmannJewish Film Series: …``
     if _HOUSE_AND_TOWN.fullmatch(title):
@@ -1166,12 +1187,21 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     dropped field goes to ``records.ambiguous``.
     """
     festival = records.context.festival[0] if records.context.festival else None
+    makers = {
+        m["name"].casefold()
+        for f in records.films
+        for text in (*f.synopsis, *(n.text for n in records.unused))
+        for m in _MAKER_NAMED.finditer(text)
+    }
     kept: list[FilmRecord] = []
     for film in records.films:
         _strip_wrapping(film)
         _strip_flag(film)
         _strip_event(film)
         why = title_problem(film, festival=festival, sections=sections)
+        if why is None and film.title.strip().casefold() in makers and not film.directors:
+            # ``Jen Senko (2015)`` under ``Documentary filmmaker Jen Senko traces …``
+            why = "the page's text names it as a film's maker"
         if why is not None:
             records.not_imported.append(
                 Note(film.line, f"not imported as a film: {film.title!r}, because {why}")
