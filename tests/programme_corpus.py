@@ -1023,6 +1023,9 @@ class PageScore:
     #: alone, the other one chosen from the page).
     asks_year: bool = False
     asks_zone: bool = False
+    #: The zone and the year the report chose (None where it chose none).
+    chosen_zone: str | None = None
+    chosen_year: int | None = None
 
     def count(self, status: str, kind: str | None = None) -> int:
         """How many findings have that status (and kind)."""
@@ -1315,6 +1318,10 @@ def score_import(key: PageKey, result: ImportResult) -> PageScore:
     page.unsettled = any(m in result.stdout for m in _UNSETTLED)
     page.asks_year = any(m in result.stdout for m in _ASKS_YEAR)
     page.asks_zone = "time zone: none known" in result.stdout
+    zone = re.search(r"^time zone (\S+) \(from", result.stdout, re.MULTILINE)
+    year = re.search(r"^edition year (\d{4}) \(from", result.stdout, re.MULTILINE)
+    page.chosen_zone = zone[1] if zone else None
+    page.chosen_year = int(year[1]) if year else None
     return page
 
 

@@ -113,6 +113,18 @@ def test_no_wrong_facts_once_the_user_gives_the_one_thing_the_report_asks_for(
         if s.asks_year != s.asks_zone and (s.asks_zone or s.key.edition_year)
     ]
     assert len(asked) >= 150  # the pages whose report asked for one of the two
+    # Where the report chose the key's own zone (or year) and held showings back, the
+    # import with the other one given is the one the test above makes: not made again.
+    covered = {
+        s.key.page
+        for s in corpus_scores
+        if s.unsettled
+        and (
+            (s.asks_year and s.chosen_zone == s.key.timezone)
+            or (s.asks_zone and s.chosen_year == s.key.edition_year)
+        )
+    }
+    asked = [(key, given) for key, given in asked if key.page not in covered]
     wrong = []
     for i, (key, given) in enumerate(asked):
         work = tmp_path_factory.mktemp(f"half{i}")
