@@ -1375,10 +1375,8 @@ def read_block(
         if index in days_over_rows:
             continue
         if index == block.title_index and item.kind is LineKind.INLINE and item.cells:
-            before = len(film.screenings)
-            schedule_row(item, film, running, ambiguous, venue)
-            for screening in film.screenings[before:]:
-                screening.slot = True  # the row names its film: a showing, with no venue too
+            # the row names its film: a showing, with no venue too
+            schedule_row(item, film, running, ambiguous, venue, slot=True)
         if index == block.title_index and item.kind is not LineKind.INLINE:
             continue
         if item.kind is LineKind.TEXT:
@@ -1599,8 +1597,11 @@ def schedule_row(
     running: PrintedDate | None,
     ambiguous: list[Note],
     venue_default: str | None,
+    *,
+    slot: bool = False,
 ) -> None:
-    """The screenings of one schedule row, for ``film``."""
+    """The screenings of one schedule row, for ``film``; ``slot``: the row names the film
+    or its block (:attr:`.ScreeningRecord.slot`)."""
     text, number = item.line.text, item.line.number
     for cell in item.cells:
         printed = cell.date or running
@@ -1610,7 +1611,14 @@ def schedule_row(
         venue, screen = split_screen(cell.venue or venue_default or "")
         film.screenings.append(
             ScreeningRecord(
-                number, text, None, time(cell.hour, cell.minute), venue, screen, printed=printed
+                number,
+                text,
+                None,
+                time(cell.hour, cell.minute),
+                venue,
+                screen,
+                printed=printed,
+                slot=slot,
             )
         )
 

@@ -116,9 +116,7 @@ def rows_over_groups(
             ambiguous.append(Note(item.line.number, note))
         row = replace(item, cells=tuple(replace(cell, venue="") for cell in item.cells))
         for film in group:
-            schedule_row(row, film, dates[index], ambiguous, None)
-            for screening in film.screenings:
-                screening.slot = True
+            schedule_row(row, film, dates[index], ambiguous, None, slot=True)
 
 
 #: What a row may print after a title: marks of a legend (``*``, ``**``, ``†``), a dash.
@@ -171,8 +169,7 @@ def rows_naming_films(
             continue
         ambiguous[:] = [n for n in ambiguous if n.line != item.line.number]
         row = replace(item, cells=(replace(cell, venue=""),))
-        schedule_row(row, film, printed, ambiguous, None)
-        film.screenings[-1].slot = True
+        schedule_row(row, film, printed, ambiguous, None, slot=True)
 
 
 def _folded(text: str) -> str:

@@ -191,8 +191,10 @@ def _listed_showings(
             return None
         if when[times[0].end :].strip(" .") or find_date(when[printed.end :]) is not None:
             return None
-        record = ScreeningRecord(number, part, None, times[0].value, None, None, printed=printed)
-        record.slot = True  # the part names its film
+        # the part names its film
+        record = ScreeningRecord(
+            number, part, None, times[0].value, None, None, printed=printed, slot=True
+        )
         found.append((film, record))
     return found
 

@@ -1187,12 +1187,8 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     dropped field goes to ``records.ambiguous``.
     """
     festival = records.context.festival[0] if records.context.festival else None
-    makers = {
-        m["name"].casefold()
-        for f in records.films
-        for text in (*f.synopsis, *(n.text for n in records.unused))
-        for m in _MAKER_NAMED.finditer(text)
-    }
+    texts = [*(t for f in records.films for t in f.synopsis), *(n.text for n in records.unused)]
+    makers = {m["name"].casefold() for text in texts for m in _MAKER_NAMED.finditer(text)}
     kept: list[FilmRecord] = []
     for film in records.films:
         _strip_wrapping(film)
