@@ -179,3 +179,45 @@ def test_an_entry_printing_its_showing_on_its_own_line_is_stated_with_no_venue()
     )
     assert shown(records) == [("Swing Kids", "2019-10-20T14:30:00+13:00", None)]
     assert [s.slot for f in records.films for s in f.screenings] == [True]
+
+
+# --- a newspaper's listing of a festival's day --------------------------------------------
+
+DAY_LISTING = """
+Saturday Oct. 11, 2008
+
+11 a.m., "Making Films Cheaply," Southern Stage, panel discussion
+
+12:30 p.m., "Small Arrivals," Arts Center, documentary feature
+
+2 p.m., "Family Matters: Short Program," Arts Center
+
+2 p.m., "Without Fear," screening with "A Sentence," Prytania Theater, documentary feature
+
+3 p.m., "The Leavers," Canal Cinema, docudrama
+"""
+
+
+def test_a_day_listing_of_a_time_a_quoted_title_its_venue_and_its_kind() -> None:
+    records = read(DAY_LISTING, timezone="America/Chicago")
+    # the panel, the programme and the row of two films are no film's showing, nor are
+    # they given to the films beside them
+    assert shown(records) == [
+        ("Small Arrivals", "2008-10-11T12:30:00-05:00", "Arts Center"),
+        ("The Leavers", "2008-10-11T15:00:00-05:00", "Canal Cinema"),
+    ]
+
+
+def test_a_slot_naming_its_own_title_under_a_films_entry_is_not_that_films() -> None:
+    page = """
+Saturday Oct. 11, 2008
+
+Small Arrivals (USA, 2008, 85 min)
+
+12:30 p.m., Arts Center
+
+2 p.m., "Without Fear," screening with "A Sentence," Prytania Theater
+"""
+    records = read(page, timezone="America/Chicago")
+    assert shown(records) == [("Small Arrivals", "2008-10-11T12:30:00-05:00", "Arts Center")]
+    assert any("Without Fear" in n.text for n in records.ambiguous)

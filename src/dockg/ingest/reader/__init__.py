@@ -721,6 +721,10 @@ def _names_another(item: Classified, film: FilmRecord) -> bool:
     quoted = [q.strip().casefold() for q in _QUOTED_IN_ROW.findall(item.line.text)]
     if any(q and q not in _own_titles(film) for q in quoted):
         return True
+    if title and re.match(r"[^\"“]{1,20},\s*[\"“]" + re.escape(title), item.line.text):
+        # ``2 p.m., "Beyond Fear," screening with …``: the slot's own title in quotation
+        # marks after its time
+        return title.casefold() not in _own_titles(film)
     glued = _GLUED_BEFORE_DATE.match(item.line.text)
     if glued is not None and glued["title"].strip().casefold() not in _own_titles(film):
         # ``All About The LevkovichesJuly 7 and 10 at 3:30 pm.``: a title run into the day

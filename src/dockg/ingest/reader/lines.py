@@ -550,6 +550,21 @@ _CAPS_BY = re.compile(r"^[^a-zäöüßà-ÿ]{2,100}\s(?:by|von)\s+[A-ZÄÖÜÀ-�
 _AFTER_TIME = re.compile(r"^\s*(?:uhr\b)?\s*[:|–—-]?\s*(?:film\s*)?[►▶➤>:]?\s*", re.IGNORECASE)
 
 
+#: ``12:30 p.m., "Little Immigrants," Contemporary Arts Center, documentary feature``: what
+#: follows a time in a newspaper's listing of a festival's day: a quoted title, the venue,
+#: and the kind of film it is (a ``panel discussion`` or a programme named without a kind
+#: is no film read so).
+_QUOTED_VENUE_KIND = re.compile(
+    r"^,\s*[\"“](?P<title>[^\"“”]{1,80}?),?[\"”],?\s+(?P<venue>[^\"“”,]{2,60}),\s*"
+    r"(?:(?:documentary|narrative|animated|experimental)\s+(?:feature|short)|documentary|"
+    r"docudrama|drama|comedy|animation)\.?",
+    re.IGNORECASE,
+)
+
+#: ``, "The Indie Filmmaker, a Survival Guide," …`` after a time: what the slot names.
+_QUOTED_LEAD = re.compile(r"^,\s*[\"“](?P<title>[^\"“”]{1,80}?),?[\"”]")
+
+
 def _time_led_entry(line: Line) -> Classified | None:
     """A time, then a film on one line (``11.30 Uhr: Film ► TITLE, Regie: NAME | 120 Min |
     CZ 2008``): the film's entry, with the time as a screening of the day over it."""
@@ -566,6 +581,19 @@ def _time_led_entry(line: Line) -> Classified | None:
     else:
         rest, hour, minute = text[times[0].end :], times[0].value.hour, times[0].value.minute
     rest = rest[_AFTER_TIME.match(rest).end() :]  # type: ignore[union-attr]
+    listed = _QUOTED_VENUE_KIND.fullmatch(rest)
+    if listed is not None and not is_prose(listed["venue"]):
+        # a day's listing: the film in quotation marks, where it is shown, what it is
+        cell = ScheduleCell(None, hour, minute, listed["venue"].strip())
+        title = listed["title"].strip()
+        return Classified(line, LineKind.INLINE, meta=Meta(), title=title, cells=(cell,))
+    named = _QUOTED_LEAD.match(rest)
+    if named is not None:
+        # ``2 p.m., "All in the Family: Narrative Short Program," Contemporary Arts Center``:
+        # the slot of what it names (a programme, a talk), no film's showing read so
+        cell = ScheduleCell(None, hour, minute, "")
+        title = named["title"].strip()
+        return Classified(line, LineKind.SCHEDULE, cells=(cell,), title=title)
     entry = (
         (read_title_dir(rest) or _quoted_with_fields(rest) or _fields_in_parentheses(rest))
         if len(rest) < 200
