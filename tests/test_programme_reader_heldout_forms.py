@@ -5565,3 +5565,127 @@ Jen Senko (2015)
     # a title shaped like a name that no text names as a maker stays a title
     other = page.replace("Documentary filmmaker Jen Senko", "A documentary")
     assert "Jen Senko" in [f.title for f in read(other).films]
+
+
+# --- the hundred-and-eleventh round's forms -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Year Presented: 2015", "it is a labelled year"),
+        ("Year Shown: 2016", "it is a labelled year"),
+        (
+            "The 50 Year Argument - 214",
+            "it ends in a number set apart by a dash: a field, not sure",
+        ),
+        ("The 50 Year Argument", None),
+        ("Apollo 11", None),
+    ],
+)
+def test_what_the_hundred_and_eleventh_round_showed_is_no_title(title: str, why: str) -> None:
+    assert problems(title) == [why]
+
+
+def test_entries_of_title_year_and_country_between_dashes_give_no_wrong_film() -> None:
+    # each entry's title line prints ``Title - YEAR - Country`` (the first year misprinted),
+    # and a labelled year under the director: neither the misprint nor the label is a title
+    page = """
+The Long Quarrel - 214 - USA
+118 min
+Director: Ann Example & Ben Example
+Year Presented: 2015
+A magazine's fifty years of arguments, told by its editors and its writers.
+Winter Cabin - 2014 - Canada
+88 min
+Director: Cara Example
+Year Presented: 2015
+A family spends a winter far from any road and any clock.
+"""
+    titles = [f.title for f in read(page).films]
+    assert not {"Year Presented: 2015", "The Long Quarrel - 214"} & set(titles)
+
+
+def test_films_of_a_festivals_past_given_as_examples_are_no_films_of_the_programme() -> None:
+    told = (
+        "그동안 <첫 겨울>(2009), <섬의 노래>(2012), <먼 강>(2015) 같은 한국 다큐멘터리가"
+        " 이 영화제를 찾았고, 2017년에는 <다시 만난 날>이 관객상 후보에 이름을 올리기도 했다."
+    )
+    page = f"""
+다큐멘터리 <바다, 집>이 2019 핫독스 국제다큐멘터리영화제에 초청됐다.
+{told}
+<바다, 집>은 4월 26일(금)에 상영된다.
+"""
+    titles = [f.title for f in read(page).films]
+    assert titles == ["바다, 집"]
+    # a film of the programme named with its year and the kind of work, no list of the
+    # past's: still read
+    other = "다큐멘터리 <바다, 집>(2019) 같은 작품을 소개하는 상영회가 열린다. 4월 26일 상영."
+    assert [f.title for f in read(other).films] == ["바다, 집"]
+
+
+def test_dir_without_its_stop_labels_the_director() -> None:
+    meta = read_meta("Dir Mark Example | 2018 | UK | 110 mins | Doc")
+    assert (meta.directors, meta.year, meta.runtime) == (["Mark Example"], 2018, "PT110M")
+
+
+def test_a_line_telling_of_a_prize_received_at_a_festival_is_no_banner() -> None:
+    # a news item on a film invited to Hot Docs, which had won a prize at the DMZ festival
+    page = """
+다큐멘터리 <바다, 집>이 2019 핫독스 국제다큐멘터리영화제 부문 초청작으로 북미 관객과 만난다.
+“바다를 곁에 둔 집들의 사계절”
+제10회 DMZ 국제다큐영화제 ‘젊은 기러기상’을 받은 데 이어
+<바다, 집>은 4월 26일(금)에 상영된다.
+"""
+    assert read(page, timezone="America/Toronto").context.festival is None
+    # the festival's own line, with no prize received, stays the page's banner
+    banner = page.replace("‘젊은 기러기상’을 받은 데 이어", "개막")
+    festival = read(banner, timezone="Asia/Seoul").context.festival
+    assert festival is not None and festival[0] == "DMZ 국제다큐영화제"
+
+
+def test_the_makers_names_over_the_fields_are_no_title_when_blank_lines_are_lost() -> None:
+    # title, original title, makers, fields, row: each film's lines run together
+    page = """
+Against Forgetting
+(Gegen das Vergessen)
+Ana Example, Ben Example
+Brasilien, Deutschland 2018 | 90 Min. | OmeU
+Sa, 01.06.2019 10:00
+Wild Bloom
+Cara Example
+Niederlande 2016 | 54 Min. | OmeU
+Sa, 01.06.2019 13:30
+Fatwa
+Dan Example
+Belgien, Tunesien | OmeU
+Sa, 01.06.2019 17:30
+"""
+    titles = [f.title for f in read(page, timezone="Europe/Berlin").films]
+    assert "Ana Example, Ben Example" not in titles
+
+
+def test_a_name_under_a_name_shaped_title_each_a_paragraph_is_not_guessed() -> None:
+    # every line its own paragraph: ``Wild Bloom`` and ``Cara Example`` are both shaped
+    # like names; which one is the title is not sure
+    synopsis = (
+        "A village at the edge of the forest asks who once worked its fields, and the answers"
+        " some of its families would rather leave alone come slowly, over a year of visits … mehr"
+    )
+    page = f"""
+Sa, 01.06.2019 10:00
+
+{synopsis}
+
+Wild Bloom
+
+Cara Example
+
+Niederlande 2016 | 54 Min. | OmeU
+
+Sa, 01.06.2019 13:30
+"""
+    assert [f.title for f in read(page, timezone="Europe/Berlin").films] == []
+    # with the name right over the fields, the title over it is read
+    close = page.replace("Cara Example\n\n", "Cara Example\n")
+    assert films(read(close, timezone="Europe/Berlin")) == [("Wild Bloom", ["Cara Example"])]

@@ -591,6 +591,7 @@ def _banners(
                 banner is not None
                 and not _PRIZE_MARK.search(item.line.text)
                 and not _FESTIVAL_RECORD.match(item.line.text)
+                and not _PRIZE_RECEIVED.search(item.line.text)
                 and not (filled > _TOP_LINES and _named_with_a_prize(items, item, banner.name))
             ):
                 # (``2021 Hot Docs Canadian International Documentary Festival (상)``: a
@@ -640,7 +641,10 @@ _FESTIVAL_RECORD = re.compile(
 )
 
 #: Words of a prize won: ``44회 서울독립영화제 대상 수상작``, ``award``, ``Preis``.
-_PRIZE_WORD = re.compile(r"수상|상을\s*받|award|prize|winner|preis", re.IGNORECASE)
+_PRIZE_WORD = re.compile(r"수상|상[’'”」』]?을\s*받|award|prize|winner|preis", re.IGNORECASE)
+#: ``제10회 DMZ 국제다큐영화제 ‘젊은 기러기상’을 받은 데 이어``: a line telling of a prize a
+#: film received at the festival it names (an earlier one), no banner of the page's.
+_PRIZE_RECEIVED = re.compile(r"상[’'”」』]?[을를]\s*받(?:은|았)")
 
 
 def _named_with_a_prize(items: Sequence[Classified], item: Classified, name: str) -> bool:

@@ -1068,12 +1068,21 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
         and under(under(b.title_index)) < len(items)
         and unlabelled_fields(under(under(b.title_index)))
     )
+    # ``Wild Flower``, ``Fathia Bazi``, the fields, each a paragraph: not guessed
+    blocks = [b for b in blocks if not _name_under_name(items, b.title_index, under(b.title_index))]
     if over_names < 2:
         return blocks
     return [
         b
         for b in blocks
         if not (
+            _names_list(items[b.title_index])
+            and under(b.title_index) < len(items)
+            and unlabelled_fields(under(b.title_index))
+        )
+        # ``Roberto Manhães Reis, Viola Scheuerer`` over the fields, the page's blank lines
+        # lost: the makers of a film whose title stands higher, no title
+        and not (
             plain_name(b.title_index)
             and under(b.title_index) < len(items)
             and unlabelled_fields(under(b.title_index))
@@ -1087,6 +1096,32 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
             )
         )
     ]
+
+
+def _name_under_name(items: Sequence[Classified], title: int, fields: int) -> bool:
+    """``Wild Flower``, ``Fathia Bazi``, the fields, each a paragraph: two name-shaped lines,
+    the lower a paragraph over unlabelled fields, the upper a paragraph of its own under a
+    synopsis or a row. Which is the title and which the director's name is not sure."""
+    if fields >= len(items):
+        return False
+    meta = items[fields].meta
+    if not (
+        fields > title + 1
+        and items[fields].kind is LineKind.META
+        and not (meta and meta.directors)
+        and _lone_plain_name(items, title)
+    ):
+        return False
+    above = previous_filled(items, title)
+    if above is None or not _lone_plain_name(items, above):
+        return False
+    higher = previous_filled(items, above)
+    return higher is None or items[higher].kind in (
+        LineKind.PROSE,
+        LineKind.SCHEDULE,
+        LineKind.DATE,
+        LineKind.HEADING,
+    )
 
 
 def _lone_plain_name(items: Sequence[Classified], index: int) -> bool:

@@ -362,6 +362,8 @@ DIRECTOR_LABEL = re.compile(
     r"(?:directors?|director\(s\)|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
     # ``Director Paul Fegan``: the label without its colon, a capitalised name after it
     r"(?-i:Director|DIRECTOR)\s(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ])|"
+    # ``Dir Mark Cousins | 2018``: the short label without its stop
+    r"(?-i:Dir|DIR)\s(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ])|"
     # ``Dir/Writ:``, ``Dir/Writ/Prod:``: the director, who also wrote or produced
     r"(?:dir|director)(?:\s*/\s*(?:writ|writer|wr|prod|producer|ed|editor|scr))+\s*[:：]\s*)"
     r"(?=\S)",

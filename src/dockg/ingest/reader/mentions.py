@@ -410,6 +410,17 @@ _EARLIER_AFTER = re.compile(
     r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*(?:,|과|와)\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
     r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한))"
 )
+#: Names in angle brackets with their years, one after another, then ``같은`` (``등``) and
+#: the kind of work they are (``<워낭소리>(2009), <거미의 땅>(2012) 같은 한국 다큐멘터리가
+#: 이 영화제를 찾았고``): films of the festival's past, given as examples.
+_PAST_EXAMPLES_AFTER = re.compile(
+    r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*(?:,|과|와)\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
+    r"\s*(?:같은|등의|등)\s*(?:[^\s.<>]+\s+){0,2}?(?:다큐멘터리|다큐|영화|작품)들?(?:이|가|은|는|도)\s"
+)
+#: ``2017년에는 <…>가 … 이름을 올리기도 했다``: a name in a sentence telling what a film
+#: did in a year of its own, in the past tense: no film of the programme.
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}년에는\s*$")
+_PAST_TOLD_AFTER = re.compile(r"[^.<>]{0,80}?(?:했|었|았|였)다\.")
 #: A name in angle brackets a prize was won with (``<아무도 모른다>로는 NAME가
 #: 남우주연상을``): an earlier film, told of in a sentence about its prize.
 _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
@@ -736,6 +747,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue  # ``책 <줬으면 그만이지>를 쓴``, ``<…>소책자``: a book, no film
                 if _EARLIER_AFTER.match(text, found.end()) or _PRIZE_WITH.match(text, found.end()):
                     continue  # ``<디스턴스>(2001), …에 이어``, ``<…>로는 … 상을``: earlier work
+                if _PAST_EXAMPLES_AFTER.match(text, found.end()) or (
+                    _YEAR_BEFORE.search(text[max(0, found.start() - 12) : found.start()])
+                    and _PAST_TOLD_AFTER.match(text, found.end())
+                ):
+                    continue  # ``<워낭소리>(2009) … 같은 한국 다큐멘터리가``: the past's films
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)

@@ -469,6 +469,13 @@ _YEARS_FILMS = re.compile(
     r"(?:films?|filme)\s+(?:shown|screened|gezeigt)\s+(?:in\s+|im\s+jahr\s+)?(?:19|20)\d{2}",
     re.IGNORECASE,
 )
+#: ``Year Presented: 2015``, ``Produktionsjahr: 2019``: a labelled year, a field of the film.
+_LABELLED_YEAR = re.compile(
+    r"(?:[\w ]{0,20}\b(?:year|jahr)\b[\w ]{0,20}|\w*jahr)\s*:\s*(?:19|20)\d{2}", re.IGNORECASE
+)
+#: ``The 50 Year Argument - 214``: a number set apart by dashes after the title (the page's
+#: ``Title - YEAR - Country``, its year misprinted), a field run into the title.
+_DASHED_NUMBER = re.compile(r".+\s[-–—]\s\d{1,4}")
 #: ``Farrewell Mr HaffmannJewish Film Series: …``: a title run into a series' label (the
 #: capture glued two lines), where the film's title begins is not sure.
 _GLUED_SERIES = re.compile(
@@ -515,6 +522,8 @@ def title_problem(
         return "it is an age rating"  # ``Frei ab 12 Jahren``
     if _YEARS_FILMS.fullmatch(title):
         return "it heads a year's films"  # ``Films shown in 2017``
+    if _DASHED_NUMBER.fullmatch(title):
+        return "it ends in a number set apart by a dash: a field, not sure"
     if _GLUED_SERIES.search(title):
         return "it runs a title into a series' label"  # ``… HaffmannJewish Film Series: …``
     if _HOUSE_AND_TOWN.fullmatch(title):
@@ -633,6 +642,8 @@ def title_problem(
         return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title):
         return "it is a line of fields"
+    if _LABELLED_YEAR.fullmatch(title):
+        return "it is a labelled year"  # ``Year Presented: 2015``
     if _SERIES_NAME.match(title):
         return "it names a series of films"
     if _TOTAL_RUNTIME.match(title):
