@@ -5689,3 +5689,57 @@ Sa, 01.06.2019 13:30
     # with the name right over the fields, the title over it is read
     close = page.replace("Cara Example\n\n", "Cara Example\n")
     assert films(read(close, timezone="Europe/Berlin")) == [("Wild Bloom", ["Cara Example"])]
+
+
+# --- the hundred-and-thirteenth round's forms ---------------------------------------------
+
+
+def test_a_pages_last_update_is_no_showing() -> None:
+    page = """
+Impressum
+Letztes Update:
+15. Juli 2023 - 13:56
+
+Das Kino zeigt im Februar:
+
+Der lange Atem
+Anna Example. D 2011. 100 Min. FSK ab 0
+Ein Film über eine Reise durch Indien auf der Suche nach dem Ursprung einer Lehre.
+"""
+    records = read(page, timezone="Europe/Berlin")
+    assert [f.title for f in records.films] == ["Der lange Atem"]
+    assert starts(records) == []
+    # the same day and time with no label over it is a row over the film, as before
+    unlabelled = page.replace("Letztes Update:\n", "")
+    assert starts(read(unlabelled, timezone="Europe/Berlin")) == [
+        ("Der lange Atem", "2023-07-15T13:56:00+02:00", None)
+    ]
+
+
+def test_a_row_over_a_paragraph_opening_with_another_films_fields_is_not_the_films() -> None:
+    # the capture glued the next film's fields, title and text into one paragraph
+    page = """
+Friday April 1st, 2011
+
+In the Wake of the Water
+
+47 minutes. 2010
+
+A writer tours with her novel, and at each stop a local choir sings its hymns.
+
+Saturday April 2, 2011
+
+12 pm Strong Coffee
+
+48 minutes. 2007Strong CoffeeGrowers of coffee and a women's co-operative that works another way.
+"""
+    records = read(page, timezone="America/Regina")
+    assert [f.title for f in records.films] == ["In the Wake of the Water"]
+    assert [s for _, s, _ in starts(records) if s.startswith("2011-04-02")] == []
+    assert any("another film's fields" in n.text for n in records.ambiguous)
+
+
+def test_a_title_with_a_venue_after_an_at_sign_is_not_sure() -> None:
+    assert problems("The Parade (Parada) @ North End Studios") == [
+        "it runs a venue into the title after '@': where the title ends is not sure"
+    ]

@@ -76,7 +76,12 @@ from dockg.ingest.reader.lines import (
 from dockg.ingest.reader.mentions import read_mentions
 from dockg.ingest.reader.package import doors_rows, one_sitting, package_rows
 from dockg.ingest.reader.pairs import paired_films
-from dockg.ingest.reader.prose import mark_datelines, read_prose_screenings, year_of_dateline
+from dockg.ingest.reader.prose import (
+    mark_datelines,
+    mark_update_stamps,
+    read_prose_screenings,
+    year_of_dateline,
+)
 from dockg.ingest.reader.records import (
     FilmRecord,
     Note,
@@ -259,6 +264,7 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     )
     unused: list[Note] = []
     ambiguous: list[Note] = []
+    mark_update_stamps(items)
     datelines = mark_datelines(items, context)
     banners = _banners(items, context, options)
     stacks = mark_stacked(items, ambiguous)
@@ -1178,13 +1184,24 @@ def _over_fields_of_another(items: Sequence[Classified], index: int, film: FilmR
     return under is not None and _fields_of_another(items[under], film)
 
 
+#: A runtime and a year opening a paragraph (``48 minutes. 2007Strong Coffee…``).
+_FIELDS_OPENING = re.compile(
+    r"(?P<fields>\d{1,3}\s*(?:minutes?|mins?)\.?,?\s*(?:19|20)\d{2})(?!\d)", re.IGNORECASE
+)
+
+
 def _fields_of_another(item: Classified, film: FilmRecord) -> bool:
     """A line of fields naming directors other than the film's (and the film has some),
     or giving another year and another runtime; a short line taken for running text
     counts when it reads as fields and nothing else (``Deutschland 2014, Regie: Gertrud
     Schulte Westenberg und Matthias Coers``)."""
     meta = item.meta
-    if item.kind is LineKind.PROSE and len(item.line.text) < 120:
+    opening = _FIELDS_OPENING.match(item.line.text) if item.kind is LineKind.PROSE else None
+    if opening is not None:
+        # ``48 minutes. 2007Strong CoffeeGlobal coffee …``: the fields opening a paragraph
+        # that runs into another film's title and text (the capture glued them)
+        meta = read_meta(opening["fields"])
+    elif item.kind is LineKind.PROSE and len(item.line.text) < 120:
         read = read_meta(item.line.text)
         meta = read if read.signals >= 2 and not read.unread else None
     elif item.kind is not LineKind.META:

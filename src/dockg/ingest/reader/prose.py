@@ -262,6 +262,31 @@ def mark_datelines(items: Sequence[Classified], context: PageContext) -> set[int
     return found
 
 
+#: A label of when a page was last changed (``Letztes Update:``, ``Last updated:``,
+#: ``Stand:``), alone on its line or opening it.
+_UPDATE_LABEL = re.compile(
+    r"\s*(?:letztes\s+update|zuletzt\s+(?:aktualisiert|geändert)|stand|last\s+updated?|"
+    r"last\s+modified|updated(?:\s+on)?|aktualisiert(?:\s+am)?|수정일?|최종\s*수정일?)\s*[:：]",
+    re.IGNORECASE,
+)
+
+
+def mark_update_stamps(items: Sequence[Classified]) -> None:
+    """A day and time under a label of the page's last change (``Letztes Update:`` over
+    ``15. Juli 2023 - 13:56``), or after it on its line: the page's stamp, no showing and no
+    date the page was written on."""
+    previous: Classified | None = None
+    for item in items:
+        if item.kind is LineKind.BLANK:
+            continue
+        if item.kind in (LineKind.SCHEDULE, LineKind.DATE) and (
+            _UPDATE_LABEL.match(item.line.text)
+            or (previous is not None and _UPDATE_LABEL.fullmatch(previous.line.text))
+        ):
+            item.kind = LineKind.HEADING
+        previous = item
+
+
 #: How far from a news page's date the year-less dates it gives may lie, in days, to be
 #: dated in the page's year: half a year either way, so the nearest such day is meant.
 _NEWS_REACH = 182

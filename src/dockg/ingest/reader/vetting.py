@@ -522,6 +522,8 @@ def title_problem(
         return "it is an age rating"  # ``Frei ab 12 Jahren``
     if _YEARS_FILMS.fullmatch(title):
         return "it heads a year's films"  # ``Films shown in 2017``
+    if re.search(r"\S\s+@\s+[A-ZÀ-Þ]", title):
+        return "it runs a venue into the title after '@': where the title ends is not sure"
     if _DASHED_NUMBER.fullmatch(title):
         return "it ends in a number set apart by a dash: a field, not sure"
     if _GLUED_SERIES.search(title):
