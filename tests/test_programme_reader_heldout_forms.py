@@ -23,7 +23,7 @@ from dockg.ingest.reader.fields import (
     split_title,
     split_title_director,
 )
-from dockg.ingest.reader.lines import LineKind, classify, read_schedule
+from dockg.ingest.reader.lines import LineKind, classify, join_lone_labels, read_schedule
 from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
 from dockg.ingest.reader.vetting import title_problem, vet_films
 from dockg.ingest.structured import structured_films
@@ -5743,3 +5743,20 @@ def test_a_title_with_a_venue_after_an_at_sign_is_not_sure() -> None:
     assert problems("The Parade (Parada) @ North End Studios") == [
         "it runs a venue into the title after '@': where the title ends is not sure"
     ]
+
+
+def test_a_directors_label_alone_over_the_name_labels_it() -> None:
+    page = """
+Un beau jour
+F 2017 - 94 Min.
+Regie:
+Clara Example
+Besetzung:
+Juliette Example, Xavier Example
+
+Eine Malerin in Paris sucht nach der grossen Liebe und findet eine Affäre nach der anderen.
+"""
+    assert films(read(page)) == [("Un beau jour", ["Clara Example"])]
+    # a label over another label (``Sponsor:`` over ``Director:``) takes no value
+    lines = [Line(n, t, t) for n, t in enumerate(["Country:", "Director:", "Ann Example"], 1)]
+    assert [x.text for x in join_lone_labels(lines)] == ["Country:", "Director: Ann Example", ""]

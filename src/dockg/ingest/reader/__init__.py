@@ -69,6 +69,7 @@ from dockg.ingest.reader.lines import (
     ScheduleCell,
     bare_row,
     classify,
+    join_lone_labels,
     join_wrapped,
     next_filled,
     previous_filled,
@@ -254,7 +255,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
     """
     if options.timezone:
         zone_of(options.timezone)
-    page = join_wrapped(_join_bullets(_unglue_file_names(_relabel(lines, options.labels))))
+    page = join_lone_labels(
+        join_wrapped(_join_bullets(_unglue_file_names(_relabel(lines, options.labels))))
+    )
     items = [classify(line) for line in page]
     _drop_slot_countries(items)
     context = PageContext()

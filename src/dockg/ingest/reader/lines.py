@@ -527,6 +527,36 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
     return out
 
 
+#: A field's label alone on its line, its value on the next (``Regie:`` over ``Claire
+#: Denis``, ``Runtime:`` over ``87 Minutes``).
+_LONE_LABEL = re.compile(
+    r"(?:regie|director|directors|directed\s+by|runtime|laufzeit|länge|country|countries|"
+    r"land|länder|language|sprache|감독|상영시간|제작국가)\s*[:：]\s*",
+    re.IGNORECASE,
+)
+
+
+def join_lone_labels(lines: list[Line]) -> list[Line]:
+    """Join a field's label standing alone (:data:`_LONE_LABEL`) to the value on the next
+    line, unless that line is blank, ends in a colon (another label, ``Sponsor:`` over
+    ``Director:``) or is long (running text): the joined text stands on the label's line,
+    the value's becomes blank."""
+    out = list(lines)
+    for index in range(len(out) - 1):
+        line, following = out[index], out[index + 1]
+        value = following.text.strip()
+        if (
+            not _LONE_LABEL.fullmatch(line.text)
+            or not value
+            or value.endswith((":", "："))
+            or len(value) > 80
+        ):
+            continue
+        out[index] = Line(line.number, f"{line.text.strip()} {value}", line.raw)
+        out[index + 1] = Line(following.number, "", following.raw)
+    return out
+
+
 def _caps_wrapped(text: str, following: str) -> bool:
     """``ELFIE SEMOTAN,`` over ``PHOTOGRAPHER``: a title in capitals wrapped after its comma
     (both lines in capitals and short, the first ending in the comma)."""
