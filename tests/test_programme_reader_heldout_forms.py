@@ -5760,3 +5760,37 @@ Eine Malerin in Paris sucht nach der grossen Liebe und findet eine Affäre nach 
     # a label over another label (``Sponsor:`` over ``Director:``) takes no value
     lines = [Line(n, t, t) for n, t in enumerate(["Country:", "Director:", "Ann Example"], 1)]
     assert [x.text for x in join_lone_labels(lines)] == ["Country:", "Director: Ann Example", ""]
+
+
+# --- the hundred-and-fourteenth round's forms ---------------------------------------------
+
+
+def test_a_title_then_its_makers_after_a_dash_before_the_fields() -> None:
+    item = classify(line("Style Battles - Hanna Example, Tom Example (70 mins, USA, 1983)"))
+    assert (item.kind, item.title) == (LineKind.INLINE, "Style Battles")
+    assert item.meta is not None and item.meta.directors == ["Hanna Example", "Tom Example"]
+    # one name-shaped part after the dash may be a subtitle: the title keeps it
+    one = classify(line("Ai Example - Never Sorry (91 mins, USA, 2012)"))
+    assert (one.title, one.meta and one.meta.directors) == ("Ai Example - Never Sorry", [])
+
+
+def test_a_quoted_name_after_a_series_word_is_the_series() -> None:
+    page = (
+        'Die Premiere von "Orte" im Cinema Münster gehört zur Reihe "Westfälisches Filmgut"'
+        " von Filmservice Münster.Land. Als Gast wird Regisseurin Anna Example erwartet."
+    )
+    assert "Westfälisches Filmgut" not in [f.title for f in read(page).films]
+
+
+def test_a_quoted_heading_over_an_events_hours_is_no_film() -> None:
+    row = (
+        '11.09.2022 | 12-14 Uhr | "Schreiben gegen das Vergessen" | Johannisplatz Gera Ein'
+        " Gedenken an die Menschen, die der Nationalsozialismus umgebracht hat, mit Lesungen."
+    )
+    page = f"""
+“Schreiben gegen das Vergessen”
+
+{row}
+Weiterlesen
+"""
+    assert read(page, timezone="Europe/Berlin").films == []

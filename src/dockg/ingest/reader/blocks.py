@@ -521,7 +521,15 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
         return False
     if len(under) >= 2 and looks_like_name(under[0].line.text) and under[1].kind is LineKind.PROSE:
         return False  # ``“We have art …”`` over ``Friedrich Nietzsche`` over text: a quotation
+    if under and _HOURS_SPAN.search(under[0].line.text):
+        # ``11.09.2022 | 12-14 Uhr | "Schreiben gegen das Vergessen" | Johannisplatz``: the
+        # hours an event lasts, no film's showing
+        return False
     return before and after
+
+
+#: A span of whole hours (``12-14 Uhr``, ``10–16 h``): how long an event lasts.
+_HOURS_SPAN = re.compile(r"\b\d{1,2}\s*[-–]\s*\d{1,2}\s*(?:uhr|h)\b", re.IGNORECASE)
 
 
 #: A short label and its value on one line (``Documentary: 85 Minutes``).

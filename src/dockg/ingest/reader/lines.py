@@ -55,6 +55,7 @@ from dockg.ingest.reader.fields import (
     read_title_names_fields,
     read_title_names_year,
     split_names,
+    split_title_director,
 )
 from dockg.ingest.text import Line, is_prose
 
@@ -842,6 +843,14 @@ _TRAILING_FIELDS = re.compile(
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     item = _classify(line)
+    if item.kind is LineKind.INLINE and item.title and item.meta and not item.meta.directors:
+        dashed = split_title_director(item.title)
+        if dashed is not None and len(dashed[1]) >= 2:
+            # ``Style Wars - Henry Chalfant, Tony Silver (70 mins, USA, 1983)``: the title,
+            # then its makers after a dash (two names at least: one name-shaped part
+            # after a dash may be a subtitle, ``Ai Weiwei - Never Sorry``)
+            meta = replace(item.meta, directors=list(dashed[1]))
+            item = replace(item, title=dashed[0], meta=meta)
     if item.kind is LineKind.INLINE and item.title and item.meta is not None:
         trailing = _TRAILING_FIELDS.match(item.title)
         fields = read_meta(trailing["fields"]) if trailing else None

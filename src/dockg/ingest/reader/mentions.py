@@ -291,6 +291,12 @@ def _country_then_word_before(before: str) -> bool:
     )
 
 
+#: A series named right before a quoted name (``gehört zur Reihe "Münsterländisches
+#: Filmgut" von …``): the name is the series', and who runs it is no film's maker.
+_SERIES_BEFORE = re.compile(
+    r"\b(?:reihe|filmreihe|veranstaltungsreihe|programmreihe|series|film\s+series)\s*:?\s*$",
+    re.IGNORECASE,
+)
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
 #: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
@@ -581,6 +587,9 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue
                 if _EVENT_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
                     spans.append(found.span())  # a talk's or a concert's title, no film's
+                    continue
+                if _SERIES_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
+                    spans.append(found.span())  # ``zur Reihe „…“ von …``: a series' name
                     continue
                 if form in (_EN_POSSESSIVE, _EN_POSSESSIVE_PLAIN) and _STAGED_BEFORE.search(before):
                     # ``backstage into the rehearsals for Jack Thorne’s “The Solid Life of
