@@ -5794,3 +5794,39 @@ def test_a_quoted_heading_over_an_events_hours_is_no_film() -> None:
 Weiterlesen
 """
     assert read(page, timezone="Europe/Berlin").films == []
+
+
+# --- the hundred-and-fifteenth round's forms ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Trailer & Info", "it is a word of the page's structure"),
+        ("Tickets / Trailer", "it is a word of the page's structure"),
+        ("Begrüßung und Einführung: Anna Example, GoeSF", "it names who introduces the showing"),
+        ("Introduction by: Ben Example", "it names who introduces the showing"),
+        ("Trailer Park Boys", None),
+        ("Previews, trailers, shorts.", "it is a word of the page's structure"),
+        ("Irish Production Company Fastnet Films", "it credits a production company"),
+        ("2018 Film Festival Film Summaries", "it heads the films' summaries"),
+    ],
+)
+def test_what_the_hundred_and_fifteenth_round_showed_is_no_title(title: str, why: str) -> None:
+    assert problems(title) == [why]
+
+
+def test_a_title_with_the_festivals_name_after_it_is_a_caption() -> None:
+    # no festival read: another film's title then a festival's name is a picture's caption
+    page = """
+“Model Example” Directed by Sara Example
+
+Model Example
+Runtime: 7 minutes
+Director: Sara Example
+
+Model Example Oregon Documentary Film Festival
+Director Sara Example
+"""
+    titles = [f.title for f in read(page).films]
+    assert "Model Example Oregon Documentary Film Festival" not in titles

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from dockg.ingest.reader.blocks import (
     KOREAN_BYLINE,
@@ -39,6 +39,7 @@ from dockg.ingest.reader.blocks import (
     LINK_LINE,
     is_section_heading,
 )
+from dockg.ingest.reader.context import FESTIVAL_WORD
 from dockg.ingest.reader.dates import month_of, prints_date_or_time
 from dockg.ingest.reader.fields import (
     CATALOGUE_CODES,
@@ -317,7 +318,8 @@ _STRUCTURE_WORDS = frozenset(
         "dokumentarfilme|dokumentarfilm|documentaries|kurzfilme|spielfilme|"
         "when|where|venue|guests|moderator|location|"
         "일시|장소|내용|게스트|모더레이터|사회|문의|관람료|상영관|"
-        "more|back|zurück|synopsis|credits|trailer|gallery|galerie|opening film|closing film|"
+        "more|back|zurück|synopsis|credits|trailer|trailers|previews|gallery|galerie|"
+        "opening film|closing film|"
         "eröffnungsfilm|abschlussfilm|film d'ouverture|film de clôture|avant-première|"
         "opening night|closing night|mini-doc|feature|short|shorts|short film|"
         "preview|special screening|special screenings|sondervorführung|개막작|폐막작|"
@@ -390,6 +392,20 @@ _CREW_CREDIT = re.compile(
 _ADDED_ONLY = re.compile(
     r"(?:\+\s*(?:q\s*&\s*a|q\s+and\s+a|[\w-]*\s*reception|discussion|panel|talk|"
     r"(?:film)?gespräch|publikumsgespräch)|q\s*&\s*a)[\s︎️]*",
+    re.IGNORECASE,
+)
+#: ``Irish Production Company Fastnet Films``, ``Production company: NAME``: a credit.
+_COMPANY_CREDIT = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:production\s+compan(?:y|ies)|produktionsfirma|제작사)\b", re.IGNORECASE
+)
+#: ``2018 Film Festival Film Summaries``, ``Film Synopses``: a heading over the entries.
+_SUMMARIES_HEADING = re.compile(r"\bfilm\s+(?:summaries|synopses|descriptions)\s*$", re.IGNORECASE)
+#: ``Begrüßung und Einführung: Johannes Frey``, ``Introduction: NAME``: who welcomes the
+#: audience or introduces the film, a line of the showing's, no title.
+_INTRODUCED = re.compile(
+    r"(?:begrüßung|begrüssung|einführung|moderation|introduction|introduced\s+by|welcome|"
+    r"intro)(?:\s+(?:und|and|&)\s+(?:begrüßung|begrüssung|einführung|moderation|"
+    r"introduction|welcome))?\s*(?:durch|by|von)?\s*:",
     re.IGNORECASE,
 )
 #: ``1부: 영화 상영``, ``2부: 관객과의 대화``: an event's parts, numbered.
@@ -673,6 +689,15 @@ def title_problem(
     undated = re.sub(r"^(?:19|20)\d\d\b\s*|\s*\b(?:19|20)\d\d$", "", key)  # ``Films 2019``
     if key in _STRUCTURE_KEYS or undated in _STRUCTURE_KEYS or key in _WEEKDAYS_MONTHS:
         return "it is a word of the page's structure"
+    parts = [_key(p) for p in re.split(r"\s*(?:&|\+|/|,|\bund\b|\band\b)\s*", title) if p]
+    if len(parts) >= 2 and all(p in _STRUCTURE_KEYS for p in parts):
+        return "it is a word of the page's structure"  # ``Trailer & Info``: links' text
+    if _INTRODUCED.match(title):
+        return "it names who introduces the showing"  # ``Begrüßung und Einführung: NAME``
+    if _COMPANY_CREDIT.match(title):
+        return "it credits a production company"  # ``Irish Production Company NAME``
+    if _SUMMARIES_HEADING.search(title):
+        return "it heads the films' summaries"  # ``2018 Film Festival Film Summaries``
     if festival and key == _key(festival):
         return "it is the festival's name"
     if any(key == _key(name) for name, _ in film.directors):
@@ -1193,6 +1218,21 @@ def _strip_event(film: FilmRecord) -> None:
         film.original_title = None  # ``+ guest (Tereza Nvotova)``: the guest
 
 
+def _captioned(film: FilmRecord, films: Sequence[FilmRecord]) -> bool:
+    """The title is another film's of the page, then words naming a festival (a picture's
+    caption: ``Model Material Oregon Documentary Film Festival``)."""
+    title = film.title.strip()
+    if not FESTIVAL_WORD.search(title):
+        return False
+    return any(
+        other is not film
+        and len(other.title.strip()) >= 4
+        and title.casefold().startswith(other.title.strip().casefold() + " ")
+        and FESTIVAL_WORD.search(title[len(other.title.strip()) :])
+        for other in films
+    )
+
+
 def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> None:
     """Drop the films whose title is no title, and the fields that are not the film's.
 
@@ -1211,6 +1251,9 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
         if why is None and film.title.strip().casefold() in makers and not film.directors:
             # ``Jen Senko (2015)`` under ``Documentary filmmaker Jen Senko traces …``
             why = "the page's text names it as a film's maker"
+        if why is None and _captioned(film, records.films):
+            # ``Model Material Oregon Documentary Film Festival`` beside ``Model Material``
+            why = "it is another film's title with a festival's name after it (a caption)"
         if why is not None:
             records.not_imported.append(
                 Note(film.line, f"not imported as a film: {film.title!r}, because {why}")
