@@ -59,7 +59,7 @@ from dockg.ingest.reader.fields import (
     read_meta,
     read_part,
 )
-from dockg.ingest.reader.grouped import rows_naming_films, rows_over_groups
+from dockg.ingest.reader.grouped import BEFORE_ANY_FILM, rows_naming_films, rows_over_groups
 from dockg.ingest.reader.labelled import mark_labelled
 from dockg.ingest.reader.language import labels_language
 from dockg.ingest.reader.lines import (
@@ -712,7 +712,7 @@ def _outside(
     if item.kind is LineKind.TEXT and is_section_heading(text, options.sections):
         return (number, text)
     if item.kind in (LineKind.SCHEDULE, LineKind.DATE):
-        ambiguous.append(Note(number, f"schedule row before any film, not attached: {text}"))
+        ambiguous.append(Note(number, BEFORE_ANY_FILM + text))
     else:
         unused.append(Note(number, text))
     return section

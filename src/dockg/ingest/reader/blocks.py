@@ -1060,10 +1060,6 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
     def plain_name(index: int) -> bool:
         return items[index].kind is LineKind.TEXT and _plain_name(items[index].line.text)
 
-    def unlabelled_fields(index: int) -> bool:
-        meta = items[index].meta if index < len(items) else None
-        return items[index].kind is LineKind.META and not (meta and meta.directors)
-
     def under(index: int) -> int:
         found = next_filled(items, index)
         return len(items) if found is None else found
@@ -1073,8 +1069,7 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
         for b in blocks
         if under(b.title_index) < len(items)
         and plain_name(under(b.title_index))
-        and under(under(b.title_index)) < len(items)
-        and unlabelled_fields(under(under(b.title_index)))
+        and _unlabelled_fields(items, under(under(b.title_index)))
     )
     # ``Wild Flower``, ``Fathia Bazi``, the fields, each a paragraph: not guessed
     blocks = [b for b in blocks if not _name_under_name(items, b.title_index, under(b.title_index))]
@@ -1083,17 +1078,14 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
     return [
         b
         for b in blocks
-        if not (
-            _names_list(items[b.title_index])
-            and under(b.title_index) < len(items)
-            and unlabelled_fields(under(b.title_index))
-        )
         # ``Roberto Manhães Reis, Viola Scheuerer`` over the fields, the page's blank lines
         # lost: the makers of a film whose title stands higher, no title
+        if not (
+            _names_list(items[b.title_index]) and _unlabelled_fields(items, under(b.title_index))
+        )
         and not (
             plain_name(b.title_index)
-            and under(b.title_index) < len(items)
-            and unlabelled_fields(under(b.title_index))
+            and _unlabelled_fields(items, under(b.title_index))
             and (above := previous_filled(items, b.title_index)) is not None
             and (
                 items[above].kind in (LineKind.PROSE, LineKind.SCHEDULE, LineKind.DATE)
@@ -1106,18 +1098,21 @@ def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[B
     ]
 
 
+def _unlabelled_fields(items: Sequence[Classified], index: int) -> bool:
+    """True for a line of fields (the line ``index``, if the page has it) naming no
+    director."""
+    if index >= len(items):
+        return False
+    meta = items[index].meta
+    return items[index].kind is LineKind.META and not (meta and meta.directors)
+
+
 def _name_under_name(items: Sequence[Classified], title: int, fields: int) -> bool:
     """``Wild Flower``, ``Fathia Bazi``, the fields, each a paragraph: two name-shaped lines,
     the lower a paragraph over unlabelled fields, the upper a paragraph of its own under a
     synopsis or a row. Which is the title and which the director's name is not sure."""
-    if fields >= len(items):
-        return False
-    meta = items[fields].meta
     if not (
-        fields > title + 1
-        and items[fields].kind is LineKind.META
-        and not (meta and meta.directors)
-        and _lone_plain_name(items, title)
+        fields > title + 1 and _unlabelled_fields(items, fields) and _lone_plain_name(items, title)
     ):
         return False
     above = previous_filled(items, title)

@@ -40,7 +40,7 @@ from dockg.ingest.reader.lines import Classified, LineKind
 from dockg.ingest.reader.records import FilmRecord, Note
 from dockg.ingest.reader.timetable import after_time
 
-__all__ = ["rows_naming_films", "rows_over_groups"]
+__all__ = ["BEFORE_ANY_FILM", "rows_naming_films", "rows_over_groups"]
 
 #: Groups a page must show before any is read.
 _GROUPS = 2
@@ -121,8 +121,9 @@ def rows_over_groups(
 
 #: What a row may print after a title: marks of a legend (``*``, ``**``, ``†``), a dash.
 _MARKS = " *†‡+–—-"
-#: The report of a row before the first film.
-_BEFORE = "schedule row before any film, not attached: "
+#: The report of a row before the first film, which the reader files and
+#: :func:`rows_naming_films` withdraws when it reads the row.
+BEFORE_ANY_FILM = "schedule row before any film, not attached: "
 
 
 def rows_naming_films(
@@ -148,7 +149,7 @@ def rows_naming_films(
     by_title: dict[str, list[FilmRecord]] = {}
     for film in films:
         by_title.setdefault(_folded(film.title), []).append(film)
-    reported = {n.line for n in ambiguous if n.text.startswith(_BEFORE)}
+    reported = {n.line for n in ambiguous if n.text.startswith(BEFORE_ANY_FILM)}
     for index, item in enumerate(items[:first]):
         if item.line.number not in reported or len(item.cells) != 1:
             continue

@@ -581,19 +581,18 @@ _CAPS_BY = re.compile(r"^[^a-zäöüßà-ÿ]{2,100}\s(?:by|von)\s+[A-ZÄÖÜÀ-�
 _AFTER_TIME = re.compile(r"^\s*(?:uhr\b)?\s*[:|–—-]?\s*(?:film\s*)?[►▶➤>:]?\s*", re.IGNORECASE)
 
 
+#: ``, "The Indie Filmmaker, a Survival Guide," …`` after a time: what the slot names.
+_QUOTED_LEAD = re.compile(r"^,\s*[\"“](?P<title>[^\"“”]{1,80}?),?[\"”]")
 #: ``12:30 p.m., "Little Immigrants," Contemporary Arts Center, documentary feature``: what
 #: follows a time in a newspaper's listing of a festival's day: a quoted title, the venue,
 #: and the kind of film it is (a ``panel discussion`` or a programme named without a kind
 #: is no film read so).
 _QUOTED_VENUE_KIND = re.compile(
-    r"^,\s*[\"“](?P<title>[^\"“”]{1,80}?),?[\"”],?\s+(?P<venue>[^\"“”,]{2,60}),\s*"
+    _QUOTED_LEAD.pattern + r",?\s+(?P<venue>[^\"“”,]{2,60}),\s*"
     r"(?:(?:documentary|narrative|animated|experimental)\s+(?:feature|short)|documentary|"
     r"docudrama|drama|comedy|animation)\.?",
     re.IGNORECASE,
 )
-
-#: ``, "The Indie Filmmaker, a Survival Guide," …`` after a time: what the slot names.
-_QUOTED_LEAD = re.compile(r"^,\s*[\"“](?P<title>[^\"“”]{1,80}?),?[\"”]")
 
 
 def _time_led_entry(line: Line) -> Classified | None:

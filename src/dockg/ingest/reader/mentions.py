@@ -408,20 +408,26 @@ _FILM_CONTEXT = re.compile(r"개막작|폐막작|상영|다큐|영화|작품")
 #: A name in angle brackets that a sentence says is arranged or held (``<…>를 마련합니다``,
 #: ``<…>을 개최``): an event's, no film's.
 _EVENT_AFTER = re.compile(r"[을를]\s*(?:마련|개최|주최|연다|열고|열어|열린다)")
+#: A name's year in parentheses after its angle brackets, then more names with theirs
+#: (``(2001), <아무도 모른다>(2004)``, ``(2001)과 <달의 형상>(2004)``).
+_YEARED_NAMES = (
+    r"\s*\(\s*(?:19|20)\d{2}\s*\)"
+    r"(?:\s*(?:,|과|와)\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
+)
 #: Names in angle brackets with their years, one after another, then ``에 이어`` (``<디스턴스>
 #: (2001), <아무도 모른다>(2004)에 이어 올해 <어느 가족>까지``) or a verb of making (``<태양의
 #: 눈>(2001)과 <달의 형상>(2004)을 찍었고``): a maker's earlier films, the programme's film
 #: named after them or before.
 _EARLIER_AFTER = re.compile(
-    r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*(?:,|과|와)\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
-    r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한))"
+    _YEARED_NAMES + r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|"
+    r"[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한))"
 )
 #: Names in angle brackets with their years, one after another, then ``같은`` (``등``) and
 #: the kind of work they are (``<워낭소리>(2009), <거미의 땅>(2012) 같은 한국 다큐멘터리가
 #: 이 영화제를 찾았고``): films of the festival's past, given as examples.
 _PAST_EXAMPLES_AFTER = re.compile(
-    r"\s*\(\s*(?:19|20)\d{2}\s*\)(?:\s*(?:,|과|와)\s*<[^<>\n]{1,60}>\s*\(\s*(?:19|20)\d{2}\s*\))*"
-    r"\s*(?:같은|등의|등)\s*(?:[^\s.<>]+\s+){0,2}?(?:다큐멘터리|다큐|영화|작품)들?(?:이|가|은|는|도)\s"
+    _YEARED_NAMES + r"\s*(?:같은|등의|등)\s*(?:[^\s.<>]+\s+){0,2}?"
+    r"(?:다큐멘터리|다큐|영화|작품)들?(?:이|가|은|는|도)\s"
 )
 #: ``2017년에는 <…>가 … 이름을 올리기도 했다``: a name in a sentence telling what a film
 #: did in a year of its own, in the past tense: no film of the programme.
@@ -772,7 +778,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         conflicts.append(
             (record.line, f"not imported as a film: {record.title!r}, the page names it as a theme")
         )
-    for record in [r for r in named if _short_form(r, named)]:
+    for record, longer in [(r, t) for r in named if (t := _short_form(r, named))]:
         # ``<망각과 기억2 : 돌아 봄>`` and, further on, ``<망각과 기억2>``: the same film by
         # its title's first part, or another film of that name? Not sure: the short one
         # is reported
@@ -781,7 +787,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             (
                 record.line,
                 f"not imported as a film: {record.title!r}, the page names a film"
-                f" {_short_form(record, named)!r} beginning so",
+                f" {longer!r} beginning so",
             )
         )
     for record in named:

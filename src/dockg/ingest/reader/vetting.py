@@ -485,10 +485,12 @@ _YEARS_FILMS = re.compile(
     r"(?:films?|filme)\s+(?:shown|screened|gezeigt)\s+(?:in\s+|im\s+jahr\s+)?(?:19|20)\d{2}",
     re.IGNORECASE,
 )
-#: ``Year Presented: 2015``, ``Produktionsjahr: 2019``: a labelled year, a field of the film.
+#: ``Year Presented: 2015``, ``Year Shown: 2016``: a labelled year, a field of the film.
 _LABELLED_YEAR = re.compile(
     r"(?:[\w ]{0,20}\b(?:year|jahr)\b[\w ]{0,20}|\w*jahr)\s*:\s*(?:19|20)\d{2}", re.IGNORECASE
 )
+#: ``The Parade (Parada) @ North End Studios``: a calendar's title, then where it is shown.
+_AT_VENUE = re.compile(r"\S\s+@\s+[A-ZÀ-Þ]")
 #: ``The 50 Year Argument - 214``: a number set apart by dashes after the title (the page's
 #: ``Title - YEAR - Country``, its year misprinted), a field run into the title.
 _DASHED_NUMBER = re.compile(r".+\s[-–—]\s\d{1,4}")
@@ -538,7 +540,7 @@ def title_problem(
         return "it is an age rating"  # ``Frei ab 12 Jahren``
     if _YEARS_FILMS.fullmatch(title):
         return "it heads a year's films"  # ``Films shown in 2017``
-    if re.search(r"\S\s+@\s+[A-ZÀ-Þ]", title):
+    if _AT_VENUE.search(title):
         return "it runs a venue into the title after '@': where the title ends is not sure"
     if _DASHED_NUMBER.fullmatch(title):
         return "it ends in a number set apart by a dash: a field, not sure"
