@@ -5830,3 +5830,46 @@ Director Sara Example
 """
     titles = [f.title for f in read(page).films]
     assert "Model Example Oregon Documentary Film Festival" not in titles
+
+
+# --- recall: a name-shaped title over its rows ---------------------------------------------
+
+
+_ROWS_OVER_FIELDS = """
+Programm
+
+{line}
+
+26. September 2018
+  • 18:00 Uhr
+  • 20:30 Uhr
+
+GR 2015 - 113 Min.
+{director}
+
+Ein Satz über den Film, den wir selbst geschrieben haben, mit einem Ende hier.
+"""
+
+
+def test_a_name_shaped_title_over_rows_over_fields_naming_another_is_the_title() -> None:
+    page = _ROWS_OVER_FIELDS.format(line="Worlds Example", director="Regie:\nAnna Example")
+    films = read(page, timezone="Europe/Zurich").films
+    assert [(f.title, [n for n, _ in f.directors]) for f in films] == [
+        ("Worlds Example", ["Anna Example"])
+    ]
+    assert [(s.day, s.start) for s in films[0].screenings] == [
+        (date(2018, 9, 26), time(18, 0)),
+        (date(2018, 9, 26), time(20, 30)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "director",
+    [
+        "Regie:\nWorlds Example",  # the name over the rows is the director's own
+        "Besetzung:\nBen Example",  # the fields name no director: which is the title?
+    ],
+)
+def test_a_name_over_rows_is_no_title_unless_fields_name_another(director: str) -> None:
+    page = _ROWS_OVER_FIELDS.format(line="Worlds Example", director=director)
+    assert "Worlds Example" not in [f.title for f in read(page, timezone="Europe/Zurich").films]

@@ -885,7 +885,13 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         if index == picture - 1 or index < 0 or items[index].kind is not LineKind.TEXT:
             return None
         spaced = True
-    if _is_date_line(items[index].line.text) or looks_like_name(items[index].line.text):
+    if _is_date_line(items[index].line.text):
+        return None
+    if looks_like_name(items[index].line.text) and not _fields_name_another(
+        items, top, items[index].line.text
+    ):
+        # a name over the rows may be the director's; fields naming another director make
+        # it the title (``Worlds Apart``, the day, its times, ``Regie: NAME``)
         return None
     if KOREAN_SENTENCE.search(items[index].line.text.strip()):
         # ``"보통 슈퍼우먼"이라는 주제로 … 상영 시간은 아래와 같다.`` over the days: a
@@ -899,6 +905,18 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         # day); the film whose rows they are stands further up
         return None
     return index, rows
+
+
+def _fields_name_another(items: Sequence[Classified], top: int, text: str) -> bool:
+    """True when the run of fields from ``top`` names a director, and not ``text``."""
+    names: list[str] = []
+    index = top
+    while index < len(items) and items[index].kind is LineKind.META:
+        meta = items[index].meta
+        names.extend(meta.directors if meta else ())
+        index += 1
+    folded = text.strip().casefold()
+    return bool(names) and all(name.casefold() != folded for name in names)
 
 
 def _caps_title_over_synopsis(
