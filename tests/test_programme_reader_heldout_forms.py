@@ -5832,6 +5832,24 @@ Director Sara Example
     assert "Model Example Oregon Documentary Film Festival" not in titles
 
 
+# --- the hundred-and-seventeenth round's forms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Trailer zum Film", "it is a link's or a button's text"),
+        ("Watch the trailer", "it is a link's or a button's text"),
+        ("Offizieller Trailer", "it is a link's or a button's text"),
+        ("예고편 보기", "it is a link's or a button's text"),
+        ("Trailer Park Boys", None),
+        ("The Trailer Film", None),
+    ],
+)
+def test_a_trailers_link_is_no_title(title: str, why: str | None) -> None:
+    assert problems(title) == [why]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

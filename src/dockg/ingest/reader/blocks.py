@@ -663,11 +663,14 @@ def _labelled_value(text: str) -> bool:
 
 
 #: A link or a button a page prints under an entry (``Weitere Informationen``, ``More
-#: info``, ``Download the Flyer``, ``예매바로가기`` to book, ``첨부파일`` an attachment): no
-#: title.
+#: info``, ``Download the Flyer``, ``Trailer zum Film``, ``Watch the trailer``, ``예매바로가기``
+#: to book, ``첨부파일`` an attachment): no title.
 LINK_LINE = re.compile(
     r"(?:weitere\s+informationen|mehr\s+infos?|mehr\s+erfahren|weiterlesen|"
-    r"more\s+info(?:rmation)?|read\s+more|learn\s+more|find\s+out\s+more|details|trailer|"
+    r"more\s+info(?:rmation)?|read\s+more|learn\s+more|find\s+out\s+more|details|"
+    r"(?:(?:watch|view|play|see)\s+(?:the\s+)?|zum\s+|den\s+)?(?:official\s+|offizielle[rn]?\s+)?"
+    r"trailer(?:\s+(?:zum|des)\s+films?|\s+(?:for|of|to)\s+the\s+film)?"
+    r"(?:\s+(?:ansehen|anschauen|abspielen|here|hier|now))?|예고편(?:\s*보기)?|"
     r"tickets?|book\s+(?:now|tickets?)|(?:buy|get)\s+tickets?|"
     r"자세히\s*보기|더\s*보기|예매\s*바로가기|예매하기|바로가기|첨부\s*파일|"
     r"download(?:\s+the)?(?:\s+(?:flyer|brochure|programme|program|pdf|schedule))?|"
