@@ -4074,7 +4074,7 @@ def test_remarks_credits_and_the_pages_headings_are_no_titles() -> None:
         "it is a remark on the showing",
         "it is a remark on the showing",
         "it is a remark on the showing",
-        "it is a credit of makers",
+        "it is a line of fields",  # ``R+B:`` labels the director
         "it is a credit of makers",
         "it is a remark on a film, not its title",
         "it is a remark on a film, not its title",
@@ -5848,6 +5848,28 @@ Director Sara Example
 )
 def test_a_trailers_link_is_no_title(title: str, why: str | None) -> None:
     assert problems(title) == [why]
+
+
+def test_films_shown_before_given_as_examples_are_no_films_of_the_programme() -> None:
+    page = """
+다섯 해째를 맞는 상영전은 세 편의 영화 <첫 물결>, <둘의 집>을 상영한다.
+
+주관 단체는 그간 <나는 새>, <먼 엄마>, <밤의 별> 같은 이주에 관한 작품을 상영하며 지역과 만나 왔다.
+"""
+    assert [f.title for f in read(page).films] == ["첫 물결", "둘의 집"]
+    # the same run with no word of the past before it: films of the programme
+    now = "올해는 <나는 새>, <먼 엄마> 같은 이주에 관한 작품을 상영한다."
+    assert [f.title for f in read(now).films] == ["나는 새", "먼 엄마"]
+
+
+def test_an_editions_number_told_as_a_count_is_no_part_of_the_festivals_name() -> None:
+    banner = read_banner(line("18회째인 서울예시인권영화제는 장애인이 만든 영화를 상영한다."))
+    assert banner is not None and (banner.name, banner.number) == ("서울예시인권영화제", 18)
+    assert read_banner(line("19회째인 올해 영화제는 사흘 동안 열린다.")) is None
+
+
+def test_r_plus_b_labels_who_directed_and_wrote() -> None:
+    assert read_meta("R+B: Uwe Example").directors == ["Uwe Example"]
 
 
 # --- recall: a name-shaped title over its rows ---------------------------------------------

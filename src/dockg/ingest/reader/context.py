@@ -140,7 +140,11 @@ _NUMBERED_DE = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_KO = re.compile(
-    r"^(?:\[[^]]*\]\s*)?(?:제\s*)?(?P<number>\d{1,3})\s*회\s*(?P<name>\S.*?영화제)(?P<rest>.*)$"
+    r"^(?:\[[^]]*\]\s*)?(?:제\s*)?(?P<number>\d{1,3})\s*회\s*"
+    # ``18회째인 서울장애인인권영화제는``, ``10회째를 맞는 …영화제``: the edition's number
+    # told as a count; the name follows it
+    r"(?:째(?:인|를\s*맞(?:은|는|이한|이하는)|가\s*되는)?\s+)?"
+    r"(?P<name>\S.*?영화제)(?P<rest>.*)$"
 )
 _NUMBERED_IN_TEXT = re.compile(
     r"(?:\b(?:the\s+)?(?P<en>\d{1,3})(?:st|nd|rd|th)\s+|(?<![\d.])(?P<de>\d{1,3})\.\s+)"

@@ -359,7 +359,8 @@ DIRECTOR_LABEL = re.compile(
     # ``A film by NAME``, ``Ein Film von NAME``: the credit line under a title
     r"(?:a\s+film\s+by|ein\s+film\s+von)\s+|"
     r"(?:감독|연출)\s*[:：]?\s*|"
-    r"(?:directors?|director\(s\)|r\.?|dir)\s*[:：]\s*|directors?\s{2,}|"
+    # ``R+B: NAME``: Regie und Buch, who directed and wrote
+    r"(?:directors?|director\(s\)|r\.?|r\s*[+/&]\s*b|dir)\s*[:：]\s*|directors?\s{2,}|"
     # ``Director Paul Fegan``: the label without its colon, a capitalised name after it
     r"(?-i:Director|DIRECTOR)\s(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s[A-ZÀ-Þ])|"
     # ``Dir Mark Cousins | 2018``: the short label without its stop

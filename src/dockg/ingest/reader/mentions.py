@@ -433,6 +433,31 @@ _PAST_EXAMPLES_AFTER = re.compile(
 #: did in a year of its own, in the past tense: no film of the programme.
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}년에는\s*$")
 _PAST_TOLD_AFTER = re.compile(r"[^.<>]{0,80}?(?:했|었|았|였)다\.")
+#: ``그간 <날고 싶어>, <목따르 마마>, … 같은 … 작품을 상영하며``: names in angle brackets right
+#: after a word of the time so far or before (``그간``, ``지금까지``, ``지난해``), one after
+#: another, then ``같은`` (``등``, ``처럼``): films shown before, given as examples.
+_PAST_BEFORE_RUN = re.compile(
+    r"(?:그간|그동안|그\s동안|지금까지|이제까지|여태껏|그간에|과거에?|예전에?|지난해|작년|"
+    r"지난\s*\d+\s*년\s*(?:간|동안)?)\s*$"
+)
+_RUN_BEFORE = re.compile(r"(?:<[^<>\n]{1,60}>\s*(?:[,·]|와|과)?\s*)+$")
+_EXAMPLES_RUN_AFTER = re.compile(
+    r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)"
+)
+
+
+def _past_examples(text: str, start: int, end: int) -> bool:
+    """Whether the name in angle brackets at ``start:end`` stands in a run of names that a
+    word of the past opens and ``같은`` (``등``, ``처럼``) closes."""
+    head = text[:start]
+    run = _RUN_BEFORE.search(head)
+    opened = run.start() if run else len(head)
+    return bool(
+        _PAST_BEFORE_RUN.search(head[max(0, opened - 14) : opened])
+        and _EXAMPLES_RUN_AFTER.match(text, end)
+    )
+
+
 #: A name in angle brackets a prize was won with (``<아무도 모른다>로는 NAME가
 #: 남우주연상을``): an earlier film, told of in a sentence about its prize.
 _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
@@ -767,6 +792,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     and _PAST_TOLD_AFTER.match(text, found.end())
                 ):
                     continue  # ``<워낭소리>(2009) … 같은 한국 다큐멘터리가``: the past's films
+                if _past_examples(text, found.start(), found.end()):
+                    continue  # ``그간 <날고 싶어>, <목따르 마마> 같은 작품을``: shown before
                 if not any(a <= found.start() < b for a, b in spans):
                     film(found["t"].strip(), line)
     named = sorted(films.values(), key=lambda f: f.line)
