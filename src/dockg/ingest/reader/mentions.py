@@ -441,9 +441,9 @@ _PAST_BEFORE_RUN = re.compile(
     r"지난\s*\d+\s*년\s*(?:간|동안)?)\s*$"
 )
 _RUN_BEFORE = re.compile(r"(?:<[^<>\n]{1,60}>\s*(?:[,·]|와|과)?\s*)+$")
-_EXAMPLES_RUN_AFTER = re.compile(
-    r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)"
-)
+#: More names in angle brackets after one, each after a comma, ``·``, ``와`` or ``과``.
+_MORE_ANGLED = r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*"
+_EXAMPLES_RUN_AFTER = re.compile(_MORE_ANGLED + r"\s*(?:같은|등의|등|처럼)")
 
 
 def _past_examples(text: str, start: int, end: int) -> bool:
@@ -470,11 +470,11 @@ _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
 _BOOK_BEFORE = re.compile(r"(?:책|도서|소설|시집|저서|음반|앨범|잡지)\s*$")
 _BOOK_AFTER = re.compile(r"\s*(?:[을를]\s*쓴|[을를]\s*펴낸|[을를]\s*출간|소책자|책)")
 _EXAMPLES_AFTER = re.compile(
-    r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
+    _MORE_ANGLED + r"\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
     r"(?:(?:로|으로)\s*(?:일한|일했|참여한|참여했|활동한|활동했)|[을를]\s*맡은|[을를]\s*맡았)"
     # ``<워낭소리>와 <울지마 톤즈>처럼 적은 예산으로 만든 다큐멘터리가 … 흥행한 사례``:
     # examples of a kind of success, no films of the programme
-    r"|(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*\s*(?:같은|처럼)[^.<>]{0,80}?(?:사례|흥행)"
+    r"|" + _MORE_ANGLED + r"\s*(?:같은|처럼)[^.<>]{0,80}?(?:사례|흥행)"
 )
 _NOT_FILM = re.compile(r"저작권|무단|전재|배포|copyright|©", re.IGNORECASE)  # © : a caption
 #: Words that stand in parentheses after a title but are no director's name.
