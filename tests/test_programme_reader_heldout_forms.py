@@ -5913,3 +5913,45 @@ def test_a_name_shaped_title_over_rows_over_fields_naming_another_is_the_title()
 def test_a_name_over_rows_is_no_title_unless_fields_name_another(director: str) -> None:
     page = _ROWS_OVER_FIELDS.format(line="Worlds Example", director=director)
     assert "Worlds Example" not in [f.title for f in read(page, timezone="Europe/Zurich").films]
+
+
+# --- recall: an events calendar's title, row, then title and house -------------------------
+
+
+_CALENDAR = """
+Fig Example
+Nov 14, 2019 @ 7:00 pm – 8:00 pm
+{at_first} @ Cafritz Hall
+
+Dir. Ann Example | 93 min
+Narrative Ethiopia, France  2018
+
+Partisans of Example
+Nov 15, 2019 @ 1:00 pm – 2:00 pm
+Partisans of Example @ Cafritz Hall
+Dir. Ben Example | 130 min
+"""
+
+
+def test_a_title_at_its_house_under_the_row_leaves_the_title_over_the_row() -> None:
+    records = read(_CALENDAR.format(at_first="Fig Example"), timezone="America/New_York")
+    assert [(f.title, [n for n, _ in f.directors], f.countries) for f in records.films] == [
+        ("Fig Example", ["Ann Example"], ["Ethiopia", "France"]),
+        ("Partisans of Example", ["Ben Example"], []),
+    ]
+    assert [(s.day, s.start) for f in records.films for s in f.screenings] == [
+        (date(2019, 11, 14), time(19, 0)),
+        (date(2019, 11, 15), time(13, 0)),
+    ]
+
+
+def test_another_title_at_a_house_under_the_row_leaves_the_title_unsure() -> None:
+    records = read(_CALENDAR.format(at_first="Other Example"), timezone="America/New_York")
+    assert "Fig Example" not in [f.title for f in records.films]
+    assert "Other Example" not in [f.title for f in records.films]
+
+
+@pytest.mark.parametrize("kind", ["Narrative", "Fiction", "Experimental"])
+def test_a_kind_of_film_before_a_country_is_no_name(kind: str) -> None:
+    meta = read_meta(f"{kind} Ethiopia, France  2018")
+    assert (meta.directors, meta.countries, meta.year) == ([], ["Ethiopia", "France"], 2018)

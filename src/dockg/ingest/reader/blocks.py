@@ -327,6 +327,12 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             blocks.append(Block(dated, header))
             continue
         under = len(texts) == 1 and not labelled and _name_line_under_title(items, texts[0])
+        if texts == [top] and _own_title_at_venue(items, top) is not None:
+            # ``Partisans of Vilna``, its row, ``Partisans of Vilna @ Cafritz Hall``, the
+            # fields: the line right over the fields is the venue's, the title is over the row
+            header.remove(top)
+            texts = []
+            top += 1
         rows_over = _rows_over(items, top)
         if not texts and rows_over is not None and rows_over[0] not in taken:
             # Title, then its schedule rows, then the fields (``Dir. NAME. 2017, 126 mins.``)
@@ -858,6 +864,12 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
     ):
         index -= 1  # ``Information`` over the fields: a label of the page's, not a film's
     spaced = False
+    while index >= 0 and items[index].kind is LineKind.BLANK:
+        spaced = True
+        index -= 1
+    at_title = _own_title_at_venue(items, index)
+    if at_title is not None:
+        index -= 1  # ``Fig Tree @ Cafritz Hall`` under the row: its venue, the title over it
     while index >= 0 and items[index].kind in (LineKind.SCHEDULE, LineKind.BLANK, LineKind.DATE):
         if items[index].kind is LineKind.BLANK:
             spaced = True
@@ -878,6 +890,8 @@ def _rows_over(items: Sequence[Classified], top: int) -> tuple[int, list[int]] |
         return None
     if index < 0 or items[index].kind is not LineKind.TEXT:
         return None
+    if at_title is not None and items[index].line.text.strip() != at_title:
+        return None  # a line naming another title and a venue under the rows: whose?
     if FILE_NAME.match(items[index].line.text) and index > 0:
         # ``FOREST CITY``, blank, ``Forest City - A doc.jpg``, blank, the row: the picture's
         # file name stands between the title and its rows
@@ -920,6 +934,21 @@ def _fields_name_another(items: Sequence[Classified], top: int, text: str) -> bo
         index += 1
     folded = text.strip().casefold()
     return bool(names) and all(name.casefold() != folded for name in names)
+
+
+#: ``Fig Tree @ Cafritz Hall``: a title, then ``@`` and the house it is shown in.
+_TITLE_AT_VENUE = re.compile(r"(?P<title>\S.{0,80}?)\s+@\s+(?P<venue>[A-ZÀ-Þ].{1,60})")
+
+
+def _own_title_at_venue(items: Sequence[Classified], index: int) -> str | None:
+    """The title of a line ``Title @ Venue`` right under a schedule row (an events
+    calendar prints each event's title over its row, then title and house), or None."""
+    if index < 1 or items[index].kind is not LineKind.TEXT:
+        return None
+    found = _TITLE_AT_VENUE.fullmatch(items[index].line.text.strip())
+    if found is None or items[index - 1].kind not in (LineKind.SCHEDULE, LineKind.DATE):
+        return None
+    return found["title"]
 
 
 def _caps_title_over_synopsis(

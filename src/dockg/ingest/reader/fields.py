@@ -865,10 +865,11 @@ def read_part(meta: Meta, part: str) -> bool:
     return True
 
 
-#: ``Dokumentarfilm Schweiz 2016``: the kind of film, then another field.
+#: ``Dokumentarfilm Schweiz 2016``, ``Narrative Ethiopia, France``: the kind of film, then
+#: another field.
 _KIND_FIRST = re.compile(
     r"(?P<kind>dokumentarfilm|spielfilm|kurzfilm|animationsfilm|dokumentation|documentary|"
-    r"feature|short|animation)\s+(?P<rest>\S.*)",
+    r"feature|short|animation|narrative|fiction|experimental)\s+(?P<rest>\S.*)",
     re.IGNORECASE,
 )
 
