@@ -5955,3 +5955,45 @@ def test_another_title_at_a_house_under_the_row_leaves_the_title_unsure() -> Non
 def test_a_kind_of_film_before_a_country_is_no_name(kind: str) -> None:
     meta = read_meta(f"{kind} Ethiopia, France  2018")
     assert (meta.directors, meta.countries, meta.year) == ([], ["Ethiopia", "France"], 2018)
+
+
+# --- recall: a title printed twice under the row or the film above ------------------------
+
+
+_TWICE = """
+Flicker Example: The Programme
+
+April 1, 2016 · The Square Room · 4:45 P.M.
+
+{first}
+
+{first}
+
+Directed by Pablo Example · Argentina · 7 minutes
+
+A journey through a landscape that we describe in a sentence of our own here.
+
+Dock Example
+
+Dock Example
+
+Directed by Bill Example · USA · World Premiere · 18 minutes
+"""
+
+
+def test_a_title_printed_twice_under_a_row_or_the_film_above_is_the_title() -> None:
+    records = read(_TWICE.format(first="Fish Example"))
+    assert films(records) == [
+        ("Fish Example", ["Pablo Example"]),
+        ("Dock Example", ["Bill Example"]),
+    ]
+
+
+def test_a_name_printed_twice_is_no_title_where_the_fields_credit_it() -> None:
+    titles = [f.title for f in read(_TWICE.format(first="Pablo Example")).films]
+    assert "Pablo Example" not in titles
+
+
+def test_a_middle_dot_joins_a_rows_venue_and_is_no_part_of_it() -> None:
+    row = classify(line("April 1, 2016 · The Square Room · 4:45 P.M."))
+    assert [(c.hour, c.minute, c.venue) for c in row.cells] == [(16, 45, "The Square Room")]

@@ -1302,6 +1302,10 @@ def _bulleted(item: Classified) -> bool:
     return item.line.raw.lstrip()[:1] in ("•", "▪", "◦", "·")
 
 
+#: What ends the entry above a line printed twice (its row, its fields or its synopsis).
+_OVER_COPIES = (LineKind.SCHEDULE, LineKind.PROSE, LineKind.META)
+
+
 def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str]) -> int | None:
     """The title of a header with no title of its own: a short line just above the blank."""
     index = top - 1
@@ -1325,11 +1329,23 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
     copy = items[index].line.text
     if _neighbour(items, index, -1) == copy:
         # an image's credit printed once per picture: the title stands over the copies
+        lowest = index
         while index >= 0 and (
             items[index].kind is LineKind.BLANK or items[index].line.text == copy
         ):
             index -= 1
-        if index < 0 or items[index].kind not in _TEXT_KINDS:
+        if index >= 0 and items[index].kind in _TEXT_KINDS:
+            pass
+        elif (
+            index >= 0
+            and items[index].kind in _OVER_COPIES
+            and (not looks_like_name(copy) or _fields_name_another(items, top, copy))
+        ):
+            # ``Fish Point`` twice (a picture's caption and a heading) under the programme's
+            # row, or the fields or synopsis of the film above: no line stands over the
+            # copies, so they are the title printed twice
+            index = lowest
+        else:
             return None
     first = _run_above(items, index, _TEXT_KINDS)
     texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]

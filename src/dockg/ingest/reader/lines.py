@@ -159,7 +159,7 @@ _LONE_PREPOSITIONS = frozenset(
 )
 _PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)", re.IGNORECASE)
 #: What joins a row's cells or its showings (``@ Vancity & 12 May …``): no part of a venue.
-_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&-]+|[\s|,/–—&-]+$")
+_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&·•∙-]+|[\s|,/–—&·•∙-]+$")
 
 
 #: ``Theatre 1``, ``Cinema 3`` (a generic word: the screen is its ``number``), ``Saal 2``,
