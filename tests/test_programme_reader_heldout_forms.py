@@ -5872,6 +5872,49 @@ def test_r_plus_b_labels_who_directed_and_wrote() -> None:
     assert read_meta("R+B: Uwe Example").directors == ["Uwe Example"]
 
 
+# --- the hundred-and-twentieth round's forms ----------------------------------------------
+
+
+def test_a_country_and_an_american_rating_are_a_line_of_fields_not_a_title() -> None:
+    page = """
+5:00 PM - Wednesday, Sept 19th 2018
+
+Thank You Example
+
+USA / PG-13
+
+Dir: Ann Example & Ben Example
+
+A sentence about the film that we wrote for the test, ending here.
+
+$10.00
+
+La La La La
+
+United Kingdom / PG-13
+
+Dir: Cal Example
+"""
+    assert films(read(page)) == [
+        ("Thank You Example", ["Ann Example", "Ben Example"]),
+        ("La La La La", ["Cal Example"]),
+    ]
+    meta = read_meta("USA / PG")
+    assert (meta.countries, meta.signals, meta.unread) == (["United States"], 2, [])
+
+
+def test_one_word_said_over_and_over_is_no_title_printed_twice() -> None:
+    records = ProgrammeRecords(
+        context=PageContext(),
+        films=[
+            FilmRecord(title="La La La La", line=1),
+            FilmRecord(title="Go West Go West", line=2),
+        ],
+    )
+    vet_films(records)
+    assert [f.title for f in records.films] == ["La La La La", "Go West"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -798,6 +798,11 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.signals += 1
         return True
     part = FIELD_LABEL.sub("", part)
+    if _SPELT_RATING.fullmatch(part):
+        # ``USA / PG-13``: an age rating of two signs or more, read and not stated (a
+        # letter or a number alone may be anything)
+        meta.signals += 1
+        return True
     label = DIRECTOR_LABEL.match(part) if ":" in part else None
     if label is not None:
         names = [n for n in split_names(part[label.end() :]) if n]
@@ -1262,6 +1267,11 @@ def fields_after_title(text: str) -> tuple[str, Meta] | None:
 AGE_RATING = re.compile(
     r"G|PG|PG-13|M|MA15\+|R|R\d{1,2}|RP\d{1,2}|NC-17|NR|U|12A?|15|18|FSK\s?\d{1,2}|ab\s\d{1,2}"
 )
+
+
+#: An American or Australian age rating no other field is spelt as (``PG-13``, ``NC-17``,
+#: ``MA15+``); British and German ones (``12A``, ``FSK 12``) are read where they stand.
+_SPELT_RATING = re.compile(r"PG|PG-13|MA15\+|NC-17|NR")
 
 
 #: An age rating with letters for what a film shows (South Africa's ``13N``, ``16LV``).

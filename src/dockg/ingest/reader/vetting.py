@@ -1106,10 +1106,16 @@ def _strip_labels(film: FilmRecord) -> None:
     film.title = _VIRTUAL_SUFFIX.sub("", film.title)
     words = film.title.split()
     half = len(words) // 2
-    if half >= 2 and len(words) == 2 * half and words[:half] == words[half:]:
+    if (
+        half >= 2
+        and len(words) == 2 * half
+        and words[:half] == words[half:]
+        and len(set(words[:half])) > 1
+    ):
         # ``BACKSTAGE WIENER STAATSOPER BACKSTAGE WIENER STAATSOPER``: the title twice (two
-        # words at least each time: ``Bora Bora`` is a title), a
-        # heading and a picture's text run together by the capture
+        # words at least each time: ``Bora Bora`` is a title; one word said over and over,
+        # ``La La La La``, is one too), a heading and a picture's text run together by
+        # the capture
         film.title = " ".join(words[:half])
     two = re.split(r"\s+/\s+", film.title)
     if len(two) == 2 and film.original_title is None and _two_languages(*two):
