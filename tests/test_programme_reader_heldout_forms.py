@@ -5915,6 +5915,62 @@ def test_one_word_said_over_and_over_is_no_title_printed_twice() -> None:
     assert [f.title for f in records.films] == ["La La La La", "Go West"]
 
 
+# --- the hundred-and-twenty-first round's forms -------------------------------------------
+
+
+def test_rows_each_over_their_own_texts_are_no_programmes_showings() -> None:
+    page = """
+Archive: Programm
+9.11.2025 11:00-13:00 Klassik Example
+KLASSIK EXAMPLE
+Junge Leute holen alte Filme des Festivals zurück, und wir beschreiben das in einem Satz.
+8.11.2025 15:00-16:30 Freizeitprogramm
+JURY EXAMPLE
+Die Jugendjury stellt ihr eigenes Programm zusammen und lädt danach zum Gespräch ein.
+8.11.2025 11:00-13:00 Freizeitprogramm
+Familienprogramm
+Zaun Example
+DE 2024, 7 Min., Jens Example
+Fuchs Example
+GB 2013, 2 Min., Andrew Example
+"""
+    records = read(page, timezone="Europe/Berlin")
+    assert [f.title for f in records.films] == ["Zaun Example", "Fuchs Example"]
+    # the other items' rows are given to no film; the programme's own row, right over
+    # the first film, may be that film's
+    shown = {(s.day, s.start) for f in records.films for s in f.screenings}
+    assert shown <= {(date(2025, 11, 8), time(11, 0))}
+
+
+def test_a_name_the_page_gives_a_programme_is_no_film_in_its_text() -> None:
+    page = """
+[행사] 공동상영회 <퀴어, 예시>
+
+<퀴어, 예시> 공동상영회는 두 영화제가 함께 영화를 다시 상영하는 자리입니다.
+"""
+    assert read(page).films == []
+
+
+def test_two_festivals_joined_for_an_event_name_no_banner() -> None:
+    joined = "[행사] 제4회 서울예시영화제 X 한국예시영화제 공동상영회 <퀴어, 예시>"
+    assert read_banner(line(joined)) is None
+    banner = read_banner(line("제4회 서울예시영화제 개막"))
+    assert banner is not None and (banner.name, banner.number) == ("서울예시영화제", 4)
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("YELLOW ROSE will screen on", "it is a sentence announcing the showing"),
+        ("Das Salz der Erde wird gezeigt", "it is a sentence announcing the showing"),
+        ("The Band Plays On", None),
+        ("Familienprogramm", "it names the page's programme or season, not a film"),
+    ],
+)
+def test_a_title_with_the_verb_of_its_showing_is_a_sentence(title: str, why: str | None) -> None:
+    assert problems(title) == [why]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -685,6 +685,11 @@ LINK_LINE = re.compile(
 )
 
 
+#: ``Familienprogramm``, ``Kurzfilmprogramm``: one German word naming a programme of the
+#: page (a family's, short films'), no film's title.
+PROGRAMME_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+programme?", re.IGNORECASE)
+
+
 def _pick_title(
     items: Sequence[Classified],
     texts: list[int],
@@ -710,6 +715,7 @@ def _pick_title(
         and not _labelled_value(items[i].line.text)
         and not is_section_heading(items[i].line.text, sections)
         and not _names_a_label(items[i].line.text, sections)
+        and not PROGRAMME_COMPOUND.fullmatch(items[i].line.text.strip())
         and not _is_date_line(items[i].line.text)
         and _SENTENCES.search(items[i].line.text) is None
         and not _fields_not_year(items[i].line.text)

@@ -314,11 +314,20 @@ _PRIZE_AFTER = re.compile(
 )
 
 
+#: ``제4회 서울인권영화제 X 한국퀴어영화제 공동상영회``: another festival joined to the first
+#: (``X``, ``×``, ``&``, ``와``): the page's event is the two festivals' joint one, and its
+#: number is that event's, not the first festival's.
+_KOREAN_JOINED = re.compile(r"^\s*(?:[Xx×&+]|와|과)\s*\S*영화제")
+
+
 def _korean_banner(name: str, rest: str) -> bool:
     """Whether a Korean numbered festival (``제19회 …영화제``) names the page's festival:
-    not a prize won there, nor ``this year's festival``."""
+    not a prize won there, nor ``this year's festival``, nor one of two festivals joined
+    for an event of theirs."""
     rest = rest or ""
-    return not (_KOREAN_NO_NAME.match(name) or _KOREAN_PRIZE_AFTER.match(rest))
+    return not (
+        _KOREAN_NO_NAME.match(name) or _KOREAN_PRIZE_AFTER.match(rest) or _KOREAN_JOINED.match(rest)
+    )
 
 
 #: ``Unsere Künstler:innen beim Achtung Berlin Filmfestival``, ``Our films at the …``:

@@ -529,6 +529,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         conflicts: where a film named with several directors is reported.
     """
     films: dict[str, FilmRecord] = {}
+    programmes: set[str] = set()  # names the page gives a programme, folded
     listed_together: set[str] = set()  # co-directors printed in one list: not a conflict
 
     credits_only: set[str] = set()  # the line's titles named only as a juror's work
@@ -766,6 +767,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 record.directors.append((listed.director, line.number))
         for found in _DESCRIBED.finditer(text):
             if _PROGRAMME_AFTER.match(text, found.end()):
+                programmes.add(_title(found).casefold())
                 continue  # ``보여주는 '시네마틱 춘천' 부문``: a section's name, no film's
             if not any(a <= found.start() < b for a, b in spans):
                 film(_title(found), line)
@@ -774,6 +776,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if _PROGRAMME_BEFORE.search(
                     text[max(0, found.start() - 12) : found.start()]
                 ) or _PROGRAMME_AFTER.match(text, found.end()):
+                    programmes.add(found["t"].strip().casefold())
                     continue  # ``특별기획 <다시 보고싶은 여성영화>``: a programme's name
                 if _PLACE_AFTER.match(text, found.end()):
                     continue  # ``마을활력소 <초록뜰> 2층에서``: a place, where it is shown
@@ -804,6 +807,16 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
         named.remove(record)
         conflicts.append(
             (record.line, f"not imported as a film: {record.title!r}, the page names it as a theme")
+        )
+    for record in [r for r in named if r.title.casefold() in programmes]:
+        # ``공동상영회 <퀴어, 인권>`` in the heading, ``<퀴어, 인권> 공동상영회는 …`` in the
+        # text: a name the page gives a programme is no film's anywhere on it
+        named.remove(record)
+        conflicts.append(
+            (
+                record.line,
+                f"not imported as a film: {record.title!r}, the page names a programme so",
+            )
         )
     for record, longer in [(r, t) for r in named if (t := _short_form(r, named))]:
         # ``<망각과 기억2 : 돌아 봄>`` and, further on, ``<망각과 기억2>``: the same film by

@@ -22,7 +22,8 @@ they last at most :data:`ONE_SITTING`. A festival's line-up under its opening ni
 (features, or films with no runtime printed) fails that test, and its rows are reported as
 before, not attached to every film by guess. So are rows whose time the page gives as
 its doors' (``Doors open at 6:15pm, light refreshments …``): the films start later, at a
-time not printed.
+time not printed. A paragraph of prose between two of the rows makes each row an item of
+its own (an event and its text), not the programme's showings.
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ def package_rows(
     if any(items[i].title or not items[i].cells for i in rows):
         return []
     if any(not (cell.date or dates[i]) for i in rows for cell in items[i].cells):
+        return []
+    if any(items[i].kind is LineKind.PROSE for i in range(rows[0], rows[-1])):
+        # ``9.11. 11:00-13:00 Duisburger Klassik``, its text, ``8.11. 15:00-16:30 …``, its
+        # text: each row heads an item of its own, not the showings of the films below
         return []
     filled = [i for i, item in enumerate(items) if item.kind is not LineKind.BLANK]
     if rows[0] not in filled[:HEAD_LINES]:

@@ -37,6 +37,7 @@ from dockg.ingest.reader.blocks import (
     KOREAN_SENTENCE,
     LABEL_OVER_FIELDS,
     LINK_LINE,
+    PROGRAMME_COMPOUND,
     is_section_heading,
 )
 from dockg.ingest.reader.context import FESTIVAL_WORD
@@ -491,6 +492,13 @@ _LABELLED_YEAR = re.compile(
 )
 #: ``The Parade (Parada) @ North End Studios``: a calendar's title, then where it is shown.
 _AT_VENUE = re.compile(r"\S\s+@\s+[A-ZÀ-Þ]")
+#: ``YELLOW ROSE will screen on``: a title and the verb of the sentence announcing its
+#: showing, the rest of the sentence cut off (a row's day and time after it).
+_WILL_SCREEN = re.compile(
+    r".+\s(?:(?:will\s+(?:screen|be\s+(?:shown|screened))|is\s+screening)(?:\s+(?:on|at))?|"
+    r"screens\s+(?:on|at)|läuft\s+(?:am|um)|wird\s+(?:am\s+)?(?:gezeigt|vorgeführt))",
+    re.IGNORECASE,
+)
 #: ``The 50 Year Argument - 214``: a number set apart by dashes after the title (the page's
 #: ``Title - YEAR - Country``, its year misprinted), a field run into the title.
 _DASHED_NUMBER = re.compile(r".+\s[-–—]\s\d{1,4}")
@@ -542,6 +550,8 @@ def title_problem(
         return "it heads a year's films"  # ``Films shown in 2017``
     if _AT_VENUE.search(title):
         return "it runs a venue into the title after '@': where the title ends is not sure"
+    if _WILL_SCREEN.fullmatch(title):
+        return "it is a sentence announcing the showing"  # ``YELLOW ROSE will screen on``
     if _DASHED_NUMBER.fullmatch(title):
         return "it ends in a number set apart by a dash: a field, not sure"
     if _GLUED_SERIES.search(title):
@@ -716,7 +726,7 @@ def title_problem(
         return "it is a link of the site's navigation"
     if _HEADLINE.search(title):
         return "it is a news headline"
-    if _PROGRAMME_HEADING.search(title):
+    if _PROGRAMME_HEADING.search(title) or PROGRAMME_COMPOUND.fullmatch(title):
         return "it names the page's programme or season, not a film"
     if _REMARK.match(title) or _TICKETS.search(title):
         return "it is a remark on the showing"
