@@ -1340,18 +1340,15 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
             items[index].kind is LineKind.BLANK or items[index].line.text == copy
         ):
             index -= 1
-        if index >= 0 and items[index].kind in _TEXT_KINDS:
-            pass
-        elif (
-            index >= 0
-            and items[index].kind in _OVER_COPIES
-            and (not looks_like_name(copy) or _fields_name_another(items, top, copy))
+        over = items[index].kind if index >= 0 else None
+        if over in _OVER_COPIES and (
+            not looks_like_name(copy) or _fields_name_another(items, top, copy)
         ):
             # ``Fish Point`` twice (a picture's caption and a heading) under the programme's
             # row, or the fields or synopsis of the film above: no line stands over the
             # copies, so they are the title printed twice
             index = lowest
-        else:
+        elif over not in _TEXT_KINDS:
             return None
     first = _run_above(items, index, _TEXT_KINDS)
     texts = [i for i in range(first, index + 1) if items[i].kind is LineKind.TEXT]

@@ -440,6 +440,7 @@ _PAST_BEFORE_RUN = re.compile(
     r"(?:그간|그동안|그\s동안|지금까지|이제까지|여태껏|그간에|과거에?|예전에?|지난해|작년|"
     r"지난\s*\d+\s*년\s*(?:간|동안)?)\s*$"
 )
+#: The names in angle brackets right before one, each with its comma (``·``, ``와``, ``과``).
 _RUN_BEFORE = re.compile(r"(?:<[^<>\n]{1,60}>\s*(?:[,·]|와|과)?\s*)+$")
 #: More names in angle brackets after one, each after a comma, ``·``, ``와`` or ``과``.
 _MORE_ANGLED = r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*"
