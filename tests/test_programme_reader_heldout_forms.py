@@ -5971,6 +5971,68 @@ def test_a_title_with_the_verb_of_its_showing_is_a_sentence(title: str, why: str
     assert problems(title) == [why]
 
 
+# --- the hundred-and-twenty-second round's forms ------------------------------------------
+
+
+_TITLES_UNDER = """
+Wed 26 February 2020 | 5pm | Metso Library
+
+The screening brings films of the festival's climate programme, and we say so here.
+
+
+2019 | Documentary | 4min
+
+Keeping forests standing is an answer to the climate crisis, two speakers say in it.
+
+Nature Example
+
+United States, Peru | 2018 | Documentary | 11min | Directors: Ann Example, Ben Example
+
+A mother on a coast teaches her daughter to swim, and we tell it in our own words.
+"""
+
+
+def test_a_title_under_an_untitled_entrys_synopsis_may_be_that_entrys() -> None:
+    # the first entry has no title over its fields: the line under its synopsis may be its
+    # title printed under it, or the next entry's over its own; neither is read
+    assert read(_TITLES_UNDER, timezone="Europe/Helsinki").films == []
+    # with a title over the first entry too, the titles stand over their fields
+    titled = _TITLES_UNDER.replace("\n2019 |", "\nForest Example\n\n2019 |")
+    titles = [f.title for f in read(titled, timezone="Europe/Helsinki").films]
+    assert titles == ["Forest Example", "Nature Example"]
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("HBO PRESENTS", "it names who presents the film"),
+        ("Arsenal präsentiert", "it names who presents the film"),
+        ("The Film Society Presents", "it names who presents the film"),
+        ("Presents", None),
+    ],
+)
+def test_who_presents_the_film_is_no_title(title: str, why: str | None) -> None:
+    assert problems(title) == [why]
+
+
+def test_a_quoted_sentence_of_a_review_is_no_films_heading() -> None:
+    page = """
+Opening Night Film - RIVER
+
+Rivers have carved the land we live on, a sentence of ours says about the film here.
+
+“Made to be seen on a big screen.”
+
+“Wild Example”
+"""
+    titles = [f.title for f in read(page).films]
+    assert "Made to be seen on a big screen" not in titles
+
+
+def test_a_festival_named_as_giving_a_prize_is_no_banner() -> None:
+    assert read_banner(line("Tampere Film Festival 2019 gave this film its Grand Prix.")) is None
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -424,6 +424,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
         taken.update(header)
         blocks.append(Block(title, header))
     blocks = _drop_lone_names(items, blocks)
+    blocks = _drop_titles_after_untitled(items, blocks)
     blocks.sort(key=lambda b: b.title_index)
     for number, block in enumerate(blocks):
         following = blocks[number + 1].title_index if number + 1 < len(blocks) else len(items)
@@ -497,12 +498,19 @@ def _tagged_title(
     return Classified(item.line, LineKind.INLINE, meta=meta, title=found["title"].strip())
 
 
+#: ``“Made to be seen on a big screen.”``: a review's words quoted, a sentence of four
+#: words or more ending in its full stop inside the quotes.
+QUOTED_SENTENCE = re.compile(r"[\"“„«‘](?:\S+\s+){3,}\S+[.][\"”“»’]")
+
+
 def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
     """A title in quotation marks standing as a paragraph of its own (a news item's
     heading for each film)."""
     item = items[index]
     if item.kind is not LineKind.TEXT or not _WHOLLY_QUOTED.fullmatch(item.line.text):
         return False
+    if QUOTED_SENTENCE.fullmatch(item.line.text.strip()):
+        return False  # ``“Made to be seen on a big screen.”``: a review's words, no title
     before = index == 0 or items[index - 1].kind is LineKind.BLANK
     after = index + 1 >= len(items) or items[index + 1].kind is LineKind.BLANK
     if item.line.text in {_neighbour(items, index, -1), _neighbour(items, index, 1)}:
@@ -1106,6 +1114,55 @@ def _title_over_day(
     ):
         return None
     return title
+
+
+def _drop_titles_after_untitled(items: Sequence[Classified], blocks: list[Block]) -> list[Block]:
+    """The blocks whose title is sure: a title standing right under the synopsis of an entry
+    whose fields have no title over them (``2019 | Documentary | 4min``, its synopsis,
+    ``Nature Now``, the next fields) may be that entry's title printed under it, as some
+    pages print titles under their pictures: whose it is, is not sure, and neither is read.
+    """
+    headed = {i for block in blocks for i in block.header}
+    first = min((b.title_index for b in blocks), default=len(items))
+    untitled = [
+        i
+        for i in range(first)
+        if items[i].kind is LineKind.META and (i == 0 or items[i - 1].kind is LineKind.BLANK)
+    ]
+    if not untitled or any(i in headed for i in untitled):
+        return blocks
+    kept = []
+    for block in blocks:
+        above = previous_filled(items, block.title_index)
+        index = above
+        while (
+            index is not None
+            and index >= 0
+            and items[index].kind
+            in (
+                LineKind.PROSE,
+                LineKind.BLANK,
+            )
+        ):
+            index -= 1
+        if (
+            above is not None
+            and above < block.title_index - 1  # a blank line between synopsis and title
+            # and between title and fields: the title stands apart from both, with no
+            # name between it and the fields (``The Splint``, ``Mehdi Sedighi``, the
+            # fields: a title and its director's name, each over the next)
+            and items[block.title_index + 1].kind is LineKind.BLANK
+            and (under := next_filled(items, block.title_index)) is not None
+            and items[under].kind is LineKind.META
+            and items[above].kind is LineKind.PROSE
+            and index is not None
+            and index >= 0
+            and items[index].kind is LineKind.META
+            and index not in headed
+        ):
+            continue
+        kept.append(block)
+    return kept
 
 
 def _drop_lone_names(items: Sequence[Classified], blocks: list[Block]) -> list[Block]:

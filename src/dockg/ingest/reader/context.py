@@ -309,7 +309,9 @@ _KOREAN_NO_NAME = re.compile(r"^(?:째\S*\s*)?(?:(?:올해|이번|올|지난해|
 #: on a film's line, not the page's banner.
 _PRIZE_AFTER = re.compile(
     r"^\s*(?:[–—:|-]\s*)?(?:[\w'’&-]+\s+){0,3}?(?:awards?|prize|preis(?:träger(?:in)?)?|winner|gewinner(?:in)?|"
-    r"honou?rable\s+mention|laureate|auszeichnung)\b",
+    r"honou?rable\s+mention|laureate|auszeichnung)\b"
+    # ``Tampere Film Festival 2019 gave this film its Grand Prix.``: a prize given there
+    r"|^\s*(?:gave|awarded|honou?red|verlieh|vergab)\b",
     re.IGNORECASE,
 )
 

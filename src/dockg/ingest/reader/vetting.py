@@ -499,6 +499,11 @@ _WILL_SCREEN = re.compile(
     r"screens\s+(?:on|at)|läuft\s+(?:am|um)|wird\s+(?:am\s+)?(?:gezeigt|vorgeführt))",
     re.IGNORECASE,
 )
+#: ``HBO PRESENTS``, ``Arsenal präsentiert``: who presents the film, over its title.
+_PRESENTER = re.compile(
+    r"(?:[\w&.'’-]+\s+){1,5}(?:presents|präsentiert|präsentieren|in\s+association\s+with)\s*:?",
+    re.IGNORECASE,
+)
 #: ``The 50 Year Argument - 214``: a number set apart by dashes after the title (the page's
 #: ``Title - YEAR - Country``, its year misprinted), a field run into the title.
 _DASHED_NUMBER = re.compile(r".+\s[-–—]\s\d{1,4}")
@@ -550,6 +555,8 @@ def title_problem(
         return "it heads a year's films"  # ``Films shown in 2017``
     if _AT_VENUE.search(title):
         return "it runs a venue into the title after '@': where the title ends is not sure"
+    if _PRESENTER.fullmatch(title):
+        return "it names who presents the film"  # ``HBO PRESENTS`` over the title
     if _WILL_SCREEN.fullmatch(title):
         return "it is a sentence announcing the showing"  # ``YELLOW ROSE will screen on``
     if _DASHED_NUMBER.fullmatch(title):
