@@ -159,6 +159,9 @@ FLATTENED = (
     "silkscreen-org-uk/whats-on-2020",
     "koreaherald/eidf-2022-special-screening",
     "duisburger-filmwoche/programm-2020-11-08",
+    # and before the rules of 2026-12-07's evening (a title with the verb of its showing,
+    # ``YELLOW ROSE will screen on``, read from a sentence once its paragraph was joined)
+    "unseenfilms/aaiff42-lineup-2019",
 )
 
 
