@@ -6033,6 +6033,32 @@ def test_a_festival_named_as_giving_a_prize_is_no_banner() -> None:
     assert read_banner(line("Tampere Film Festival 2019 gave this film its Grand Prix.")) is None
 
 
+# --- the hundred-and-twenty-third round's forms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "venue"),
+    [
+        ("Termin: Fr., 1.2.2019, Beginn: 18:30", ""),
+        ("Datum: 1.2.2019, Beginn: 18:30, Ort: Kino Example", "Kino Example"),
+        ("Sa 3.3.2019 20:00 Kino Start", "Kino Start"),
+    ],
+)
+def test_the_label_of_a_rows_time_or_place_is_no_venue(row: str, venue: str) -> None:
+    assert [c.venue for c in classify(line(row)).cells] == [venue]
+
+
+def test_the_festivals_name_over_a_title_is_no_title_of_its_own() -> None:
+    # laid out without blank lines: the page's festival, the title, the fields
+    page = """
+Anchorage Example Film Festival
+Alaska, Far and Example
+Alaska/USA - 91 min - Documentary - Snowdance selection
+Directed by Paul Example & Joan Example
+"""
+    assert films(read(page)) == [("Alaska, Far and Example", ["Paul Example", "Joan Example"])]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

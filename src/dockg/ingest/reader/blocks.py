@@ -698,6 +698,12 @@ LINK_LINE = re.compile(
 PROGRAMME_COMPOUND = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+programme?", re.IGNORECASE)
 
 
+#: ``… International Film Festival``, ``… 영화제 2019``: a line ending in a festival's name.
+_ENDS_IN_FESTIVAL = re.compile(
+    r"(?:영화제|festival|filmfest|film\s*fest)\s*(?:(?:19|20)\d{2})?$", re.IGNORECASE
+)
+
+
 def _pick_title(
     items: Sequence[Classified],
     texts: list[int],
@@ -782,6 +788,10 @@ def _pick_title(
                 # letters opening its paragraph is no title, and the line under it may be
                 # none either
                 return nearest if upper.endswith(":") else None
+            if _ENDS_IN_FESTIVAL.search(upper):
+                # ``Anchorage International Film Festival`` over ``Alaska, Far and Away``
+                # over the fields: the page's festival over the title, no title of its own
+                return nearest
             if in_capitals(items[nearest].line.text) and not in_capitals(items[before].line.text):
                 # ``Dokumentarfilme International`` over ``DEMINERS`` over the fields: a
                 # strand's name over a title printed in capitals, as titles are

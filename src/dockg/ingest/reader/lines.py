@@ -158,6 +158,13 @@ _LONE_PREPOSITIONS = frozenset(
     ["at", "um", "in", "im", "@", "à", "ab", "and", "und", "or", "oder", "&", "sowie", "및"]
 )
 _PREPOSITION = re.compile(r"^(?:(?:in\s+den|in\s+der|im|in|at\s+the|at)\s+|@\s*)", re.IGNORECASE)
+#: The labels of a row's time or place (``Beginn:``, ``Uhrzeit:``, ``Ort:``), no part of a
+#: venue's name.
+_TIME_OR_PLACE_LABEL = re.compile(
+    r"(?:^|(?<=\s))(?:beginn|start|starts|begins|einlass|uhrzeit|zeit|time|doors(?:\s+open)?|"
+    r"ort|spielort|venue|location|where|wo)\s*:(?=\s|$)",
+    re.IGNORECASE,
+)
 #: What joins a row's cells or its showings (``@ Vancity & 12 May …``): no part of a venue.
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&·•∙-]+|[\s|,/–—&·•∙-]+$")
 
@@ -190,6 +197,10 @@ def _venue_text(text: str) -> str:
     parts = [p for p in parts if p and not re.fullmatch(r"[\s.,:;()\[\]~-]*", p)]
     # ``Mon. Apr. 29 at 12:45 p.m. at the Hart House``: the ``at`` before the time is none
     parts = [p for p in parts if p.casefold() not in _LONE_PREPOSITIONS]
+    # ``Termin: Fr., 1.2.2019, Beginn: 18:30``: the time's label is no venue, nor is the
+    # venue's own label before its name (``Ort: Kino Example``)
+    parts = [_TIME_OR_PLACE_LABEL.sub("", p).strip() for p in parts]
+    parts = [p for p in parts if p]
     # ``| Thursday | Picturehouse Central | 8:30 pm | Buy your tickets HERE``: the day's
     # name and a call to book are cells of the row, not of the venue
     parts = [
