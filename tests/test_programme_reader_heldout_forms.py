@@ -6048,6 +6048,23 @@ def test_the_label_of_a_rows_time_or_place_is_no_venue(row: str, venue: str) -> 
     assert [c.venue for c in classify(line(row)).cells] == [venue]
 
 
+@pytest.mark.parametrize(
+    ("row", "cells"),
+    [
+        ("Freitag, den 25.09. 2020 um 19:30 Uhr (Einlaß ab 19:00h)", [(19, 30, "")]),
+        ("Sa 3.3.2019 20:00 Kino Example (Einlass 19:30)", [(20, 0, "Kino Example")]),
+        ("October 1, 2022 | Doors 6pm, Screening 6:30pm", [(18, 30, "")]),
+        ("Di 8. 9. > 16.45 Uhr", [(16, 45, "")]),
+    ],
+)
+def test_when_the_doors_open_is_no_showing_nor_a_venue(
+    row: str, cells: list[tuple[int, int, str]]
+) -> None:
+    # a venue scan of every row the corpus reads found these: the doors' time read as a
+    # second showing, the words naming the times or a separator read as the venue
+    assert [(c.hour, c.minute, c.venue) for c in classify(line(row)).cells] == cells
+
+
 def test_the_festivals_name_over_a_title_is_no_title_of_its_own() -> None:
     # laid out without blank lines: the page's festival, the title, the fields
     page = """

@@ -165,8 +165,27 @@ _TIME_OR_PLACE_LABEL = re.compile(
     r"ort|spielort|venue|location|where|wo)\s*:(?=\s|$)",
     re.IGNORECASE,
 )
+#: Words naming what a row's time is (``Doors 6pm, Screening 6:30pm``), no venue's.
+_TIME_WORDS = frozenset(
+    {
+        "doors",
+        "doors open",
+        "screening",
+        "screenings",
+        "film",
+        "show",
+        "showtime",
+        "beginn",
+        "einlass",
+        "einlaß",
+        "start",
+        "vorstellung",
+        "vorführung",
+        "filmbeginn",
+    }
+)
 #: What joins a row's cells or its showings (``@ Vancity & 12 May …``): no part of a venue.
-_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&·•∙-]+|[\s|,/–—&·•∙-]+$")
+_VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&·•∙>»›-]+|[\s|,/–—&·•∙>»›-]+$")
 
 
 #: ``Theatre 1``, ``Cinema 3`` (a generic word: the screen is its ``number``), ``Saal 2``,
@@ -190,6 +209,8 @@ def _venue_text(text: str) -> str:
     # ``BFI Southbank, NFT2.``: the sentence's stop, not the name's (``Main St.`` keeps it)
     text = re.sub(r"(?<![\s.])(?<!\b(?:St|Rd|Co))(?<!\b(?:Ave|Str|Inc|Ltd))\.\s*$", "", text)
     text = re.sub(r"(?:^|\s)\+.*$", "", text)  # ``+GV``, ``+ Filmgespräch``: an event added
+    # ``(Einlaß ab 19:00h)``, ``doors open 6pm``: when the doors open, no venue
+    text = re.sub(r"\(?\s*\b(?:einla(?:ss|ß)|doors?\s+open)\b.*$", "", text, flags=re.I)
     # ``with Q&A``, ``mit Filmgespräch``: what comes with the showing, no venue
     text = re.sub(r"(?:^|\s)(?:with|mit|followed\s+by|gefolgt\s+von)\s.*$", "", text, flags=re.I)
     text = re.sub(r"\s*(?:\||,|/|–|—|\s-\s)\s*", " | ", text)
@@ -200,7 +221,8 @@ def _venue_text(text: str) -> str:
     # ``Termin: Fr., 1.2.2019, Beginn: 18:30``: the time's label is no venue, nor is the
     # venue's own label before its name (``Ort: Kino Example``)
     parts = [_TIME_OR_PLACE_LABEL.sub("", p).strip() for p in parts]
-    parts = [p for p in parts if p]
+    # ``Doors 6pm, Screening 6:30pm``: the words naming what each time is, no venue
+    parts = [p for p in parts if p and p.casefold() not in _TIME_WORDS]
     # ``| Thursday | Picturehouse Central | 8:30 pm | Buy your tickets HERE``: the day's
     # name and a call to book are cells of the row, not of the venue
     parts = [
@@ -329,11 +351,25 @@ def _without_range_ends(text: str, times: list[PrintedTime]) -> tuple[str, list[
     return text, kept
 
 
+#: A word for the doors' opening right before a time (``Einlaß ab``, ``Doors``, ``doors
+#: open at``).
+_DOORS_BEFORE = re.compile(
+    r"\b(?:einla(?:ss|ß)|türöffnung|doors?(?:\s+open)?)\s*(?:ab|at|um|from)?\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _without_doors(text: str, times: list[PrintedTime]) -> tuple[str, list[PrintedTime]]:
     """``10:20 for 11 am``: the doors open at the first time for a start at the second;
-    the first is blanked out of the text (its length and positions kept) and dropped."""
+    the first is blanked out of the text (its length and positions kept) and dropped. So
+    is a time after a word for the doors' opening, where the row prints another."""
     kept: list[PrintedTime] = []
     for clock in times:
+        if len(times) > 1 and _DOORS_BEFORE.search(text[max(0, clock.start - 24) : clock.start]):
+            # ``19:30 Uhr (Einlaß ab 19:00h)``, ``Doors 6pm, Screening 6:30pm``: when the
+            # doors open, no showing
+            text = text[: clock.start] + " " * (clock.end - clock.start) + text[clock.end :]
+            continue
         if kept and re.fullmatch(r"\s+for\s+", text[kept[-1].end : clock.start]):
             start, end = kept[-1].start, clock.start
             text = text[:start] + " " * (end - start) + text[end:]
