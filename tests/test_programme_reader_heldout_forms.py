@@ -6076,6 +6076,17 @@ Directed by Paul Example & Joan Example
     assert films(read(page)) == [("Alaska, Far and Example", ["Paul Example", "Joan Example"])]
 
 
+# --- the hundred-and-twenty-fourth round's forms ------------------------------------------
+
+
+def test_a_quoted_name_followed_by_a_kind_of_work_that_is_no_film_is_no_film() -> None:
+    told = (
+        "The Fillmore hosts Kevin Example's “Fatman on Example” podcast on the night the"
+        " museum gives Ann Example's “T-Example” its first showing."
+    )
+    assert [f.title for f in read(told).films] == ["T-Example"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

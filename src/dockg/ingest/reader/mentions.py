@@ -299,6 +299,13 @@ _SERIES_BEFORE = re.compile(
 )
 #: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
 #: und Literatur“ von …``): the title is the event's.
+#: The kind of work right after a quoted name that is no film's (``“Fatman on Batman”
+#: podcast``, ``“…” live show``, ``„…“ Konzert``).
+_EVENT_AFTER_NAME = re.compile(
+    r"\s*(?:live\s+)?(?:podcast|radio\s+show|stand-up|concert|konzert|album|novel|roman|"
+    r"musical|play|theaterstück|exhibition|ausstellung|lecture|vortrag)\b",
+    re.IGNORECASE,
+)
 _EVENT_BEFORE = re.compile(
     r"(?:vortrag|vortrags|lesung|gespräch|diskussion|podiumsdiskussion|workshop|talk|lecture|"
     r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|전시|공연|"
@@ -618,8 +625,12 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     film(_title(found), line)
                     spans.append(found.span())
                     continue
-                if _EVENT_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
-                    spans.append(found.span())  # a talk's or a concert's title, no film's
+                if _EVENT_BEFORE.search(
+                    text[max(0, found.start() - 40) : found.start()]
+                ) or _EVENT_AFTER_NAME.match(text, found.end()):
+                    # a talk's or a concert's title, no film's (``Kevin Smith's “Fatman on
+                    # Batman” podcast``: a podcast's, its host's name before it)
+                    spans.append(found.span())
                     continue
                 if _SERIES_BEFORE.search(text[max(0, found.start() - 40) : found.start()]):
                     spans.append(found.span())  # ``zur Reihe „…“ von …``: a series' name
