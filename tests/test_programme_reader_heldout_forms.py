@@ -6087,6 +6087,34 @@ def test_a_quoted_name_followed_by_a_kind_of_work_that_is_no_film_is_no_film() -
     assert [f.title for f in read(told).films] == ["T-Example"]
 
 
+# --- the hundred-and-twenty-fifth round's forms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Gast: Fradique", "it is a remark on the showing"),
+        ("Zu Gast: Ann Example", "it is a remark on the showing"),
+        ("Schwerpunkt – Protest und Film", "it names a section of the programme"),
+        ("Focus: Women in Film", "it names a section of the programme"),
+        ("2016 SA 6min", "it is a line of fields"),
+        ("The Guest", None),
+    ],
+)
+def test_what_the_hundred_and_twenty_fifth_round_showed_is_no_title(
+    title: str, why: str | None
+) -> None:
+    assert problems(title) == [why]
+
+
+def test_the_film_another_grew_from_is_no_programme_film() -> None:
+    told = (
+        "개막작은 <안산 예시>이다. 그 밖에 영화 <카트 예시>의 바탕이 된 다큐멘터리라 할 만한"
+        " <외박 예시>도 상영한다."
+    )
+    assert [f.title for f in read(told).films] == ["안산 예시", "외박 예시"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -466,6 +466,9 @@ def _past_examples(text: str, start: int, end: int) -> bool:
     )
 
 
+#: ``<카트>의 바탕이 된``, ``<…>의 원작``: the film (or book) another grew from, named to
+#: tell of the programme's film, no programme film itself.
+_BASIS_AFTER = re.compile(r"\s*의\s*(?:바탕이\s*된|모태가\s*된|토대가\s*된|원작)")
 #: A name in angle brackets a prize was won with (``<아무도 모른다>로는 NAME가
 #: 남우주연상을``): an earlier film, told of in a sentence about its prize.
 _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
@@ -800,6 +803,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     text[max(0, found.start() - 8) : found.start()]
                 ) or _BOOK_AFTER.match(text, found.end()):
                     continue  # ``책 <줬으면 그만이지>를 쓴``, ``<…>소책자``: a book, no film
+                if _BASIS_AFTER.match(text, found.end()):
+                    continue  # ``영화 <카트>의 바탕이 된 다큐멘터리``: the film another grew from
                 if _EARLIER_AFTER.match(text, found.end()) or _PRIZE_WITH.match(text, found.end()):
                     continue  # ``<디스턴스>(2001), …에 이어``, ``<…>로는 … 상을``: earlier work
                 if _PAST_EXAMPLES_AFTER.match(text, found.end()) or (

@@ -220,7 +220,9 @@ _REMARK = re.compile(
     r"^(?:screenings?|vorführung(?:en)?|showing)\s+(?:in\s+the\s+presence|in\s+anwesenheit|"
     r"followed|gefolgt|with|mit)\b|"
     r"^(?:discussant|moderator(?:in)?|moderation|host(?:ed\s+by)?|introduced\s+by|"
-    r"intro(?:duction)?\s+by|einführung|panelists?)\s*[:：]?\s",
+    r"intro(?:duction)?\s+by|einführung|panelists?)\s*[:：]?\s|"
+    # ``Gast: Fradique``, ``Special guest: NAME``: who comes to the showing
+    r"^(?:gast|gäste|zu\s+gast|guests?|special\s+guests?)\s*[:：]\s*\S",
     re.IGNORECASE,
 )
 #: ``Tickets available HERE``, ``No trailer available.``: a booking or media widget's text.
@@ -492,6 +494,15 @@ _LABELLED_YEAR = re.compile(
 )
 #: ``The Parade (Parada) @ North End Studios``: a calendar's title, then where it is shown.
 _AT_VENUE = re.compile(r"\S\s+@\s+[A-ZÀ-Þ]")
+#: ``2016 SA 6min``: a year, a country's code and a runtime, spaced, with no separator.
+_YEAR_CODE_RUNTIME = re.compile(
+    r"(?:19|20)\d{2}\s+[A-Z]{2,3}(?:\s*[/,]\s*[A-Z]{2,3})*\s+\d{1,3}\s*(?:min|mins|minutes|m)\.?",
+)
+#: ``Schwerpunkt – Protest und Film``, ``Focus: Women in Film``: a section's label, then
+#: its name (the films of the focus stand under it).
+_FOCUS_LABEL = re.compile(
+    r"(?:schwerpunkt|fokus|focus|sektion|themenschwerpunkt)\s*[–—:-]\s*\S", re.IGNORECASE
+)
 #: ``YELLOW ROSE will screen on``: a title and the verb of the sentence announcing its
 #: showing, the rest of the sentence cut off (a row's day and time after it).
 _WILL_SCREEN = re.compile(
@@ -557,6 +568,8 @@ def title_problem(
         return "it runs a venue into the title after '@': where the title ends is not sure"
     if _PRESENTER.fullmatch(title):
         return "it names who presents the film"  # ``HBO PRESENTS`` over the title
+    if _FOCUS_LABEL.match(title):
+        return "it names a section of the programme"  # ``Schwerpunkt – Protest und Film``
     if _WILL_SCREEN.fullmatch(title):
         return "it is a sentence announcing the showing"  # ``YELLOW ROSE will screen on``
     if _DASHED_NUMBER.fullmatch(title):
@@ -677,8 +690,8 @@ def title_problem(
         return "it is a file's name (a picture's)"
     if re.search(r"\s\|(?:\s|$)|\S\|\s", title):  # ``… Documentary| 60 min.`` too
         return "its parts stand apart with a bar: which of them is the title is not sure"
-    if field_only(title) is not None or _country_code(title):
-        return "it is a line of fields"
+    if field_only(title) is not None or _country_code(title) or _YEAR_CODE_RUNTIME.fullmatch(title):
+        return "it is a line of fields"  # (``2016 SA 6min``: a year, a country's code, a length)
     if _LABELLED_YEAR.fullmatch(title):
         return "it is a labelled year"  # ``Year Presented: 2015``
     if _SERIES_NAME.match(title):
