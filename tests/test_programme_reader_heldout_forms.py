@@ -6115,6 +6115,29 @@ def test_the_film_another_grew_from_is_no_programme_film() -> None:
     assert [f.title for f in read(told).films] == ["안산 예시", "외박 예시"]
 
 
+# --- the hundred-and-twenty-sixth round's forms -------------------------------------------
+
+
+def test_a_pictures_alt_text_with_its_size_is_no_title() -> None:
+    page = """
+Friday, January 17th, 2014 • 1:30 p.m. • JCC Ballroom
+
+Hunting Example 300x200
+
+
+
+Hunting Example
+
+(USA/Israel, 2013, English/Hebrew with subtitles, 96 min)
+"""
+    titles = [f.title for f in read(page, timezone="America/Phoenix").films]
+    assert "Hunting Example 300x200" not in titles
+    assert problems("Hunting Example 300x200", "Room 237") == [
+        "it is a file's name (a picture's)",
+        None,
+    ]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

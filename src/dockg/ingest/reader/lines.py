@@ -284,7 +284,12 @@ STREET_ADDRESS = re.compile(
 )
 #: ``foto_11.jpg``, ``Forest City - A doc.jpg``: a picture's file name printed where the
 #: page shows it.
-FILE_NAME = re.compile(r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$", re.IGNORECASE)
+FILE_NAME = re.compile(
+    r"^[^.!?]{1,80}\.(?:jpe?g|png|gif|webp|tiff?|svg|pdf)$"
+    # ``Hunting Elephants 300x200``: a picture's alt text with its size in pixels
+    r"|^[^.!?]{1,80}\s\d{2,4}\s?[x×]\s?\d{2,4}$",
+    re.IGNORECASE,
+)
 #: An event named where a row's venue stands.
 _EVENT_IN_VENUE = re.compile(
     r"(?:eröffnung|feier|preisverleihung|empfang|gala|ceremony|reception|party|opening\s+night|"
