@@ -6138,6 +6138,30 @@ Hunting Example
     ]
 
 
+# --- the hundred-and-twenty-seventh round's forms -----------------------------------------
+
+
+def test_films_of_an_earlier_period_told_in_the_past_are_no_programme_films() -> None:
+    told = (
+        "2017년 상반기에는 <싱글 예시>의 권칠예 감독, 6월에 상영된 <초인 예시>의 서은예 감독이"
+        " 차례로 나와 이야기를 들려주었다. 2017년 하반기 상영회는 7월 29일 <마돈나 예시>로"
+        " 시작한다."
+    )
+    assert [f.title for f in read(told).films] == ["마돈나 예시"]
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("Filmstill Little Miss Example", "it is a picture's caption"),
+        ("Szenenbild Example", "it is a picture's caption"),
+        ("Still Alice", None),
+    ],
+)
+def test_a_film_still_caption_is_no_title(title: str, why: str | None) -> None:
+    assert problems(title) == [why]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

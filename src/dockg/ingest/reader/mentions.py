@@ -454,6 +454,32 @@ _MORE_ANGLED = r"(?:\s*(?:[,·]|와|과)?\s*<[^<>\n]{1,60}>)*"
 _EXAMPLES_RUN_AFTER = re.compile(_MORE_ANGLED + r"\s*(?:같은|등의|등|처럼)")
 
 
+#: An earlier year (or half of it) that a sentence tells of: ``2017년 상반기에는``,
+#: ``2016년 독립영화 …로 첫 상영을 한 뒤``, ``지난해``.
+_EARLIER_PERIOD = re.compile(
+    r"(?:19|20)\d{2}년\s*(?:상반기|하반기|봄|여름|가을|겨울|초|말)?(?:에는|에|부터)?\s|지난해|작년"
+)
+#: A sentence's end in the past tense (``…들려주었다.``, ``…소개해 왔다.``).
+_PAST_END = re.compile(r"(?:었|았|였|했|왔|웠|됐|줬)다\.?$")
+#: Words of what is to come or is now (``예정``, ``상영한다``, ``열린다``): an announcement.
+_NOW_OR_NEXT = re.compile(r"예정|한다|된다|열린다|시작한다|이어진다|만난다")
+
+
+def _in_past_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` stands in a sentence that tells of an earlier period
+    in the past tense (``2017년 상반기에는 … <초인>의 NAME 감독이 … 들려주었다.``): the
+    films of that period, not the programme's."""
+    stop = text.rfind(". ", 0, start)
+    opened = stop + 2 if stop >= 0 else 0
+    closed = text.find(". ", start)
+    sentence = text[opened : closed + 1 if closed >= 0 else len(text)].strip()
+    return bool(
+        _EARLIER_PERIOD.search(sentence[: start - opened])
+        and _PAST_END.search(sentence)
+        and not _NOW_OR_NEXT.search(sentence)
+    )
+
+
 def _past_examples(text: str, start: int, end: int) -> bool:
     """Whether the name in angle brackets at ``start:end`` stands in a run of names that a
     word of the past opens and ``같은`` (``등``, ``처럼``) closes."""
@@ -812,6 +838,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     and _PAST_TOLD_AFTER.match(text, found.end())
                 ):
                     continue  # ``<워낭소리>(2009) … 같은 한국 다큐멘터리가``: the past's films
+                if _in_past_sentence(text, found.start()):
+                    continue  # ``2017년 상반기에는 … <초인>의 NAME 감독이 … 들려주었다.``
                 if _past_examples(text, found.start(), found.end()):
                     continue  # ``그간 <날고 싶어>, <목따르 마마> 같은 작품을``: shown before
                 if not any(a <= found.start() < b for a, b in spans):

@@ -421,7 +421,9 @@ _FIELD_LABEL_FIRST = re.compile(
 )
 #: A still's caption: a title, then what the picture is (``Statue Island video still``).
 _STILL_CAPTION = re.compile(
-    r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$|^screen\s?shot\b",
+    r"\s(?:video|film|production|movie)\s+stills?$|\s(?:스틸컷|스틸)\s*\d*$|^screen\s?shot\b|"
+    # ``Filmstill Little Miss Neukölln``: a picture's caption naming its film
+    r"^(?:film\s?stills?|szenenbild|standbild)\b",
     re.IGNORECASE,
 )
 #: A premiere's flag: a place or a reach, then the word (``NY Premiere``).
