@@ -1127,10 +1127,12 @@ def _title_over_day(
 
 
 def _drop_titles_after_untitled(items: Sequence[Classified], blocks: list[Block]) -> list[Block]:
-    """The blocks whose title is sure: a title standing right under the synopsis of an entry
-    whose fields have no title over them (``2019 | Documentary | 4min``, its synopsis,
-    ``Nature Now``, the next fields) may be that entry's title printed under it, as some
-    pages print titles under their pictures: whose it is, is not sure, and neither is read.
+    """The blocks whose title is sure. On a page whose first entry's fields have no title
+    over them, a title standing apart right under the synopsis of such an entry
+    (``2019 | Documentary | 4min``, its synopsis, ``Nature Now``, the next fields) may be
+    that entry's title printed under it, as some pages print titles under their pictures:
+    whose it is, is not sure, and neither is read. A title with its director's name
+    between it and the fields (``The Splint``, ``Mehdi Sedighi``, the fields) is kept.
     """
     headed = {i for block in blocks for i in block.header}
     first = min((b.title_index for b in blocks), default=len(items))
@@ -1143,32 +1145,23 @@ def _drop_titles_after_untitled(items: Sequence[Classified], blocks: list[Block]
         return blocks
     kept = []
     for block in blocks:
-        above = previous_filled(items, block.title_index)
-        index = above
-        while (
-            index is not None
-            and index >= 0
-            and items[index].kind
-            in (
-                LineKind.PROSE,
-                LineKind.BLANK,
-            )
-        ):
-            index -= 1
+        title = block.title_index
+        above = previous_filled(items, title)
+        if above is None or items[above].kind is not LineKind.PROSE:
+            kept.append(block)
+            continue
+        entry = above  # the line the synopsis over the title stands under
+        while entry >= 0 and items[entry].kind in (LineKind.PROSE, LineKind.BLANK):
+            entry -= 1
+        under = next_filled(items, title)
         if (
-            above is not None
-            and above < block.title_index - 1  # a blank line between synopsis and title
-            # and between title and fields: the title stands apart from both, with no
-            # name between it and the fields (``The Splint``, ``Mehdi Sedighi``, the
-            # fields: a title and its director's name, each over the next)
-            and items[block.title_index + 1].kind is LineKind.BLANK
-            and (under := next_filled(items, block.title_index)) is not None
+            above < title - 1  # a blank line between synopsis and title, and one under it
+            and items[title + 1].kind is LineKind.BLANK
+            and under is not None
             and items[under].kind is LineKind.META
-            and items[above].kind is LineKind.PROSE
-            and index is not None
-            and index >= 0
-            and items[index].kind is LineKind.META
-            and index not in headed
+            and entry >= 0
+            and items[entry].kind is LineKind.META
+            and entry not in headed
         ):
             continue
         kept.append(block)

@@ -297,8 +297,6 @@ _SERIES_BEFORE = re.compile(
     r"\b(?:reihe|filmreihe|veranstaltungsreihe|programmreihe|series|film\s+series)\s*:?\s*$",
     re.IGNORECASE,
 )
-#: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
-#: und Literatur“ von …``): the title is the event's.
 #: The kind of work right after a quoted name that is no film's (``“Fatman on Batman”
 #: podcast``, ``“…” live show``, ``„…“ Konzert``).
 _EVENT_AFTER_NAME = re.compile(
@@ -306,6 +304,8 @@ _EVENT_AFTER_NAME = re.compile(
     r"musical|play|theaterstück|exhibition|ausstellung|lecture|vortrag)\b",
     re.IGNORECASE,
 )
+#: A kind of event that is no film, named just before a quoted title (``im Vortrag „Sex
+#: und Literatur“ von …``): the title is the event's.
 _EVENT_BEFORE = re.compile(
     r"(?:vortrag|vortrags|lesung|gespräch|diskussion|podiumsdiskussion|workshop|talk|lecture|"
     r"panel|masterclass|konzert|concert|ausstellung|exhibition|performance|전시|공연|"
