@@ -6162,6 +6162,83 @@ def test_a_film_still_caption_is_no_title(title: str, why: str | None) -> None:
     assert problems(title) == [why]
 
 
+# --- the hundred-and-twenty-eighth round's forms ------------------------------------------
+
+_SUBTITLED_CAPS = """
+SEEWIND von Anna Beispiel
+Mi 08.02.2017 – 20 Uhr – KiK
+
+„WELT OHNE GRENZEN“: Ein erfundener Text über fünf Reisende und ihre Heimat. Getragen von…
+
+BEISPIELFILM – Das Geheimnis der Felder von Kai Muster & Lea Probe
+Do 16.2.2017 – 19 Uhr – KiK
+
+„Der Besondere“: Ein erfundener Text über Felder, Klima und Landwirtschaft.
+"""
+
+
+def test_a_title_in_capitals_with_its_subtitle_after_a_dash_heads_its_entry() -> None:
+    films = read(_SUBTITLED_CAPS, timezone="Europe/Berlin").films
+    assert [(f.title, [n for n, _ in f.directors]) for f in films] == [
+        ("SEEWIND", ["Anna Beispiel"]),
+        ("BEISPIELFILM – Das Geheimnis der Felder", ["Kai Muster", "Lea Probe"]),
+    ]
+    assert [[s.start_local.isoformat() for s in f.screenings] for f in films] == [  # type: ignore[union-attr]
+        ["2017-02-08T20:00:00+01:00"],
+        ["2017-02-16T19:00:00+01:00"],
+    ]
+
+
+def test_another_entrys_line_with_a_subtitle_keeps_its_row_from_the_film_above() -> None:
+    # the entry's makers not read as names: the line is still another entry's heading, so
+    # the row under it is no showing of the film above
+    page = _SUBTITLED_CAPS.replace("von Kai Muster & Lea Probe", "von Kai Muster & 3 Freunden")
+    films = read(page, timezone="Europe/Berlin").films
+    assert [(f.title, len(f.screenings)) for f in films] == [("SEEWIND", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("HOLUNDERBAUM – Dokumentarfilm von Vera Beispiel", "HOLUNDERBAUM"),
+        ("A SPRING EXAMPLE – Directed by Chris Muster", "A SPRING EXAMPLE"),
+        ("EXAMPLE – Ein Film von Vera Beispiel", "EXAMPLE"),
+    ],
+)
+def test_a_kind_or_credit_after_the_dash_is_no_subtitle(text: str, title: str) -> None:
+    item = classify(line(text))
+    assert (item.kind, item.title) == (LineKind.INLINE, title)
+
+
+def test_a_teaser_cut_off_inside_its_parenthesis_is_not_joined_to_the_next_entry() -> None:
+    # without blank lines: the open parenthesis of ``(Marie-Lou…`` is where the capture cut
+    # the teaser, not a line the capture wrapped
+    page = """
+SEEWIND von Anna Beispiel
+Mi 25.01.2017 – 20 Uhr – KiK
+„FILM DES MONATS“: Ein erfundener Text, in dem die Lehrerin (Marie-Lou…
+FELDWEG von Otto Muster
+Mi 08.02.2017 – 20 Uhr – KiK
+"""
+    films = read(page, timezone="Europe/Berlin").films
+    assert [(f.title, [s.start_local.isoformat() for s in f.screenings]) for f in films] == [  # type: ignore[union-attr]
+        ("SEEWIND", ["2017-01-25T20:00:00+01:00"]),
+        ("FELDWEG", ["2017-02-08T20:00:00+01:00"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "runtime"),
+    [
+        ("Länge: 1 Std. 41 Min.", "PT1H41M"),
+        ("Laufzeit: 2 Std. 5 Min., FSK 12", "PT2H5M"),
+        ("1 hr. 30 min.", "PT1H30M"),
+    ],
+)
+def test_a_runtime_in_hours_and_minutes_with_dots_is_one_runtime(text: str, runtime: str) -> None:
+    assert read_meta(text).runtime == runtime
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

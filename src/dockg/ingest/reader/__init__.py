@@ -1115,9 +1115,11 @@ def _heads_another(text: str, film: FilmRecord, others: Sequence[str]) -> bool:
 
 
 #: ``DER PRINZ UND DER DYBUK von Elwira Niewiera …``: a film's entry, its title in capitals
-#: before its makers.
+#: before its makers (``COWSPIRACY – Das Geheimnis der Nachhaltigkeit von …``: a subtitle
+#: after a dash in lower case too).
 _CAPS_HEAD = re.compile(
-    r"^(?P<title>[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9 ,.'’:&!?–-]{2,}?)\s+(?:von|by)\s+[A-ZÄÖÜ][\w`'’-]+"
+    r"^(?P<title>[A-ZÄÖÜ0-9][A-ZÄÖÜ0-9 ,.'’:&!?–-]{2,}?)"
+    r"(?:\s+[–—]\s+[A-ZÄÖÜ][\w'’,.!? ]{1,60}?)?\s+(?:von|by)\s+[A-ZÄÖÜ][\w`'’-]+"
 )
 
 

@@ -1007,6 +1007,10 @@ def read_meta(text: str) -> Meta:
         # ``(Kenya, Dir. Caroline True)``, ``[Dir. Otto Bell, UK, 2016, U, 87min]``: fields
         # in parentheses or brackets
         text = text[1:-1].strip()
+    # ``Länge: 1 Std. 41 Min.``: one runtime in hours and minutes, not two fields
+    text = re.sub(
+        r"\b(\d)\s*(std|hrs?)\.\s+(?=\d{1,2}\s*min)", r"\1 \2 ", text, flags=re.IGNORECASE
+    )
     # ``Dir. NAME`` inside a line: the label, not the end of a sentence
     text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
     # ``USA 2018. Dir Nancy Schwartzman. 81min.``: the label without its dot
@@ -1486,7 +1490,8 @@ _TITLE_DASHES_NAMES = re.compile(r"(?P<title>.+)\s+[–—-]\s+(?P<names>[^–�
 
 
 _CAPS_ENTRY = re.compile(
-    r"^(?P<title>[^a-zäöüßà-ÿ]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ]*?(?:\s*\([^()]+\))?)\s*"
+    r"^(?P<title>[^a-zäöüßà-ÿ]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ]*?(?:\s*\([^()]+\))?"
+    r"(?P<subtitle>\s+[–—]\s+[A-ZÄÖÜÀ-Þ][\w'’,.!? ]{1,60}?(?=\s))?)\s*"
     r"(?<![a-zäöüß])(?:von|by)\s+(?P<names>[^:]+?)(?P<synopsis>\s+[–—]\s+\S.*)?$"
 )
 
@@ -1496,6 +1501,15 @@ _CAPS_ENTRY = re.compile(
 CAPS_COMMA = re.compile(
     r"^(?P<title>[^a-zäöüßà-ÿ,]*[A-ZÄÖÜÀ-Þ][^a-zäöüßà-ÿ,]*?),\s+(?P<names>[^()–—,]+?)"
     r"(?:\s*\((?P<flag>[^()]+)\))?\s+[–—]\s+\S"
+)
+
+
+#: What stands after a dash and before ``by``/``von`` as a credit, not a subtitle:
+#: ``Directed by``, ``Dokumentarfilm von``, ``Ein Film von``.
+_CREDIT_BEFORE_BY = re.compile(
+    r"^\s*[–—]\s+(?:(?:ein|eine|a|an)\s+)?(?:(?:written\s+and\s+)?directed|produced|"
+    r"presented|made|\w*film|documentary|dokumentation|doku|documentaire)\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -1511,7 +1525,15 @@ def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     if flag is not None and not is_premiere(flag):
         return None
     title = found["title"].strip(" :,")
-    letters = [c for c in re.sub(r"\([^()]*\)", "", title) if c.isalpha()]
+    # ``COWSPIRACY – Das Geheimnis der Nachhaltigkeit von …``: the title in capitals, its
+    # subtitle after a dash in lower case too
+    subtitle = found.groupdict().get("subtitle")
+    main = found["title"][: found.start("subtitle") - found.start("title")] if subtitle else title
+    if subtitle and _CREDIT_BEFORE_BY.search(subtitle):
+        # ``HOLUNDERBLÜTE – Dokumentarfilm von NAME``, ``A CAMBODIAN SPRING – Directed by
+        # NAME``: the kind of film or the credit's verb, no subtitle
+        title = main.strip(" :,")
+    letters = [c for c in re.sub(r"\([^()]*\)", "", main) if c.isalpha()]
     if len(letters) < 2 or not all(c.isupper() for c in letters):
         return None
     names = [n for n in re.split(r"\s*(?:,|\bund\b|\band\b|&)\s*", found["names"]) if n.strip()]

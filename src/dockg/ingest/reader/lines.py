@@ -574,6 +574,8 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
             continue
         if not (_WRAPPED.search(line.text) or _caps_wrapped(line.text, following.text)):
             continue
+        if line.text.rstrip().endswith(("…", "...")):
+            continue  # ``… (Marie-Lou…``: a teaser cut off inside its parenthesis, not wrapped
         glue = "" if line.text.endswith("/") else " "
         out[index] = Line(line.number, line.text + glue + following.text, line.raw)
         out[index + 1] = Line(following.number, "", following.raw)
