@@ -6239,6 +6239,55 @@ def test_a_runtime_in_hours_and_minutes_with_dots_is_one_runtime(text: str, runt
     assert read_meta(text).runtime == runtime
 
 
+# --- the hundred-and-thirtieth round's forms ----------------------------------------------
+
+
+def test_a_stage_work_named_in_angle_brackets_is_no_film() -> None:
+    told = (
+        "영화제는 7월10일 서대문문화체육회관 대극장에서 진행된다. 오전 순서는 환경뮤지컬"
+        " <예시와 친구들> 공연이다. 낮 1시에는 애니메이션 <반딧불 예시>가 상영된다."
+    )
+    assert [f.title for f in read(told).films] == ["반딧불 예시"]
+
+
+def test_a_copys_version_in_language_codes_names_no_country() -> None:
+    meta = read_meta(
+        "Dokumentarfilm | DE/CH 2017 | von Mila Beispiel | Laufzeit 100 Minuten"
+        " | EN OV mit UT DE/FR"
+    )
+    assert (meta.countries, meta.subtitles, meta.directors, meta.year, meta.runtime) == (
+        ["Germany", "Switzerland"],
+        ("de", "fr"),
+        ["Mila Beispiel"],
+        2017,
+        "PT100M",
+    )
+    assert meta.unread == []
+
+
+def test_spoken_languages_in_codes_before_the_version_are_no_countries() -> None:
+    meta = read_meta("Spielfilm | AT/LU 2018 | von Kai Muster | DE, EN, HEB und JID OV mit UT DE")
+    assert (meta.countries, meta.subtitles, meta.directors) == (
+        ["Austria", "Luxembourg"],
+        ("de",),
+        ["Kai Muster"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "why"),
+    [
+        ("4월 상영 영화", "it heads a month's or a week's films"),
+        ("이달의 상영작", "it heads a month's or a week's films"),
+        ("Filme im April", "it heads a month's or a week's films"),
+        ("This month's films", "it heads a month's or a week's films"),
+        ("4월 이야기", None),
+    ],
+)
+def test_the_heading_of_a_months_films_is_no_title(title: str, why: str | None) -> None:
+    assert problems(title) == [why]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

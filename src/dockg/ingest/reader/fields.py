@@ -288,6 +288,13 @@ _LANGUAGE_WORDS = {
 _LETTERS = {"e": "en", "k": "ko", "j": "ja", "c": "zh", "f": "fr", "g": "de", "d": "de"}
 
 
+#: A copy's version in language codes, its subtitles after ``mit UT``: ``EN OV mit UT
+#: DE/FR``, ``DE, EN, HEB und JID OV mit UT DE``.
+_VERSION_CODES = re.compile(
+    r"(?:\b[A-Z]{2,3}(?:\s*,\s*[A-Z]{2,3})*(?:\s+(?:und|and)\s+[A-Z]{2,3})?\s+)?"
+    r"\b(?:OV|OF|OmU|OmeU)\s+mit\s+UT\s+(?P<subs>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\b"
+)
+_SUBTITLE_CODES = {"DE": "de", "EN": "en", "FR": "fr", "IT": "it", "ES": "es", "NL": "nl"}
 _SUBTITLE_LABEL = re.compile(
     r"^(?:untertitel|subtitles?|자막)\s*[:：]\s*(?P<langs>.+)$", re.IGNORECASE
 )
@@ -690,7 +697,7 @@ CATALOGUE_CODES = dict(
     EG=Egypt ZA=South Africa KZ=Kazakhstan DE=Germany AT=Austria FR=France IT=Italy ES=Spain
     BE=Belgium NO=Norway SE=Sweden FI=Finland HU=Hungary US=United States CA=Canada JP=Japan
     KR=South Korea GR=Greece PT=Portugal IE=Ireland AU=Australia RU=Russia RS=Serbia
-    EE=Estonia BRD=Germany""".replace("United ", "United_")
+    EE=Estonia BRD=Germany LU=Luxembourg L=Luxembourg""".replace("United ", "United_")
     .replace("South ", "South_")
     .replace("Czech ", "Czech_")
     .replace("New ", "New_")
@@ -773,6 +780,10 @@ _KIND_BY = re.compile(
 )
 
 
+#: ``von Milo Rau`` a part of its own among the fields: the makers.
+_BY_PART = re.compile(r"(?:von|by)\s+(?P<names>\S.*)", re.IGNORECASE)
+
+
 #: ``90 mins with English subtitles``, ``95' OmU``: a runtime, perhaps ``with``, a subtitle
 #: flag.
 _RUNTIME_WITH_SUBTITLES = re.compile(
@@ -798,6 +809,10 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.signals += 1
         return True
     part = FIELD_LABEL.sub("", part)
+    # ``Laufzeit 100 Minuten``: the runtime's label with no colon
+    part = re.sub(
+        r"^(?:laufzeit|länge|dauer|running\s+time|runtime)\s+(?=\d)", "", part, flags=re.I
+    )
     if _SPELT_RATING.fullmatch(part):
         # ``USA / PG-13``: an age rating of two signs or more, read and not stated (a
         # letter or a number alone may be anything)
@@ -1007,6 +1022,15 @@ def read_meta(text: str) -> Meta:
         # ``(Kenya, Dir. Caroline True)``, ``[Dir. Otto Bell, UK, 2016, U, 87min]``: fields
         # in parentheses or brackets
         text = text[1:-1].strip()
+    version = _VERSION_CODES.search(text)
+    if version is not None:
+        # ``EN OV mit UT DE/FR``: the languages spoken and of the subtitles, in codes that
+        # are no countries
+        codes = re.split(r"\s*/\s*", version["subs"])
+        tags = [_SUBTITLE_CODES.get(c) for c in codes]
+        meta.subtitles = tuple(t for t in tags if t) if all(tags) else ()
+        meta.signals += 1
+        text = f"{text[: version.start()].rstrip(' ,|')} | {text[version.end() :]}".strip(" |")
     # ``Länge: 1 Std. 41 Min.``: one runtime in hours and minutes, not two fields
     text = re.sub(
         r"\b(\d)\s*(std|hrs?)\.\s+(?=\d{1,2}\s*min)", r"\1 \2 ", text, flags=re.IGNORECASE
@@ -1079,11 +1103,15 @@ def read_meta(text: str) -> Meta:
         part = part.strip()
         if not part:
             continue
-        kind_by = _KIND_BY.fullmatch(part) if not meta.directors else None
+        kind_by = (
+            (_KIND_BY.fullmatch(part) or _BY_PART.fullmatch(part)) if not meta.directors else None
+        )
         if kind_by is not None and all(looks_like_name(n) for n in split_names(kind_by["names"])):
-            # ``Dokumentarfilm von Gerd Kroske``, ``Spielfilm von NAME``: the kind, the makers
+            # ``Dokumentarfilm von Gerd Kroske``, ``Spielfilm von NAME``: the kind, the makers;
+            # ``Dokumentarfilm | DE/CH 2017 | von Milo Rau``: the makers a part of their own
             meta.directors.extend(split_names(kind_by["names"]))
-            meta.documentary = meta.documentary or kind_by["kind"].casefold().startswith(
+            kind = kind_by.groupdict().get("kind") or ""
+            meta.documentary = meta.documentary or kind.casefold().startswith(
                 ("dokumentar", "documentar", "doku")
             )
             meta.signals += 1
@@ -1516,8 +1544,9 @@ _CREDIT_BEFORE_BY = re.compile(
 def read_caps_entry(text: str) -> tuple[str, str | None, Meta] | None:
     """``TITLE von NAME[, NAME]`` with the title in capitals (``PRISON ARCHITECTvon Cao Fei``
     as captured, ``O ENSAIO / THE REHEARSAL von Tamar Guimarães``), perhaps with a synopsis
-    after a dash (``CENTURY OF SMOKE by Nicolas Graux – In a village …``): (title, other
-    title, directors); None unless the title is in capitals and every name a name."""
+    after a dash (``CENTURY OF SMOKE by Nicolas Graux – In a village …``), or a subtitle
+    before the makers (``COWSPIRACY – Das Geheimnis der Nachhaltigkeit von …``): (title,
+    other title, directors); None unless the title is in capitals and every name a name."""
     found = _CAPS_ENTRY.match(text.strip()) or CAPS_COMMA.match(text.strip())
     if found is None:
         return None

@@ -502,9 +502,11 @@ _PRIZE_WITH = re.compile(r"(?:으로|로)는?\s[^.<>]{0,40}?상을")
 #: someone did on them (``<더 록><아마게돈> 같은 할리우드 대작의 사운드 에디터로 일한
 #: NAME``): a guest's past work, not the programme's. (``<…> 같은 첫 장편이 있고`` and
 #: ``<…>처럼 오래 작업해 온 감독들의 신작``, with no such work, name programme films.)
-#: A book, a booklet or a record named in angle brackets: ``책 <…>``, ``<…>를 쓴``, ``<…>
-#: 소책자``.
-_BOOK_BEFORE = re.compile(r"(?:책|도서|소설|시집|저서|음반|앨범|잡지)\s*$")
+#: A book, a booklet, a record or a stage work named in angle brackets: ``책 <…>``,
+#: ``<…>를 쓴``, ``<…> 소책자``, ``환경뮤지컬 <…> 공연``.
+_BOOK_BEFORE = re.compile(
+    r"(?:책|도서|소설|시집|저서|음반|앨범|잡지|뮤지컬|연극|오페라|인형극|마당극|콘서트)\s*$"
+)
 _BOOK_AFTER = re.compile(r"\s*(?:[을를]\s*쓴|[을를]\s*펴낸|[을를]\s*출간|소책자|책)")
 _EXAMPLES_AFTER = re.compile(
     _MORE_ANGLED + r"\s*(?:같은|등의|등|처럼)[^.<>]{0,40}?"
@@ -828,7 +830,7 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                 if _BOOK_BEFORE.search(
                     text[max(0, found.start() - 8) : found.start()]
                 ) or _BOOK_AFTER.match(text, found.end()):
-                    continue  # ``책 <줬으면 그만이지>를 쓴``, ``<…>소책자``: a book, no film
+                    continue  # ``책 <줬으면 그만이지>를 쓴``, ``뮤지컬 <…>``: a book, a show
                 if _BASIS_AFTER.match(text, found.end()):
                     continue  # ``영화 <카트>의 바탕이 된 다큐멘터리``: the film another grew from
                 if _EARLIER_AFTER.match(text, found.end()) or _PRIZE_WITH.match(text, found.end()):

@@ -490,6 +490,16 @@ _YEARS_FILMS = re.compile(
     r"(?:films?|filme)\s+(?:shown|screened|gezeigt)\s+(?:in\s+|im\s+jahr\s+)?(?:19|20)\d{2}",
     re.IGNORECASE,
 )
+#: ``4월 상영 영화``, ``이달의 상영작``, ``Filme im April``, ``This month's films``: the
+#: heading of a period's films.
+_PERIODS_FILMS = re.compile(
+    r"(?:\d{1,2}\s*월|이달|이번\s*달|다음\s*달|이번\s*주|금주|오늘)\s*의?\s*"
+    r"(?:상영\s*(?:영화|작품|작)|상영작|영화)(?:\s*(?:안내|소개|목록))?|"
+    r"(?:filme|films?)\s+(?:im|in)\s+(?:januar|februar|märz|april|mai|juni|juli|august|september|"
+    r"oktober|november|dezember|january|february|march|may|june|july|october|december)|"
+    r"(?:this|next)\s+month'?s\s+films?|films?\s+(?:this|next)\s+month",
+    re.IGNORECASE,
+)
 #: ``Year Presented: 2015``, ``Year Shown: 2016``: a labelled year, a field of the film.
 _LABELLED_YEAR = re.compile(
     r"(?:[\w ]{0,20}\b(?:year|jahr)\b[\w ]{0,20}|\w*jahr)\s*:\s*(?:19|20)\d{2}", re.IGNORECASE
@@ -566,6 +576,8 @@ def title_problem(
         return "it is an age rating"  # ``Frei ab 12 Jahren``
     if _YEARS_FILMS.fullmatch(title):
         return "it heads a year's films"  # ``Films shown in 2017``
+    if _PERIODS_FILMS.fullmatch(title):
+        return "it heads a month's or a week's films"  # ``< 4월 상영 영화 >``
     if _AT_VENUE.search(title):
         return "it runs a venue into the title after '@': where the title ends is not sure"
     if _PRESENTER.fullmatch(title):
