@@ -1026,8 +1026,7 @@ def read_meta(text: str) -> Meta:
     if version is not None:
         # ``EN OV mit UT DE/FR``: the languages spoken and of the subtitles, in codes that
         # are no countries
-        codes = re.split(r"\s*/\s*", version["subs"])
-        tags = [_SUBTITLE_CODES.get(c) for c in codes]
+        tags = [_SUBTITLE_CODES.get(c) for c in re.split(r"\s*/\s*", version["subs"])]
         meta.subtitles = tuple(t for t in tags if t) if all(tags) else ()
         meta.signals += 1
         text = f"{text[: version.start()].rstrip(' ,|')} | {text[version.end() :]}".strip(" |")
