@@ -6281,6 +6281,84 @@ def test_the_heading_of_a_months_films_is_no_title() -> None:
     ) == [heading, heading, heading, heading, None]
 
 
+# --- the hundred-and-thirty-first round's forms -------------------------------------------
+
+
+def test_the_copys_version_after_a_rows_time_is_no_venue() -> None:
+    rows = [
+        "When: SUN, December 3, 5:00pm, OV with English subtitles",
+        "When: TUE, December 5, 6pm in OV with English subtitles",
+        "Sa 3.3.2019 20:00 Kino Example, OmU",
+    ]
+    assert [[c.venue for c in classify(line(r)).cells] for r in rows] == [
+        [""],
+        [""],
+        ["Kino Example"],
+    ]
+
+
+_WHEN_WHERE = """
+Twenty Days in Example
+
+When: SUN, December 3, 5:00pm, OV with English subtitles
+Where: Stadtkino
+
+
+Film described in a few words:
+A team of reporters stays in a besieged city and keeps filming.
+
+
+
+A Letter from Example
+
+When: TUE, December 5, 6pm in OV with English subtitles
+Where: Top Kino
+
+
+Film described in a few words:
+A writer looks at a coast worn down by the sea and by money.
+"""
+
+
+def test_titles_over_rows_with_their_venue_on_the_line_under_are_read() -> None:
+    films = read(_WHEN_WHERE, timezone="Europe/Vienna", edition=2023).films
+    assert [
+        (f.title, [(s.start_local.isoformat(), s.venue) for s in f.screenings])  # type: ignore[union-attr]
+        for f in films
+    ] == [
+        ("Twenty Days in Example", [("2023-12-03T17:00:00+01:00", "Stadtkino")]),
+        ("A Letter from Example", [("2023-12-05T18:00:00+01:00", "Top Kino")]),
+    ]
+
+
+def test_a_labelled_kind_of_film_is_no_title() -> None:
+    assert problems("Type: Documentary", "Type: Biographical thriller/drama") == [
+        "it is a labelled credit or field",
+        "it is a labelled credit or field",
+    ]
+
+
+def _feature(title: str, line: int, runtime: str = "PT102M") -> FilmRecord:
+    film = FilmRecord(title=title, line=line, year=2023, runtime=runtime)
+    film.directors.append(("Susanna Muster", line + 1))
+    return film
+
+
+def test_a_features_fields_printed_again_under_another_title_are_no_second_film() -> None:
+    # ``I Giacometti``, its row, ``Die Giacomettis`` over its fields, then the title again
+    # over the long credits: one film, though its two records carry two of its titles
+    records = vetted(_feature("Die Example-Familie", 4), _feature("Example Family", 24))
+    assert [f.title for f in records.films] == ["Die Example-Familie"]
+    assert [n.text for n in records.ambiguous] == [
+        "'Example Family' not imported: the fields of 'Die Example-Familie' printed again"
+    ]
+
+
+def test_two_shorts_of_one_maker_year_and_runtime_stay_two_films() -> None:
+    records = vetted(_feature("Example One", 4, "PT6M"), _feature("Example Two", 8, "PT6M"))
+    assert [f.title for f in records.films] == ["Example One", "Example Two"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -1886,7 +1886,7 @@ _NAMED_VENUE = re.compile(
     r"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}\s+" + VENUE_WORDS + r"(?:,\s*[A-Z][\w-]+)?",
     re.IGNORECASE,
 )
-_VENUE_LINE = re.compile(r"^(?:장소|venue|place|ort|where|wo)\s*[:：]?\s+(?P<venue>\S.*)$", re.I)
+VENUE_LINE = re.compile(r"^(?:장소|venue|place|ort|where|wo)\s*[:：]?\s+(?P<venue>\S.*)$", re.I)
 
 
 def read_venue_lines(
@@ -1899,7 +1899,7 @@ def read_venue_lines(
     the row's is not sure)."""
 
     def named_venue(text: str) -> str | None:
-        found = _VENUE_LINE.match(text)
+        found = VENUE_LINE.match(text)
         return found["venue"] if found else (text if _NAMED_VENUE.fullmatch(text) else None)
 
     below = {}

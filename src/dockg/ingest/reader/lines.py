@@ -184,6 +184,13 @@ _TIME_WORDS = frozenset(
         "filmbeginn",
     }
 )
+#: The copy's version after a row's time (``6pm in OV with English subtitles``, once what
+#: comes with it is cut): no venue.
+_VERSION_FLAG = re.compile(
+    r"(?:in\s+(?:the\s+)?)?(?:OV|OF|OmU|OmeU|OmdU|OmenglU|OV/OmU|DF|Originalfassung|"
+    r"original\s+version|original\s+language)",
+    re.IGNORECASE,
+)
 #: What joins a row's cells or its showings (``@ Vancity & 12 May …``): no part of a venue.
 _VENUE_SEPARATORS = re.compile(r"^[\s|,/–—&·•∙>»›-]+|[\s|,/–—&·•∙>»›-]+$")
 
@@ -235,6 +242,7 @@ def _venue_text(text: str) -> str:
         and not _ADMISSION.fullmatch(p)  # ``Maxx 1, Eintritt frei``: what it costs
         and not ZONE_ABBREVIATION.fullmatch(p)  # ``6:30 pm PT``: the time's zone
         and not is_premiere(p)  # ``Campus Theatre | North Texas Premiere``: a flag
+        and not _VERSION_FLAG.fullmatch(p)  # ``5:00pm, OV with English subtitles``
         and p.upper() not in ("TBC", "TBA", "TBD")  # ``Sun Nov 3, TBC 5:00pm - Venue``
     ]
     # ``Whitney Humanities Center, 53 Wall Street, New Haven``: the street address and the

@@ -13,7 +13,8 @@ A short line over rows says nothing that makes it a film on its own (a day's, a 
 or a section's heading stands over rows too), so :func:`showing_films` reads the shape
 only when two entries or more repeat it. Each title must be no name, no field, no date
 and no time; the lines under it must open with days and times, and one row at least
-must have its date (printed on it, or by a day line over it), its time and its venue. A
+must have its date (printed on it, or by a day line over it), its time and its venue
+(on it, or on the line under it: ``Where: Stadtkino``). A
 line among the rows that is no such row (``Mi. 19.04, 20:45 Uhr``: a day or a time?),
 and what follows the rows (``Lunch will be provided``), are left unread and reported. A
 name in parentheses after a title (``The Belly Of The Whale (Morgan Bushe)``) is stated
@@ -25,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from dockg.ingest.reader.blocks import schedule_row
+from dockg.ingest.reader.blocks import VENUE_LINE, schedule_row
 from dockg.ingest.reader.dates import DateError, PrintedDate, find_date, find_times
 from dockg.ingest.reader.fields import (
     CREW_LABEL,
@@ -72,7 +73,7 @@ def showing_films(
         if not rows and number + 1 < len(paragraphs):
             rows = paragraphs[number + 1]  # the showings a paragraph apart
         rows = _leading_rows(items, rows)
-        if any(_full_row(items[i], day) for i, day in _days(items, rows)):
+        if any(_full_row(items[i], day, _placed(items, i)) for i, day in _days(items, rows)):
             entries.append((title, rows))
     if len(entries) < _ENTRIES:
         return []
@@ -91,7 +92,7 @@ def showing_films(
             item = items[index]
             if item.kind is LineKind.DATE:
                 read.add(item.line.number)  # the day of the rows under it
-            elif _full_row(item, day):
+            elif _full_row(item, day, _placed(items, index)):
                 schedule_row(item, film, day, notes, None)
                 read.add(item.line.number)
             elif all(n.line != item.line.number for n in unused):
@@ -195,11 +196,18 @@ def _credit(item: Classified) -> bool:
     )
 
 
-def _full_row(item: Classified, day: PrintedDate | None = None) -> bool:
+def _full_row(item: Classified, day: PrintedDate | None = None, placed: bool = False) -> bool:
     """A schedule row whose every showing has its date (its own, or ``day``, a line's
-    over it), its time and its venue."""
+    over it), its time and its venue (``placed``: one showing, its venue on the line
+    under it, ``Where: Stadtkino``)."""
+    placed = placed and len(item.cells) == 1
     return (
         item.kind is LineKind.SCHEDULE
         and bool(item.cells)
-        and all((c.date is not None or day is not None) and c.venue for c in item.cells)
+        and all((c.date is not None or day is not None) and (c.venue or placed) for c in item.cells)
     )
+
+
+def _placed(items: Sequence[Classified], index: int) -> bool:
+    """Whether the line right under a row names its venue (``Where: Top Kino``)."""
+    return index + 1 < len(items) and VENUE_LINE.match(items[index + 1].line.text) is not None

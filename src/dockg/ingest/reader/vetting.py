@@ -450,7 +450,7 @@ _BEST_PRIZE = re.compile(
 #: ``Cast:``, ``Darsteller:``, ``출연:``, ``Naturfilm: 52 Minuten``): a credit or a field.
 _CAST_OR_KIND_LABEL = re.compile(
     r"(?:leads?|cast|starring|featuring|darsteller(?:innen)?|besetzung|mit|출연|"
-    r"\w*film|dokumentation|documentary|doku)\s*:\s",
+    r"\w*film|dokumentation|documentary|doku|type|film\s+type|genre)\s*:\s",
     re.IGNORECASE,
 )
 #: A house and one of its rooms (``Columbia Public Library, Friends Room``): a venue.
@@ -1313,6 +1313,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
             continue
         kept.append(film)
     kept = _without_respellings(kept, records.ambiguous)
+    kept = _without_fields_again(kept, records.ambiguous)
     records.films[:] = _merge_same(kept, records.ambiguous)
     latest = _latest_year(records)
     for film in kept:
@@ -1342,6 +1343,49 @@ def _without_respellings(films: list[FilmRecord], ambiguous: list[Note]) -> list
             )
         )
     return kept
+
+
+#: The shortest runtime two films of one maker and year share only by being one film.
+_FEATURE_LENGTH = 40
+
+
+def _without_fields_again(films: list[FilmRecord], ambiguous: list[Note]) -> list[FilmRecord]:
+    """A feature's fields printed again under another of its titles (``I Giacometti``,
+    its row, ``Die Giacomettis``, ``CH 2023 | 102 min | R: NAME``, then ``I Giacometti``
+    over ``Schweiz 2023 | 102 min | Regie und Buch: NAME``): the next film of the same
+    directors, year and runtime, with no showing of its own, is the same film, not a
+    second one, and is reported."""
+    kept: list[FilmRecord] = []
+    for film in films:
+        last = kept[-1] if kept else None
+        if (
+            last is not None
+            and not film.screenings
+            and film.directors
+            and {_key(n) for n, _ in film.directors} == {_key(n) for n, _ in last.directors}
+            and film.year is not None
+            and film.year == last.year
+            and film.runtime is not None
+            and film.runtime == last.runtime
+            and (_minutes(film.runtime) or 0) >= _FEATURE_LENGTH
+        ):
+            ambiguous.append(
+                Note(
+                    film.line,
+                    f"{film.title!r} not imported: the fields of {last.title!r} printed again",
+                )
+            )
+            continue
+        kept.append(film)
+    return kept
+
+
+def _minutes(runtime: str) -> int | None:
+    """The whole minutes of an ``xsd:duration`` runtime (``PT1H41M`` → 101)."""
+    found = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:\d+S)?", runtime)
+    if found is None or not any(found.groups()):
+        return None
+    return int(found[1] or 0) * 60 + int(found[2] or 0)
 
 
 def _respelt(one: str, other: str) -> bool:
