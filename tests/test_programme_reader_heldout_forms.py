@@ -6359,6 +6359,48 @@ def test_two_shorts_of_one_maker_year_and_runtime_stay_two_films() -> None:
     assert [f.title for f in records.films] == ["Example One", "Example Two"]
 
 
+# --- the hundred-and-thirty-second round's forms ------------------------------------------
+
+_WRAPPED_FIELDS = """
+>>> Do., 8.2.2018, 18 Uhr // DEUTSCHES FILMMUSEUM
+KAI EXAMPLE
+Uganda 2016, R: Robert Muster, 18 Min., OmeU
+KAI EXAMPLE folgt einem erfundenen Jungen, der auf der Straße Waren verkauft.
+DEM EXAMPLE
+Senegal 2017, Pape Beispiel Probe, Christophe Muster, Rolin,
+28 Min., OmeU
+In DEM EXAMPLE findet ein erfundener Fischer einen fremden Pass.
+"""
+
+
+def test_a_line_of_fields_wrapped_after_its_comma_is_joined_to_the_runtime_under_it() -> None:
+    films = read(_WRAPPED_FIELDS, timezone="Europe/Berlin").films
+    assert [(f.title, f.year, f.runtime, f.countries) for f in films] == [
+        ("KAI EXAMPLE", 2016, "PT18M", ["Uganda"]),
+        ("DEM EXAMPLE", 2017, "PT28M", ["Senegal"]),
+    ]
+
+
+def test_a_line_opening_with_a_country_and_a_year_is_no_title() -> None:
+    assert problems(
+        "Senegal 2017, Pape Beispiel Probe, Christophe Muster, Rolin",
+        "Senegal 2017, Pape Beispiel Probe,",
+        "Senegal, My Country",
+    ) == [
+        "it opens with a country and a year: a line of fields",
+        "it ends in a comma: a piece of a longer line",
+        None,
+    ]
+
+
+def test_the_name_a_festival_is_given_in_angle_brackets_is_no_film() -> None:
+    told = (
+        "민권운동 50주년에 맞춘 주간 영화제 <지역, 집 그리고 예시>은 9일(월)부터 이어진다."
+        " 첫날인 9일(월)에는 다큐멘터리 <천 번의 예시>(감독 에릭 예시)을 상영한다."
+    )
+    assert [f.title for f in read(told).films] == ["천 번의 예시"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -581,7 +581,11 @@ def join_wrapped(lines: list[Line]) -> list[Line]:
         line, following = out[index], out[index + 1]
         if not line.text or not following.text:
             continue
-        if not (_WRAPPED.search(line.text) or _caps_wrapped(line.text, following.text)):
+        if not (
+            _WRAPPED.search(line.text)
+            or _caps_wrapped(line.text, following.text)
+            or _fields_wrapped(line.text, following.text)
+        ):
             continue
         if line.text.rstrip().endswith(("…", "...")):
             continue  # ``… (Marie-Lou…``: a teaser cut off inside its parenthesis, not wrapped
@@ -619,6 +623,18 @@ def join_lone_labels(lines: list[Line]) -> list[Line]:
         out[index] = Line(line.number, f"{line.text.strip()} {value}", line.raw)
         out[index + 1] = Line(following.number, "", following.raw)
     return out
+
+
+_RUNTIME_FIRST = re.compile(r"\d{1,3}\s*(?:min\.?|mins|minuten|minutes|['’′])(?:[\s,.|]|$)", re.I)
+
+
+def _fields_wrapped(text: str, following: str) -> bool:
+    """``Senegal 2017, NAME, NAME,`` over ``28 Min., OmeU``: a line of fields wrapped after
+    a comma (a country and year open it, a runtime opens the short line under it)."""
+    if not text.endswith(",") or len(following) > 60 or not _RUNTIME_FIRST.match(following):
+        return False
+    fields = read_meta(text.rstrip(","))
+    return fields.year is not None and bool(fields.countries)
 
 
 def _caps_wrapped(text: str, following: str) -> bool:

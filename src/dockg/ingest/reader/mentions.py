@@ -399,7 +399,7 @@ _QUOTED_SHOWING = re.compile(
 _ANGLED = re.compile(r"<(?P<t>[^<>\n]{1,60})>")
 #: A kind of programme named right before a title in angle brackets: the name is its.
 _PROGRAMME_BEFORE = re.compile(
-    r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈|프로젝트)\s*$"
+    r"(?:기획|기획전|특별전|특별상영|섹션|부문|프로그램|상영회|시리즈|프로젝트|영화제)\s*$"
     # ``영화제의 제목은 <저항하는 사람들:99>``: the festival's title, theme or slogan
     r"|(?:제목|이름|타이틀|주제|슬로건|부제)[은는이가]\s*$"
 )

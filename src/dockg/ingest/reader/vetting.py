@@ -628,6 +628,16 @@ def title_problem(
         return "it holds a director's label after a slash"
     if _DANGLING_DASH.search(title):
         return "it ends in a dash: a piece of a longer line"
+    if title.endswith(","):
+        return "it ends in a comma: a piece of a longer line"  # ``Senegal 2017, NAME,``
+    opening = Meta()  # ``Senegal 2017, NAME, …``: a line of fields
+    if (
+        "," in title
+        and read_part(opening, title.split(",")[0])
+        and opening.countries
+        and opening.year is not None
+    ):
+        return "it opens with a country and a year: a line of fields"
     if not any(c.isalnum() for c in title):
         return "it has no letter or digit"  # ``(``, ``–``: a piece of punctuation
     if not any(c.isalpha() for c in title):
