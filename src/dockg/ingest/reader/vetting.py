@@ -630,14 +630,6 @@ def title_problem(
         return "it ends in a dash: a piece of a longer line"
     if title.endswith(","):
         return "it ends in a comma: a piece of a longer line"  # ``Senegal 2017, NAME,``
-    opening = Meta()  # ``Senegal 2017, NAME, …``: a line of fields
-    if (
-        "," in title
-        and read_part(opening, title.split(",")[0])
-        and opening.countries
-        and opening.year is not None
-    ):
-        return "it opens with a country and a year: a line of fields"
     if not any(c.isalnum() for c in title):
         return "it has no letter or digit"  # ``(``, ``–``: a piece of punctuation
     if not any(c.isalpha() for c in title):
@@ -716,6 +708,14 @@ def title_problem(
         return "its parts stand apart with a bar: which of them is the title is not sure"
     if field_only(title) is not None or _country_code(title) or _YEAR_CODE_RUNTIME.fullmatch(title):
         return "it is a line of fields"  # (``2016 SA 6min``: a year, a country's code, a length)
+    opening = Meta()  # ``Senegal 2017, NAME, …``: a line of fields
+    if (
+        "," in title
+        and read_part(opening, title.split(",")[0])
+        and opening.countries
+        and opening.year is not None
+    ):
+        return "it opens with a country and a year: a line of fields"
     if _LABELLED_YEAR.fullmatch(title):
         return "it is a labelled year"  # ``Year Presented: 2015``
     if _SERIES_NAME.match(title):
