@@ -156,6 +156,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "IT": ("Italy", "Italien", "이탈리아"),
         "JP": ("Japan", "일본"),
         "KG": ("Kyrgyzstan", "Kirgisistan", "Kirgisien", "키르기스스탄"),
+        "KH": ("Cambodia", "Kambodscha", "캄보디아"),
         "KR": ("South Korea", "Korea", "Republic of Korea", "Südkorea", "한국", "대한민국"),
         "KY": ("Cayman Islands", "Kaimaninseln", "케이맨 제도"),
         "KZ": ("Kazakhstan", "Kasachstan", "카자흐스탄"),
