@@ -6401,6 +6401,24 @@ def test_the_name_a_festival_is_given_in_angle_brackets_is_no_film() -> None:
     assert [f.title for f in read(told).films] == ["천 번의 예시"]
 
 
+# --- the hundred-and-thirty-third round's forms -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("row", "venue"),
+    [
+        (
+            "Thursday 6th October 7:40pm Picturehouse (FACT) Liverpool",
+            "Picturehouse (FACT) Liverpool",
+        ),
+        ("Sa 3.3.2019 20:00 Kino Example (GV)", "Kino Example"),
+        ("Sa 3.3.2019 20:00 Kino Example (mit Gespräch) Saal 2", "Kino Example Saal 2"),
+    ],
+)
+def test_an_acronym_in_parentheses_inside_a_venues_name_is_the_names(row: str, venue: str) -> None:
+    assert [c.venue for c in classify(line(row)).cells] == [venue]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

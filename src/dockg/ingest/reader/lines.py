@@ -212,7 +212,10 @@ def _venue_text(text: str) -> str:
     """What is left of a row once date and time are removed: the venue (empty when what is
     left holds a year or a runtime, which no venue name does). Remarks in parentheses
     (``(GV: …)``, ``(mit Werkstattgespräch)``) and a leading ``in den``/``im``/``at`` go."""
-    text = re.sub(r"\([^()]*\)", " ", text)
+    # ``Picturehouse (FACT) Liverpool``: an acronym in parentheses inside the name is the
+    # name's; other parentheses hold remarks
+    text = re.sub(r"\((?![A-Z]{3,6}\)\s+\w)[^()]*\)", " ", text)
+    text = re.sub(r"\s{2,}", " ", text)
     # ``BFI Southbank, NFT2.``: the sentence's stop, not the name's (``Main St.`` keeps it)
     text = re.sub(r"(?<![\s.])(?<!\b(?:St|Rd|Co))(?<!\b(?:Ave|Str|Inc|Ltd))\.\s*$", "", text)
     text = re.sub(r"(?:^|\s)\+.*$", "", text)  # ``+GV``, ``+ Filmgespräch``: an event added
