@@ -15,6 +15,7 @@ from dockg.ingest.reader.comma_entries import comma_entry
 from dockg.ingest.reader.context import cities_in, read_banner
 from dockg.ingest.reader.dates import DateError, find_date, find_range, find_times
 from dockg.ingest.reader.fields import (
+    country_of,
     field_only,
     looks_like_name,
     one_name_two_scripts,
@@ -6417,6 +6418,60 @@ def test_the_name_a_festival_is_given_in_angle_brackets_is_no_film() -> None:
 )
 def test_an_acronym_in_parentheses_inside_a_venues_name_is_the_names(row: str, venue: str) -> None:
     assert [c.venue for c in classify(line(row)).cells] == [venue]
+
+
+# --- the hundred-and-thirty-fourth round's forms ------------------------------------------
+
+
+def test_a_title_after_a_time_cut_short_is_no_title() -> None:
+    assert problems("18: Last Men in Example", "2: The Sequel") == [
+        "it opens with a time cut short: a row's, not a title",
+        None,
+    ]
+
+
+def test_a_fields_label_alone_names_no_country() -> None:
+    assert country_of("") is None
+    meta = read_meta("Duration:")
+    assert (meta.countries, meta.signals) == ([], 0)
+    assert read_meta("Laufzeit: | ca. 76 Minuten |").runtime == "PT76M"
+
+
+_FIELDS_OVER_TITLES = """
+Thursday, November 3rd l 9:30 pm l Grand Hall
+This year's programme brings together animated documentaries, each an invented example.
+Joanna Beispiel | Slovakia, Poland, 2021, 16:24
+Once There Was An Example
+A walk through what is left of an inland sea, whose loss weighs on a small town still. The film\
+looks at what human decisions leave behind and how they reach into everyday life.
+Mathias Muster | France, 2021, 6:38
+It Was No Example
+Between two phone calls, the director's grandfather tells what he remembers of the war.
+Stephanie Probe | UK, 2021, 4:19
+Roots of Example
+Weaving family memories into animation, the film asks what home and uprooting mean.
+"""
+
+
+def test_fields_printed_over_each_title_are_not_given_to_the_title_above() -> None:
+    # each entry's fields stand over its title; with no blank lines, the title over a
+    # synopsis over the next entry's fields is not that film's, so nothing is paired so
+    films = read(_FIELDS_OVER_TITLES, timezone="Europe/Belgrade").films
+    assert [(f.title, f.directors) for f in films if f.directors] == []
+
+
+def test_a_labelled_field_under_the_title_is_no_original_title() -> None:
+    page = """
+RETTET DAS BEISPIEL
+Version: | Digital 2D |
+Land/Jahr: | Österreich / 2020 |
+Regie: | Teresa Muster |
+Laufzeit: | ca. 76 Minuten |
+"""
+    films = read(page).films
+    assert [(f.title, f.original_title, f.runtime) for f in films] == [
+        ("RETTET DAS BEISPIEL", None, "PT76M")
+    ]
 
 
 # --- recall: a name-shaped title over its rows ---------------------------------------------

@@ -176,6 +176,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
     """
     blocks: list[Block] = []
     taken: set[int] = set()
+    fields_first = _fields_over_titles(items)
     for index, item in enumerate(items):
         screens_label = _screens_label(items, index)
         if screens_label is not None:
@@ -343,7 +344,7 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
             continue
         if not texts or under:
             above = _title_above(items, top, sections)
-            if above is None and not texts:
+            if above is None and not texts and not fields_first:
                 above = _caps_title_over_synopsis(items, top, sections)
             if above is None:
                 continue
@@ -663,7 +664,7 @@ def _value_under_label(items: Sequence[Classified], index: int) -> bool:
 #: stands over a title, and is none of these.
 _VALUE_LABEL = re.compile(
     r"(?:languages?|sprachen?|sponsors?|genre|format|rating|classification|certificate|"
-    r"altersfreigabe|subtitles|untertitel|fassung|"
+    r"altersfreigabe|subtitles|untertitel|fassung|version|"
     r"directors?|director\(s\)|regie|언어|자막|장르|감독)\s*[:：]",
     re.IGNORECASE,
 )
@@ -1000,6 +1001,35 @@ def _caps_title_over_synopsis(
                 return index
             return None  # ``SECTION``, ``Title``: which is the title is not sure
     return _headline_over_synopsis(items, prose, sections)
+
+
+def _fields_over_titles(items: Sequence[Classified]) -> bool:
+    """Whether the page prints each entry's fields over its title: its first line of
+    fields stands under running text with no title over that text, and over a title and
+    its synopsis (``Tristan Thil | France, 2021, 12:12``, ``Animated discussions …``, the
+    synopsis). On such a page a title over a synopsis over fields is not that film's."""
+    first = next(
+        (
+            i
+            for i, item in enumerate(items)
+            if item.kind is LineKind.META and item.meta is not None and item.meta.signals >= 2
+        ),
+        None,
+    )
+    if first is None:
+        return False
+    over, under = previous_filled(items, first), next_filled(items, first)
+    if over is None or under is None or items[over].kind is not LineKind.PROSE:
+        return False
+    above = previous_filled(items, over)
+    if above is not None and items[above].kind is LineKind.TEXT:
+        return False  # a title over the synopsis over the fields
+    after = next_filled(items, under)
+    return (
+        items[under].kind is LineKind.TEXT
+        and after is not None
+        and items[after].kind is LineKind.PROSE
+    )
 
 
 def _headline_over_synopsis(
@@ -1585,6 +1615,10 @@ def read_block(
                 film.directors.append((text, item.line.number))
             elif _names_list(item) and not film.directors and not credited:
                 film.directors.extend((n, item.line.number) for n in split_names(text))
+            elif _labelled_value(text):
+                # ``Version: | Digital 2D |``, ``Genre: Dokumentation``: a labelled field
+                # that is not stated, no original title
+                unused.append(Note(item.line.number, text))
             elif (
                 film.original_title is None
                 and not looks_like_name(text)

@@ -190,7 +190,7 @@ Palestine|Palestina
 Egypt|Egitto|Égypte
 Ukraine|Ucraina
 """
-for _row in (_COUNTRY_TABLE + _ROMANCE_TABLE).strip().splitlines():
+for _row in filter(None, (_COUNTRY_TABLE + _ROMANCE_TABLE).splitlines()):
     _names = _row.split("|")
     for _name in _names:
         COUNTRIES[_name.casefold()] = _names[0]
@@ -809,6 +809,8 @@ def read_part(meta: Meta, part: str) -> bool:
         meta.signals += 1
         return True
     part = FIELD_LABEL.sub("", part)
+    if not part:
+        return True  # ``Laufzeit: | ca. 76 Minuten |``: the label, its value the next part
     # ``Laufzeit 100 Minuten``: the runtime's label with no colon
     part = re.sub(
         r"^(?:laufzeit|länge|dauer|running\s+time|runtime)\s+(?=\d)", "", part, flags=re.I

@@ -67,7 +67,7 @@ from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 _LABEL = re.compile(
     r"^(?:date|datum|time|zeit|uhrzeit|venue|ort|kino|location|place|where|when|wo|wann|"
     r"tickets?|price|preis|"
-    r"eintritt|admission|language|sprache|subtitles?|untertitel|format|genre|age|"
+    r"eintritt|admission|language|sprache|subtitles?|untertitel|format|version|fassung|genre|age|"
     r"year|jahr|country|land|runtime|länge|length|duration|dauer|section|sektion|"
     r"category|kategorie|programme|program|programm|screening|vorführung|"
     r"producers?|produzent(?:in|en|innen)?|produktion|production|editor|editing|schnitt|"
@@ -240,6 +240,8 @@ _AWARD_COUNT = re.compile(r"\b\d+\s+(?:wins?|nominations?|awards?|preise)\b", re
 _ANNIVERSARY = re.compile(r"\b(?:jubiläum|anniversary|jahrestag)\b", re.IGNORECASE)
 #: ``Live only –``, ``Sneak preview –``, ``#18 -``: a line that stops at a dash.
 _DANGLING_DASH = re.compile(r"\s[–—-]\s*$")
+#: ``18: Last Men in Aleppo``: an hour whose minutes the capture lost, then the title.
+_CUT_TIME = re.compile(r"(?:[01]\d|2[0-3]):\s+\S")
 _SLASH_DIRECTOR = re.compile(r"\s/\s*(?:director|dir\.|directed\s+by|regie|감독)\s", re.IGNORECASE)
 #: A title ending in a small word in small letters (``Searching for Sugarman on``): the
 #: line was cut, or runs on into the next.
@@ -630,6 +632,8 @@ def title_problem(
         return "it ends in a dash: a piece of a longer line"
     if title.endswith(","):
         return "it ends in a comma: a piece of a longer line"  # ``Senegal 2017, NAME,``
+    if _CUT_TIME.match(title):
+        return "it opens with a time cut short: a row's, not a title"  # ``18: Last Men …``
     if not any(c.isalnum() for c in title):
         return "it has no letter or digit"  # ``(``, ``–``: a piece of punctuation
     if not any(c.isalpha() for c in title):
