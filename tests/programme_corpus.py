@@ -180,6 +180,8 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         ),
         "ML": ("Mali", "말리"),
         "SN": ("Senegal", "Senegal", "세네갈"),
+        "CI": ("Côte d'Ivoire", "Ivory Coast", "Elfenbeinküste", "코트디부아르"),
+        "RW": ("Rwanda", "Ruanda", "르완다"),
         "GM": ("Gambia", "Gambia", "감비아"),
         "DJ": ("Djibouti", "Dschibuti", "지부티"),
         "MU": ("Mauritius", "Mauritius", "모리셔스"),
