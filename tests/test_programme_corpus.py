@@ -51,14 +51,14 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
     assert any(k.page.suffix == ".html" for k in keys)  # a page saved as HTML too
 
 
-#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,374 of the
-#: 6,352 films and 201 of the 2,684 timed screenings the keys list; the misses are on
+#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,383 of the
+#: 6,388 films and 204 of the 2,691 timed screenings the keys list; the misses are on
 #: held-out pages (src/dockg/docs/programme-corpus.md),
-#: the third to hundred-and-thirty-fourth rounds'.
+#: the third to hundred-and-thirty-fifth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 2374
-SCREENINGS_FOUND_FLOOR = 201
+FILMS_FOUND_FLOOR = 2383
+SCREENINGS_FOUND_FLOOR = 204
 
 
 def test_films_found_do_not_fall_below_what_the_reader_reaches(

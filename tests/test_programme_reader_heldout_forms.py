@@ -25,7 +25,12 @@ from dockg.ingest.reader.fields import (
     split_title_director,
 )
 from dockg.ingest.reader.lines import LineKind, classify, join_lone_labels, read_schedule
-from dockg.ingest.reader.records import FilmRecord, PageContext, ProgrammeRecords
+from dockg.ingest.reader.records import (
+    FilmRecord,
+    PageContext,
+    ProgrammeRecords,
+    ScreeningRecord,
+)
 from dockg.ingest.reader.vetting import title_problem, vet_films
 from dockg.ingest.structured import structured_films
 from dockg.ingest.text import Line
@@ -6471,6 +6476,43 @@ Laufzeit: | ca. 76 Minuten |
     films = read(page).films
     assert [(f.title, f.original_title, f.runtime) for f in films] == [
         ("RETTET DAS BEISPIEL", None, "PT76M")
+    ]
+
+
+# --- the hundred-and-thirty-fifth round's forms -------------------------------------------
+
+
+def _shown_at(text: str, hour: int, minute: int) -> FilmRecord:
+    film = FilmRecord(title="Theatrum Example", line=1)
+    film.screenings.append(
+        ScreeningRecord(3, text, date(2018, 7, 21), time(hour, minute), "East Building", None)
+    )
+    return film
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "kept"),
+    [
+        ("July 21 at 1:00", 1, False),  # the afternoon's on a twelve-hour page: not sure
+        ("July 21 at 1:00 am", 1, True),
+        ("21.7. 01:00", 1, True),
+        ("21.7. 1:00 Uhr", 1, True),
+        ("July 21 at 7:00", 7, True),
+    ],
+)
+def test_a_showing_at_one_to_six_with_no_am_or_pm_is_not_sure(
+    text: str, hour: int, kept: bool
+) -> None:
+    records = vetted(_shown_at(text, hour, 0))
+    assert len(records.films[0].screenings) == (1 if kept else 0)
+    assert any("morning or afternoon is not sure" in n.text for n in records.ambiguous) != kept
+
+
+def test_a_data_files_line_and_a_line_ending_in_a_runtime_are_no_titles() -> None:
+    assert problems('production-year = "2024"', "Anomalies, Rita Muster (PT) 47’", "Minutes") == [
+        "it is a line of a data file (key = value)",
+        "it ends in a runtime after its makers: a line of fields",
+        None,
     ]
 
 

@@ -240,6 +240,11 @@ _AWARD_COUNT = re.compile(r"\b\d+\s+(?:wins?|nominations?|awards?|preise)\b", re
 _ANNIVERSARY = re.compile(r"\b(?:jubiläum|anniversary|jahrestag)\b", re.IGNORECASE)
 #: ``Live only –``, ``Sneak preview –``, ``#18 -``: a line that stops at a dash.
 _DANGLING_DASH = re.compile(r"\s[–—-]\s*$")
+#: ``Anomalies, Rita Quelhas (PT) 47’``: a line ending in a runtime.
+_ENDS_IN_RUNTIME = re.compile(r"\s\d{1,3}\s*(?:['’′]|min\.?|mins|minutes|minuten)$", re.I)
+#: ``production-year = "2024"``: a key and its value in a site's data file (TOML front
+#: matter), no title.
+_ASSIGNMENT = re.compile(r"[A-Za-z][\w-]*\s*=\s*[\"'\[\d]")
 #: ``18: Last Men in Aleppo``: an hour whose minutes the capture lost, then the title.
 _CUT_TIME = re.compile(r"(?:[01]\d|2[0-3]):\s+\S")
 _SLASH_DIRECTOR = re.compile(r"\s/\s*(?:director|dir\.|directed\s+by|regie|감독)\s", re.IGNORECASE)
@@ -632,6 +637,10 @@ def title_problem(
         return "it ends in a dash: a piece of a longer line"
     if title.endswith(","):
         return "it ends in a comma: a piece of a longer line"  # ``Senegal 2017, NAME,``
+    if _ENDS_IN_RUNTIME.search(title) and "," in title:
+        return "it ends in a runtime after its makers: a line of fields"  # ``A, NAME (PT) 47’``
+    if _ASSIGNMENT.match(title):
+        return "it is a line of a data file (key = value)"  # ``production-year = "2024"``
     if _CUT_TIME.match(title):
         return "it opens with a time cut short: a row's, not a title"  # ``18: Last Men …``
     if not any(c.isalnum() for c in title):
@@ -1332,6 +1341,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     latest = _latest_year(records)
     for film in kept:
         _vet_fields(film, latest, records.ambiguous)
+        _drop_small_hours(film, records.ambiguous)
 
 
 def _names(film: FilmRecord) -> set[str]:
@@ -1502,6 +1512,31 @@ _SECTION_WORDS = re.compile(
     r"programm|program(?:me)?|panorama|spezial|special)$",
     re.IGNORECASE,
 )
+
+
+def _drop_small_hours(film: FilmRecord, ambiguous: list[Note]) -> None:
+    """Drop a showing read at one to six in the morning from a time printed with no
+    ``am``/``pm``, no ``Uhr`` and no leading zero (``July 21 at 1:00``, a museum open
+    11:00 to 6:00): on a twelve-hour page it is the afternoon's, on a 24-hour one the
+    night's, and which is not sure. The row is reported."""
+    kept = []
+    for screening in film.screenings:
+        start = screening.start
+        bare = re.compile(
+            rf"(?<![\d.:/]){start.hour}[:.]{start.minute:02d}(?!\d)(?!\s*(?:[ap]\.?\s?m\b|uhr|h\b))",
+            re.IGNORECASE,
+        )
+        if 1 <= start.hour <= 6 and bare.search(screening.text):
+            ambiguous.append(
+                Note(
+                    screening.line,
+                    f"a showing of {film.title!r} at {start.hour}:{start.minute:02d} with no am"
+                    f" or pm, not imported: morning or afternoon is not sure: {screening.text}",
+                )
+            )
+            continue
+        kept.append(screening)
+    film.screenings[:] = kept
 
 
 def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> None:
