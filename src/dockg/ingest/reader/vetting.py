@@ -637,8 +637,6 @@ def title_problem(
         return "it ends in a dash: a piece of a longer line"
     if title.endswith(","):
         return "it ends in a comma: a piece of a longer line"  # ``Senegal 2017, NAME,``
-    if _ENDS_IN_RUNTIME.search(title) and "," in title:
-        return "it ends in a runtime after its makers: a line of fields"  # ``A, NAME (PT) 47’``
     if _ASSIGNMENT.match(title):
         return "it is a line of a data file (key = value)"  # ``production-year = "2024"``
     if _CUT_TIME.match(title):
@@ -729,6 +727,8 @@ def title_problem(
         and opening.year is not None
     ):
         return "it opens with a country and a year: a line of fields"
+    if _ENDS_IN_RUNTIME.search(title) and "," in title:
+        return "it ends in a runtime after its makers: a line of fields"  # ``A, NAME (PT) 47’``
     if _LABELLED_YEAR.fullmatch(title):
         return "it is a labelled year"  # ``Year Presented: 2015``
     if _SERIES_NAME.match(title):
