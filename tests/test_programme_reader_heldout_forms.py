@@ -6516,6 +6516,27 @@ def test_a_data_files_line_and_a_line_ending_in_a_runtime_are_no_titles() -> Non
     ]
 
 
+# --- the hundred-and-thirty-sixth round's forms -------------------------------------------
+
+
+def test_a_break_in_the_programme_is_no_film() -> None:
+    structure = "it is a word of the page's structure"
+    assert problems("Break", "Intermission", "휴식") == [structure] * 3
+    assert problems("Breaking Example") == [None]
+
+
+@pytest.mark.parametrize(
+    "introduced",
+    [
+        "연출은 2019년 쿠바 한인을 다룬 “예시니모”를 만든 전예시 감독이 맡았다.",
+        "연출은 <예시니모>를 연출한 전예시 감독이 맡았다.",
+    ],
+)
+def test_the_film_a_maker_is_introduced_by_is_no_programme_film(introduced: str) -> None:
+    films = read(f"{introduced} 다큐멘터리 <선택 예시> 시사회가 6월 3일 열린다.").films
+    assert [f.title for f in films] == ["선택 예시"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -429,6 +429,9 @@ _EARLIER_AFTER = re.compile(
     _YEARED_NAMES + r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|"
     r"[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한))"
 )
+#: A name followed by a verb of making and the maker (``“헤로니모”를 만든 NAME 감독``,
+#: ``<…>을 연출한``): the maker's film, named to introduce them, no programme film.
+_MADE_AFTER = re.compile(r"\s*[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한)")
 #: Names in angle brackets with their years, one after another, then ``같은`` (``등``) and
 #: the kind of work they are (``<워낭소리>(2009), <거미의 땅>(2012) 같은 한국 다큐멘터리가
 #: 이 영화제를 찾았고``): films of the festival's past, given as examples.
@@ -812,6 +815,8 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
             if _PROGRAMME_AFTER.match(text, found.end()):
                 programmes.add(_title(found).casefold())
                 continue  # ``보여주는 '시네마틱 춘천' 부문``: a section's name, no film's
+            if _MADE_AFTER.match(text, found.end()):
+                continue  # ``“헤로니모”를 만든 NAME 감독``: the maker's earlier film
             if not any(a <= found.start() < b for a, b in spans):
                 film(_title(found), line)
         if _FILM_CONTEXT.search(text):
@@ -833,7 +838,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     continue  # ``책 <줬으면 그만이지>를 쓴``, ``뮤지컬 <…>``: a book, a show
                 if _BASIS_AFTER.match(text, found.end()):
                     continue  # ``영화 <카트>의 바탕이 된 다큐멘터리``: the film another grew from
-                if _EARLIER_AFTER.match(text, found.end()) or _PRIZE_WITH.match(text, found.end()):
+                if (
+                    _EARLIER_AFTER.match(text, found.end())
+                    or _PRIZE_WITH.match(text, found.end())
+                    or _MADE_AFTER.match(text, found.end())
+                ):
                     continue  # ``<디스턴스>(2001), …에 이어``, ``<…>로는 … 상을``: earlier work
                 if _PAST_EXAMPLES_AFTER.match(text, found.end()) or (
                     _YEAR_BEFORE.search(text[max(0, found.start() - 12) : found.start()])

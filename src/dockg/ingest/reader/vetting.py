@@ -318,6 +318,7 @@ _STRUCTURE_WORDS = frozenset(
     unicodedata.normalize("NFKC", w).casefold()
     for w in (  # noqa: SIM905
         "home|menu|search|login|news|press|presse|about|about us|über uns|contact|kontakt|"
+        "break|intermission|interval|pause|휴식|"
         "imprint|impressum|info|infos|information|informationen|tickets|ticket|programme|"
         "program|programm|programmes|the programme|das programm|full programme|schedule|"
         "timetable|spielplan|screenings|vorführungen|termine|films|filme|all films|"
