@@ -6537,6 +6537,55 @@ def test_the_film_a_maker_is_introduced_by_is_no_programme_film(introduced: str)
     assert [f.title for f in films] == ["선택 예시"]
 
 
+# --- the hundred-and-thirty-seventh round's forms -----------------------------------------
+
+
+def test_a_makers_cell_opening_with_the_directors_label_names_the_director() -> None:
+    item = classify(line("Nine to Five Example | Dir., Délia Muster | 3 min. | 2018"))
+    assert item.meta is not None
+    assert (item.title, item.meta.directors, item.meta.runtime) == (
+        "Nine to Five Example",
+        ["Délia Muster"],
+        "PT3M",
+    )
+    # a first cell shaped like a name before the labelled director is no director
+    meta = read_meta("Délia Example | Dir., Délia Muster | 3 min. | 2018")
+    assert (meta.directors, meta.unread) == (["Délia Muster"], ["Délia Example"])
+
+
+def test_a_slots_heading_with_its_time_is_no_section() -> None:
+    film = FilmRecord(title="Délia Example", line=9)
+    film.section = (7, "Shorts Program (5:30 PM-6:10 PM)")
+    records = vetted(film)
+    assert records.films[0].section is None
+    assert [n.line for n in records.ambiguous] == [7]
+
+
+def test_a_title_in_capitals_with_its_quoted_second_part_is_one_title() -> None:
+    assert split_title('CHILDREN NO MORE: "WERE AND ARE GONE"') == (
+        'CHILDREN NO MORE: "WERE AND ARE GONE"',
+        None,
+    )
+    assert split_title('Documentary: "Somewhere to Be"') == ("Somewhere to Be", None)
+
+
+def test_a_title_running_into_two_makers_names_is_not_sure_beside_credited_films() -> None:
+    credited = FilmRecord(title="Do Not Split", line=10)
+    credited.directors += [("Anders Muster", 10), ("Charlotte Probe", 10)]
+    run_on = FilmRecord(title="Colette Anthony Muster and Alice Probe", line=14)
+    assert [f.title for f in vetted(credited, run_on).films] == ["Do Not Split"]
+    # with no film of the page crediting its makers so, the title stands
+    alone = FilmRecord(title="The American Dream and Other Fairy Tales", line=3)
+    assert [f.title for f in vetted(alone).films] == ["The American Dream and Other Fairy Tales"]
+
+
+def test_the_end_of_a_wrapped_sentence_is_no_title() -> None:
+    assert problems("needs most: her mother.", "i am not your example") == [
+        "it is the end of a sentence: a wrapped line of running text",
+        None,
+    ]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -1037,7 +1037,10 @@ def read_meta(text: str) -> Meta:
         r"\b(\d)\s*(std|hrs?)\.\s+(?=\d{1,2}\s*min)", r"\1 \2 ", text, flags=re.IGNORECASE
     )
     # ``Dir. NAME`` inside a line: the label, not the end of a sentence
-    text = re.sub(r"(?<=[,;|/]\s)dir\.\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE)
+    # (``| Dir., NAME |`` with a stray comma after the label too)
+    text = re.sub(
+        r"(?<=[,;|/]\s)dir\.,?\s+(?=[A-ZÀ-ÞĀ-ſ])", "Director: ", text, flags=re.IGNORECASE
+    )
     # ``USA 2018. Dir Nancy Schwartzman. 81min.``: the label without its dot
     text = re.sub(r"(?<=[,;|/.]\s)(?:Dir|DIR)\s+(?=[A-ZÀ-Þ][a-zà-ÿ])", "Director: ", text)
     genre = _GENRE_THEN_FIELDS.fullmatch(text)
@@ -1176,6 +1179,13 @@ def read_meta(text: str) -> Meta:
         for piece in pieces:
             if not read_part(meta, piece):
                 meta.unread.append(piece.strip())
+    labelled_later = [n for n in meta.directors if n not in unlabelled]
+    if unlabelled and labelled_later:
+        # ``Délia Example | Director: Délia Muster | 3 min.``: names before a labelled
+        # director are no directors (a title shaped like a name); left unread
+        meta.directors = labelled_later
+        meta.unread[:0] = unlabelled
+        unlabelled = []
     if (
         unlabelled
         and meta.directors == unlabelled
@@ -1335,6 +1345,10 @@ def split_title(text: str) -> tuple[str, str | None]:
     text = _SHOWING_KIND_FIRST.sub("", text)
     text = re.sub(r"(?<=\w)\*{1,3}$", "", text)  # ``Die göttliche Ordnung*``: a footnote's mark
     labelled = _LABEL_THEN_QUOTED.fullmatch(text)
+    if labelled is not None and in_capitals(text):
+        # ``CHILDREN NO MORE: "WERE AND ARE GONE"``: in capitals throughout, a title and
+        # its quoted second part, no label
+        return text, None
     if labelled is not None:
         # ``Documentary: "Somewhere to Be"``, ``Film Series—Sam Fuller: Audacious Auteur:
         # "The Big Red One"``: a series' or a kind's label, then the title in quotes
@@ -1619,6 +1633,9 @@ def _credited_names(text: str) -> list[str] | None:
     return names if len(full) >= len(single) else None
 
 
+_CELL_LABEL = re.compile(r"^(?:dir\.|directors?|directed\s+by|regie)\s*[:,]?\s+", re.IGNORECASE)
+
+
 def read_title_names_fields(text: str) -> tuple[str, Meta] | None:
     """``Somewhere a Season | Harsh Hudda | India | 2021 | 19’``: the title, the makers,
     then fields, in cells of bars. None unless the title is no name and no field, the
@@ -1626,6 +1643,9 @@ def read_title_names_fields(text: str) -> tuple[str, Meta] | None:
     parts = [p.strip() for p in text.strip().lstrip("•▪◦·-* ").split("|")]
     if len(parts) < 4 or not all(parts):
         return None
+    # ``Délia 9 to 5 | Dir., Délia Gunn | 3 min. | 2018``: the makers' cell may open with
+    # the director's label
+    parts[1] = _CELL_LABEL.sub("", parts[1])
     title, names = parts[0], split_names(parts[1])
     if read_part(Meta(), title) or looks_like_name(title) or not names:
         return None

@@ -242,6 +242,13 @@ _ANNIVERSARY = re.compile(r"\b(?:jubiläum|anniversary|jahrestag)\b", re.IGNOREC
 _DANGLING_DASH = re.compile(r"\s[–—-]\s*$")
 #: ``Anomalies, Rita Quelhas (PT) 47’``: a line ending in a runtime.
 _ENDS_IN_RUNTIME = re.compile(r"\s\d{1,3}\s*(?:['’′]|min\.?|mins|minutes|minuten)$", re.I)
+#: Two names of two words or three joined by ``and`` at the end of a longer title.
+_ENDS_IN_MAKERS = re.compile(
+    r"\s(?P<a>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})\s+(?:and|&)\s+"
+    r"(?P<b>[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){1,2})$"
+)
+#: ``needs most: her mother.``: a line opening in lower case and closing a sentence.
+_LOWER_SENTENCE_END = re.compile(r"[a-zà-ÿ][^.!?]*\s[^.!?]*[a-zà-ÿ][.!?]")
 #: ``production-year = "2024"``: a key and its value in a site's data file (TOML front
 #: matter), no title.
 _ASSIGNMENT = re.compile(r"[A-Za-z][\w-]*\s*=\s*[\"'\[\d]")
@@ -638,6 +645,8 @@ def title_problem(
         return "it ends in a dash: a piece of a longer line"
     if title.endswith(","):
         return "it ends in a comma: a piece of a longer line"  # ``Senegal 2017, NAME,``
+    if _LOWER_SENTENCE_END.fullmatch(title):
+        return "it is the end of a sentence: a wrapped line of running text"  # ``needs most.``
     if _ASSIGNMENT.match(title):
         return "it is a line of a data file (key = value)"  # ``production-year = "2024"``
     if _CUT_TIME.match(title):
@@ -1327,6 +1336,10 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
         if why is None and film.title.strip().casefold() in makers and not film.directors:
             # ``Jen Senko (2015)`` under ``Documentary filmmaker Jen Senko traces …``
             why = "the page's text names it as a film's maker"
+        if why is None and _ends_in_makers(film, records.films):
+            # ``Colette Anthony Giacchino and Alice Doyard (…)`` among ``Do Not Split –
+            # Anders Hammer and Charlotte Cook (…)``: the dash between title and makers lost
+            why = "it ends in two makers' names, as the page's other films print their makers"
         if why is None and _captioned(film, records.films):
             # ``Model Material Oregon Documentary Film Festival`` beside ``Model Material``
             why = "it is another film's title with a festival's name after it (a caption)"
@@ -1343,6 +1356,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
     for film in kept:
         _vet_fields(film, latest, records.ambiguous)
         _drop_small_hours(film, records.ambiguous)
+        _drop_timed_section(film, records.ambiguous)
 
 
 def _names(film: FilmRecord) -> set[str]:
@@ -1513,6 +1527,31 @@ _SECTION_WORDS = re.compile(
     r"programm|program(?:me)?|panorama|spezial|special)$",
     re.IGNORECASE,
 )
+
+
+def _ends_in_makers(film: FilmRecord, films: Sequence[FilmRecord]) -> bool:
+    """Whether a film with no director has a title ending in two names joined by ``and``
+    while another film of the page has two directors or more (its makers printed after
+    its title): the title runs on into its makers."""
+    ending = _ENDS_IN_MAKERS.search(film.title)
+    return (
+        ending is not None
+        and not film.directors
+        and looks_like_name(ending["a"])
+        and looks_like_name(ending["b"])
+        and any(len(other.directors) >= 2 for other in films if other is not film)
+    )
+
+
+def _drop_timed_section(film: FilmRecord, ambiguous: list[Note]) -> None:
+    """A section heading that prints a time (``Shorts Program (5:30 PM-6:10 PM)``) is a
+    slot of the day, not a section of the programme: it is reported, not stated."""
+    if film.section is not None and prints_date_or_time(film.section[1]):
+        line, name = film.section
+        ambiguous.append(
+            Note(line, f"not imported as the section of {film.title!r}: {name!r}, a slot's time")
+        )
+        film.section = None
 
 
 def _drop_small_hours(film: FilmRecord, ambiguous: list[Note]) -> None:
