@@ -575,10 +575,10 @@ _WRAPPED = re.compile(r"(?:(?<![\S])[^\s.:/]+(?:/[^\s.:/]+)*/|\([^()]*)$")
 
 def join_wrapped(lines: list[Line]) -> list[Line]:
     """Join an entry the capture wrapped onto the next line (a slash or an open
-    parenthesis at the end of the line, or a title in capitals ending in a comma over the
-    rest of it in capitals, then a line that is not blank): the joined text stands on the
-    first line, the second becomes blank. Nothing else is joined, and a line cut off with
-    an ellipsis never is."""
+    parenthesis at the end of the line, a title in capitals ending in a comma over the
+    rest of it in capitals, or a line of fields ending in a comma over its runtime, then a
+    line that is not blank): the joined text stands on the first line, the second becomes
+    blank. Nothing else is joined, and a line cut off with an ellipsis never is."""
     out = list(lines)
     for index in range(len(out) - 1):
         line, following = out[index], out[index + 1]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from datetime import time
 
 from dockg.ingest.reader.blocks import (
     KOREAN_BYLINE,
@@ -1562,11 +1563,7 @@ def _drop_small_hours(film: FilmRecord, ambiguous: list[Note]) -> None:
     kept = []
     for screening in film.screenings:
         start = screening.start
-        bare = re.compile(
-            rf"(?<![\d.:/]){start.hour}[:.]{start.minute:02d}(?!\d)(?!\s*(?:[ap]\.?\s?m\b|uhr|h\b))",
-            re.IGNORECASE,
-        )
-        if 1 <= start.hour <= 6 and bare.search(screening.text):
+        if 1 <= start.hour <= 6 and _printed_bare(screening.text, start):
             ambiguous.append(
                 Note(
                     screening.line,
@@ -1577,6 +1574,13 @@ def _drop_small_hours(film: FilmRecord, ambiguous: list[Note]) -> None:
             continue
         kept.append(screening)
     film.screenings[:] = kept
+
+
+def _printed_bare(text: str, start: time) -> bool:
+    """Whether ``text`` prints ``start`` as ``H:MM`` or ``H.MM`` with no leading zero and no
+    ``am``, ``pm``, ``Uhr`` or ``h`` after it."""
+    bare = rf"(?<![\d.:/]){start.hour}[:.]{start.minute:02d}(?!\d)"
+    return re.search(bare + r"(?!\s*(?:[ap]\.?\s?m\b|uhr|h\b))", text, re.IGNORECASE) is not None
 
 
 def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> None:
