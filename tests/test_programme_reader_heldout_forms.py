@@ -6586,6 +6586,25 @@ def test_the_end_of_a_wrapped_sentence_is_no_title() -> None:
     ]
 
 
+# --- the hundred-and-thirty-eighth round's forms ------------------------------------------
+
+
+def test_rows_printing_the_same_venue_after_each_time_are_no_timetable_of_films() -> None:
+    page = """
+Schedule of Films
+
+October 8, 2013 at 6:30 p.m. Red River Example, Concord, NH
+Seen through the lives of invented teenagers, this documentary looks at school.
+
+November 12, 2013 at 6:30 p.m. Red River Example, Concord, NH
+A state's fight over a law is the backdrop of this invented documentary.
+
+January 14, 2014 at 6:30 p.m. Red River Example, Concord, NH
+A town has held a ball like no other for a century.
+"""
+    assert read(page, timezone="America/New_York").films == []
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

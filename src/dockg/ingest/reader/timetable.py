@@ -90,6 +90,10 @@ def timetable_films(items: Sequence[Classified], ambiguous: list[Note]) -> list[
     words = Counter(text.split()[0] for text in texts.values() if text.split())
     if len(rows) < _MIN_ROWS or not words:
         return []
+    if len(set(texts.values())) == 1:
+        # ``October 8, 2013 at 6:30 p.m. Red River Theatres, Concord, NH`` on every row: the
+        # same words after each time are the venue's, no films'
+        return []
     venue, count = words.most_common(1)[0]
     plain = venue.strip(".,:").casefold()
     if count < max(_MIN_ROWS, _SHARE * len(rows)) or plain in SMALL_WORDS or not plain.isalpha():
