@@ -226,6 +226,7 @@ COUNTRY_NAMES: Mapping[str, frozenset[str]] = {
         "YU": ("Yugoslavia", "Jugoslawien", "유고슬라비아"),
         "ZA": ("South Africa", "Südafrika", "남아프리카공화국", "남아공"),
         "ZM": ("Zambia", "Sambia", "잠비아"),
+        "XK": ("Kosovo", "Kosovo", "코소보"),
     }.items()
 }
 
