@@ -6605,6 +6605,31 @@ A town has held a ball like no other for a century.
     assert read(page, timezone="America/New_York").films == []
 
 
+# --- the hundred-and-thirty-ninth round's forms -------------------------------------------
+
+
+def test_a_labelled_language_a_series_slot_and_a_sentence_before_a_title_are_no_titles() -> None:
+    titles = [
+        "Language(s): Dutch",
+        "Doris’s Sunday Matinee",
+        "Keep reading for a complete list of films. Hounded",
+        "Mr. Smith Goes to Example",
+    ]
+    assert problems(*titles) == [
+        "it is a labelled field",
+        "it names a series' regular slot",
+        "it runs a sentence into the title",
+        None,
+    ]
+
+
+def test_a_news_pictures_mark_in_the_parentheses_is_no_part_of_the_title() -> None:
+    records = vetted(FilmRecord(title="피아노를 예시로(Piano to Example·사진)", line=1))
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("피아노를 예시로", "Piano to Example")
+    ]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

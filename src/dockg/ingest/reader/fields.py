@@ -1341,6 +1341,8 @@ def split_title(text: str) -> tuple[str, str | None]:
     while text and _pictograph(text[0]):
         text = text[1:].lstrip()  # ``🎬 Evolution``: a pictograph marking the title
     text = _ADDED_EVENT.sub("", text)
+    # ``피아노를 히말라야로(Piano to Zanskar·사진)``: a news picture's mark in the parentheses
+    text = re.sub(r"\s*[·ㆍ,]\s*사진\s*(?=\))", "", text)
     text = _PICTURE_CREDIT.sub("", text)  # ``Pirates of Salé (c) Redbird Productions``
     text = _SHOWING_KIND_FIRST.sub("", text)
     text = re.sub(r"(?<=\w)\*{1,3}$", "", text)  # ``Die göttliche Ordnung*``: a footnote's mark

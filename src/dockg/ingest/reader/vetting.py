@@ -74,7 +74,7 @@ _LABEL = re.compile(
     r"producers?|produzent(?:in|en|innen)?|produktion|production|editor|editing|schnitt|"
     r"camera|kamera|cinematography|montage|music|musik|sound|ton|cast|writers?|buch|"
     r"drehbuch|screenplay|"
-    r"일시|장소|일정|시간|상영관|상영시간|상영일시|관람료|부문|섹션)\s*[:：|]",
+    r"일시|장소|일정|시간|상영관|상영시간|상영일시|관람료|부문|섹션)(?:\(s\))?\s*[:：|]",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -250,6 +250,13 @@ _ENDS_IN_MAKERS = re.compile(
 )
 #: ``needs most: her mother.``: a line opening in lower case and closing a sentence.
 _LOWER_SENTENCE_END = re.compile(r"[a-zà-ÿ][^.!?]*\s[^.!?]*[a-zà-ÿ][.!?]")
+#: ``Doris’s Sunday Matinee``, ``Thursday Film Night``: a series' regular slot.
+_SLOT_NAME = re.compile(
+    r"(?:(?:sunday|saturday|weekend|morning|afternoon)\s+matinee|\b(?:film|movie|cinema)\s+night)$",
+    re.IGNORECASE,
+)
+#: ``Keep reading for a complete list of films. Hounded``: a sentence, then a title.
+_SENTENCE_BEFORE = re.compile(r"\s[a-z]{3,}[.!?]\s+[A-Z]")
 #: ``production-year = "2024"``: a key and its value in a site's data file (TOML front
 #: matter), no title.
 _ASSIGNMENT = re.compile(r"[A-Za-z][\w-]*\s*=\s*[\"'\[\d]")
@@ -840,6 +847,10 @@ def title_problem(
         return "its part after the dash is in small letters (a series' tag, or a subtitle?)"
     if _FIELD_LABEL_FIRST.match(title):
         return "it is a labelled field"  # ``주소 전북 전주시 …``: an address
+    if _SLOT_NAME.search(title):
+        return "it names a series' regular slot"  # ``Doris’s Sunday Matinee``
+    if _SENTENCE_BEFORE.search(title):
+        return "it runs a sentence into the title"  # ``… list of films. Hounded``
     return None
 
 
@@ -1333,6 +1344,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
         _strip_wrapping(film)
         _strip_flag(film)
         _strip_event(film)
+        _strip_picture_mark(film)
         why = title_problem(film, festival=festival, sections=sections)
         if why is None and film.title.strip().casefold() in makers and not film.directors:
             # ``Jen Senko (2015)`` under ``Documentary filmmaker Jen Senko traces …``
@@ -1528,6 +1540,21 @@ _SECTION_WORDS = re.compile(
     r"programm|program(?:me)?|panorama|spezial|special)$",
     re.IGNORECASE,
 )
+
+
+#: ``피아노를 히말라야로(Piano to Zanskar·사진)``: a title, its other title and a news
+#: picture's mark (``사진``, pictured) in the parentheses.
+_PICTURE_MARK = re.compile(r"(?P<title>[^()]+?)\s*\((?P<other>[^()]*?)\s*[·ㆍ,]\s*사진\s*\)")
+
+
+def _strip_picture_mark(film: FilmRecord) -> None:
+    """Take a news picture's mark out of a title's parentheses; what else they hold is
+    the film's other title."""
+    found = _PICTURE_MARK.fullmatch(film.title)
+    if found is not None:
+        film.title = found["title"].strip()
+        if found["other"].strip() and film.original_title is None:
+            film.original_title = found["other"].strip()
 
 
 def _ends_in_makers(film: FilmRecord, films: Sequence[FilmRecord]) -> bool:
