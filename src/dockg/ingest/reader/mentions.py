@@ -425,13 +425,14 @@ _YEARED_NAMES = (
 #: (2001), <아무도 모른다>(2004)에 이어 올해 <어느 가족>까지``) or a verb of making (``<태양의
 #: 눈>(2001)과 <달의 형상>(2004)을 찍었고``): a maker's earlier films, the programme's film
 #: named after them or before.
+#: A verb of making after a name's particle (``을 찍은``, ``를 만든``, ``을 연출한``).
+_MADE = r"[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한)"
 _EARLIER_AFTER = re.compile(
-    _YEARED_NAMES + r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|"
-    r"[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한))"
+    _YEARED_NAMES + r"\s*(?:에\s*이어|에\s*이은|등에\s*이어|등\s*전작|" + _MADE + ")"
 )
 #: A name followed by a verb of making and the maker (``“헤로니모”를 만든 NAME 감독``,
 #: ``<…>을 연출한``): the maker's film, named to introduce them, no programme film.
-_MADE_AFTER = re.compile(r"\s*[을를]\s*(?:찍었|찍은|만들었|만든|연출했|연출한)")
+_MADE_AFTER = re.compile(r"\s*" + _MADE)
 #: Names in angle brackets with their years, one after another, then ``같은`` (``등``) and
 #: the kind of work they are (``<워낭소리>(2009), <거미의 땅>(2012) 같은 한국 다큐멘터리가
 #: 이 영화제를 찾았고``): films of the festival's past, given as examples.

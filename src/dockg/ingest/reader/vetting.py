@@ -62,6 +62,7 @@ from dockg.ingest.reader.fields import (
     split_title,
 )
 from dockg.ingest.reader.lines import FILE_NAME, STREET_ADDRESS
+from dockg.ingest.reader.package import seconds
 from dockg.ingest.reader.records import FilmRecord, Note, ProgrammeRecords
 
 #: Labels of a page's fields: a line starting with one (and its colon) is no title.
@@ -1419,7 +1420,7 @@ def _without_fields_again(films: list[FilmRecord], ambiguous: list[Note]) -> lis
             and film.year == last.year
             and film.runtime is not None
             and film.runtime == last.runtime
-            and (_minutes(film.runtime) or 0) >= _FEATURE_LENGTH
+            and (seconds(film.runtime) or 0) >= _FEATURE_LENGTH * 60
         ):
             ambiguous.append(
                 Note(
@@ -1430,14 +1431,6 @@ def _without_fields_again(films: list[FilmRecord], ambiguous: list[Note]) -> lis
             continue
         kept.append(film)
     return kept
-
-
-def _minutes(runtime: str) -> int | None:
-    """The whole minutes of an ``xsd:duration`` runtime (``PT1H41M`` → 101)."""
-    found = re.fullmatch(r"PT(?:(\d+)H)?(?:(\d+)M)?(?:\d+S)?", runtime)
-    if found is None or not any(found.groups()):
-        return None
-    return int(found[1] or 0) * 60 + int(found[2] or 0)
 
 
 def _respelt(one: str, other: str) -> bool:
