@@ -6630,6 +6630,128 @@ def test_a_news_pictures_mark_in_the_parentheses_is_no_part_of_the_title() -> No
     ]
 
 
+# --- the hundred-and-fortieth round's forms -------------------------------------------
+
+
+_SLASHED = """
+21회 예시인권영화제 선정작 (가나다순)
+
+예시말 / 양예시 / 2023 / 38'13 / 극
+느낌표와 예시 그 사이 / 박예시 / 2020 / 25'50 / 다큐
+질예시 / 임예시 / 2022/ 20'00 / 극
+"""
+
+
+def test_entries_a_line_each_between_slashes_are_films() -> None:
+    records = read(_SLASHED)
+    assert [(f.title, [n for n, _ in f.directors], f.year, f.runtime) for f in records.films] == [
+        ("예시말", ["양예시"], 2023, "PT38M13S"),
+        ("느낌표와 예시 그 사이", ["박예시"], 2020, "PT25M50S"),
+        ("질예시", ["임예시"], 2022, "PT20M"),
+    ]
+
+
+def test_the_heading_of_a_festivals_selection_is_no_film() -> None:
+    assert problems("21회 예시인권영화제 선정작", "예시영화제 상영작") == [
+        "it heads the festival's list of selected films",
+        "it heads the festival's list of selected films",
+    ]
+
+
+def test_a_slashed_line_of_fields_opening_with_a_name_is_no_entry() -> None:
+    item = classify(line("김예시 / 2018 / 한국 / 극 / 20’ / 영어자막"))
+    assert (item.kind, item.meta and item.meta.directors) == (LineKind.META, ["김예시"])
+
+
+def test_a_line_over_fields_of_its_own_shape_is_no_title_but_an_entry_of_the_list() -> None:
+    page = """
+예시와 다른 예시의 긴 자립생활 / 손예시 / 2022 / 23:47 / 실험극
+예시동 소녀 / 오예시, 임예시 / 2022 / 29:57 / 실험극
+"""
+    assert read(page).films == []
+
+
+def test_a_quotation_under_the_festivals_motto_is_no_film() -> None:
+    page = """
+21회 예시인권영화제 {heading}
+
+
+"열차가 예시를 헤치고"
+
+
+지난 한 해 예시 열차는 많은 사람이 서로 만나는 자리가 되었습니다. 우리는 그 자리를 기억합니다.
+"""
+    assert [f.title for f in read(page.format(heading="슬로건")).films] == []
+    assert [f.title for f in read(page.format(heading="개막작")).films] == ["열차가 예시를 헤치고"]
+
+
+def test_two_korean_lines_over_the_fields_leave_the_title_unsure() -> None:
+    page = """
+상영작
+
+교육권
+어른이예시(GV)
+  • 2018
+  • 98분
+  • 다큐
+  • 장예시
+"""
+    assert read(page).films == []
+
+
+def test_a_talks_tag_is_no_part_of_the_title_nor_its_other_title() -> None:
+    records = vetted(
+        FilmRecord(title="어른이예시", original_title="GV", line=1),
+        FilmRecord(title="예시의 거짓말(GV)", line=2),
+        FilmRecord(title="Example Story [Q&A]", line=3),
+    )
+    assert [(f.title, f.original_title) for f in records.films] == [
+        ("어른이예시", None),
+        ("예시의 거짓말", None),
+        ("Example Story", None),
+    ]
+
+
+_SEASON = """
+CINEEXAMPLE im Beispielkino
+
+{first}
+
+ECHO EXAMPLE
+
+von Rúnar Example, Island/F/CH 2019, 79 Min., Isländisch/d,f
+
+17. Januar 2023, 14.00
+
+DIE LETZTE EXAMPLE
+
+von Rolf Example, Schweiz 2017, 99 Min., Dialekt
+"""
+
+
+def test_a_day_with_no_year_over_one_of_the_next_year_is_not_dated_by_guess() -> None:
+    records = read(_SEASON.format(first="13. Dezember, 14.00"), timezone="Europe/Zurich")
+    assert [(f.title, [s.day for s in f.screenings]) for f in records.films] == [
+        ("ECHO EXAMPLE", []),
+        ("DIE LETZTE EXAMPLE", [date(2023, 1, 17)]),
+    ]
+    assert any("its year is not sure" in n.text for n in records.ambiguous)
+
+
+def test_a_day_with_no_year_earlier_in_the_year_is_dated() -> None:
+    records = read(_SEASON.format(first="13. Januar, 14.00"), timezone="Europe/Zurich")
+    assert [[s.day for s in f.screenings] for f in records.films] == [
+        [date(2023, 1, 13)],
+        [date(2023, 1, 17)],
+    ]
+
+
+def test_a_line_of_days_is_no_line_of_fields() -> None:
+    item = classify(line("SEPTEMBER 10, 2021 – SEPTEMBER 12, 2021"))
+    assert (item.kind, item.date and (item.date.month, item.date.day)) == (LineKind.DATE, (9, 10))
+    assert classify(line("[1.18(금)]")).kind is LineKind.TEXT
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -1548,10 +1548,38 @@ def _heading_year(page: Sequence[Line]) -> tuple[int, int] | None:
     return found[0] if len({y for y, _ in found}) == 1 else None
 
 
+def _across_the_year(
+    line: int,
+    printed: PrintedDate,
+    year: int,
+    full: Sequence[tuple[int, int | None, int, int]],
+) -> str | None:
+    """Why a day printed with no year (nor weekday) may not be in ``year``: a day printed
+    with that year further down the page falls earlier in the year (``13. Dezember``
+    over ``17. Januar 2023``: a season across the new year), or one printed further up
+    falls later; else None. ``full`` holds the rows' lines and days printed with a year."""
+    own = (printed.month, printed.day)
+    for other, other_year, month, day in full:
+        if other_year != year:
+            continue
+        if other > line and (month, day) < own:
+            return f"printed over {day}.{month}.{other_year} on line {other}, later in the year"
+        if other < line and (month, day) > own:
+            return f"printed under {day}.{month}.{other_year} on line {other}, earlier in the year"
+    return None
+
+
 def _date_screenings(records: ProgrammeRecords) -> None:
     """Give each screening its date and offset, or report why it has none."""
     context = records.context
     zone = zone_of(context.zone) if context.zone else None
+    full = sorted(
+        {
+            (s.line, s.printed.year, s.printed.month, s.printed.day)
+            for s in records.screenings
+            if s.printed is not None and s.printed.year is not None
+        }
+    )
     for film in records.films:
         kept = []
         for screening in film.screenings:
@@ -1563,6 +1591,14 @@ def _date_screenings(records: ProgrammeRecords) -> None:
                     Note(screening.line, f"screening not dated, no edition year: {screening.text}")
                 )
                 continue
+            if printed.year is None and printed.weekday is None:
+                crossed = _across_the_year(screening.line, printed, year, full)
+                if crossed is not None:
+                    note = (
+                        f"screening not dated, its year is not sure ({crossed}): {screening.text}"
+                    )
+                    records.ambiguous.append(Note(screening.line, note))
+                    continue
             try:
                 screening.day = printed.on(year)
             except DateError as error:

@@ -230,6 +230,11 @@ def find_blocks(items: list[Classified], sections: Sequence[str]) -> list[Block]
         ):
             header.append(after)
             after += 1
+        if index > 0 and _sibling_entry(items[index - 1].line.text, item.line.text):
+            # ``성현이와 … 자립생활 / 손용규 / 2022 / 23'47 / 다큐`` over ``양림동 소녀 /
+            # 오재형, 임영희 / 2022 / 29'57 / 다큐``: two entries of a list a line each, the
+            # upper no title of the lower's fields
+            continue
         texts = [i for i in header if items[i].kind is LineKind.TEXT and i < index]
         first_fields = next((i for i in header if items[i].kind is LineKind.META), index)
         if any(i < first_fields for i in texts):
@@ -527,6 +532,8 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
         above = previous_filled(items, above)
     if above is not None and items[above].kind is LineKind.META:
         return False  # a quotation under a film's fields is its tagline, not the next film
+    if above is not None and _MOTTO.search(items[above].line.text):
+        return False  # ``21회 서울장애인인권영화제 슬로건`` over ``"열차가 어둠을 헤치고"``
     under = [i for i in items[index + 1 : index + 9] if i.kind is not LineKind.BLANK][:4]
     if any(TITLE_FIELD.match(i.line.text) for i in under):
         return False  # ``"Stray Tales"`` over ``Title: …`` entries: a programme's name
@@ -541,6 +548,11 @@ def _quoted_heading(items: Sequence[Classified], index: int) -> bool:
         # hours an event lasts, no film's showing
         return False
     return before and after
+
+
+#: A heading naming the festival's motto (``… 슬로건``, ``Motto 2023``): the quotation
+#: under it is the motto, no film.
+_MOTTO = re.compile(r"(?:슬로건|표어|\b(?:slogan|motto|leitmotiv|leitthema)\b)", re.IGNORECASE)
 
 
 #: A span of whole hours (``12-14 Uhr``, ``10–16 h``): how long an event lasts.
@@ -642,6 +654,22 @@ _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d{2}\s*$")
 def _fields_not_year(text: str) -> bool:
     """True for a line of fields only (``90min``, ``Denmark 2009``), but not a bare year."""
     return field_only(text) is not None and _YEAR_LINE.match(text) is None
+
+
+#: The separators of a list's entry printed a line each (``Title / Name / 2022 / 23'47``).
+_ENTRY_PARTS = re.compile(r"\s*[/|]\s*")
+
+
+def _sibling_entry(above: str, fields: str) -> bool:
+    """True if the line over a line of fields prints as many parts as it, three or more,
+    split by slashes or bars, with a year in the same place: an entry of the same list."""
+    upper, lower = _ENTRY_PARTS.split(above.strip()), _ENTRY_PARTS.split(fields.strip())
+    if len(upper) != len(lower) or len(upper) < 3:
+        return False
+    return any(
+        _YEAR_LINE.match(one) and _YEAR_LINE.match(other)
+        for one, other in zip(upper, lower, strict=True)
+    )
 
 
 def _is_date_line(text: str) -> bool:
@@ -797,6 +825,15 @@ def _pick_title(
                 # ``Dokumentarfilme International`` over ``DEMINERS`` over the fields: a
                 # strand's name over a title printed in capitals, as titles are
                 return nearest
+            if all(
+                _HANGUL.search(t) and not re.search(r"[A-Za-z]", re.sub(r"\([^()]*\)", "", t))
+                for t in (upper, nearest_text)
+            ):
+                # ``교육권`` over ``어른이되면(GV)`` over the fields: two Korean lines (a tag
+                # in parentheses aside), no title and its other title in another language;
+                # a section's name over the title, or a title over its subtitle? Not sure:
+                # neither is read
+                return None
             return before  # Title, then its original title, then the fields
     return nearest
 

@@ -206,6 +206,7 @@ _RUNTIME_FORMS = (
     # 59:00min, 17:23 mins: minutes and seconds
     re.compile(r"^(?P<m>\d{1,3}):(?P<s>[0-5]\d)\s*(?:min\.?|mins|minutes)$", re.IGNORECASE),
     re.compile(r"^(?P<m>\d{1,3})\s*분$"),  # 90분
+    re.compile(r"^(?P<m>\d{1,3})['’′](?P<s>[0-5]\d)$"),  # 38'13: minutes and seconds
     re.compile(
         r"^(?:(?P<h>\d)\s*(?:h|hrs?|hours?|std\.?|시간)\s*)?"
         r"(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?|minuten|分|분|'|’|′)\.?\s*)?"
@@ -234,12 +235,12 @@ def runtime_of(text: str) -> str | None:
         parts = found.groupdict()
         if not any(parts.get(k) for k in ("h", "m", "s")):
             continue
-        if form is _RUNTIME_FORMS[2] and not parts.get("m") and not parts.get("h"):
+        if form is _RUNTIME_FORMS[-1] and not parts.get("m") and not parts.get("h"):
             continue
         hours, minutes = parts.get("h"), parts.get("m")
         seconds = parts.get("s")
-        if seconds is not None and int(seconds) == 0 and form is _RUNTIME_FORMS[0]:
-            seconds = None  # 59:00min is 59 minutes
+        if seconds is not None and int(seconds) == 0 and form is not _RUNTIME_FORMS[-1]:
+            seconds = None  # 59:00min is 59 minutes, 20'00 twenty
         out = "PT"
         if hours:
             out += f"{int(hours)}H"
@@ -1883,6 +1884,39 @@ def read_title_names_year(text: str) -> tuple[str, Meta] | None:
     for part in parts[1:]:
         if not read_part(meta, part):
             meta.remarks.append(part)
+    return title, meta
+
+
+#: The kinds of film a list's entry may print last (``극``, fiction; ``다큐``).
+_ENTRY_KINDS = re.compile(
+    r"^(?:극|극영화|다큐|다큐멘터리|애니메이션|애니|실험|fiction|drama|documentary|doc|"
+    r"animation|experimental|spielfilm|dokumentarfilm|dokumentation)$",
+    re.IGNORECASE,
+)
+_DOC_KIND = re.compile(r"^(?:다큐|documentary|doc|dokument)", re.IGNORECASE)
+
+
+def read_title_names_slashed(text: str) -> tuple[str, Meta] | None:
+    """``거짓말 / 양준서 / 2023 / 38'13 / 극``: a list's entry a line, its parts between
+    slashes: the title, its makers, then its year and runtime (and its kind last). None
+    unless every maker is a name, a year and a runtime follow, and nothing else but a
+    country or the kind of film."""
+    parts = [p.strip() for p in re.split(r"\s*/\s+|\s+/\s*", text.strip())]
+    if not 4 <= len(parts) <= 6 or not all(parts):
+        return None
+    title, makers, *rest = parts
+    names = split_names(makers)
+    if not names or not all(looks_like_name(n) for n in names):
+        return None
+    if field_only(title) is not None or read_part(Meta(), title):
+        return None
+    kinds = [p for p in rest if _ENTRY_KINDS.match(p)]
+    meta = read_meta(" / ".join(p for p in rest if p not in kinds))
+    if meta.year is None or meta.runtime is None or meta.directors or meta.unread:
+        return None
+    meta.directors = list(names)
+    meta.signals += 1
+    meta.documentary = meta.documentary or any(_DOC_KIND.match(k) for k in kinds)
     return title, meta
 
 

@@ -53,6 +53,7 @@ from dockg.ingest.reader.fields import (
     read_title_dot_director,
     read_title_fields_dir,
     read_title_names_fields,
+    read_title_names_slashed,
     read_title_names_year,
     split_names,
     split_title_director,
@@ -1008,6 +1009,9 @@ def _classify(line: Line) -> Classified:
     named = read_title_names_year(text) if len(text) < 300 else None
     if named is not None:
         return Classified(line, LineKind.INLINE, meta=named[1], title=named[0])
+    slashed = read_title_names_slashed(text) if len(text) < 200 else None
+    if slashed is not None:
+        return Classified(line, LineKind.INLINE, meta=slashed[1], title=slashed[0])
     glossed = _FIELDS_THEN_GLOSS.match(text)
     if glossed is not None and not looks_like_name(glossed["title"]):
         # ``- TEEN REGIME (Japan, 2022, 49 Min.): Die Handlung …``: an entry, then its text
@@ -1179,6 +1183,10 @@ def _classify(line: Line) -> Classified:
         if fields.signals >= 3 and not fields.unread:
             return Classified(line, LineKind.META, meta=fields)
     meta = read_meta(text)
+    if _days_only(meta) and (days := find_date(text)) is not None:
+        # ``SEPTEMBER 10, 2021 – SEPTEMBER 12, 2021``: the days a film is shown, whose
+        # year is no film's
+        return Classified(line, LineKind.DATE, date=days)
     if len(meta.directors) >= 2 and meta.directors[0].casefold() == meta.directors[1].casefold():
         # ``JAN PALACH | Jan Palach   CZ / SK / 2018 | 124 min``: one title printed twice
         # before the fields is no pair of directors
@@ -1210,6 +1218,18 @@ def _classify(line: Line) -> Classified:
     if long_text and not _ONE_QUOTED.fullmatch(text):
         return Classified(line, LineKind.PROSE)
     return Classified(line, LineKind.TEXT)
+
+
+def _days_only(meta: Meta) -> bool:
+    """True if a line's fields are a year and days only (each part it does not read is a
+    day, ``SEPTEMBER 10``): a line of dates, no film's fields."""
+    if meta.year is None or meta.directors or meta.countries or meta.runtime or not meta.unread:
+        return False
+    for part in meta.unread:
+        day = find_date(part)
+        if day is None or day.start > 0 or len(part.strip()) > day.end + 2:
+            return False
+    return True
 
 
 #: ``«Der Ast, auf dem ich sitze – ein Steuerparadies in der Schweiz»``: a line that is one

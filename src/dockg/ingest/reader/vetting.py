@@ -258,6 +258,9 @@ _SLOT_NAME = re.compile(
 )
 #: ``Keep reading for a complete list of films. Hounded``: a sentence, then a title.
 _SENTENCE_BEFORE = re.compile(r"\s[a-z]{3,}[.!?]\s+[A-Z]")
+#: ``21회 서울장애인인권영화제 선정작``: a festival's name, then the word for its
+#: selected (shown, invited, entered) films: the heading of its list.
+_SELECTION_HEADING = re.compile(r"영화제\s*(?:선정작|상영작|초청작|출품작)")
 #: ``production-year = "2024"``: a key and its value in a site's data file (TOML front
 #: matter), no title.
 _ASSIGNMENT = re.compile(r"[A-Za-z][\w-]*\s*=\s*[\"'\[\d]")
@@ -852,6 +855,8 @@ def title_problem(
         return "it names a series' regular slot"  # ``Doris’s Sunday Matinee``
     if _SENTENCE_BEFORE.search(title):
         return "it runs a sentence into the title"  # ``… list of films. Hounded``
+    if _SELECTION_HEADING.search(title):
+        return "it heads the festival's list of selected films"
     return None
 
 
@@ -1300,6 +1305,21 @@ _ADDED_EVENT = re.compile(
 )
 
 
+#: A talk after the showing tagged onto a title (``어른이되면(GV)``: guest visit, a talk
+#: with its makers; ``[Q&A]``).
+_TALK_TAG = re.compile(r"^(?:gv|q\s*&\s*a|관객과의\s*대화|씨네토크|시네토크)$", re.IGNORECASE)
+_TAGGED_TITLE = re.compile(r"^(?P<title>.+?)\s*[(\[](?P<tag>[^()\[\]]{1,12})[)\]]$")
+
+
+def _strip_talk_tag(film: FilmRecord) -> None:
+    """Take a talk's tag (``(GV)``) off a title, or out of its other title."""
+    if film.original_title is not None and _TALK_TAG.match(film.original_title.strip()):
+        film.original_title = None
+    tagged = _TAGGED_TITLE.match(film.title.strip())
+    if tagged is not None and _TALK_TAG.match(tagged["tag"].strip()):
+        film.title = tagged["title"].strip()
+
+
 def _strip_event(film: FilmRecord) -> None:
     """``When the War Comes + guest``, ``Opening Ceremony Fedok + Forman vs. Forman``: the
     film is the one part that names no event. A guest's name in parentheses, read as an
@@ -1345,6 +1365,7 @@ def vet_films(records: ProgrammeRecords, *, sections: Iterable[str] = ()) -> Non
         _strip_wrapping(film)
         _strip_flag(film)
         _strip_event(film)
+        _strip_talk_tag(film)
         _strip_picture_mark(film)
         why = title_problem(film, festival=festival, sections=sections)
         if why is None and film.title.strip().casefold() in makers and not film.directors:
