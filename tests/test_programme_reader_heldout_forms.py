@@ -6752,6 +6752,31 @@ def test_a_line_of_days_is_no_line_of_fields() -> None:
     assert classify(line("[1.18(금)]")).kind is LineKind.TEXT
 
 
+# --- the hundred-and-forty-first round's forms --------------------------------------------
+
+
+def test_a_festivals_name_in_a_sentence_going_on_with_an_unknown_word_is_not_sure() -> None:
+    text = "Nun laufen die 24. Internationalen Kurzfilmtage Beispielstadt von 2020 im Kino."
+    assert read_banner(line(text), in_text=True) is None
+    known = "Nun laufen die 38. Dokfest München von 2020 im Kino."
+    found = read_banner(line(known), in_text=True)
+    assert found is not None and (found.name, found.number) == ("Dokfest München", 38)
+
+
+def test_a_numbered_lists_quoted_title_is_read_without_its_number() -> None:
+    item = classify(line("1        „Der Beispielführer“ Regie: Christian Example, Zuniel Example"))
+    assert (item.kind, item.title, item.meta and item.meta.directors) == (
+        LineKind.INLINE,
+        "Der Beispielführer",
+        ["Christian Example", "Zuniel Example"],
+    )
+
+
+def test_a_sites_link_is_no_name() -> None:
+    names = ("View Comments", "Share Story", "Mercedes Example")
+    assert [looks_like_name(n) for n in names] == [False, False, True]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -154,6 +154,8 @@ _NUMBERED_IN_TEXT = re.compile(
 #: Capitalised words after a festival's name read in a sentence, to the line's end
 #: (``… 21st Millennium Docs Against Gravity``): the name may go on.
 _NAME_GOES_ON = re.compile(r"\s+[A-ZÄÖÜ][a-zäöüß]+(?:\s+[A-ZÄÖÜ][a-zäöüß]+)*\s*$")
+#: A word in small letters (after a word in capitals that follows a festival's name).
+_LOWER_AFTER = re.compile(r"\s+[a-zäöüß]")
 #: A city's name right after a festival's (``Dokfest München``): part of the name.
 _CITY_AFTER = re.compile(r"\s+(?P<city>[A-ZÄÖÜ][\w-]+)\b")
 _YEARED = re.compile(
@@ -260,6 +262,11 @@ def _read_banner(line: Line, *, in_text: bool) -> Banner | None:
         city = _CITY_AFTER.match(text, found.end())
         if city and city["city"].casefold() in CITY_ZONES:
             name = f"{name} {city['city']}"  # ``Das 38. Dokfest München in Zahlen``
+        elif city and found["de"] and _LOWER_AFTER.match(text, city.end()):
+            # ``die 24. Internationalen Kurzfilmtage Winterthur von 2020``: a word in
+            # capitals after the name, then one in small letters: a town the reader does
+            # not know, whose name is part of the festival's? Not sure: no name is read
+            return None
         return Banner(line, name, number, _banner_year(text))
     found = _AT_YEARED.search(text) if in_text and len(text) <= 120 else None
     if found:

@@ -638,6 +638,12 @@ _NOT_NAME_WORDS = frozenset(
         "studios",
         "productions",
         "pictures",
+        # a site's links and buttons (``View Comments``, ``Share Story``), never in a name
+        "comments",
+        "share",
+        "subscribe",
+        "login",
+        "reply",
         "library",
         "ministry",
     ]

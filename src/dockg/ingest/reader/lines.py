@@ -922,9 +922,20 @@ _TRAILING_FIELDS = re.compile(
 )
 
 
+#: An entry's running number before its quoted title (``1        „Der Lokführer“ Regie: …``).
+_NUMBER_BEFORE_QUOTE = re.compile(r"^\d{1,3}\.?\s+(?=[„“\"«»])")
+
+
 def classify(line: Line) -> Classified:
     """Tell what one line is."""
     item = _classify(line)
+    numbered = _NUMBER_BEFORE_QUOTE.match(line.text)
+    if numbered is not None and item.kind in (LineKind.TEXT, LineKind.PROSE):
+        # ``1        „Der Lokführer“ Regie: NAME, NAME``: a numbered list's entry, read
+        # without its number
+        entry = _classify(replace(line, text=line.text[numbered.end() :]))
+        if entry.kind is LineKind.INLINE:
+            item = replace(entry, line=line)
     if item.kind is LineKind.INLINE and item.title and item.meta and not item.meta.directors:
         dashed = split_title_director(item.title)
         if dashed is not None and len(dashed[1]) >= 2:
