@@ -6777,6 +6777,55 @@ def test_a_sites_link_is_no_name() -> None:
     assert [looks_like_name(n) for n in names] == [False, False, True]
 
 
+# --- recall: a shorts programme's showing, the next programme's day under its films -------
+
+
+_PROGRAMME_THEN_NEXT = """
+Example Science Film Festival 2015 Full Program
+Friday, October 16
+Opening Night Short Films | Escape Example
+
+7 PM | {after_time}
+
+A paragraph written for this test about the evening's short films and what they share.
+
+The Missing Player, Lei Example, China, 2015, 4m.
+Orbits over the Example, Toby Example, UK, 2015, 11m.
+A Love of Experiments, Ainslie Example, UK, 2014, 9m.
+
+Followed by a panel.
+Saturday, October 17
+Short Film Program | A Shifting Example
+
+1 PM | New School | Example Auditorium
+
+Another paragraph written for this test, about the next programme, cut off here.
+"""
+
+
+@pytest.mark.parametrize(
+    ("after_time", "venue"), [("Example Hall", "Example Hall"), ("Examplecorp New York", None)]
+)
+def test_a_programmes_showing_is_every_films_though_the_next_programmes_day_follows(
+    after_time: str, venue: str | None
+) -> None:
+    # (a name after the time that is no venue's names the programme or its venue: no venue)
+    page = _PROGRAMME_THEN_NEXT.format(after_time=after_time)
+    records = read(page, timezone="America/New_York")
+    assert [
+        (f.title, [(s.day, s.start, s.venue) for s in f.screenings]) for f in records.films
+    ] == [
+        (title, [(date(2015, 10, 16), time(19, 0), venue)])
+        for title in ("The Missing Player", "Orbits over the Example", "A Love of Experiments")
+    ]
+
+
+def test_a_programmes_row_naming_one_of_its_films_is_no_showing_of_every_film() -> None:
+    page = _PROGRAMME_THEN_NEXT.format(after_time="Orbits over the Example")
+    records = read(page, timezone="America/New_York")
+    assert [f.title for f in records.films if f.screenings] == ["Orbits over the Example"]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

@@ -397,7 +397,9 @@ def read_programme(lines: Sequence[Line], options: ReadOptions = ReadOptions()) 
             # a heading the reader does not know as a section's ends the one before it
             page_section = next_section if next_section[1] else None
         films.append(film)
-    package = package_rows(items, first, len(blocks), dates)
+    last_title = blocks[-1].title_index if blocks else -1
+    titles = [f.title for f in films]
+    package = package_rows(items, first, len(blocks), dates, last_title, titles)
     if package and one_sitting(films):
         _show_package(items, package, films, dates, ambiguous, options.venue)
     if not blocks:

@@ -24,12 +24,18 @@ before, not attached to every film by guess. So are rows whose time the page giv
 its doors' (``Doors open at 6:15pm, light refreshments …``): the films start later, at a
 time not printed. A paragraph of prose between two of the rows makes each row an item of
 its own (an event and its text), not the programme's showings.
+
+A row that names something after its time (``7 PM | Google New York``) is the
+programme's unless it names one of the page's films; what it names is read as a venue only
+where the row's reader takes it for one. A day line under the last film starts the next
+programme's listing (its name and row, its films cut off by the capture): what stands from
+it on is left out of the shape.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from dockg.ingest.reader.dates import PrintedDate, find_times
 from dockg.ingest.reader.lines import Classified, LineKind
@@ -55,28 +61,48 @@ def seconds(duration: str) -> int | None:
     return hours * 3600 + minutes * 60 + secs
 
 
+def _next_days(items: Sequence[Classified], first: int, last: int) -> int:
+    """Where the next programme's listing starts: a day line under the last film
+    (``Saturday, October 17`` over the next programme's name and row, its films cut off
+    by the capture); the page's end if there is none."""
+    return next(
+        (i for i in range(max(first, last) + 1, len(items)) if items[i].kind is LineKind.DATE),
+        len(items),
+    )
+
+
 def package_rows(
-    items: Sequence[Classified], first: int, blocks: int, dates: Sequence[PrintedDate | None]
+    items: Sequence[Classified],
+    first: int,
+    blocks: int,
+    dates: Sequence[PrintedDate | None],
+    last: int = -1,
+    titles: Collection[str] = (),
 ) -> list[int]:
     """The indexes of the programme's rows when the page's lines have the shape (see the
-    module's text) and each of their showings has its day, else an empty list.
+    module's text) and each of their showings has its day, else an empty list. A day line
+    under the last film starts the next programme's listing: what stands from it on is
+    not this programme's (its rows are reported as before).
 
     Args:
         items: the classified lines.
         first: the index of the first film's title.
         blocks: how many film blocks the page has.
+        last: the index of the last film's title.
+        titles: the titles of the page's films: a row naming one is that film's, not the
+            programme's (a row naming anything else after its time names the programme
+            or its venue, and is read with no venue).
         dates: for each line, the day printed over it, if any.
     """
     if blocks < 2:
         return []
-    rows = [i for i, item in enumerate(items) if item.kind is LineKind.SCHEDULE]
+    end = _next_days(items, first, last)
+    rows = [i for i, item in enumerate(items[:end]) if item.kind is LineKind.SCHEDULE]
     if not rows or rows[-1] >= first:
         return []
-    if any(
-        items[i].kind in (LineKind.DATE, LineKind.BAD_SCHEDULE) for i in range(first, len(items))
-    ):
+    if any(items[i].kind in (LineKind.DATE, LineKind.BAD_SCHEDULE) for i in range(first, end)):
         return []
-    if any(items[i].title or not items[i].cells for i in rows):
+    if any(not items[i].cells or _names_a_film(items[i].title, titles) for i in rows):
         return []
     if any(not (cell.date or dates[i]) for i in rows for cell in items[i].cells):
         return []
@@ -88,6 +114,15 @@ def package_rows(
     if rows[0] not in filled[:HEAD_LINES]:
         return []
     return rows
+
+
+def _names_a_film(title: str | None, titles: Collection[str]) -> bool:
+    """True if a row's text after its time names one of the page's films (or is missing
+    the titles to tell)."""
+    if not title:
+        return False
+    folded = title.casefold()
+    return not titles or any(t.casefold() in folded or folded in t.casefold() for t in titles)
 
 
 def one_sitting(films: Sequence[FilmRecord]) -> bool:
