@@ -6826,6 +6826,94 @@ def test_a_programmes_row_naming_one_of_its_films_is_no_showing_of_every_film() 
     assert [f.title for f in records.films if f.screenings] == ["Orbits over the Example"]
 
 
+# --- the hundred-and-forty-third round's forms --------------------------------------------
+
+
+def test_a_title_then_its_year_runtime_and_genres_after_slashes_is_a_film() -> None:
+    page = """
+List of Films
+Example Dog 2015 / 97 minutes / Drama
+Director: Ronnie Example
+
+Nice Example 2015 / 96 minutes / Documentary
+Directors: Karin af Example, Anders Example
+
+Viskan Example 2015 / 106 minutes / Family Drama
+Director: John O. Example
+
+Yourself and Example (당신자신과 예시) 86 minutes/ Drama
+Director: Hong Example-soo
+"""
+    records = read(page)
+    assert [(f.title, f.year, f.runtime, f.documentary) for f in records.films] == [
+        ("Example Dog", 2015, "PT97M", False),
+        ("Nice Example", 2015, "PT96M", True),
+        ("Viskan Example", 2015, "PT106M", False),
+        ("Yourself and Example", None, "PT86M", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text", ["Karin Example 96 minutes / Documentary", "France, Czech Republic 2019 / 78 min."]
+)
+def test_a_name_or_countries_before_a_runtime_is_no_title(text: str) -> None:
+    assert classify(line(text)).kind is not LineKind.INLINE
+
+
+def test_the_heading_of_a_list_of_films_is_no_title() -> None:
+    assert problems("List of Films", "Filmliste", "A List of Films Unmade") == [
+        "it heads the page's list of films",
+        "it heads the page's list of films",
+        None,
+    ]
+
+
+# --- recall: short words for a kind of film ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fields", "documentary"),
+    [("Animadoc | Deutschland 2021, 05:45 min", True), ("한국 | 2018 | 극 | 20분", False)],
+)
+def test_a_short_word_for_the_kind_of_film_is_read_and_dropped(
+    fields: str, documentary: bool
+) -> None:
+    meta = read_meta(fields)
+    assert (meta.unread, meta.documentary) == ([], documentary)
+
+
+def test_a_name_in_two_scripts_over_the_fields_is_no_title() -> None:
+    page = """
+<기억으로 예시하다>
+
+당신과 나의 예시 The Example between You and Me : the Record of an Example for 77 days
+
+예시식 YE Si-sik
+
+한국 Korea | 2010 | 다큐 | 85분 | HDV | 컬러+흑백
+
+2000년대 예시 싸움 가운데 가장 컸던 예시 파업은 패배로 막을 내렸다. 이 싸움은 모두의 싸움이다.
+"""
+    assert [f.title for f in read(page).films] == []
+    unspaced = "\n".join(line for line in page.split("\n") if line.strip())
+    assert [f.title for f in read(unspaced).films] == []
+
+
+def test_a_title_in_two_languages_over_the_fields_is_no_name() -> None:
+    page = """
+10시 상영
+
+말과 예시 Horse Example
+감독 : 하미드 예시
+  • 프랑스
+  • 2019
+  • 85min
+"""
+    assert [(f.title, f.original_title) for f in read(page).films] == [
+        ("말과 예시", "Horse Example")
+    ]
+
+
 # --- recall: a name-shaped title over its rows ---------------------------------------------
 
 

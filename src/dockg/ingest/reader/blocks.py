@@ -35,6 +35,7 @@ from dockg.ingest.reader.fields import (
     is_headline,
     korean_name,
     looks_like_name,
+    one_name_two_scripts,
     read_meta,
     split_names,
     split_title,
@@ -767,7 +768,9 @@ def _pick_title(
     ]
     # a bare year (``1985``) may be a title, but not over a title that is no year
     candidates = [i for i in candidates if not _YEAR_LINE.match(items[i].line.text)] or candidates
-    if not candidates:
+    if not candidates or _name_in_two_scripts(items[candidates[-1]].line.text):
+        # (``태준식 TAE Jun-seek`` right over the fields: the director's name, and the
+        # title over it not sure)
         return None
     if any(a < link < b for link in links for a, b in pairwise(candidates)):
         # ``Film am Freitag: M.C. Escher …``, ``Weitere Informationen``, ``Deutschstunde``,
@@ -1412,6 +1415,17 @@ _HOUSE_WORD = re.compile(
 _PLAIN_NAME = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’.-]+(?: [A-ZÀ-ÞĀ-Ž][\w'’.-]+){1,2}")
 
 
+def _name_in_two_scripts(text: str) -> bool:
+    """``태준식 TAE Jun-seek``: a Korean name in Hangul, then in Latin letters (a foreign
+    name in Hangul is not told from a title in two languages: ``말과 함께 Horse Tamer``)."""
+    found = re.fullmatch(r"(?P<hangul>[\uac00-\ud7a3]{2,4})\s+(?P<latin>[A-Z].*)", text.strip())
+    return (
+        found is not None
+        and korean_name(found["hangul"])
+        and one_name_two_scripts(found["hangul"], found["latin"])
+    )
+
+
 def _plain_name(text: str) -> bool:
     """A person's name and nothing else (:data:`_PLAIN_NAME`, and a name's shape)."""
     text = text.strip()
@@ -1515,6 +1529,8 @@ def _title_above(items: Sequence[Classified], top: int, sections: Sequence[str])
         return None
     if _venue_under_row(items, texts[0]) or _name_over_its_latin(items, texts[0]):
         return None
+    if _name_in_two_scripts(candidate):
+        return None  # ``태준식 TAE Jun-seek`` over the fields: the director's name, no title
     if _bulleted(items[texts[0]]) and _bulleted(items[top]):
         # ``• 발레리오 미엘리``, ``• Italy,France``, ``• 2018``, each a paragraph: an item of
         # the fields' list (the director's), no title

@@ -939,7 +939,9 @@ _SPOKEN_LANGUAGE = re.compile(
 )
 
 #: Words calling a film a documentary.
-_DOCUMENTARY_WORDS = frozenset(["documentary", "doc", "docu", "dokumentarfilm", "다큐멘터리"])
+_DOCUMENTARY_WORDS = frozenset(
+    ["documentary", "doc", "docu", "dokumentarfilm", "다큐멘터리", "다큐", "animadoc", "animadok"]
+)
 
 #: Words describing the kind or format of a film, read and dropped (not facts we state).
 _GENRE_WORDS = frozenset(
@@ -976,12 +978,19 @@ _GENRE_WORDS = frozenset(
         "kurzfilm",
         "animationsfilm",
         "experimentalfilm",
+        # an animated documentary (``Animadoc | Deutschland 2021, 05:45 min``)
+        "animadoc",
+        "animadok",
+        "anima-dok",
+        "animated documentary",
         "musikvideo",
         "music video",
         "드라마",
         "극영화",
         "애니메이션",
         "실험영화",
+        "다큐",  # (``2018 | 98분 | 다큐 | NAME``: short for 다큐멘터리)
+        "극",  # (``… / 2023 / 38'13 / 극``: fiction, short for 극영화)
         "단편",
         "장편",
         # a kind in two words (``ANIMATED SHORT | World Premiere, 4mins.``): no maker's name
@@ -1924,6 +1933,52 @@ def read_title_names_slashed(text: str) -> tuple[str, Meta] | None:
     meta.signals += 1
     meta.documentary = meta.documentary or any(_DOC_KIND.match(k) for k in kinds)
     return title, meta
+
+
+#: Genres a listing prints after a film's runtime (``… / 144 minutes / Fantasy, Horror,
+#: Drama``): read and dropped.
+_GENRES = frozenset(
+    "drama comedy fantasy horror family thriller documentary romance action animation "  # noqa: SIM905
+    "biography history music musical crime war adventure mystery sci-fi western "
+    "experimental short".split()
+)
+#: A title, then its year or runtime, then more fields after a slash (``The Circle 2015
+#: / 144 minutes / Fantasy, Horror, Drama``, ``Yourself and Yours (…) 86 minutes/ Drama``).
+_TITLE_THEN_SLASHED = re.compile(
+    r"^(?P<title>[^/]{2,80}?)\s+(?P<first>(?:19|20)\d{2}|\d{1,3}\s*(?:minutes|mins?\.?))"
+    r"\s*/\s*(?P<rest>[^/].*)$",
+    re.IGNORECASE,
+)
+
+
+def read_title_then_slashed(text: str) -> tuple[str, Meta] | None:
+    """``The Circle 2015 / 144 minutes / Fantasy, Horror, Drama``: a title, its year (or
+    runtime), then fields after slashes, the genres last. None unless a runtime is read
+    and every other part is a field or a genre."""
+    found = _TITLE_THEN_SLASHED.match(text.strip())
+    if (
+        found is None
+        or read_part(Meta(), found["title"])
+        or read_meta(found["title"]).countries  # ``France, Czech Republic 2019 / 78 min.``
+    ):
+        return None
+    meta = Meta()
+    parts = [found["first"], *re.split(r"\s*/\s*", found["rest"])]
+    for part in parts:
+        genres = [g.casefold().split() for g in part.split(",")]
+        if all(words and all(w in _GENRES for w in words) for words in genres):
+            # (``Fantasy, Horror, Drama``, ``Family Drama``)
+            meta.documentary = meta.documentary or ["documentary"] in genres
+            continue
+        if not read_part(meta, part.strip()):
+            return None
+    if meta.runtime is None or meta.directors:
+        return None
+    if looks_like_name(found["title"]) and (meta.year is None or len(parts) < 3):
+        # (a name-shaped title, ``Nice People``, stands before its year, runtime and
+        # genres; before less, it may be a maker's name)
+        return None
+    return found["title"].strip(), meta
 
 
 def read_title_bar_directed(text: str) -> tuple[str, Meta] | None:

@@ -55,6 +55,7 @@ from dockg.ingest.reader.fields import (
     read_title_names_fields,
     read_title_names_slashed,
     read_title_names_year,
+    read_title_then_slashed,
     split_names,
     split_title_director,
 )
@@ -1021,6 +1022,9 @@ def _classify(line: Line) -> Classified:
     if named is not None:
         return Classified(line, LineKind.INLINE, meta=named[1], title=named[0])
     slashed = read_title_names_slashed(text) if len(text) < 200 else None
+    if slashed is not None:
+        return Classified(line, LineKind.INLINE, meta=slashed[1], title=slashed[0])
+    slashed = read_title_then_slashed(text) if len(text) < 200 else None
     if slashed is not None:
         return Classified(line, LineKind.INLINE, meta=slashed[1], title=slashed[0])
     glossed = _FIELDS_THEN_GLOSS.match(text)

@@ -261,6 +261,13 @@ _SENTENCE_BEFORE = re.compile(r"\s[a-z]{3,}[.!?]\s+[A-Z]")
 #: ``21회 서울장애인인권영화제 선정작``: a festival's name, then the word for its
 #: selected (shown, invited, entered) films: the heading of its list.
 _SELECTION_HEADING = re.compile(r"영화제\s*(?:선정작|상영작|초청작|출품작)")
+#: ``List of Films``, ``Film List``, ``Filmliste``, ``상영작 목록``: the heading of a list of
+#: films.
+_LIST_HEADING = re.compile(
+    r"^(?:(?:the\s+)?list\s+of\s+(?:the\s+)?(?:films|movies|screenings)|films?\s*list|"
+    r"filmliste|liste\s+der\s+filme|상영작\s*목록|작품\s*목록)$",
+    re.IGNORECASE,
+)
 #: ``production-year = "2024"``: a key and its value in a site's data file (TOML front
 #: matter), no title.
 _ASSIGNMENT = re.compile(r"[A-Za-z][\w-]*\s*=\s*[\"'\[\d]")
@@ -857,6 +864,8 @@ def title_problem(
         return "it runs a sentence into the title"  # ``… list of films. Hounded``
     if _SELECTION_HEADING.search(title):
         return "it heads the festival's list of selected films"
+    if _LIST_HEADING.match(title):
+        return "it heads the page's list of films"
     return None
 
 
