@@ -991,6 +991,8 @@ _GENRE_WORDS = frozenset(
         "실험영화",
         "다큐",  # (``2018 | 98분 | 다큐 | NAME``: short for 다큐멘터리)
         "극",  # (``… / 2023 / 38'13 / 극``: fiction, short for 극영화)
+        "애니",  # (animation, short for 애니메이션)
+        "실험",  # (experimental, short for 실험영화)
         "단편",
         "장편",
         # a kind in two words (``ANIMATED SHORT | World Premiere, 4mins.``): no maker's name
@@ -1902,15 +1904,6 @@ def read_title_names_year(text: str) -> tuple[str, Meta] | None:
     return title, meta
 
 
-#: The kinds of film a list's entry may print last (``극``, fiction; ``다큐``).
-_ENTRY_KINDS = re.compile(
-    r"^(?:극|극영화|다큐|다큐멘터리|애니메이션|애니|실험|fiction|drama|documentary|doc|"
-    r"animation|experimental|spielfilm|dokumentarfilm|dokumentation)$",
-    re.IGNORECASE,
-)
-_DOC_KIND = re.compile(r"^(?:다큐|documentary|doc|dokument)", re.IGNORECASE)
-
-
 def read_title_names_slashed(text: str) -> tuple[str, Meta] | None:
     """``거짓말 / 양준서 / 2023 / 38'13 / 극``: a list's entry a line, its parts between
     slashes: the title, its makers, then its year and runtime (and its kind last). None
@@ -1925,13 +1918,11 @@ def read_title_names_slashed(text: str) -> tuple[str, Meta] | None:
         return None
     if field_only(title) is not None or read_part(Meta(), title):
         return None
-    kinds = [p for p in rest if _ENTRY_KINDS.match(p)]
-    meta = read_meta(" / ".join(p for p in rest if p not in kinds))
+    meta = read_meta(" / ".join(rest))  # (the kind of film, ``극``, ``다큐``, read and dropped)
     if meta.year is None or meta.runtime is None or meta.directors or meta.unread:
         return None
     meta.directors = list(names)
     meta.signals += 1
-    meta.documentary = meta.documentary or any(_DOC_KIND.match(k) for k in kinds)
     return title, meta
 
 
