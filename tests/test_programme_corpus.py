@@ -51,13 +51,13 @@ def test_corpus_has_15_pages_from_6_festivals_in_2_languages() -> None:
     assert any(k.page.suffix == ".html" for k in keys)  # a page saved as HTML too
 
 
-#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,489 of the
-#: 6,676 films and 204 of the 2,861 timed screenings the keys list; the misses are on
+#: Issue 13 asks for 95% of films and of timed screenings. The reader reaches 2,510 of the
+#: 6,713 films and 204 of the 2,866 timed screenings the keys list; the misses are on
 #: held-out pages (src/dockg/docs/programme-corpus.md),
-#: the third to hundred-and-forty-third rounds'.
+#: the third to hundred-and-forty-fourth rounds'.
 #: These floors hold what is reached, so a change that loses a film or a screening fails
 #: here. Wrong facts must stay at zero whatever the coverage.
-FILMS_FOUND_FLOOR = 2489
+FILMS_FOUND_FLOOR = 2510
 SCREENINGS_FOUND_FLOOR = 204
 
 
