@@ -6868,6 +6868,35 @@ def test_the_heading_of_a_list_of_films_is_no_title() -> None:
     ]
 
 
+# --- the hundred-and-forty-fifth round's forms --------------------------------------------
+
+
+def test_the_year_of_a_makers_degree_is_no_films_year() -> None:
+    page = """
+The Example Painter
+
+Directed by Matthew Example (M.F.A., dramatic writing, {year})
+Canada, 2023, 13 min.
+"""
+    assert [(f.title, f.year) for f in read(page.format(year=2019)).films] == [
+        ("The Example Painter", None)
+    ]
+    assert [(f.title, f.year) for f in read(page.format(year=2023)).films] == [
+        ("The Example Painter", 2023)
+    ]
+
+
+def test_a_headlines_possessive_names_the_film_but_no_maker() -> None:
+    page = """
+PJ Example’s A Dog Called Example is among the festival's films
+
+The festival is back for its sixth edition this week, with music documentaries.
+"""
+    assert films(read(page)) == [("A Dog Called Example", [])]
+    sentence = page.replace("festival's films", "festival's films.")
+    assert films(read(sentence)) == [("A Dog Called Example", ["PJ Example"])]
+
+
 # --- recall: short words for a kind of film ------------------------------------------------
 
 

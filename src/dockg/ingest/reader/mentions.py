@@ -82,6 +82,8 @@ _EN_POSSESSIVE_PLAIN = re.compile(
     r"(?=\s*[,;.]|\s*\((?:19|20)\d{2}\)|\s+(?:which|is|was|will|starring)\b|"
     r"\s+" + _SMALL + r"\s+[a-z])"
 )
+#: A headline: a short line ending in no stop.
+_HEADLINE_LINE = re.compile(r"[^\n]{1,120}(?<![.!?:;,])")
 #: A first maker before a possessive's name, opening a list's item (``…; Wesley Shrum
 #: and`` Greg Scott’s …); after another item's title (``NAME’s Wrong Elements and``) none.
 _PARTNER_BEFORE = re.compile(
@@ -715,7 +717,11 @@ def read_mentions(lines: list[Line], conflicts: list[tuple[int, str]]) -> list[F
                     # ``Wesley Shrum and Greg Scott’s six-minute Light Years``: two makers
                     record.directors.append((partner["name"], line.number))
                     listed_together.add(record.title.casefold())
-                if name not in (n for n, _ in record.directors):
+                headline = form is _EN_POSSESSIVE_PLAIN and _HEADLINE_LINE.fullmatch(text)
+                if name not in (n for n, _ in record.directors) and not headline:
+                    # (``PJ Harvey’s A Dog Called Money is among the … festival films``: a
+                    # headline's possessive may name the film's subject, a musician, as
+                    # well as its maker; the film is read, the name not)
                     record.directors.append((name, line.number))
                 second = found.groupdict().get("second")
                 if (

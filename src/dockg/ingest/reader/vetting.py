@@ -268,6 +268,12 @@ _LIST_HEADING = re.compile(
     r"filmliste|liste\s+der\s+filme|상영작\s*목록|작품\s*목록)$",
     re.IGNORECASE,
 )
+#: A maker's degree and class year in parentheses (``(M.F.A., dramatic writing, 2019)``,
+#: ``(B.F.A. 2021)``, ``(class of 2019)``).
+_DEGREE_IN_PARENS = re.compile(
+    r"\((?P<inside>[^()]*\b(?:[MB]\.?\s?F\.?\s?A|[MB]\.\s?A|M\.\s?S|Ph\.\s?D|MFA|BFA|"
+    r"class\s+of)\b[^()]*)\)"
+)
 #: ``production-year = "2024"``: a key and its value in a site's data file (TOML front
 #: matter), no title.
 _ASSIGNMENT = re.compile(r"[A-Za-z][\w-]*\s*=\s*[\"'\[\d]")
@@ -1687,6 +1693,14 @@ def _vet_fields(film: FilmRecord, latest: int | None, ambiguous: list[Note]) -> 
             film.year, film.year_line = None, None
         elif latest is not None and film.year > latest:
             drop(line, "the year", film.year, "it is later than the page's own dates")
+            film.year, film.year_line = None, None
+        elif film.year_line and any(
+            str(film.year) in found["inside"]
+            for found in _DEGREE_IN_PARENS.finditer(film.year_line[1])
+        ):
+            # ``Directed by NAME (M.F.A., dramatic writing, 2019)``: the year of the
+            # maker's degree, not the film's
+            drop(line, "the year", film.year, "it is the year of a maker's degree")
             film.year, film.year_line = None, None
     why = _runtime_problem(film.runtime) if film.runtime else None
     if why is not None:
