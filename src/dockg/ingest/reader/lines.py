@@ -1021,12 +1021,11 @@ def _classify(line: Line) -> Classified:
     named = read_title_names_year(text) if len(text) < 300 else None
     if named is not None:
         return Classified(line, LineKind.INLINE, meta=named[1], title=named[0])
-    slashed = read_title_names_slashed(text) if len(text) < 200 else None
-    if slashed is not None:
-        return Classified(line, LineKind.INLINE, meta=slashed[1], title=slashed[0])
-    slashed = read_title_then_slashed(text) if len(text) < 200 else None
-    if slashed is not None:
-        return Classified(line, LineKind.INLINE, meta=slashed[1], title=slashed[0])
+    for read_slashed in (read_title_names_slashed, read_title_then_slashed):
+        # ``거짓말 / 양준서 / 2023 / 38'13 / 극``, ``The Circle 2015 / 144 minutes / Drama``
+        slashed = read_slashed(text) if len(text) < 200 else None
+        if slashed is not None:
+            return Classified(line, LineKind.INLINE, meta=slashed[1], title=slashed[0])
     glossed = _FIELDS_THEN_GLOSS.match(text)
     if glossed is not None and not looks_like_name(glossed["title"]):
         # ``- TEEN REGIME (Japan, 2022, 49 Min.): Die Handlung …``: an entry, then its text
